@@ -1,0 +1,523 @@
+//! The command line: `clearfield [--db PATH] <command>`. Parses, calls the library, prints.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::{Arg, ArgMatches, Command};
+use uuid::Uuid;
+
+use crate::geom;
+use crate::io::wkt;
+use crate::model::{self, Fields, Record, RecordInput, RecordKind};
+use crate::store::{self, Opened, Store};
+
+/// What `main` should do after parsing.
+pub enum Outcome {
+    /// A command ran; exit with this success flag (false: it found problems, e.g. `check`).
+    Done(bool),
+    /// No command: start the desktop app on this database.
+    App(PathBuf),
+}
+
+/// One line per field: its help text, for `add` and `edit`.
+fn field_help(field: &str) -> &'static str {
+    match field {
+        "name" => "Name of the hazard area",
+        "classification" => "SHA (suspected) or CHA (confirmed)",
+        "contamination" => "cmr|uxo|ap_mines|at_mines|ied|mixed [default: cmr]",
+        "surveyed_on" => "Date the hazard area was recorded, YYYY-MM-DD",
+        "region" => "Administrative region",
+        "status" => "active|in_progress|closed [default: active]",
+        "note" => "Free text",
+        "hazard_id" => "UUID of the hazard area it belongs to",
+        "method" => "cancelled|reduced|cleared",
+        "started_on" => "Date work started, YYYY-MM-DD",
+        "completed_on" => "Date the land was released, YYYY-MM-DD",
+        "team" => "Team name",
+        "depth_cm" => "Depth in centimetres (0 or more)",
+        "ordnance_type" => "Type code, e.g. M42, BLU-97 (see `clearfield types`)",
+        "category" => {
+            "submunition|bomb|projectile|mortar|rocket|grenade|landmine|other [default: from the type list]"
+        }
+        "quantity" => "Number of items, 1 or more [default: 1]",
+        "condition" => "intact|damaged|unknown",
+        "found_on" => "Date found, YYYY-MM-DD",
+        "disposal" => "destroyed_in_situ|removed_and_destroyed|removed_to_storage|pending",
+        _ => "",
+    }
+}
+
+fn flag(field: &str) -> String {
+    field.replace('_', "-")
+}
+
+fn field_args(fields: &[&'static str]) -> Vec<Arg> {
+    fields
+        .iter()
+        .map(|f| {
+            Arg::new(*f)
+                .long(flag(f))
+                .value_name("VALUE")
+                .help(field_help(f))
+        })
+        .collect()
+}
+
+fn geometry_arg(kind: RecordKind) -> Arg {
+    let arg = Arg::new("geometry")
+        .long("geometry")
+        .value_name("WKT|LON,LAT");
+    match kind {
+        RecordKind::OrdnanceFind => arg.visible_alias("at").help(
+            "Location as lon,lat in decimal degrees (longitude first), or WKT POINT (lon lat)",
+        ),
+        _ => arg.help("Boundary as WKT POLYGON or MULTIPOLYGON, lon lat order, rings closed"),
+    }
+}
+
+/// The command-line interface.
+pub fn command() -> Command {
+    let all_fields: Vec<&'static str> = {
+        let mut v: Vec<&'static str> = RecordKind::ALL
+            .iter()
+            .flat_map(|k| k.fields().iter().copied())
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        v.retain(|f| seen.insert(*f));
+        v
+    };
+    let add_kind = |name: &'static str, kind: RecordKind, about: &'static str| {
+        Command::new(name)
+            .about(about)
+            .arg(geometry_arg(kind).required(true))
+            .arg(
+                Arg::new("id")
+                    .long("id")
+                    .value_name("UUID")
+                    .help("Use this id instead of a new random one"),
+            )
+            .args(field_args(kind.fields()))
+    };
+    Command::new("clearfield")
+        .about("Offline field database for clearance of cluster munitions and other explosive ordnance")
+        .long_about(
+            "Offline field database for clearance of cluster munitions and other explosive ordnance.\n\n\
+             Run without a command to open the desktop app. Coordinates are WGS84 decimal degrees, \
+             longitude first.",
+        )
+        .version(env!("CARGO_PKG_VERSION"))
+        .arg(
+            Arg::new("db")
+                .long("db")
+                .global(true)
+                .value_name("PATH")
+                .env("CLEARFIELD_DB")
+                .value_parser(clap::value_parser!(PathBuf))
+                .help("The database file (a GeoPackage) [default: the per-user data file]"),
+        )
+        .arg(
+            Arg::new("user")
+                .long("user")
+                .global(true)
+                .value_name("NAME")
+                .env("CLEARFIELD_USER")
+                .help("Who is making changes, for the change log [default: the login name]"),
+        )
+        .subcommand(Command::new("init").about("Create the database file"))
+        .subcommand(
+            Command::new("add")
+                .about("Add a record")
+                .subcommand_required(true)
+                .subcommand(add_kind("hazard", RecordKind::HazardArea, "Add a hazard area (SHA or CHA)"))
+                .subcommand(add_kind("release", RecordKind::LandRelease, "Add land cancelled, reduced or cleared"))
+                .subcommand(add_kind("find", RecordKind::OrdnanceFind, "Add an ordnance find")),
+        )
+        .subcommand(
+            Command::new("edit")
+                .about("Change fields or the geometry of a record (an empty value clears a field)")
+                .arg(Arg::new("ID").required(true).help("The record's UUID"))
+                .arg(
+                    Arg::new("geometry")
+                        .long("geometry")
+                        .value_name("WKT|LON,LAT")
+                        .help("New geometry (WKT, or lon,lat for a find)"),
+                )
+                .args(field_args(&all_fields)),
+        )
+        .subcommand(
+            Command::new("list").about("List records").arg(
+                Arg::new("kind")
+                    .long("kind")
+                    .value_parser(["hazard", "release", "find"])
+                    .help("Only this kind"),
+            ),
+        )
+        .subcommand(
+            Command::new("show")
+                .about("Show one record with all its fields")
+                .arg(Arg::new("ID").required(true).help("The record's UUID")),
+        )
+        .subcommand(
+            Command::new("history")
+                .about("Show every version of a record from the change log")
+                .arg(Arg::new("ID").required(true).help("The record's UUID")),
+        )
+        .subcommand(
+            Command::new("delete")
+                .about("Delete a record (its versions stay in the change log)")
+                .arg(Arg::new("ID").required(true).help("The record's UUID")),
+        )
+        .subcommand(Command::new("check").about("Check the file: integrity, GeoPackage rules, every record's values and geometry"))
+        .subcommand(Command::new("types").about("List the ordnance type reference list"))
+}
+
+/// The per-user data file used when neither `--db` nor `CLEARFIELD_DB` is given.
+pub fn default_db_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("org", "Clearfield", "clearfield")
+        .context("cannot find a home folder for the default data file; give --db PATH")?;
+    Ok(dirs.data_dir().join("clearfield.gpkg"))
+}
+
+fn actor(m: &ArgMatches) -> String {
+    m.get_one::<String>("user")
+        .cloned()
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+fn open(path: &PathBuf, out: &mut dyn Write) -> Result<Store> {
+    let (store, opened) = Store::open(path)?;
+    if let Opened::Migrated(from) = opened {
+        writeln!(
+            out,
+            "upgraded {} from schema version {from} to {}",
+            path.display(),
+            store::CURRENT_VERSION
+        )?;
+    }
+    Ok(store)
+}
+
+fn parse_id(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text.trim())
+        .with_context(|| format!("{text:?} is not a record id (a UUID like 3f2b1c4e-…)"))
+}
+
+fn given_fields(m: &ArgMatches, names: &[&'static str]) -> Fields {
+    names
+        .iter()
+        .filter_map(|f| m.get_one::<String>(f).map(|v| ((*f).to_owned(), v.clone())))
+        .collect()
+}
+
+fn parse_geometry(text: &str) -> Result<geo_types::Geometry<f64>> {
+    wkt::parse(text).map_err(|e| anyhow::anyhow!("geometry {e}"))
+}
+
+/// Runs the command line `args` (with the program name first), writing results to `out`.
+pub fn run(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let m = command().try_get_matches_from(args)?;
+    let db = match m.get_one::<PathBuf>("db") {
+        Some(p) => p.clone(),
+        None => default_db_path()?,
+    };
+    let user = actor(&m);
+    let Some((name, sub)) = m.subcommand() else {
+        return Ok(Outcome::App(db));
+    };
+    match name {
+        "init" => match Store::open(&db) {
+            Ok((store, opened)) => {
+                let note = match opened {
+                    Opened::Migrated(from) => format!(", upgraded from schema version {from}"),
+                    Opened::Current => String::new(),
+                };
+                writeln!(
+                    out,
+                    "{} is already a Clearfield database (schema version {}){note}; nothing else changed",
+                    db.display(),
+                    store.schema_version()?
+                )?;
+            }
+            Err(store::StoreError::Missing(_)) => {
+                Store::create(&db)?;
+                writeln!(out, "created {}", db.display())?;
+            }
+            Err(e) => return Err(e.into()),
+        },
+        "add" => {
+            let (kind_name, a) = sub
+                .subcommand()
+                .context("add what? hazard, release or find")?;
+            let kind = match kind_name {
+                "hazard" => RecordKind::HazardArea,
+                "release" => RecordKind::LandRelease,
+                _ => RecordKind::OrdnanceFind,
+            };
+            let mut store = open(&db, out)?;
+            let geometry = match a.get_one::<String>("geometry") {
+                Some(text) => Some(parse_geometry(text)?),
+                None => None,
+            };
+            let id = a.get_one::<String>("id").map(|s| parse_id(s)).transpose()?;
+            let input = RecordInput {
+                id,
+                geometry,
+                fields: given_fields(a, kind.fields()),
+                extra: model::Extra::new(),
+            };
+            let record = model::build(kind, input, &store.ordnance_types()?)
+                .map_err(|e| anyhow::anyhow!("{} not added: {e}", kind.label()))?;
+            store.insert(std::slice::from_ref(&record), &user)?;
+            writeln!(
+                out,
+                "added {} {}{}",
+                kind.label(),
+                record.uuid(),
+                summary(&record)
+            )?;
+        }
+        "edit" => {
+            let id = parse_id(
+                sub.get_one::<String>("ID")
+                    .map(String::as_str)
+                    .unwrap_or_default(),
+            )?;
+            let mut store = open(&db, out)?;
+            let current = store.get(id)?.ok_or(store::StoreError::NotFound(id))?;
+            let names: Vec<&'static str> = RecordKind::ALL
+                .iter()
+                .flat_map(|k| k.fields().iter().copied())
+                .collect();
+            let changes = given_fields(sub, &names);
+            let geometry = match sub.get_one::<String>("geometry") {
+                Some(text) => Some(parse_geometry(text)?),
+                None => None,
+            };
+            if changes.is_empty() && geometry.is_none() {
+                bail!(
+                    "nothing to change: give --FIELD VALUE or --geometry (see `clearfield edit --help`)"
+                );
+            }
+            let edited = current
+                .edited(&changes, geometry, &store.ordnance_types()?)
+                .map_err(|e| anyhow::anyhow!("{} {id} not changed: {e}", current.kind().label()))?;
+            if edited == current {
+                writeln!(out, "{} {id}: no change", current.kind().label())?;
+            } else {
+                store.update(&edited, &user)?;
+                writeln!(
+                    out,
+                    "changed {} {id}{}",
+                    current.kind().label(),
+                    summary(&edited)
+                )?;
+            }
+        }
+        "list" => {
+            let store = open(&db, out)?;
+            let kinds: Vec<RecordKind> = match sub.get_one::<String>("kind").map(String::as_str) {
+                Some("hazard") => vec![RecordKind::HazardArea],
+                Some("release") => vec![RecordKind::LandRelease],
+                Some("find") => vec![RecordKind::OrdnanceFind],
+                _ => RecordKind::ALL.to_vec(),
+            };
+            let mut problems = 0;
+            for kind in kinds {
+                let loaded = store.load(kind)?;
+                writeln!(out, "{} ({}):", store::table(kind), loaded.records.len())?;
+                for record in &loaded.records {
+                    writeln!(out, "  {}{}", record.uuid(), summary(record))?;
+                }
+                for p in &loaded.problems {
+                    writeln!(out, "  unreadable: {p}")?;
+                }
+                problems += loaded.problems.len();
+            }
+            if problems > 0 {
+                writeln!(
+                    out,
+                    "{problems} row(s) could not be read; run `clearfield check` for details"
+                )?;
+            }
+        }
+        "show" => {
+            let id = parse_id(
+                sub.get_one::<String>("ID")
+                    .map(String::as_str)
+                    .unwrap_or_default(),
+            )?;
+            let store = open(&db, out)?;
+            let record = store.get(id)?.ok_or(store::StoreError::NotFound(id))?;
+            show(&record, out)?;
+        }
+        "history" => {
+            let id = parse_id(
+                sub.get_one::<String>("ID")
+                    .map(String::as_str)
+                    .unwrap_or_default(),
+            )?;
+            let store = open(&db, out)?;
+            let entries = store.history(id)?;
+            if entries.is_empty() {
+                bail!("no record with id {id} in the change log");
+            }
+            for e in entries {
+                writeln!(
+                    out,
+                    "{}  {:<6}  by {}  version {}",
+                    e.changed_at, e.operation, e.changed_by, e.version_id
+                )?;
+                writeln!(out, "    {}", e.record)?;
+            }
+        }
+        "delete" => {
+            let id = parse_id(
+                sub.get_one::<String>("ID")
+                    .map(String::as_str)
+                    .unwrap_or_default(),
+            )?;
+            let mut store = open(&db, out)?;
+            let kind = store.delete(id, &user)?;
+            writeln!(
+                out,
+                "deleted {} {id} (kept in the change log: `clearfield history {id}`)",
+                kind.label()
+            )?;
+        }
+        "check" => {
+            let store = open(&db, out)?;
+            let report = store.check()?;
+            let counts: Vec<String> = report
+                .counts
+                .iter()
+                .map(|(k, n)| format!("{n} {}", store::table(*k)))
+                .collect();
+            writeln!(out, "checked {}: {}", db.display(), counts.join(", "))?;
+            for line in &report.integrity {
+                writeln!(out, "integrity: {line}")?;
+            }
+            for line in &report.foreign_keys {
+                writeln!(out, "link: {line}")?;
+            }
+            for line in &report.geopackage {
+                writeln!(out, "geopackage: {line}")?;
+            }
+            for p in &report.rows {
+                writeln!(out, "record: {p}")?;
+            }
+            if report.is_clean() {
+                writeln!(out, "no problems found")?;
+            } else {
+                let n = report.integrity.len()
+                    + report.foreign_keys.len()
+                    + report.geopackage.len()
+                    + report.rows.len();
+                writeln!(out, "{n} problem(s) found; nothing was changed")?;
+                return Ok(Outcome::Done(false));
+            }
+        }
+        "types" => {
+            let store = open(&db, out)?;
+            for t in store.ordnance_types()? {
+                writeln!(out, "{:<18} {:<12} {}", t.code, t.category, t.description)?;
+            }
+        }
+        other => bail!("unknown command {other}"),
+    }
+    Ok(Outcome::Done(true))
+}
+
+/// A short description of a record for one line of a list.
+fn summary(record: &Record) -> String {
+    match record {
+        Record::Hazard(h) => format!(
+            "  {} {:?}  surveyed {}  {:.0} m²",
+            h.classification,
+            h.name,
+            h.surveyed_on,
+            geom::geodesic_area(&h.geometry).m2()
+        ),
+        Record::Release(r) => format!(
+            "  {}  completed {}  {:.0} m²{}",
+            r.method,
+            r.completed_on,
+            geom::geodesic_area(&r.geometry).m2(),
+            r.team
+                .as_ref()
+                .map(|t| format!("  team {t}"))
+                .unwrap_or_default()
+        ),
+        Record::Find(f) => format!(
+            "  {} × {}  found {}  at {}, {}",
+            f.quantity,
+            f.ordnance_type,
+            f.found_on,
+            f.location.x(),
+            f.location.y()
+        ),
+    }
+}
+
+fn show(record: &Record, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "{} {}", record.kind().label(), record.uuid())?;
+    let fields = record.fields();
+    for name in record.kind().fields() {
+        writeln!(
+            out,
+            "  {:<15} {}",
+            name,
+            fields.get(*name).map(String::as_str).unwrap_or("-")
+        )?;
+    }
+    if let Record::Hazard(h) = record {
+        let a = geom::geodesic_area(&h.geometry);
+        writeln!(
+            out,
+            "  {:<15} {:.1} m² ({:.4} ha)",
+            "area",
+            a.m2(),
+            a.hectares()
+        )?;
+    }
+    if let Record::Release(r) = record {
+        let a = geom::geodesic_area(&r.geometry);
+        writeln!(
+            out,
+            "  {:<15} {:.1} m² ({:.4} ha)",
+            "area",
+            a.m2(),
+            a.hectares()
+        )?;
+    }
+    writeln!(
+        out,
+        "  {:<15} {}",
+        "geometry",
+        wkt::to_wkt(&record.geometry())
+    )?;
+    for (k, v) in record.extra() {
+        writeln!(out, "  {:<15} {}", k, v)?;
+    }
+    let s = record.stamp();
+    writeln!(
+        out,
+        "  {:<15} {}",
+        "created_at",
+        s.created_at.as_deref().unwrap_or("-")
+    )?;
+    writeln!(
+        out,
+        "  {:<15} {} by {}",
+        "modified_at",
+        s.modified_at.as_deref().unwrap_or("-"),
+        s.modified_by.as_deref().unwrap_or("-")
+    )?;
+    Ok(())
+}

@@ -1,0 +1,141 @@
+//! Geometry typed by a user: OGC WKT (`POLYGON ((35.1 33.2, …))`) or a point as `lon,lat`.
+
+use std::str::FromStr;
+
+use geo_types::{Geometry, Point};
+use wkt::{ToWkt, Wkt};
+
+/// Why typed geometry text cannot be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum WktError {
+    /// Not WKT, and not `lon,lat`.
+    #[error("is neither WKT (e.g. POLYGON ((35.1 33.2, …))) nor a point written lon,lat: {0}")]
+    Syntax(String),
+    /// A ring whose last point is not its first.
+    #[error("{0} is not closed: its last point must repeat its first")]
+    RingNotClosed(String),
+    /// Z or M values, which the app does not keep.
+    #[error("has {0} coordinates; give 2D lon/lat only (heights are not kept)")]
+    NotTwoDimensional(&'static str),
+    /// Empty geometry (`POLYGON EMPTY`).
+    #[error("is empty")]
+    Empty,
+}
+
+/// Reads `text` as WKT or as `lon,lat` (two decimal numbers, longitude first).
+///
+/// Rings must be closed as written: the text is not corrected.
+pub fn parse(text: &str) -> Result<Geometry<f64>, WktError> {
+    let text = text.trim();
+    if let Some(point) = parse_lon_lat(text) {
+        return Ok(point);
+    }
+    let wkt = Wkt::<f64>::from_str(text).map_err(|e| WktError::Syntax(e.to_string()))?;
+    check(&wkt)?;
+    Geometry::<f64>::try_from(wkt).map_err(|e| WktError::Syntax(e.to_string()))
+}
+
+fn parse_lon_lat(text: &str) -> Option<Geometry<f64>> {
+    let (lon, lat) = text.split_once(',')?;
+    let lon = f64::from_str(lon.trim()).ok()?;
+    let lat = f64::from_str(lat.trim()).ok()?;
+    Some(Geometry::Point(Point::new(lon, lat)))
+}
+
+fn check(wkt: &Wkt<f64>) -> Result<(), WktError> {
+    use wkt::types::Dimension;
+    let dimension = match wkt {
+        Wkt::Point(p) => p.dimension(),
+        Wkt::LineString(l) => l.dimension(),
+        Wkt::Polygon(p) => p.dimension(),
+        Wkt::MultiPoint(m) => m.dimension(),
+        Wkt::MultiLineString(m) => m.dimension(),
+        Wkt::MultiPolygon(m) => m.dimension(),
+        Wkt::GeometryCollection(g) => g.dimension(),
+    };
+    match dimension {
+        Dimension::XY => {}
+        Dimension::XYZ => return Err(WktError::NotTwoDimensional("Z")),
+        Dimension::XYM => return Err(WktError::NotTwoDimensional("M")),
+        Dimension::XYZM => return Err(WktError::NotTwoDimensional("ZM")),
+    }
+    let polygons: Vec<&wkt::types::Polygon<f64>> = match wkt {
+        Wkt::Polygon(p) => vec![p],
+        Wkt::MultiPolygon(m) => m.polygons().iter().collect(),
+        Wkt::Point(p) if p.coord().is_none() => return Err(WktError::Empty),
+        _ => vec![],
+    };
+    if matches!(wkt, Wkt::Polygon(_) | Wkt::MultiPolygon(_))
+        && polygons.iter().all(|p| p.rings().is_empty())
+    {
+        return Err(WktError::Empty);
+    }
+    let many = polygons.len() > 1;
+    for (pi, polygon) in polygons.iter().enumerate() {
+        for (ri, ring) in polygon.rings().iter().enumerate() {
+            let coords = ring.coords();
+            let closed = match (coords.first(), coords.last()) {
+                (Some(a), Some(b)) => a.x == b.x && a.y == b.y,
+                _ => true,
+            };
+            if !closed {
+                let ring_name = if ri == 0 {
+                    "exterior ring".to_owned()
+                } else {
+                    format!("interior ring {ri}")
+                };
+                let name = if many {
+                    format!("polygon {}: {ring_name}", pi + 1)
+                } else {
+                    ring_name
+                };
+                return Err(WktError::RingNotClosed(name));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Writes a geometry as WKT, with every digit of its coordinates.
+pub fn to_wkt(g: &Geometry<f64>) -> String {
+    g.wkt_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lon_lat_point() {
+        assert_eq!(
+            parse(" 35.4, 33.2 ").unwrap(),
+            Geometry::Point(Point::new(35.4, 33.2))
+        );
+    }
+
+    #[test]
+    fn unclosed_ring_is_rejected_not_closed() {
+        let e = parse("POLYGON ((35 33, 35.1 33, 35.1 33.1))").unwrap_err();
+        assert_eq!(e, WktError::RingNotClosed("exterior ring".into()));
+    }
+
+    #[test]
+    fn z_is_rejected() {
+        assert_eq!(
+            parse("POINT Z (35 33 100)").unwrap_err(),
+            WktError::NotTwoDimensional("Z")
+        );
+    }
+
+    #[test]
+    fn garbage_is_a_syntax_error() {
+        assert!(matches!(parse("POLYGN ((1 2))"), Err(WktError::Syntax(_))));
+    }
+
+    #[test]
+    fn round_trip_keeps_every_digit() {
+        let text = "POLYGON((35.123456789012345 33.1,35.2 33.1,35.2 33.2,35.123456789012345 33.1))";
+        let g = parse(text).unwrap();
+        assert_eq!(parse(&to_wkt(&g)).unwrap(), g);
+    }
+}

@@ -1,0 +1,10 @@
+//! Clearfield: the field database, geometry rules and command line of an offline app for
+//! humanitarian clearance of cluster munitions and other explosive ordnance.
+//!
+//! See ARCHITECTURE.md for the map of modules and the rules they keep.
+
+pub mod cli;
+pub mod geom;
+pub mod io;
+pub mod model;
+pub mod store;

@@ -1,0 +1,28 @@
+//! `clearfield`: the desktop app when run bare, the command line with a subcommand.
+
+use std::process::ExitCode;
+
+use clearfield::cli::{self, Outcome};
+
+fn main() -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match cli::run(std::env::args_os(), &mut stdout) {
+        Ok(Outcome::Done(true)) => ExitCode::SUCCESS,
+        Ok(Outcome::Done(false)) => ExitCode::FAILURE,
+        Ok(Outcome::App(db)) => {
+            eprintln!(
+                "clearfield: the desktop app is not built yet; use the command line on {} (see `clearfield --help`)",
+                db.display()
+            );
+            ExitCode::from(2)
+        }
+        Err(e) => match e.downcast::<clap::Error>() {
+            // Help and version requests come back as clap errors; clap prints and exits.
+            Ok(clap_error) => clap_error.exit(),
+            Err(e) => {
+                eprintln!("clearfield: {e:#}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}

@@ -1,0 +1,994 @@
+//! Domain types: hazard areas, land releases and ordnance finds, with validation of typed values.
+//!
+//! Records are built from text fields (`name`, `surveyed_on`, …) by one function per kind, so
+//! the CLI, imports and the app's forms all validate the same way. Nothing here does IO or
+//! reads the clock.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use geo_types::{MultiPolygon, Point};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::geom::{self, GeometryProblem};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub Uuid);
+
+        impl $name {
+            /// A new random (version 4) id.
+            pub fn new_random() -> Self {
+                Self(Uuid::new_v4())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = uuid::Error;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Uuid::parse_str(s.trim()).map(Self)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identity of a hazard area, the same on every laptop.
+    HazardId
+);
+id_type!(
+    /// Identity of a land release.
+    ReleaseId
+);
+id_type!(
+    /// Identity of an ordnance find.
+    FindId
+);
+
+/// An area in square metres (geodesic, on WGS84).
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Area(pub f64);
+
+impl Area {
+    /// The area in square metres.
+    pub fn m2(self) -> f64 {
+        self.0
+    }
+    /// The area in hectares.
+    pub fn hectares(self) -> f64 {
+        self.0 / 10_000.0
+    }
+    /// The area in square kilometres.
+    pub fn km2(self) -> f64 {
+        self.0 / 1_000_000.0
+    }
+}
+
+/// The three kinds of record the app keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    /// A suspected or confirmed hazard area.
+    HazardArea,
+    /// Land cancelled, reduced or cleared.
+    LandRelease,
+    /// An item of explosive ordnance found.
+    OrdnanceFind,
+}
+
+impl RecordKind {
+    /// Every kind, in the order lists show them.
+    pub const ALL: [RecordKind; 3] = [Self::HazardArea, Self::LandRelease, Self::OrdnanceFind];
+
+    /// The name used in files and the change log (`hazard_area`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::HazardArea => "hazard_area",
+            Self::LandRelease => "land_release",
+            Self::OrdnanceFind => "ordnance_find",
+        }
+    }
+
+    /// A plain-language name for messages.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::HazardArea => "hazard area",
+            Self::LandRelease => "land release",
+            Self::OrdnanceFind => "ordnance find",
+        }
+    }
+
+    /// The text fields a record of this kind has (geometry and id aside).
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Self::HazardArea => HAZARD_FIELDS,
+            Self::LandRelease => RELEASE_FIELDS,
+            Self::OrdnanceFind => FIND_FIELDS,
+        }
+    }
+}
+
+impl fmt::Display for RecordKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Declares a closed set of values stored as lower-case (or fixed) text.
+macro_rules! text_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vdoc])* $variant),+ }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The stored text of this value.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            /// The accepted values, for messages: `a|b|c`.
+            pub fn choices() -> String {
+                [$($text),+].join("|")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            /// Case-insensitive; `-` and space are read as `_`.
+            fn from_str(s: &str) -> Result<Self, String> {
+                let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+                $(if wanted == $text.to_ascii_lowercase() { return Ok($name::$variant); })+
+                Err(format!("must be one of {}", Self::choices()))
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// Whether contamination is suspected or confirmed by evidence.
+    Classification {
+        /// Suspected hazard area.
+        Sha = "SHA",
+        /// Confirmed hazard area.
+        Cha = "CHA",
+    }
+);
+
+text_enum!(
+    /// What contaminates a hazard area.
+    Contamination {
+        /// Cluster munition remnants.
+        Cmr = "cmr",
+        /// Other unexploded ordnance.
+        Uxo = "uxo",
+        /// Anti-personnel mines.
+        ApMines = "ap_mines",
+        /// Anti-vehicle mines.
+        AtMines = "at_mines",
+        /// Improvised explosive devices.
+        Ied = "ied",
+        /// More than one of the above.
+        Mixed = "mixed",
+    }
+);
+
+text_enum!(
+    /// Where work on a hazard area stands.
+    HazardStatus {
+        /// Recorded, no work under way.
+        Active = "active",
+        /// Survey or clearance under way.
+        InProgress = "in_progress",
+        /// All land released.
+        Closed = "closed",
+    }
+);
+
+text_enum!(
+    /// How land was released.
+    ReleaseMethod {
+        /// Cancelled by non-technical survey.
+        Cancelled = "cancelled",
+        /// Reduced by technical survey.
+        Reduced = "reduced",
+        /// Cleared.
+        Cleared = "cleared",
+    }
+);
+
+text_enum!(
+    /// Broad class of an ordnance item.
+    OrdnanceCategory {
+        /// Submunition (bomblet, grenade from a carrier).
+        Submunition = "submunition",
+        /// Aircraft bomb.
+        Bomb = "bomb",
+        /// Artillery projectile.
+        Projectile = "projectile",
+        /// Mortar bomb.
+        Mortar = "mortar",
+        /// Rocket.
+        Rocket = "rocket",
+        /// Hand or rifle grenade.
+        Grenade = "grenade",
+        /// Landmine.
+        Landmine = "landmine",
+        /// Anything else.
+        Other = "other",
+    }
+);
+
+text_enum!(
+    /// State of an item when found.
+    Condition {
+        /// Intact.
+        Intact = "intact",
+        /// Damaged or deteriorated.
+        Damaged = "damaged",
+        /// Not assessed.
+        Unknown = "unknown",
+    }
+);
+
+text_enum!(
+    /// What was done with an item.
+    Disposal {
+        /// Destroyed where it lay.
+        DestroyedInSitu = "destroyed_in_situ",
+        /// Moved and destroyed elsewhere.
+        RemovedAndDestroyed = "removed_and_destroyed",
+        /// Moved to storage.
+        RemovedToStorage = "removed_to_storage",
+        /// Not yet disposed of.
+        Pending = "pending",
+    }
+);
+
+/// Who last changed a record and when, as the database stamped it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stamp {
+    /// When the record was created (UTC, `YYYY-MM-DDTHH:MM:SS.SSSZ`).
+    pub created_at: Option<String>,
+    /// When it was last changed.
+    pub modified_at: Option<String>,
+    /// Who last changed it.
+    pub modified_by: Option<String>,
+}
+
+/// Attributes from imports that have no column of their own; kept and exported again.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// A suspected or confirmed hazard area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HazardArea {
+    /// Identity.
+    pub id: HazardId,
+    /// Name given by the survey team.
+    pub name: String,
+    /// SHA or CHA.
+    pub classification: Classification,
+    /// What contaminates it.
+    pub contamination: Contamination,
+    /// The date it was recorded; it counts as contaminated from this date.
+    pub surveyed_on: NaiveDate,
+    /// Administrative region (for the per-region breakdown).
+    pub region: Option<String>,
+    /// Where work stands.
+    pub status: HazardStatus,
+    /// Free text.
+    pub note: Option<String>,
+    /// Boundary, lon/lat WGS84.
+    pub geometry: MultiPolygon<f64>,
+    /// Unknown attributes from imports.
+    pub extra: Extra,
+    /// Database stamps.
+    pub stamp: Stamp,
+}
+
+/// Land cancelled, reduced or cleared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LandRelease {
+    /// Identity.
+    pub id: ReleaseId,
+    /// The hazard area it was released from, when known.
+    pub hazard_id: Option<HazardId>,
+    /// Cancelled, reduced or cleared.
+    pub method: ReleaseMethod,
+    /// When work started.
+    pub started_on: Option<NaiveDate>,
+    /// When the land was released; it frees land from this date on.
+    pub completed_on: NaiveDate,
+    /// The team that did the work.
+    pub team: Option<String>,
+    /// Depth of clearance or search in centimetres.
+    pub depth_cm: Option<u32>,
+    /// Free text.
+    pub note: Option<String>,
+    /// Released land, lon/lat WGS84.
+    pub geometry: MultiPolygon<f64>,
+    /// Unknown attributes from imports.
+    pub extra: Extra,
+    /// Database stamps.
+    pub stamp: Stamp,
+}
+
+/// An item (or a group of identical items) of explosive ordnance found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrdnanceFind {
+    /// Identity.
+    pub id: FindId,
+    /// The hazard area it was found in, when known.
+    pub hazard_id: Option<HazardId>,
+    /// Type code, e.g. `M42`, `BLU-97`.
+    pub ordnance_type: String,
+    /// Broad class.
+    pub category: OrdnanceCategory,
+    /// Number of items, at least 1.
+    pub quantity: u32,
+    /// State when found.
+    pub condition: Option<Condition>,
+    /// Depth below the surface in centimetres.
+    pub depth_cm: Option<u32>,
+    /// Date found.
+    pub found_on: NaiveDate,
+    /// What was done with it.
+    pub disposal: Option<Disposal>,
+    /// The team that found it.
+    pub team: Option<String>,
+    /// Free text.
+    pub note: Option<String>,
+    /// Location, lon/lat WGS84.
+    pub location: Point<f64>,
+    /// Unknown attributes from imports.
+    pub extra: Extra,
+    /// Database stamps.
+    pub stamp: Stamp,
+}
+
+/// One entry of the ordnance type reference list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrdnanceType {
+    /// Type code, e.g. `BLU-97`.
+    pub code: String,
+    /// Broad class.
+    pub category: OrdnanceCategory,
+    /// What it is.
+    pub description: String,
+}
+
+/// A record of any kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    /// A hazard area.
+    Hazard(HazardArea),
+    /// A land release.
+    Release(LandRelease),
+    /// An ordnance find.
+    Find(OrdnanceFind),
+}
+
+impl Record {
+    /// The record's kind.
+    pub fn kind(&self) -> RecordKind {
+        match self {
+            Record::Hazard(_) => RecordKind::HazardArea,
+            Record::Release(_) => RecordKind::LandRelease,
+            Record::Find(_) => RecordKind::OrdnanceFind,
+        }
+    }
+
+    /// The record's UUID.
+    pub fn uuid(&self) -> Uuid {
+        match self {
+            Record::Hazard(h) => h.id.0,
+            Record::Release(r) => r.id.0,
+            Record::Find(f) => f.id.0,
+        }
+    }
+
+    /// The record's text fields, by name (see [`RecordKind::fields`]); empty ones left out.
+    pub fn fields(&self) -> Fields {
+        match self {
+            Record::Hazard(h) => h.fields(),
+            Record::Release(r) => r.fields(),
+            Record::Find(f) => f.fields(),
+        }
+    }
+
+    /// Database stamps.
+    pub fn stamp(&self) -> &Stamp {
+        match self {
+            Record::Hazard(h) => &h.stamp,
+            Record::Release(r) => &r.stamp,
+            Record::Find(f) => &f.stamp,
+        }
+    }
+
+    /// The record's geometry: a MultiPolygon for areas, a Point for finds.
+    pub fn geometry(&self) -> geo_types::Geometry<f64> {
+        match self {
+            Record::Hazard(h) => geo_types::Geometry::MultiPolygon(h.geometry.clone()),
+            Record::Release(r) => geo_types::Geometry::MultiPolygon(r.geometry.clone()),
+            Record::Find(f) => geo_types::Geometry::Point(f.location),
+        }
+    }
+
+    /// Unknown attributes from imports.
+    pub fn extra(&self) -> &Extra {
+        match self {
+            Record::Hazard(h) => &h.extra,
+            Record::Release(r) => &r.extra,
+            Record::Find(f) => &f.extra,
+        }
+    }
+
+    /// A new record of the same kind and id with `changes` applied over its fields and, when
+    /// given, a new geometry; validated as a new record would be.
+    pub fn edited(
+        &self,
+        changes: &Fields,
+        geometry: Option<geo_types::Geometry<f64>>,
+        types: &[OrdnanceType],
+    ) -> Result<Record, Invalid> {
+        let mut fields = self.fields();
+        for (name, value) in changes {
+            if !self.kind().fields().contains(&name.as_str()) {
+                return Err(Invalid::one(FieldError::new(
+                    name,
+                    "",
+                    format!("is not a field of a {}", self.kind().label()),
+                )));
+            }
+            if value.trim().is_empty() {
+                fields.remove(name);
+            } else {
+                fields.insert(name.clone(), value.clone());
+            }
+        }
+        let current = self.geometry();
+        let input = RecordInput {
+            id: Some(self.uuid()),
+            geometry: Some(geometry.unwrap_or(current)),
+            fields,
+            extra: self.extra().clone(),
+        };
+        let stamp = self.stamp();
+        let mut record = build(self.kind(), input, types)?;
+        match &mut record {
+            Record::Hazard(h) => h.stamp = stamp.clone(),
+            Record::Release(r) => r.stamp = stamp.clone(),
+            Record::Find(f) => f.stamp = stamp.clone(),
+        }
+        Ok(record)
+    }
+}
+
+const HAZARD_FIELDS: &[&str] = &[
+    "name",
+    "classification",
+    "contamination",
+    "surveyed_on",
+    "region",
+    "status",
+    "note",
+];
+const RELEASE_FIELDS: &[&str] = &[
+    "hazard_id",
+    "method",
+    "started_on",
+    "completed_on",
+    "team",
+    "depth_cm",
+    "note",
+];
+const FIND_FIELDS: &[&str] = &[
+    "hazard_id",
+    "ordnance_type",
+    "category",
+    "quantity",
+    "condition",
+    "depth_cm",
+    "found_on",
+    "disposal",
+    "team",
+    "note",
+];
+
+/// Text fields of a record by name, as typed by a user or read from a file.
+pub type Fields = BTreeMap<String, String>;
+
+/// One field (or the geometry) with a value that cannot be accepted, and why.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{field}{}: {reason}", if value.is_empty() { String::new() } else { format!(" {value:?}") })]
+pub struct FieldError {
+    /// The field's name (`surveyed_on`, `geometry`, …).
+    pub field: String,
+    /// The value given, empty when none was.
+    pub value: String,
+    /// Why it cannot be accepted.
+    pub reason: String,
+}
+
+impl FieldError {
+    /// A problem with `field` holding `value`.
+    pub fn new(field: &str, value: &str, reason: impl Into<String>) -> Self {
+        Self {
+            field: field.to_owned(),
+            value: value.to_owned(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Every problem found in one record's values; the record is not accepted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", .errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+pub struct Invalid {
+    /// The problems, in field order.
+    pub errors: Vec<FieldError>,
+}
+
+impl Invalid {
+    /// A single problem.
+    pub fn one(error: FieldError) -> Self {
+        Self {
+            errors: vec![error],
+        }
+    }
+}
+
+/// What a new record is built from: text fields, a geometry and kept attributes.
+#[derive(Clone, Debug, Default)]
+pub struct RecordInput {
+    /// The id; a random one is made when `None`.
+    pub id: Option<Uuid>,
+    /// Polygon/MultiPolygon for hazard areas and releases, Point for finds.
+    pub geometry: Option<geo_types::Geometry<f64>>,
+    /// Text fields by name.
+    pub fields: Fields,
+    /// Attributes with no field of their own.
+    pub extra: Extra,
+}
+
+/// Builds and validates a record of `kind`, reporting every problem at once.
+///
+/// `types` is the ordnance type reference list: a find's `category` defaults to the listed
+/// category of its type, and its type is spelled as listed (`blu-97` becomes `BLU-97`).
+pub fn build(
+    kind: RecordKind,
+    input: RecordInput,
+    types: &[OrdnanceType],
+) -> Result<Record, Invalid> {
+    let mut p = Parser {
+        fields: &input.fields,
+        errors: Vec::new(),
+    };
+    for name in input.fields.keys() {
+        if !kind.fields().contains(&name.as_str()) {
+            p.errors.push(FieldError::new(
+                name,
+                "",
+                format!("is not a field of a {}", kind.label()),
+            ));
+        }
+    }
+    let id = input.id.unwrap_or_else(Uuid::new_v4);
+    let record = match kind {
+        RecordKind::HazardArea => {
+            let name = p.text("name", true);
+            let classification = p.parse::<Classification>("classification", true);
+            let contamination = p.parse::<Contamination>("contamination", false);
+            let surveyed_on = p.date("surveyed_on", true);
+            let region = p.text("region", false);
+            let status = p.parse::<HazardStatus>("status", false);
+            let note = p.text("note", false);
+            let geometry = p.area_geometry(input.geometry);
+            match (name, classification, surveyed_on, geometry) {
+                (Some(name), Some(classification), Some(surveyed_on), Some(geometry)) => {
+                    Some(Record::Hazard(HazardArea {
+                        id: HazardId(id),
+                        name,
+                        classification,
+                        contamination: contamination.unwrap_or(Contamination::Cmr),
+                        surveyed_on,
+                        region,
+                        status: status.unwrap_or(HazardStatus::Active),
+                        note,
+                        geometry,
+                        extra: input.extra,
+                        stamp: Stamp::default(),
+                    }))
+                }
+                _ => None,
+            }
+        }
+        RecordKind::LandRelease => {
+            let hazard_id = p.id("hazard_id");
+            let method = p.parse::<ReleaseMethod>("method", true);
+            let started_on = p.date("started_on", false);
+            let completed_on = p.date("completed_on", true);
+            let team = p.text("team", false);
+            let depth_cm = p.depth("depth_cm");
+            let note = p.text("note", false);
+            let geometry = p.area_geometry(input.geometry);
+            if let (Some(start), Some(end)) = (started_on, completed_on) {
+                if start > end {
+                    p.errors.push(FieldError::new(
+                        "started_on",
+                        &start.to_string(),
+                        format!("is after completed_on {end}"),
+                    ));
+                }
+            }
+            match (method, completed_on, geometry) {
+                (Some(method), Some(completed_on), Some(geometry)) => {
+                    Some(Record::Release(LandRelease {
+                        id: ReleaseId(id),
+                        hazard_id: hazard_id.map(HazardId),
+                        method,
+                        started_on,
+                        completed_on,
+                        team,
+                        depth_cm,
+                        note,
+                        geometry,
+                        extra: input.extra,
+                        stamp: Stamp::default(),
+                    }))
+                }
+                _ => None,
+            }
+        }
+        RecordKind::OrdnanceFind => {
+            let hazard_id = p.id("hazard_id");
+            let typed = p.text("ordnance_type", true);
+            let listed = typed
+                .as_deref()
+                .and_then(|t| types.iter().find(|k| k.code.eq_ignore_ascii_case(t.trim())));
+            let ordnance_type = listed.map(|k| k.code.clone()).or(typed);
+            let category = match p.parse::<OrdnanceCategory>("category", false) {
+                Some(c) => Some(c),
+                None if p.has("category") => None,
+                None => match (listed, &ordnance_type) {
+                    (Some(k), _) => Some(k.category),
+                    (None, Some(t)) => {
+                        p.errors.push(FieldError::new(
+                            "category",
+                            "",
+                            format!(
+                                "is required for ordnance type {t:?}, which is not in the reference list ({})",
+                                OrdnanceCategory::choices()
+                            ),
+                        ));
+                        None
+                    }
+                    (None, None) => None,
+                },
+            };
+            let quantity = p.quantity("quantity");
+            let condition = p.parse::<Condition>("condition", false);
+            let depth_cm = p.depth("depth_cm");
+            let found_on = p.date("found_on", true);
+            let disposal = p.parse::<Disposal>("disposal", false);
+            let team = p.text("team", false);
+            let note = p.text("note", false);
+            let location = p.point_geometry(input.geometry);
+            match (ordnance_type, category, quantity, found_on, location) {
+                (
+                    Some(ordnance_type),
+                    Some(category),
+                    Some(quantity),
+                    Some(found_on),
+                    Some(location),
+                ) => Some(Record::Find(OrdnanceFind {
+                    id: FindId(id),
+                    hazard_id: hazard_id.map(HazardId),
+                    ordnance_type,
+                    category,
+                    quantity,
+                    condition,
+                    depth_cm,
+                    found_on,
+                    disposal,
+                    team,
+                    note,
+                    location,
+                    extra: input.extra,
+                    stamp: Stamp::default(),
+                })),
+                _ => None,
+            }
+        }
+    };
+    match record {
+        Some(record) if p.errors.is_empty() => Ok(record),
+        _ => Err(Invalid { errors: p.errors }),
+    }
+}
+
+/// Reads typed values out of text fields, collecting every problem.
+struct Parser<'a> {
+    fields: &'a Fields,
+    errors: Vec<FieldError>,
+}
+
+impl Parser<'_> {
+    fn has(&self, name: &str) -> bool {
+        self.raw(name).is_some()
+    }
+
+    /// The trimmed value, `None` when absent or blank.
+    fn raw(&self, name: &str) -> Option<&str> {
+        self.fields
+            .get(name)
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+    }
+
+    fn required(&mut self, name: &str) {
+        self.errors.push(FieldError::new(name, "", "is required"));
+    }
+
+    fn text(&mut self, name: &str, required: bool) -> Option<String> {
+        let value = self.raw(name).map(str::to_owned);
+        if value.is_none() && required {
+            self.required(name);
+        }
+        value
+    }
+
+    fn parse<T: FromStr<Err = String>>(&mut self, name: &str, required: bool) -> Option<T> {
+        match self.raw(name) {
+            None => {
+                if required {
+                    self.required(name);
+                }
+                None
+            }
+            Some(v) => match v.parse::<T>() {
+                Ok(t) => Some(t),
+                Err(reason) => {
+                    let v = v.to_owned();
+                    self.errors.push(FieldError::new(name, &v, reason));
+                    None
+                }
+            },
+        }
+    }
+
+    fn date(&mut self, name: &str, required: bool) -> Option<NaiveDate> {
+        let v = match self.raw(name) {
+            None => {
+                if required {
+                    self.required(name);
+                }
+                return None;
+            }
+            Some(v) => v.to_owned(),
+        };
+        match parse_date(&v) {
+            Ok(d) => Some(d),
+            Err(reason) => {
+                self.errors.push(FieldError::new(name, &v, reason));
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, name: &str) -> Option<Uuid> {
+        let v = self.raw(name)?.to_owned();
+        match Uuid::parse_str(&v) {
+            Ok(id) => Some(id),
+            Err(_) => {
+                self.errors
+                    .push(FieldError::new(name, &v, "is not a UUID (like 3f2b…-…)"));
+                None
+            }
+        }
+    }
+
+    fn depth(&mut self, name: &str) -> Option<u32> {
+        let v = self.raw(name)?.to_owned();
+        match v.parse::<i64>() {
+            Ok(d) if d < 0 => {
+                self.errors
+                    .push(FieldError::new(name, &v, "must not be negative"));
+                None
+            }
+            Ok(d) => match u32::try_from(d) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    self.errors.push(FieldError::new(name, &v, "is too large"));
+                    None
+                }
+            },
+            Err(_) => {
+                self.errors.push(FieldError::new(
+                    name,
+                    &v,
+                    "must be a whole number of centimetres",
+                ));
+                None
+            }
+        }
+    }
+
+    fn quantity(&mut self, name: &str) -> Option<u32> {
+        let Some(v) = self.raw(name).map(str::to_owned) else {
+            return Some(1);
+        };
+        match v.parse::<i64>() {
+            Ok(q) if q >= 1 => match u32::try_from(q) {
+                Ok(q) => Some(q),
+                Err(_) => {
+                    self.errors.push(FieldError::new(name, &v, "is too large"));
+                    None
+                }
+            },
+            Ok(_) => {
+                self.errors
+                    .push(FieldError::new(name, &v, "must be at least 1"));
+                None
+            }
+            Err(_) => {
+                self.errors
+                    .push(FieldError::new(name, &v, "must be a whole number"));
+                None
+            }
+        }
+    }
+
+    fn geometry_problems(&mut self, problems: Vec<GeometryProblem>) -> bool {
+        let ok = problems.is_empty();
+        for problem in problems {
+            self.errors
+                .push(FieldError::new("geometry", "", problem.to_string()));
+        }
+        ok
+    }
+
+    fn area_geometry(
+        &mut self,
+        geometry: Option<geo_types::Geometry<f64>>,
+    ) -> Option<MultiPolygon<f64>> {
+        let mp = match geometry {
+            None => {
+                self.required("geometry");
+                return None;
+            }
+            Some(geo_types::Geometry::Polygon(p)) => MultiPolygon(vec![p]),
+            Some(geo_types::Geometry::MultiPolygon(mp)) => mp,
+            Some(other) => {
+                self.errors.push(FieldError::new(
+                    "geometry",
+                    "",
+                    format!(
+                        "must be a Polygon or MultiPolygon, not a {}",
+                        geom::type_name(&other)
+                    ),
+                ));
+                return None;
+            }
+        };
+        self.geometry_problems(geom::validate_area(&mp))
+            .then_some(mp)
+    }
+
+    fn point_geometry(&mut self, geometry: Option<geo_types::Geometry<f64>>) -> Option<Point<f64>> {
+        let p = match geometry {
+            None => {
+                self.required("geometry");
+                return None;
+            }
+            Some(geo_types::Geometry::Point(p)) => p,
+            Some(other) => {
+                self.errors.push(FieldError::new(
+                    "geometry",
+                    "",
+                    format!("must be a Point, not a {}", geom::type_name(&other)),
+                ));
+                return None;
+            }
+        };
+        self.geometry_problems(geom::validate_point(&p))
+            .then_some(p)
+    }
+}
+
+/// Parses a calendar date written `YYYY-MM-DD`, between the years 1900 and 2199.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err("is not a date written YYYY-MM-DD".to_owned());
+    }
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| "is not a calendar date (no such day)".to_owned())?;
+    let year = chrono::Datelike::year(&date);
+    if !(1900..2200).contains(&year) {
+        return Err("is outside the years 1900 to 2199".to_owned());
+    }
+    Ok(date)
+}
+
+fn put(fields: &mut Fields, name: &str, value: Option<impl ToString>) {
+    if let Some(v) = value {
+        fields.insert(name.to_owned(), v.to_string());
+    }
+}
+
+impl HazardArea {
+    /// Text fields by name.
+    pub fn fields(&self) -> Fields {
+        let mut f = Fields::new();
+        put(&mut f, "name", Some(&self.name));
+        put(&mut f, "classification", Some(self.classification));
+        put(&mut f, "contamination", Some(self.contamination));
+        put(&mut f, "surveyed_on", Some(self.surveyed_on));
+        put(&mut f, "region", self.region.as_ref());
+        put(&mut f, "status", Some(self.status));
+        put(&mut f, "note", self.note.as_ref());
+        f
+    }
+}
+
+impl LandRelease {
+    /// Text fields by name.
+    pub fn fields(&self) -> Fields {
+        let mut f = Fields::new();
+        put(&mut f, "hazard_id", self.hazard_id);
+        put(&mut f, "method", Some(self.method));
+        put(&mut f, "started_on", self.started_on);
+        put(&mut f, "completed_on", Some(self.completed_on));
+        put(&mut f, "team", self.team.as_ref());
+        put(&mut f, "depth_cm", self.depth_cm);
+        put(&mut f, "note", self.note.as_ref());
+        f
+    }
+}
+
+impl OrdnanceFind {
+    /// Text fields by name.
+    pub fn fields(&self) -> Fields {
+        let mut f = Fields::new();
+        put(&mut f, "hazard_id", self.hazard_id);
+        put(&mut f, "ordnance_type", Some(&self.ordnance_type));
+        put(&mut f, "category", Some(self.category));
+        put(&mut f, "quantity", Some(self.quantity));
+        put(&mut f, "condition", self.condition);
+        put(&mut f, "depth_cm", self.depth_cm);
+        put(&mut f, "found_on", Some(self.found_on));
+        put(&mut f, "disposal", self.disposal);
+        put(&mut f, "team", self.team.as_ref());
+        put(&mut f, "note", self.note.as_ref());
+        f
+    }
+}

@@ -1,0 +1,903 @@
+//! The field database: one SQLite file that is also an OGC GeoPackage. The only module with SQL.
+//!
+//! Every connection sets WAL, `synchronous=FULL` (a commit survives a power cut),
+//! `foreign_keys=ON` and a busy timeout, and registers the `ST_*` functions GDAL's triggers
+//! need. Every write runs in one transaction; the change log is kept by triggers in the schema.
+
+pub mod gpkg;
+pub mod migrate;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, params};
+use uuid::Uuid;
+
+use crate::model::{
+    self, Fields, OrdnanceCategory, OrdnanceType, Record, RecordInput, RecordKind, Stamp,
+};
+
+pub use migrate::CURRENT_VERSION;
+
+/// Why the database could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No file at the path.
+    #[error("{0}: no such file; create it with `clearfield init`")]
+    Missing(PathBuf),
+    /// `init` on a path that already holds something else.
+    #[error(
+        "{0}: a file is already there and it is not a Clearfield database; nothing was changed"
+    )]
+    Exists(PathBuf),
+    /// Not an SQLite file at all.
+    #[error("{path}: not a database file ({reason})")]
+    NotADatabase {
+        /// The file.
+        path: PathBuf,
+        /// What was found instead.
+        reason: String,
+    },
+    /// An SQLite file or GeoPackage that Clearfield did not make.
+    #[error(
+        "{path}: {what}, not a Clearfield database (it has no clearfield_meta table); nothing was changed"
+    )]
+    NotOurs {
+        /// The file.
+        path: PathBuf,
+        /// What it is.
+        what: &'static str,
+    },
+    /// Written by a newer Clearfield.
+    #[error(
+        "{path}: schema version {found} was written by a newer Clearfield (this one reads up to {supported}); update Clearfield, the file was not changed"
+    )]
+    TooNew {
+        /// The file.
+        path: PathBuf,
+        /// Its version.
+        found: u32,
+        /// The newest this build reads.
+        supported: u32,
+    },
+    /// A version that is not a number.
+    #[error("{path}: schema version {found:?} in clearfield_meta is not a number")]
+    BadVersion {
+        /// The file.
+        path: PathBuf,
+        /// What is there.
+        found: String,
+    },
+    /// SQLite's own check failed.
+    #[error(
+        "{path}: the database is damaged ({details}); restore it from a backup, the file was not changed"
+    )]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+        /// What the check reported (first lines).
+        details: String,
+    },
+    /// No record with this id.
+    #[error("no record with id {0}")]
+    NotFound(Uuid),
+    /// A new record with an id that is already used.
+    #[error("{kind} {id}: a record with this id already exists")]
+    DuplicateId {
+        /// Kind of the new record.
+        kind: RecordKind,
+        /// The id.
+        id: Uuid,
+    },
+    /// A release or find pointing at a hazard area that does not exist.
+    #[error("{kind} {id}: hazard_id {hazard_id}: no such hazard area")]
+    NoSuchHazard {
+        /// Kind of the record.
+        kind: RecordKind,
+        /// The record.
+        id: Uuid,
+        /// The missing hazard area.
+        hazard_id: Uuid,
+    },
+    /// Deleting a hazard area that releases or finds still point at.
+    #[error(
+        "hazard area {id}: {releases} land release(s) and {finds} ordnance find(s) refer to it; delete or relink them first"
+    )]
+    Referenced {
+        /// The hazard area.
+        id: Uuid,
+        /// Releases that name it.
+        releases: u64,
+        /// Finds that name it.
+        finds: u64,
+    },
+    /// A stored row that does not make a valid record.
+    #[error("{0}")]
+    BadRow(RowProblem),
+    /// Any other SQLite failure.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// A stored row that does not make a valid record: where it is and why.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{table} feature {fid} (id {id}): {reason}")]
+pub struct RowProblem {
+    /// The table.
+    pub table: &'static str,
+    /// Its GeoPackage feature id.
+    pub fid: i64,
+    /// Its UUID text as stored.
+    pub id: String,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// Records of one kind read from the file, and the rows that could not be read.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    /// The valid records, in feature-id order.
+    pub records: Vec<Record>,
+    /// Rows that are not valid records (edited outside the app, damaged).
+    pub problems: Vec<RowProblem>,
+}
+
+/// One version of a record in the change log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeEntry {
+    /// Position in the log.
+    pub seq: i64,
+    /// Unique id of this version.
+    pub version_id: String,
+    /// Kind of record.
+    pub kind: String,
+    /// The record's UUID.
+    pub record_id: String,
+    /// `insert`, `update` or `delete`.
+    pub operation: String,
+    /// When (UTC).
+    pub changed_at: String,
+    /// Who (`external` for another program).
+    pub changed_by: String,
+    /// The whole record after the change (before it, for a delete), as JSON.
+    pub record: serde_json::Value,
+}
+
+/// What `clearfield check` found.
+#[derive(Clone, Debug, Default)]
+pub struct CheckReport {
+    /// Lines from `PRAGMA integrity_check` other than `ok`.
+    pub integrity: Vec<String>,
+    /// Broken links between records.
+    pub foreign_keys: Vec<String>,
+    /// GeoPackage rules the file breaks.
+    pub geopackage: Vec<String>,
+    /// Rows that are not valid records.
+    pub rows: Vec<RowProblem>,
+    /// Records checked, by kind.
+    pub counts: Vec<(RecordKind, usize)>,
+}
+
+impl CheckReport {
+    /// True when nothing is wrong.
+    pub fn is_clean(&self) -> bool {
+        self.integrity.is_empty()
+            && self.foreign_keys.is_empty()
+            && self.geopackage.is_empty()
+            && self.rows.is_empty()
+    }
+}
+
+/// The feature table of a kind.
+pub fn table(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::HazardArea => "hazard_areas",
+        RecordKind::LandRelease => "land_releases",
+        RecordKind::OrdnanceFind => "ordnance_finds",
+    }
+}
+
+/// Columns of each table that hold record fields, in the order `columns` returns them.
+fn columns(kind: RecordKind) -> &'static [&'static str] {
+    kind.fields()
+}
+
+/// An open Clearfield database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+/// Whether `open` found the file as this build writes it or had to upgrade it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opened {
+    /// Already at the current schema.
+    Current,
+    /// Upgraded from this schema version.
+    Migrated(u32),
+}
+
+impl Store {
+    /// Creates a new database at `path` (and its folder). Fails, changing nothing, when a
+    /// file is already there.
+    pub fn create(path: &Path) -> Result<Store, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Exists(path.to_owned()));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+                path: dir.to_owned(),
+                source,
+            })?;
+        }
+        let mut conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        configure(&conn)?;
+        let tx = conn.transaction()?;
+        migrate::apply(&tx, 0, CURRENT_VERSION)?;
+        tx.commit()?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
+    }
+
+    /// Opens an existing database, upgrading an older schema in one transaction.
+    ///
+    /// Refuses, changing nothing, a file that is missing, not SQLite, not Clearfield's, newer
+    /// than this build, or that fails SQLite's `quick_check` (`check` runs the full
+    /// `integrity_check`, which also verifies every index and takes longer).
+    pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
+        sniff(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let mut store = Store {
+            conn,
+            path: path.to_owned(),
+        };
+        let corrupt = |e: rusqlite::Error| store_error(path, e);
+        store
+            .conn
+            .busy_timeout(Duration::from_secs(10))
+            .map_err(corrupt)?;
+        let problems = pragma_lines(&store.conn, "PRAGMA quick_check").map_err(corrupt)?;
+        if problems.iter().any(|l| l != "ok") {
+            return Err(StoreError::Corrupt {
+                path: path.to_owned(),
+                details: problems.into_iter().take(3).collect::<Vec<_>>().join("; "),
+            });
+        }
+        let version = match migrate::version(&store.conn).map_err(corrupt)? {
+            Some(v) => v,
+            None => {
+                let app_id: i64 = store
+                    .conn
+                    .query_row("PRAGMA application_id", [], |r| r.get(0))?;
+                return Err(StoreError::NotOurs {
+                    path: path.to_owned(),
+                    what: if app_id == 0x4750_4B47 {
+                        "a GeoPackage"
+                    } else {
+                        "an SQLite database"
+                    },
+                });
+            }
+        };
+        let found: u32 = version.trim().parse().map_err(|_| StoreError::BadVersion {
+            path: path.to_owned(),
+            found: version.clone(),
+        })?;
+        if found > CURRENT_VERSION {
+            return Err(StoreError::TooNew {
+                path: path.to_owned(),
+                found,
+                supported: CURRENT_VERSION,
+            });
+        }
+        configure(&store.conn).map_err(|e| store_error(path, e))?;
+        let opened = if found < CURRENT_VERSION {
+            let tx = store.conn.transaction()?;
+            migrate::apply(&tx, found, CURRENT_VERSION)?;
+            tx.commit()?;
+            Opened::Migrated(found)
+        } else {
+            Opened::Current
+        };
+        Ok((store, opened))
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open file.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        let v = migrate::version(&self.conn)?.unwrap_or_default();
+        v.parse().map_err(|_| StoreError::BadVersion {
+            path: self.path.clone(),
+            found: v,
+        })
+    }
+
+    /// The ordnance type reference list, by code.
+    pub fn ordnance_types(&self) -> Result<Vec<OrdnanceType>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT code, category, description FROM ordnance_types ORDER BY fid")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        let mut types = Vec::new();
+        for row in rows {
+            let (code, category, description) = row?;
+            let category = category
+                .parse::<OrdnanceCategory>()
+                .unwrap_or(OrdnanceCategory::Other);
+            types.push(OrdnanceType {
+                code,
+                category,
+                description,
+            });
+        }
+        Ok(types)
+    }
+
+    /// Adds records in one transaction: all of them or, on any error, none.
+    pub fn insert(&mut self, records: &[Record], actor: &str) -> Result<(), StoreError> {
+        self.insert_with_progress(records, actor, &mut |_| {})
+    }
+
+    /// As [`Store::insert`], calling `progress` with the number written so far.
+    pub fn insert_with_progress(
+        &mut self,
+        records: &[Record],
+        actor: &str,
+        progress: &mut dyn FnMut(usize),
+    ) -> Result<(), StoreError> {
+        self.write(actor, |tx| {
+            for (i, record) in records.iter().enumerate() {
+                check_links(tx, record)?;
+                let (geom, values) = row_values(record);
+                let kind = record.kind();
+                let cols = columns(kind);
+                let sql = format!(
+                    "INSERT INTO {} (id, geom, {}, extra, modified_by) VALUES (?1, ?2, {}, ?{}, ?{})",
+                    table(kind),
+                    cols.join(", "),
+                    (3..3 + cols.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", "),
+                    3 + cols.len(),
+                    4 + cols.len(),
+                );
+                let mut params: Vec<Value> = vec![Value::Text(record.uuid().to_string()), Value::Blob(geom)];
+                params.extend(values);
+                params.push(extra_value(record));
+                params.push(Value::Text(actor.to_owned()));
+                match tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(params)) {
+                    Ok(_) => {}
+                    Err(e) if is_unique_violation(&e) => {
+                        return Err(StoreError::DuplicateId {
+                            kind,
+                            id: record.uuid(),
+                        });
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+                progress(i + 1);
+            }
+            Ok(())
+        })
+    }
+
+    /// Replaces a stored record with `record` (same id and kind), stamping who and when.
+    pub fn update(&mut self, record: &Record, actor: &str) -> Result<(), StoreError> {
+        self.write(actor, |tx| {
+            check_links(tx, record)?;
+            let (geom, values) = row_values(record);
+            let kind = record.kind();
+            let cols = columns(kind);
+            let sets: Vec<String> = cols
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c} = ?{}", i + 3))
+                .collect();
+            let sql = format!(
+                "UPDATE {} SET geom = ?2, {}, extra = ?{}, modified_by = ?{}, \
+                 modified_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
+                table(kind),
+                sets.join(", "),
+                3 + cols.len(),
+                4 + cols.len(),
+            );
+            let mut params: Vec<Value> =
+                vec![Value::Text(record.uuid().to_string()), Value::Blob(geom)];
+            params.extend(values);
+            params.push(extra_value(record));
+            params.push(Value::Text(actor.to_owned()));
+            let changed = tx.execute(&sql, rusqlite::params_from_iter(params))?;
+            if changed == 0 {
+                return Err(StoreError::NotFound(record.uuid()));
+            }
+            Ok(())
+        })
+    }
+
+    /// Deletes a record (its every version stays in the change log); returns its kind.
+    pub fn delete(&mut self, id: Uuid, actor: &str) -> Result<RecordKind, StoreError> {
+        self.write(actor, |tx| {
+            let kind = find_kind(tx, id)?.ok_or(StoreError::NotFound(id))?;
+            if kind == RecordKind::HazardArea {
+                let count = |t: &str| -> rusqlite::Result<u64> {
+                    tx.query_row(
+                        &format!("SELECT count(*) FROM {t} WHERE hazard_id = ?1"),
+                        [id.to_string()],
+                        |r| r.get(0),
+                    )
+                };
+                let (releases, finds) = (count("land_releases")?, count("ordnance_finds")?);
+                if releases + finds > 0 {
+                    return Err(StoreError::Referenced {
+                        id,
+                        releases,
+                        finds,
+                    });
+                }
+            }
+            tx.execute(
+                &format!("DELETE FROM {} WHERE id = ?1", table(kind)),
+                [id.to_string()],
+            )?;
+            Ok(kind)
+        })
+    }
+
+    /// The record with this id, of whatever kind; `Ok(None)` when there is none.
+    pub fn get(&self, id: Uuid) -> Result<Option<Record>, StoreError> {
+        let Some(kind) = find_kind(&self.conn, id)? else {
+            return Ok(None);
+        };
+        let types = self.ordnance_types()?;
+        let mut loaded = self.load_where(kind, "WHERE id = ?1", &[id.to_string()], &types)?;
+        if let Some(problem) = loaded.problems.pop() {
+            return Err(StoreError::BadRow(problem));
+        }
+        Ok(loaded.records.pop())
+    }
+
+    /// Every record of one kind, with the rows that are not valid records listed apart.
+    pub fn load(&self, kind: RecordKind) -> Result<Loaded, StoreError> {
+        let types = self.ordnance_types()?;
+        self.load_where(kind, "", &[], &types)
+    }
+
+    fn load_where(
+        &self,
+        kind: RecordKind,
+        filter: &str,
+        args: &[String],
+        types: &[OrdnanceType],
+    ) -> Result<Loaded, StoreError> {
+        let cols = columns(kind);
+        let sql = format!(
+            "SELECT fid, id, geom, extra, created_at, modified_at, modified_by, {} FROM {} {filter} ORDER BY fid",
+            cols.join(", "),
+            table(kind)
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        let mut loaded = Loaded::default();
+        while let Some(row) = rows.next()? {
+            let fid: i64 = row.get(0)?;
+            let id_text = text_of(row.get_ref(1)?);
+            let problem = |reason: String| RowProblem {
+                table: table(kind),
+                fid,
+                id: id_text.clone(),
+                reason,
+            };
+            let id = match Uuid::parse_str(&id_text) {
+                Ok(id) => id,
+                Err(_) => {
+                    loaded.problems.push(problem("id is not a UUID".to_owned()));
+                    continue;
+                }
+            };
+            let geometry = match row.get_ref(2)? {
+                rusqlite::types::ValueRef::Blob(b) => match gpkg::decode(b) {
+                    Ok(g) => g,
+                    Err(e) => {
+                        loaded.problems.push(problem(e.to_string()));
+                        continue;
+                    }
+                },
+                rusqlite::types::ValueRef::Null => {
+                    loaded.problems.push(problem("has no geometry".to_owned()));
+                    continue;
+                }
+                _ => {
+                    loaded
+                        .problems
+                        .push(problem("geometry is not a GeoPackage blob".to_owned()));
+                    continue;
+                }
+            };
+            let extra = match row.get::<_, Option<String>>(3)? {
+                None => model::Extra::new(),
+                Some(text) => match serde_json::from_str::<model::Extra>(&text) {
+                    Ok(map) => map,
+                    Err(e) => {
+                        loaded
+                            .problems
+                            .push(problem(format!("extra is not a JSON object: {e}")));
+                        continue;
+                    }
+                },
+            };
+            let stamp = Stamp {
+                created_at: row.get(4)?,
+                modified_at: row.get(5)?,
+                modified_by: row.get(6)?,
+            };
+            let mut fields = Fields::new();
+            for (i, col) in cols.iter().enumerate() {
+                let v = row.get_ref(7 + i)?;
+                if !matches!(v, rusqlite::types::ValueRef::Null) {
+                    fields.insert((*col).to_owned(), text_of(v));
+                }
+            }
+            let input = RecordInput {
+                id: Some(id),
+                geometry: Some(geometry),
+                fields,
+                extra,
+            };
+            match model::build(kind, input, types) {
+                Ok(mut record) => {
+                    match &mut record {
+                        Record::Hazard(h) => h.stamp = stamp,
+                        Record::Release(r) => r.stamp = stamp,
+                        Record::Find(f) => f.stamp = stamp,
+                    }
+                    loaded.records.push(record);
+                }
+                Err(invalid) => loaded.problems.push(problem(invalid.to_string())),
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// Every version of the record with this id, oldest first.
+    pub fn history(&self, id: Uuid) -> Result<Vec<ChangeEntry>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, version_id, record_kind, record_id, operation, changed_at, changed_by, record \
+             FROM change_log WHERE record_id = ?1 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([id.to_string()], |r| {
+            let record: String = r.get(7)?;
+            Ok(ChangeEntry {
+                seq: r.get(0)?,
+                version_id: r.get(1)?,
+                kind: r.get(2)?,
+                record_id: r.get(3)?,
+                operation: r.get(4)?,
+                changed_at: r.get(5)?,
+                changed_by: r.get(6)?,
+                record: serde_json::from_str(&record).unwrap_or(serde_json::Value::String(record)),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A programme setting (`programme_name`, `article4_deadline`).
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// Sets a programme setting.
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+
+    /// Full check: SQLite integrity, links, GeoPackage rules, and every record's values and
+    /// geometry. Reports; changes nothing.
+    pub fn check(&self) -> Result<CheckReport, StoreError> {
+        let mut report = CheckReport {
+            integrity: pragma_lines(&self.conn, "PRAGMA integrity_check")?
+                .into_iter()
+                .filter(|l| l != "ok")
+                .collect(),
+            ..CheckReport::default()
+        };
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let table: String = row.get(0)?;
+            let rowid: Option<i64> = row.get(1)?;
+            let parent: String = row.get(2)?;
+            report.foreign_keys.push(format!(
+                "{table} feature {}: refers to a missing row of {parent}",
+                rowid.map_or("?".to_owned(), |r| r.to_string())
+            ));
+        }
+        report.geopackage = self.geopackage_problems()?;
+        for kind in RecordKind::ALL {
+            let loaded = self.load(kind)?;
+            report
+                .counts
+                .push((kind, loaded.records.len() + loaded.problems.len()));
+            report.rows.extend(loaded.problems);
+        }
+        Ok(report)
+    }
+
+    fn geopackage_problems(&self) -> Result<Vec<String>, StoreError> {
+        let mut problems = Vec::new();
+        let app_id: i64 = self
+            .conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        if app_id != 0x4750_4B47 {
+            problems.push(format!(
+                "application_id is {app_id:#x}, not 'GPKG' (0x47504b47)"
+            ));
+        }
+        let user_version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if !(10200..10500).contains(&user_version) {
+            problems.push(format!(
+                "user_version is {user_version}, not a GeoPackage 1.2-1.4 version"
+            ));
+        }
+        for srs in [4326, -1, 0] {
+            let n: i64 = self.conn.query_row(
+                "SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id = ?1",
+                [srs],
+                |r| r.get(0),
+            )?;
+            if n != 1 {
+                problems.push(format!("gpkg_spatial_ref_sys has no row for srs_id {srs}"));
+            }
+        }
+        for kind in RecordKind::ALL {
+            let n: i64 = self.conn.query_row(
+                "SELECT count(*) FROM gpkg_contents c JOIN gpkg_geometry_columns g USING (table_name) \
+                 WHERE c.table_name = ?1 AND c.data_type = 'features' AND g.srs_id = 4326",
+                [table(kind)],
+                |r| r.get(0),
+            )?;
+            if n != 1 {
+                problems.push(format!(
+                    "{} is not registered as a feature table in EPSG:4326",
+                    table(kind)
+                ));
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Runs `work` in one transaction with `actor` named for the change log, then updates the
+    /// GeoPackage contents extents. Nothing is written unless all of it succeeds.
+    fn write<T>(
+        &mut self,
+        actor: &str,
+        work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO clearfield_meta (key, value) VALUES ('session_actor', ?1) \
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [actor],
+        )?;
+        let out = work(&tx)?;
+        tx.execute(
+            "DELETE FROM clearfield_meta WHERE key = 'session_actor'",
+            [],
+        )?;
+        for kind in RecordKind::ALL {
+            let t = table(kind);
+            tx.execute(
+                &format!(
+                    "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), \
+                     min_x = (SELECT min(ST_MinX(geom)) FROM {t}), max_x = (SELECT max(ST_MaxX(geom)) FROM {t}), \
+                     min_y = (SELECT min(ST_MinY(geom)) FROM {t}), max_y = (SELECT max(ST_MaxY(geom)) FROM {t}) \
+                     WHERE table_name = ?1"
+                ),
+                params![t],
+            )?;
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// The underlying connection, for tests that must reach below the API (damage a row,
+    /// add GDAL's triggers).
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Per-connection settings; also registers the `ST_*` functions.
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    gpkg::register_functions(conn)?;
+    Ok(())
+}
+
+/// Refuses a path that is missing, a folder, empty or not SQLite, before SQLite touches it.
+fn sniff(path: &Path) -> Result<(), StoreError> {
+    let io = |source| StoreError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::Missing(path.to_owned()));
+        }
+        Err(e) => return Err(io(e)),
+    };
+    let not_db = |reason: &str| StoreError::NotADatabase {
+        path: path.to_owned(),
+        reason: reason.to_owned(),
+    };
+    if meta.is_dir() {
+        return Err(not_db("it is a folder"));
+    }
+    if meta.len() == 0 {
+        return Err(not_db("the file is empty"));
+    }
+    let mut head = [0u8; 16];
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let n = file.read(&mut head).map_err(io)?;
+    if n < 16 || &head != b"SQLite format 3\0" {
+        return Err(not_db("it does not start with the SQLite header"));
+    }
+    Ok(())
+}
+
+fn store_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_owned(),
+            reason: e.to_string(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path: path.to_owned(),
+            details: e.to_string(),
+        },
+        _ => StoreError::Sqlite(e),
+    }
+}
+
+fn pragma_lines(conn: &Connection, sql: &str) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    rows.collect()
+}
+
+fn is_unique_violation(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE)
+}
+
+/// Text of a stored value of any type, as typed by a user.
+fn text_of(v: rusqlite::types::ValueRef<'_>) -> String {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null => String::new(),
+        ValueRef::Integer(i) => i.to_string(),
+        ValueRef::Real(f) => f.to_string(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+        ValueRef::Blob(b) => format!("<{} bytes>", b.len()),
+    }
+}
+
+/// Which table holds this id.
+fn find_kind(conn: &Connection, id: Uuid) -> rusqlite::Result<Option<RecordKind>> {
+    for kind in RecordKind::ALL {
+        let found = conn
+            .query_row(
+                &format!("SELECT 1 FROM {} WHERE id = ?1", table(kind)),
+                [id.to_string()],
+                |_| Ok(()),
+            )
+            .optional()?;
+        if found.is_some() {
+            return Ok(Some(kind));
+        }
+    }
+    Ok(None)
+}
+
+/// Refuses a release or find whose hazard_id names no hazard area, with a clear message
+/// (SQLite's own foreign-key error names neither record).
+fn check_links(tx: &Transaction<'_>, record: &Record) -> Result<(), StoreError> {
+    let hazard_id = match record {
+        Record::Hazard(_) => None,
+        Record::Release(r) => r.hazard_id.map(|h| h.0),
+        Record::Find(f) => f.hazard_id.map(|h| h.0),
+    };
+    if let Some(hazard_id) = hazard_id {
+        let exists = tx
+            .prepare_cached("SELECT 1 FROM hazard_areas WHERE id = ?1")?
+            .query_row([hazard_id.to_string()], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if !exists {
+            return Err(StoreError::NoSuchHazard {
+                kind: record.kind(),
+                id: record.uuid(),
+                hazard_id,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The geometry blob and the field columns of a record, in `columns(kind)` order, typed for
+/// SQLite (integers as integers, absent values as NULL).
+fn row_values(record: &Record) -> (Vec<u8>, Vec<Value>) {
+    let geom = gpkg::encode(&record.geometry());
+    let fields = record.fields();
+    let values = columns(record.kind())
+        .iter()
+        .map(|c| match fields.get(*c) {
+            None => Value::Null,
+            Some(v) if matches!(*c, "depth_cm" | "quantity") => v
+                .parse::<i64>()
+                .map(Value::Integer)
+                .unwrap_or_else(|_| Value::Text(v.clone())),
+            Some(v) => Value::Text(v.clone()),
+        })
+        .collect();
+    (geom, values)
+}
+
+fn extra_value(record: &Record) -> Value {
+    let extra = record.extra();
+    if extra.is_empty() {
+        Value::Null
+    } else {
+        Value::Text(serde_json::Value::Object(extra.clone()).to_string())
+    }
+}
