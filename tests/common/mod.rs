@@ -1,0 +1,249 @@
+//! Helpers shared by the integration tests: sample records and a GeoPackage blob reader
+//! written from the spec, independent of the app's own decoder.
+#![allow(dead_code)]
+
+use clearfield::io::wkt;
+use clearfield::model::{self, Fields, OrdnanceType, Record, RecordInput, RecordKind};
+use uuid::Uuid;
+
+/// Text fields from `(name, value)` pairs.
+pub fn fields(pairs: &[(&str, &str)]) -> Fields {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+/// The seeded reference list, as the schema inserts it (only what the tests use).
+pub fn types() -> Vec<OrdnanceType> {
+    vec![
+        OrdnanceType {
+            code: "M42".into(),
+            category: model::OrdnanceCategory::Submunition,
+            description: String::new(),
+        },
+        OrdnanceType {
+            code: "BLU-97".into(),
+            category: model::OrdnanceCategory::Submunition,
+            description: String::new(),
+        },
+    ]
+}
+
+/// Builds a record, panicking with the problems when it is invalid.
+pub fn record(
+    kind: RecordKind,
+    id: Option<&str>,
+    geometry: &str,
+    pairs: &[(&str, &str)],
+) -> Record {
+    let input = RecordInput {
+        id: id.map(|s| Uuid::parse_str(s).unwrap()),
+        geometry: Some(wkt::parse(geometry).unwrap()),
+        fields: fields(pairs),
+        extra: model::Extra::new(),
+    };
+    model::build(kind, input, &types()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub const HAZARD_ID: &str = "3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f";
+pub const RELEASE_ID: &str = "7c9d2e1f-3a4b-4c5d-9e6f-1a2b3c4d5e6f";
+pub const FIND_ID: &str = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
+
+/// A hazard area with every field set, a hole and a second part, and coordinates with all
+/// 17 significant digits; a release and a find linked to it, with every field set.
+pub fn full_set() -> Vec<Record> {
+    let mut hazard = record(
+        RecordKind::HazardArea,
+        Some(HAZARD_ID),
+        "MULTIPOLYGON(((35.480123456789012 33.271234567890123,35.49 33.27,35.49 33.28,35.48 33.28,35.480123456789012 33.271234567890123),\
+         (35.482 33.272,35.482 33.274,35.484 33.274,35.484 33.272,35.482 33.272)),\
+         ((35.50 33.27,35.51 33.27,35.51 33.28,35.50 33.27)))",
+        &[
+            ("name", "Yohmor wadi"),
+            ("classification", "CHA"),
+            ("contamination", "mixed"),
+            ("surveyed_on", "2023-04-02"),
+            ("region", "Nabatieh"),
+            ("status", "in_progress"),
+            ("note", "Terraces; olive groves. \"Quoted\" and ünïcode ✓"),
+        ],
+    );
+    if let Record::Hazard(h) = &mut hazard {
+        h.extra
+            .insert("kobo_uuid".into(), serde_json::json!("uuid:1234"));
+        h.extra.insert(
+            "nested".into(),
+            serde_json::json!({"a": [1, 2.5, null, true]}),
+        );
+    }
+    let release = record(
+        RecordKind::LandRelease,
+        Some(RELEASE_ID),
+        "POLYGON((35.48 33.275,35.49 33.275,35.49 33.28,35.48 33.28,35.48 33.275))",
+        &[
+            ("hazard_id", HAZARD_ID),
+            ("method", "reduced"),
+            ("started_on", "2024-03-01"),
+            ("completed_on", "2024-05-31"),
+            ("team", "MAG Team 4"),
+            ("depth_cm", "20"),
+            ("note", "technical survey"),
+        ],
+    );
+    let find = record(
+        RecordKind::OrdnanceFind,
+        Some(FIND_ID),
+        "35.4851234567890123,33.2761234567890123",
+        &[
+            ("hazard_id", HAZARD_ID),
+            ("ordnance_type", "blu-97"),
+            ("quantity", "3"),
+            ("condition", "damaged"),
+            ("depth_cm", "0"),
+            ("found_on", "2024-04-17"),
+            ("disposal", "destroyed_in_situ"),
+            ("team", "MAG Team 4"),
+            ("note", "in a drainage ditch"),
+        ],
+    );
+    vec![hazard, release, find]
+}
+
+/// A geometry read from a GeoPackage blob by the spec alone: (type code, rings of coords).
+#[derive(Debug, PartialEq)]
+pub enum Decoded {
+    Point(f64, f64),
+    MultiPolygon(Vec<Vec<Vec<(f64, f64)>>>),
+}
+
+/// Decodes a GeoPackage blob (clause 2.1.3) holding a Point or MultiPolygon, checking the
+/// header fields on the way. Panics with the reason when the blob breaks the rules.
+pub fn decode_blob(blob: &[u8]) -> (i32, Option<[f64; 4]>, Decoded) {
+    assert_eq!(&blob[0..2], b"GP", "magic");
+    assert_eq!(blob[2], 0, "version 1 is stored as 0");
+    let flags = blob[3];
+    assert_eq!(
+        flags & 0b1110_0000,
+        0,
+        "reserved bits and extended type must be 0"
+    );
+    assert_eq!(flags & 0b0001_0000, 0, "no empty geometries are stored");
+    let le = flags & 1 == 1;
+    let i32_at = |b: &[u8], at: usize| {
+        let a = [b[at], b[at + 1], b[at + 2], b[at + 3]];
+        if le {
+            i32::from_le_bytes(a)
+        } else {
+            i32::from_be_bytes(a)
+        }
+    };
+    let srs = i32_at(blob, 4);
+    let env_code = (flags >> 1) & 0b111;
+    let env_len = [0usize, 32, 48, 48, 64][env_code as usize];
+    let f64_hdr = |at: usize| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&blob[at..at + 8]);
+        if le {
+            f64::from_le_bytes(a)
+        } else {
+            f64::from_be_bytes(a)
+        }
+    };
+    let envelope = (env_len > 0).then(|| [f64_hdr(8), f64_hdr(16), f64_hdr(24), f64_hdr(32)]);
+    let mut r = WkbReader {
+        b: &blob[8 + env_len..],
+        pos: 0,
+        le: true,
+    };
+    let geom = r.geometry();
+    assert_eq!(r.pos, r.b.len(), "trailing bytes after WKB");
+    (srs, envelope, geom)
+}
+
+struct WkbReader<'a> {
+    b: &'a [u8],
+    pos: usize,
+    le: bool,
+}
+
+impl WkbReader<'_> {
+    fn u32(&mut self) -> u32 {
+        let a = [
+            self.b[self.pos],
+            self.b[self.pos + 1],
+            self.b[self.pos + 2],
+            self.b[self.pos + 3],
+        ];
+        self.pos += 4;
+        if self.le {
+            u32::from_le_bytes(a)
+        } else {
+            u32::from_be_bytes(a)
+        }
+    }
+    fn f64(&mut self) -> f64 {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(&self.b[self.pos..self.pos + 8]);
+        self.pos += 8;
+        if self.le {
+            f64::from_le_bytes(a)
+        } else {
+            f64::from_be_bytes(a)
+        }
+    }
+    fn header(&mut self) -> u32 {
+        self.le = self.b[self.pos] == 1;
+        self.pos += 1;
+        self.u32()
+    }
+    fn geometry(&mut self) -> Decoded {
+        match self.header() {
+            1 => Decoded::Point(self.f64(), self.f64()),
+            6 => {
+                let n = self.u32();
+                let mut polys = Vec::new();
+                for _ in 0..n {
+                    assert_eq!(self.header(), 3, "MultiPolygon member must be a Polygon");
+                    let rings = self.u32();
+                    let mut poly = Vec::new();
+                    for _ in 0..rings {
+                        let pts = self.u32();
+                        poly.push((0..pts).map(|_| (self.f64(), self.f64())).collect());
+                    }
+                    polys.push(poly);
+                }
+                Decoded::MultiPolygon(polys)
+            }
+            t => panic!("unexpected WKB type {t}"),
+        }
+    }
+}
+
+/// Every row of the user-visible tables as text, to prove a failed command changed nothing.
+pub fn dump(path: &std::path::Path) -> String {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let mut out = String::new();
+    for t in [
+        "hazard_areas",
+        "land_releases",
+        "ordnance_finds",
+        "change_log",
+        "settings",
+        "clearfield_meta",
+        "gpkg_contents",
+    ] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {t} ORDER BY 1"))
+            .unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            let vals: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                .collect();
+            out.push_str(&format!("{t}: {}\n", vals.join(" | ")));
+        }
+    }
+    out
+}

@@ -1,0 +1,538 @@
+//! The field database: round trips, the change log, atomic writes, refusals and migrations.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use clearfield::model::{Record, RecordKind, Stamp};
+use clearfield::store::{self, CURRENT_VERSION, Opened, Store, StoreError, migrate};
+use common::*;
+use uuid::Uuid;
+
+fn temp() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("field.gpkg");
+    (dir, path)
+}
+
+fn without_stamp(mut r: Record) -> Record {
+    match &mut r {
+        Record::Hazard(h) => h.stamp = Stamp::default(),
+        Record::Release(x) => x.stamp = Stamp::default(),
+        Record::Find(f) => f.stamp = Stamp::default(),
+    }
+    r
+}
+
+#[test]
+fn every_field_round_trips() {
+    let (_dir, path) = temp();
+    let records = full_set();
+    {
+        let mut store = Store::create(&path).unwrap();
+        store.insert(&records, "alice").unwrap();
+    }
+    let (store, opened) = Store::open(&path).unwrap();
+    assert_eq!(opened, Opened::Current);
+    for original in &records {
+        let back = store.get(original.uuid()).unwrap().expect("stored");
+        assert_eq!(back.stamp().modified_by.as_deref(), Some("alice"));
+        assert!(
+            back.stamp()
+                .created_at
+                .as_deref()
+                .is_some_and(|t| t.len() == 24 && t.ends_with('Z'))
+        );
+        assert_eq!(without_stamp(back), *original);
+    }
+    // The find's type was typed in lower case and is stored as the reference list spells it.
+    let Record::Find(f) = store
+        .get(Uuid::parse_str(FIND_ID).unwrap())
+        .unwrap()
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(f.ordnance_type, "BLU-97");
+    assert_eq!(f.category.as_str(), "submunition");
+}
+
+#[test]
+fn edits_and_deletes_keep_every_version_in_the_change_log() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let records = full_set();
+    store.insert(&records, "alice").unwrap();
+    let find_id = Uuid::parse_str(FIND_ID).unwrap();
+
+    let edited = records[2]
+        .edited(&fields(&[("quantity", "4"), ("note", "")]), None, &types())
+        .unwrap();
+    store.update(&edited, "bob").unwrap();
+    assert_eq!(
+        store.delete(find_id, "carol").unwrap(),
+        RecordKind::OrdnanceFind
+    );
+    assert!(store.get(find_id).unwrap().is_none());
+
+    let history = store.history(find_id).unwrap();
+    let ops: Vec<(&str, &str)> = history
+        .iter()
+        .map(|e| (e.operation.as_str(), e.changed_by.as_str()))
+        .collect();
+    assert_eq!(
+        ops,
+        [("insert", "alice"), ("update", "bob"), ("delete", "carol")]
+    );
+    assert_eq!(history[0].record["quantity"], 3);
+    assert_eq!(history[0].record["note"], "in a drainage ditch");
+    assert_eq!(history[1].record["quantity"], 4);
+    assert!(history[1].record["note"].is_null());
+    // The deleted version is whole, geometry included.
+    assert_eq!(history[2].record["quantity"], 4);
+    assert!(
+        history[2].record["geom"]
+            .as_str()
+            .is_some_and(|g| g.starts_with("4750"))
+    );
+    assert!(
+        history
+            .windows(2)
+            .all(|w| w[0].version_id != w[1].version_id)
+    );
+}
+
+#[test]
+fn a_failing_batch_writes_nothing() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let mut records = full_set();
+    // The find points at a hazard area that does not exist.
+    let missing = "00000000-0000-4000-8000-000000000001";
+    records.push(record(
+        RecordKind::OrdnanceFind,
+        None,
+        "35.5,33.3",
+        &[
+            ("hazard_id", missing),
+            ("ordnance_type", "M42"),
+            ("found_on", "2024-01-01"),
+        ],
+    ));
+    let before = dump(&path);
+    let err = store.insert(&records, "alice").unwrap_err();
+    assert!(
+        matches!(err, StoreError::NoSuchHazard { hazard_id, .. } if hazard_id.to_string() == missing),
+        "{err}"
+    );
+    assert!(err.to_string().contains("no such hazard area"), "{err}");
+    assert_eq!(dump(&path), before);
+}
+
+#[test]
+fn a_duplicate_id_is_refused() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let records = full_set();
+    store.insert(&records[..1], "alice").unwrap();
+    let before = dump(&path);
+    let err = store.insert(&records[..1], "alice").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("hazard_area {HAZARD_ID}: a record with this id already exists")
+    );
+    assert_eq!(dump(&path), before);
+}
+
+#[test]
+fn a_hazard_area_with_releases_or_finds_is_not_deleted() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    store.insert(&full_set(), "alice").unwrap();
+    let before = dump(&path);
+    let err = store
+        .delete(Uuid::parse_str(HAZARD_ID).unwrap(), "bob")
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Referenced {
+                releases: 1,
+                finds: 1,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(dump(&path), before);
+}
+
+#[test]
+fn update_of_a_missing_record_is_not_found() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let err = store.update(&full_set()[0], "bob").unwrap_err();
+    assert!(matches!(err, StoreError::NotFound(id) if id.to_string() == HAZARD_ID));
+}
+
+/// Builds a file at schema version `version` the way that version's Clearfield made it.
+fn file_at_version(path: &Path, version: u32) {
+    let mut conn = rusqlite::Connection::open(path).unwrap();
+    let tx = conn.transaction().unwrap();
+    migrate::apply(&tx, 0, version).unwrap();
+    tx.commit().unwrap();
+}
+
+#[test]
+fn every_earlier_schema_version_migrates_and_keeps_its_records() {
+    for version in 1..=CURRENT_VERSION {
+        let (_dir, path) = temp();
+        file_at_version(&path, version);
+        // Records written at that version with plain SQL, as that version's app would have.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let blob = clearfield::store::gpkg::encode(&full_set()[0].geometry());
+        conn.execute(
+            "INSERT INTO hazard_areas (id, geom, name, classification, surveyed_on, modified_by) VALUES (?1, ?2, 'old', 'SHA', '2020-01-01', 'v')",
+            rusqlite::params![HAZARD_ID, blob],
+        )
+        .unwrap();
+        drop(conn);
+        let (store, opened) = Store::open(&path).unwrap();
+        let expected = if version < CURRENT_VERSION {
+            Opened::Migrated(version)
+        } else {
+            Opened::Current
+        };
+        assert_eq!(opened, expected, "from version {version}");
+        assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+        let Record::Hazard(h) = store
+            .get(Uuid::parse_str(HAZARD_ID).unwrap())
+            .unwrap()
+            .unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(h.name, "old");
+        assert_eq!(
+            schema_of(store.connection()),
+            schema_of(Store::create(&temp().1).unwrap().connection())
+        );
+    }
+}
+
+fn schema_of(conn: &rusqlite::Connection) -> Vec<(String, String)> {
+    let mut stmt = conn
+        .prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+#[test]
+fn fresh_schema_equals_schema_sql() {
+    let (_dir, path) = temp();
+    let store = Store::create(&path).unwrap();
+    let by_hand = rusqlite::Connection::open_in_memory().unwrap();
+    by_hand
+        .execute_batch(
+            &std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema.sql")).unwrap(),
+        )
+        .unwrap();
+    assert_eq!(schema_of(store.connection()), schema_of(&by_hand));
+}
+
+#[test]
+fn a_newer_file_is_refused_unchanged() {
+    let (_dir, path) = temp();
+    drop(Store::create(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE clearfield_meta SET value = ?1 WHERE key = 'schema_version'",
+        [(CURRENT_VERSION + 1).to_string()],
+    )
+    .unwrap();
+    drop(conn);
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(err, StoreError::TooNew { found, supported, .. } if found == CURRENT_VERSION + 1 && supported == CURRENT_VERSION)
+    );
+    assert!(err.to_string().contains("newer Clearfield"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn files_that_are_not_ours_are_refused_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "hazard areas, 2024\n".repeat(20)).unwrap();
+    let empty = dir.path().join("empty.gpkg");
+    std::fs::write(&empty, "").unwrap();
+    let sqlite = dir.path().join("other.sqlite");
+    rusqlite::Connection::open(&sqlite)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let gpkg = dir.path().join("qgis.gpkg");
+    rusqlite::Connection::open(&gpkg)
+        .unwrap()
+        .execute_batch(
+            "PRAGMA application_id = 1196444487; CREATE TABLE gpkg_contents (table_name TEXT);",
+        )
+        .unwrap();
+    let cases: [(&Path, &str); 5] = [
+        (
+            &text,
+            "not a database file (it does not start with the SQLite header)",
+        ),
+        (&empty, "not a database file (the file is empty)"),
+        (&sqlite, "an SQLite database, not a Clearfield database"),
+        (&gpkg, "a GeoPackage, not a Clearfield database"),
+        (dir.path(), "not a database file (it is a folder)"),
+    ];
+    for (path, expected) in cases {
+        let before = if path.is_file() {
+            std::fs::read(path).unwrap()
+        } else {
+            vec![]
+        };
+        let err = Store::open(path).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("{}: ", path.display())), "{err}");
+        assert!(err.contains(expected), "{path:?}: {err}");
+        if path.is_file() {
+            assert_eq!(std::fs::read(path).unwrap(), before, "{path:?} changed");
+        }
+    }
+    let missing = dir.path().join("missing.gpkg");
+    assert!(matches!(Store::open(&missing), Err(StoreError::Missing(_))));
+    assert!(!missing.exists());
+    // init refuses to overwrite something that is not ours.
+    assert!(matches!(Store::create(&sqlite), Err(StoreError::Exists(_))));
+}
+
+#[test]
+fn a_damaged_file_is_refused() {
+    let (_dir, path) = temp();
+    {
+        let mut store = Store::create(&path).unwrap();
+        store.insert(&full_set(), "alice").unwrap();
+    }
+    let root: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'change_log'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096 * (root as usize - 1);
+    // Scribble over the b-tree page header of the change log's root page.
+    bytes[page..page + 12].copy_from_slice(&[0xEE; 12]);
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
+    assert!(err.to_string().contains("damaged"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+/// GDAL/QGIS add an R-tree and these triggers (GeoPackage 1.3 Annex F.3) when a user makes a
+/// spatial index; they call ST_* functions that plain SQLite lacks.
+fn add_gdal_rtree(conn: &rusqlite::Connection, t: &str) {
+    let sql = format!(
+        "CREATE VIRTUAL TABLE rtree_{t}_geom USING rtree(id, minx, maxx, miny, maxy);
+         CREATE TRIGGER rtree_{t}_geom_insert AFTER INSERT ON {t}
+           WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN
+           INSERT OR REPLACE INTO rtree_{t}_geom VALUES (NEW.fid,
+             ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+         CREATE TRIGGER rtree_{t}_geom_update1 AFTER UPDATE OF geom ON {t}
+           WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom)) BEGIN
+           INSERT OR REPLACE INTO rtree_{t}_geom VALUES (NEW.fid,
+             ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)); END;
+         CREATE TRIGGER rtree_{t}_geom_delete AFTER DELETE ON {t}
+           WHEN old.geom NOT NULL BEGIN DELETE FROM rtree_{t}_geom WHERE id = OLD.fid; END;
+         INSERT INTO gpkg_extensions VALUES ('{t}', 'geom', 'gpkg_rtree_index',
+           'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');"
+    );
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL,
+           definition TEXT NOT NULL, scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));",
+    )
+    .unwrap();
+    conn.execute_batch(&sql).unwrap();
+}
+
+#[test]
+fn writes_work_after_gdal_adds_its_spatial_index_triggers() {
+    let (_dir, path) = temp();
+    drop(Store::create(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for t in ["hazard_areas", "land_releases", "ordnance_finds"] {
+            add_gdal_rtree(&conn, t);
+        }
+    }
+    let (mut store, _) = Store::open(&path).unwrap();
+    let records = full_set();
+    store.insert(&records, "alice").unwrap();
+    let moved = records[2]
+        .edited(
+            &Default::default(),
+            Some(clearfield::io::wkt::parse("35.6,33.4").unwrap()),
+            &types(),
+        )
+        .unwrap();
+    store.update(&moved, "bob").unwrap();
+    let conn = store.connection();
+    let boxes: Vec<(i64, f64, f64, f64, f64)> = conn
+        .prepare("SELECT id, minx, maxx, miny, maxy FROM rtree_hazard_areas_geom")
+        .unwrap()
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    // The R-tree stores 32-bit floats rounded outwards: the hazard's box is about
+    // lon 35.48..35.51, lat 33.27..33.28.
+    assert_eq!(boxes.len(), 1);
+    let (_, minx, maxx, miny, maxy) = boxes[0];
+    assert!(
+        (minx - 35.48).abs() < 1e-5 && (maxx - 35.51).abs() < 1e-5,
+        "{boxes:?}"
+    );
+    assert!(
+        (miny - 33.27).abs() < 1e-5 && (maxy - 33.28).abs() < 1e-5,
+        "{boxes:?}"
+    );
+    let find_box: (f64, f64) = conn
+        .query_row(
+            "SELECT minx, miny FROM rtree_ordnance_finds_geom",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(
+        (find_box.0 - 35.6).abs() < 1e-5 && (find_box.1 - 33.4).abs() < 1e-5,
+        "{find_box:?}"
+    );
+    store
+        .delete(Uuid::parse_str(FIND_ID).unwrap(), "bob")
+        .unwrap();
+    let n: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM rtree_ordnance_finds_geom", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn a_row_added_by_another_program_gets_a_uuid_and_is_logged_as_external() {
+    let (_dir, path) = temp();
+    drop(Store::create(&path).unwrap());
+    let blob = clearfield::store::gpkg::encode(&clearfield::io::wkt::parse("35.5,33.3").unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    // What QGIS writes: no id, no stamps, no category default of ours.
+    conn.execute(
+        "INSERT INTO ordnance_finds (geom, ordnance_type, category, found_on) VALUES (?1, 'M77', 'submunition', '2024-06-01')",
+        [blob],
+    )
+    .unwrap();
+    let id: String = conn
+        .query_row("SELECT id FROM ordnance_finds", [], |r| r.get(0))
+        .unwrap();
+    let uuid = Uuid::parse_str(&id).unwrap();
+    assert_eq!(uuid.get_version_num(), 4, "{id}");
+    assert_eq!(id, id.to_lowercase());
+    drop(conn);
+    let (store, _) = Store::open(&path).unwrap();
+    let history = store.history(uuid).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(
+        (
+            history[0].operation.as_str(),
+            history[0].changed_by.as_str()
+        ),
+        ("insert", "external")
+    );
+    assert_eq!(history[0].record["id"], id.as_str());
+    let Record::Find(f) = store.get(uuid).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!((f.ordnance_type.as_str(), f.quantity), ("M77", 1));
+}
+
+#[test]
+fn check_reports_invalid_rows_and_changes_nothing() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    store.insert(&full_set(), "alice").unwrap();
+    // A bowtie and an impossible date, as another program could write them.
+    let bowtie = clearfield::store::gpkg::encode(
+        &clearfield::io::wkt::parse("POLYGON((35 33,35.1 33.1,35.1 33,35 33.1,35 33))").unwrap(),
+    );
+    store
+        .connection()
+        .execute(
+            "INSERT INTO hazard_areas (id, geom, name, classification, surveyed_on) VALUES ('0b8e3c52-7a35-4c1e-9f0e-5d6a7b8c9d0e', ?1, 'bow', 'SHA', '2023-02-30')",
+            [bowtie],
+        )
+        .unwrap();
+    let fid: i64 = store
+        .connection()
+        .query_row("SELECT fid FROM hazard_areas WHERE name = 'bow'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let before = dump(&path);
+    let report = store.check().unwrap();
+    assert!(!report.is_clean());
+    assert!(
+        report.integrity.is_empty()
+            && report.foreign_keys.is_empty()
+            && report.geopackage.is_empty()
+    );
+    assert_eq!(report.rows.len(), 1);
+    let problem = report.rows[0].to_string();
+    assert!(
+        problem.starts_with(&format!(
+            "hazard_areas feature {fid} (id 0b8e3c52-7a35-4c1e-9f0e-5d6a7b8c9d0e): "
+        )),
+        "{problem}"
+    );
+    assert!(
+        problem.contains("surveyed_on \"2023-02-30\": is not a calendar date"),
+        "{problem}"
+    );
+    assert!(problem.contains("self-intersection"), "{problem}");
+    // Listing still shows the good records and names the bad row.
+    let loaded = store.load(RecordKind::HazardArea).unwrap();
+    assert_eq!((loaded.records.len(), loaded.problems.len()), (1, 1));
+    assert_eq!(dump(&path), before);
+}
+
+#[test]
+fn settings_are_kept() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    assert_eq!(store.setting("article4_deadline").unwrap(), None);
+    store
+        .set_setting("article4_deadline", "2026-05-01")
+        .unwrap();
+    store
+        .set_setting("article4_deadline", "2028-05-01")
+        .unwrap();
+    assert_eq!(
+        store.setting("article4_deadline").unwrap().as_deref(),
+        Some("2028-05-01")
+    );
+    assert!(
+        store.set_setting("colour", "red").is_err(),
+        "only known keys"
+    );
+    assert_eq!(store::table(RecordKind::LandRelease), "land_releases");
+}
