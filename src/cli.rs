@@ -59,15 +59,18 @@ fn field_args(fields: &[&'static str]) -> Vec<Arg> {
             Arg::new(*f)
                 .long(flag(f))
                 .value_name("VALUE")
+                .allow_hyphen_values(true)
                 .help(field_help(f))
         })
         .collect()
 }
 
 fn geometry_arg(kind: RecordKind) -> Arg {
+    // Hyphen values: western longitudes and southern latitudes start with '-'.
     let arg = Arg::new("geometry")
         .long("geometry")
-        .value_name("WKT|LON,LAT");
+        .value_name("WKT|LON,LAT")
+        .allow_hyphen_values(true);
     match kind {
         RecordKind::OrdnanceFind => arg.visible_alias("at").help(
             "Location as lon,lat in decimal degrees (longitude first), or WKT POINT (lon lat)",
@@ -141,6 +144,7 @@ pub fn command() -> Command {
                     Arg::new("geometry")
                         .long("geometry")
                         .value_name("WKT|LON,LAT")
+                        .allow_hyphen_values(true)
                         .help("New geometry (WKT, or lon,lat for a find)"),
                 )
                 .args(field_args(&all_fields)),
