@@ -192,7 +192,7 @@ fn actor(m: &ArgMatches) -> String {
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
-fn open(path: &PathBuf, out: &mut dyn Write) -> Result<Store> {
+fn open(path: &std::path::Path, out: &mut dyn Write) -> Result<Store> {
     let (store, opened) = Store::open(path)?;
     if let Opened::Migrated(from) = opened {
         writeln!(

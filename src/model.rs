@@ -632,14 +632,14 @@ pub fn build(
             let depth_cm = p.depth("depth_cm");
             let note = p.text("note", false);
             let geometry = p.area_geometry(input.geometry);
-            if let (Some(start), Some(end)) = (started_on, completed_on) {
-                if start > end {
-                    p.errors.push(FieldError::new(
-                        "started_on",
-                        &start.to_string(),
-                        format!("is after completed_on {end}"),
-                    ));
-                }
+            if let (Some(start), Some(end)) = (started_on, completed_on)
+                && start > end
+            {
+                p.errors.push(FieldError::new(
+                    "started_on",
+                    &start.to_string(),
+                    format!("is after completed_on {end}"),
+                ));
             }
             match (method, completed_on, geometry) {
                 (Some(method), Some(completed_on), Some(geometry)) => {

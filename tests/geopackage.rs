@@ -203,11 +203,11 @@ fn every_geometry_blob_decodes_by_the_spec() {
                 assert_eq!(polys, expected);
                 assert_eq!(polys.len(), 2);
                 assert_eq!(polys[0].len(), 2, "the hole is kept");
-                assert_eq!(
-                    polys[0][0][0],
-                    (35.480123456789012, 33.271234567890123),
-                    "full precision"
+                let typed: (f64, f64) = (
+                    "35.480123456789012".parse().unwrap(),
+                    "33.271234567890123".parse().unwrap(),
                 );
+                assert_eq!(polys[0][0][0], typed, "full precision");
                 assert_eq!(envelope, Some([35.48, 35.51, 33.27, 33.28]));
             }
             (Record::Release(_), Decoded::MultiPolygon(polys)) => {
