@@ -4,9 +4,11 @@
 //! and left for the user to correct.
 
 use geo::{GeodesicArea, Validation};
-use geo_types::{Coord, Geometry, MultiPolygon, Point};
+use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point, Polygon};
 
 use crate::model::Area;
+
+pub mod engine;
 
 /// Surface area of the WGS84 ellipsoid, m² (Karney 2013).
 pub const EARTH_AREA_M2: f64 = 510_065_621_724_088.4;
@@ -123,29 +125,44 @@ pub fn type_name(g: &Geometry<f64>) -> &'static str {
     }
 }
 
-/// Geodesic area of a valid (multi)polygon on WGS84, in m², whatever its ring orientation.
-///
-/// Guards against the wrong-sign case of a degenerate sliver: Karney's unsigned area of a
-/// ring wound the "wrong" way is the rest of the Earth; no hazard area is half the planet.
+/// Geodesic area of a valid (multi)polygon on WGS84, in m², whatever its ring orientation:
+/// each exterior ring's area less its holes'.
 pub fn geodesic_area(mp: &MultiPolygon<f64>) -> Area {
     let total =
         mp.0.iter()
             .map(|p| {
-                let a = p.geodesic_area_unsigned();
-                if a > EARTH_AREA_M2 / 2.0 {
-                    EARTH_AREA_M2 - a
-                } else {
-                    a
-                }
+                let holes: f64 = p.interiors().iter().map(ring_area).sum();
+                (ring_area(p.exterior()) - holes).max(0.0)
             })
             .sum();
     Area(total)
 }
 
+/// Unsigned geodesic area enclosed by one ring, m².
+///
+/// Karney's unsigned area of a ring is the smaller side only when the ring's signed area has
+/// the expected sign; for a degenerate sliver left by a boolean operation (about 1e-6 m²) the
+/// sign can come out wrong, and the "area" is then the rest of the Earth (5.1e14 m²). No ring
+/// here encloses half the planet, so an answer over half the Earth is read as that case and
+/// the ring is measured the other way round.
+fn ring_area(ring: &LineString<f64>) -> f64 {
+    let forward = Polygon::new(ring.clone(), vec![]).geodesic_area_unsigned();
+    if forward <= EARTH_AREA_M2 / 2.0 {
+        return forward;
+    }
+    let reversed = LineString(ring.0.iter().rev().copied().collect());
+    let backward = Polygon::new(reversed, vec![]).geodesic_area_unsigned();
+    if backward <= EARTH_AREA_M2 / 2.0 {
+        backward
+    } else {
+        0.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use geo_types::{LineString, Polygon, polygon};
+    use geo_types::polygon;
 
     #[test]
     fn bowtie_is_a_self_intersection() {

@@ -1,0 +1,765 @@
+//! The remaining-area engine: how much land is still contaminated at a date, how much was
+//! released and by which method, per hazard area and per region, and over time.
+//!
+//! Definition (README, "How remaining area is computed"):
+//! - a hazard area counts from its `surveyed_on` date;
+//! - a release frees land only in hazard areas recorded on or before its `completed_on`;
+//! - remaining(t) = area of ∪ over hazards h with surveyed_on ≤ t of
+//!   (h minus ∪ releases r with h.surveyed_on ≤ r.completed_on ≤ t);
+//! - hazard area(t) = area of ∪ hazards with surveyed_on ≤ t;
+//! - released land is credited once, to the earliest release (by completed_on, then id) that
+//!   freed it, so cancelled + reduced + cleared + remaining = hazard area.
+//!
+//! Work is split into clusters: groups of hazards and releases whose bounding boxes overlap,
+//! directly or through others. Clusters share no land, so their areas add up, they are
+//! computed in parallel, and an edit recomputes only the clusters it touches.
+//! Boolean operations run in the lon/lat plane (i_overlay, via geo); areas are geodesic on
+//! WGS84 (Karney, via geo).
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use geo::orient::{Direction, Orient};
+use geo::{Area as _, BooleanOps, BoundingRect, Winding, unary_union};
+use geo_types::{MultiPolygon, Polygon, Rect};
+use rayon::prelude::*;
+use rstar::{AABB, RTree, RTreeObject};
+use uuid::Uuid;
+
+use super::geodesic_area;
+use crate::model::{Area, HazardArea, LandRelease, ReleaseMethod};
+
+/// Areas at one date, m².
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Totals {
+    /// Area of the union of hazard areas recorded by the date.
+    pub hazard_area: Area,
+    /// Area still contaminated.
+    pub remaining: Area,
+    /// Released by non-technical survey, each piece credited once.
+    pub cancelled: Area,
+    /// Released by technical survey.
+    pub reduced: Area,
+    /// Cleared.
+    pub cleared: Area,
+}
+
+impl Totals {
+    /// Released by any method.
+    pub fn released(&self) -> Area {
+        Area(self.cancelled.0 + self.reduced.0 + self.cleared.0)
+    }
+
+    fn add(&mut self, o: &Totals) {
+        self.hazard_area.0 += o.hazard_area.0;
+        self.remaining.0 += o.remaining.0;
+        self.cancelled.0 += o.cancelled.0;
+        self.reduced.0 += o.reduced.0;
+        self.cleared.0 += o.cleared.0;
+    }
+
+    fn credit(&mut self, method: ReleaseMethod, area: f64) {
+        match method {
+            ReleaseMethod::Cancelled => self.cancelled.0 += area,
+            ReleaseMethod::Reduced => self.reduced.0 += area,
+            ReleaseMethod::Cleared => self.cleared.0 += area,
+        }
+    }
+}
+
+/// One hazard area's own figures at a date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HazardFigures {
+    /// The hazard area.
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Its region, if any.
+    pub region: Option<String>,
+    /// Its whole area.
+    pub area: Area,
+    /// What of it is still contaminated by its own releases (land another hazard area
+    /// recorded later covers again is not counted here).
+    pub remaining: Area,
+}
+
+/// A region's figures at a date; every piece of land belongs to the region of the earliest
+/// recorded hazard area that covers it, so regions add up to the programme's totals.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RegionFigures {
+    /// Region name (`None`: hazard areas with no region).
+    pub region: Option<String>,
+    /// Hazard areas recorded by the date in this region.
+    pub hazard_areas: usize,
+    /// Hazard area and remaining area.
+    pub hazard_area: Area,
+    /// Remaining area.
+    pub remaining: Area,
+}
+
+/// A hazard area as the engine needs it.
+#[derive(Clone, Debug)]
+struct Hazard {
+    id: Uuid,
+    name: String,
+    region: Option<String>,
+    surveyed_on: NaiveDate,
+    geometry: MultiPolygon<f64>,
+    bbox: Rect<f64>,
+}
+
+/// A land release as the engine needs it.
+#[derive(Clone, Debug)]
+struct Release {
+    id: Uuid,
+    method: ReleaseMethod,
+    completed_on: NaiveDate,
+    geometry: MultiPolygon<f64>,
+    bbox: Rect<f64>,
+}
+
+/// Boolean operations want consistently oriented input (exteriors counter-clockwise, holes
+/// clockwise). Orienting does not move a point: the shape is the same.
+fn prepared(g: &MultiPolygon<f64>) -> Option<(MultiPolygon<f64>, Rect<f64>)> {
+    let bbox = g.bounding_rect()?;
+    Some((g.orient(Direction::Default), bbox))
+}
+
+fn overlaps(a: &Rect<f64>, b: &Rect<f64>) -> bool {
+    a.min().x <= b.max().x
+        && b.min().x <= a.max().x
+        && a.min().y <= b.max().y
+        && b.min().y <= a.max().y
+}
+
+/// A record's bounding box in the R-tree.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Boxed {
+    index: usize,
+    hazard: bool,
+    bbox: Rect<f64>,
+}
+
+impl RTreeObject for Boxed {
+    type Envelope = AABB<[f64; 2]>;
+    fn envelope(&self) -> Self::Envelope {
+        AABB::from_corners(
+            [self.bbox.min().x, self.bbox.min().y],
+            [self.bbox.max().x, self.bbox.max().y],
+        )
+    }
+}
+
+/// A group of hazard areas and releases that share land, by index into the programme.
+#[derive(Clone, Debug, Default)]
+struct Cluster {
+    hazards: Vec<usize>,
+    releases: Vec<usize>,
+}
+
+/// Hazard areas and releases prepared for computation, with the results at one date kept
+/// per cluster so that an edit recomputes only what it touches.
+#[derive(Debug)]
+pub struct Engine {
+    as_of: NaiveDate,
+    hazards: Vec<Option<Hazard>>,
+    releases: Vec<Option<Release>>,
+    by_id: HashMap<Uuid, (bool, usize)>,
+    tree: RTree<Boxed>,
+    clusters: HashMap<u64, Cluster>,
+    /// Cluster of each record: (is hazard, index) → cluster key.
+    member_of: HashMap<(bool, usize), u64>,
+    results: HashMap<u64, Totals>,
+    next_key: u64,
+}
+
+impl Engine {
+    /// Prepares the programme and computes its figures at `as_of`.
+    pub fn new(hazards: &[HazardArea], releases: &[LandRelease], as_of: NaiveDate) -> Engine {
+        let hazards: Vec<Option<Hazard>> = hazards
+            .iter()
+            .map(|h| {
+                prepared(&h.geometry).map(|(geometry, bbox)| Hazard {
+                    id: h.id.0,
+                    name: h.name.clone(),
+                    region: h.region.clone(),
+                    surveyed_on: h.surveyed_on,
+                    geometry,
+                    bbox,
+                })
+            })
+            .collect();
+        let releases: Vec<Option<Release>> = releases
+            .iter()
+            .map(|r| {
+                prepared(&r.geometry).map(|(geometry, bbox)| Release {
+                    id: r.id.0,
+                    method: r.method,
+                    completed_on: r.completed_on,
+                    geometry,
+                    bbox,
+                })
+            })
+            .collect();
+        let mut by_id = HashMap::new();
+        let mut boxes = Vec::new();
+        for (i, h) in hazards.iter().enumerate() {
+            if let Some(h) = h {
+                by_id.insert(h.id, (true, i));
+                boxes.push(Boxed {
+                    index: i,
+                    hazard: true,
+                    bbox: h.bbox,
+                });
+            }
+        }
+        for (i, r) in releases.iter().enumerate() {
+            if let Some(r) = r {
+                by_id.insert(r.id, (false, i));
+                boxes.push(Boxed {
+                    index: i,
+                    hazard: false,
+                    bbox: r.bbox,
+                });
+            }
+        }
+        let mut engine = Engine {
+            as_of,
+            hazards,
+            releases,
+            by_id,
+            tree: RTree::bulk_load(boxes.clone()),
+            clusters: HashMap::new(),
+            member_of: HashMap::new(),
+            results: HashMap::new(),
+            next_key: 0,
+        };
+        let keys = engine.cluster(boxes);
+        engine.compute(&keys);
+        engine
+    }
+
+    /// The date the figures are for.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    /// Recomputes every figure for another date.
+    pub fn set_as_of(&mut self, as_of: NaiveDate) {
+        self.as_of = as_of;
+        let keys: Vec<u64> = self.clusters.keys().copied().collect();
+        self.compute(&keys);
+    }
+
+    /// The programme's totals at the engine's date.
+    pub fn totals(&self) -> Totals {
+        // Summed in cluster-key order so that the same programme gives the same bits.
+        let mut keys: Vec<&u64> = self.results.keys().collect();
+        keys.sort();
+        let mut t = Totals::default();
+        for k in keys {
+            t.add(&self.results[k]);
+        }
+        t
+    }
+
+    /// Number of clusters (groups of records that share land); for diagnostics and benchmarks.
+    pub fn cluster_count(&self) -> usize {
+        self.clusters.len()
+    }
+
+    /// Adds a hazard area, or replaces the one with the same id, recomputing only the clusters
+    /// its old and new outlines touch.
+    pub fn upsert_hazard(&mut self, h: &HazardArea) {
+        let Some((geometry, bbox)) = prepared(&h.geometry) else {
+            return;
+        };
+        let new = Hazard {
+            id: h.id.0,
+            name: h.name.clone(),
+            region: h.region.clone(),
+            surveyed_on: h.surveyed_on,
+            geometry,
+            bbox,
+        };
+        let index = match self.by_id.get(&new.id) {
+            Some(&(true, i)) => {
+                self.detach(true, i);
+                self.hazards[i] = Some(new);
+                i
+            }
+            _ => {
+                self.hazards.push(Some(new));
+                self.hazards.len() - 1
+            }
+        };
+        self.by_id.insert(h.id.0, (true, index));
+        self.attach(Boxed {
+            index,
+            hazard: true,
+            bbox,
+        });
+    }
+
+    /// Adds a release, or replaces the one with the same id, recomputing only what it touches.
+    pub fn upsert_release(&mut self, r: &LandRelease) {
+        let Some((geometry, bbox)) = prepared(&r.geometry) else {
+            return;
+        };
+        let new = Release {
+            id: r.id.0,
+            method: r.method,
+            completed_on: r.completed_on,
+            geometry,
+            bbox,
+        };
+        let index = match self.by_id.get(&new.id) {
+            Some(&(false, i)) => {
+                self.detach(false, i);
+                self.releases[i] = Some(new);
+                i
+            }
+            _ => {
+                self.releases.push(Some(new));
+                self.releases.len() - 1
+            }
+        };
+        self.by_id.insert(r.id.0, (false, index));
+        self.attach(Boxed {
+            index,
+            hazard: false,
+            bbox,
+        });
+    }
+
+    /// Removes a hazard area or release by id; `false` when the engine does not hold it.
+    pub fn remove(&mut self, id: Uuid) -> bool {
+        let Some((hazard, index)) = self.by_id.remove(&id) else {
+            return false;
+        };
+        self.detach(hazard, index);
+        if hazard {
+            self.hazards[index] = None;
+        } else {
+            self.releases[index] = None;
+        }
+        true
+    }
+
+    /// Takes a record out of the tree and its cluster, and re-clusters what was left of that
+    /// cluster (it may fall apart).
+    fn detach(&mut self, hazard: bool, index: usize) {
+        let bbox = if hazard {
+            self.hazards[index].as_ref().map(|h| h.bbox)
+        } else {
+            self.releases[index].as_ref().map(|r| r.bbox)
+        };
+        let Some(bbox) = bbox else { return };
+        self.tree.remove(&Boxed {
+            index,
+            hazard,
+            bbox,
+        });
+        let Some(key) = self.member_of.remove(&(hazard, index)) else {
+            return;
+        };
+        let Some(cluster) = self.clusters.remove(&key) else {
+            return;
+        };
+        self.results.remove(&key);
+        let rest: Vec<Boxed> = cluster
+            .hazards
+            .iter()
+            .map(|&i| (true, i))
+            .chain(cluster.releases.iter().map(|&i| (false, i)))
+            .filter(|&m| m != (hazard, index))
+            .filter_map(|(h, i)| {
+                self.member_of.remove(&(h, i));
+                self.bbox_of(h, i).map(|bbox| Boxed {
+                    index: i,
+                    hazard: h,
+                    bbox,
+                })
+            })
+            .collect();
+        let keys = self.cluster(rest);
+        self.compute(&keys);
+    }
+
+    /// Puts a record in the tree and merges the clusters it touches.
+    fn attach(&mut self, boxed: Boxed) {
+        self.tree.insert(boxed);
+        let mut members = vec![boxed];
+        let touched: Vec<u64> = self
+            .tree
+            .locate_in_envelope_intersecting(&boxed.envelope())
+            .filter_map(|b| self.member_of.get(&(b.hazard, b.index)).copied())
+            .collect();
+        for key in touched {
+            if let Some(cluster) = self.clusters.remove(&key) {
+                self.results.remove(&key);
+                for i in cluster.hazards {
+                    self.member_of.remove(&(true, i));
+                    if let Some(bbox) = self.bbox_of(true, i) {
+                        members.push(Boxed {
+                            index: i,
+                            hazard: true,
+                            bbox,
+                        });
+                    }
+                }
+                for i in cluster.releases {
+                    self.member_of.remove(&(false, i));
+                    if let Some(bbox) = self.bbox_of(false, i) {
+                        members.push(Boxed {
+                            index: i,
+                            hazard: false,
+                            bbox,
+                        });
+                    }
+                }
+            }
+        }
+        let keys = self.cluster(members);
+        self.compute(&keys);
+    }
+
+    fn bbox_of(&self, hazard: bool, index: usize) -> Option<Rect<f64>> {
+        if hazard {
+            self.hazards.get(index)?.as_ref().map(|h| h.bbox)
+        } else {
+            self.releases.get(index)?.as_ref().map(|r| r.bbox)
+        }
+    }
+
+    /// Groups `members` into clusters (connected components of overlapping boxes, found
+    /// through the R-tree), registers them, and returns their keys.
+    fn cluster(&mut self, members: Vec<Boxed>) -> Vec<u64> {
+        let position: HashMap<(bool, usize), usize> = members
+            .iter()
+            .enumerate()
+            .map(|(p, b)| ((b.hazard, b.index), p))
+            .collect();
+        let mut parent: Vec<usize> = (0..members.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        for (p, b) in members.iter().enumerate() {
+            for other in self.tree.locate_in_envelope_intersecting(&b.envelope()) {
+                if let Some(&q) = position.get(&(other.hazard, other.index)) {
+                    let (a, c) = (root(&mut parent, p), root(&mut parent, q));
+                    if a != c {
+                        parent[a.max(c)] = a.min(c);
+                    }
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Cluster> = BTreeMap::new();
+        for (p, b) in members.iter().enumerate() {
+            let r = root(&mut parent, p);
+            let g = groups.entry(r).or_default();
+            if b.hazard {
+                g.hazards.push(b.index);
+            } else {
+                g.releases.push(b.index);
+            }
+        }
+        let mut keys = Vec::new();
+        for (_, mut g) in groups {
+            g.hazards.sort_unstable();
+            g.releases.sort_unstable();
+            // Key by the smallest member so that the same programme always gets the same keys.
+            let key = g
+                .hazards
+                .first()
+                .map(|&i| (i as u64) << 1)
+                .or_else(|| g.releases.first().map(|&i| ((i as u64) << 1) | 1))
+                .unwrap_or_else(|| {
+                    self.next_key += 1;
+                    u64::MAX - self.next_key
+                });
+            for &i in &g.hazards {
+                self.member_of.insert((true, i), key);
+            }
+            for &i in &g.releases {
+                self.member_of.insert((false, i), key);
+            }
+            self.clusters.insert(key, g);
+            keys.push(key);
+        }
+        keys
+    }
+
+    fn compute(&mut self, keys: &[u64]) {
+        let as_of = self.as_of;
+        let results: Vec<(u64, Totals)> = keys
+            .par_iter()
+            .filter_map(|k| {
+                let c = self.clusters.get(k)?;
+                Some((*k, self.cluster_totals(c, as_of)))
+            })
+            .collect();
+        self.results.extend(results);
+    }
+
+    fn members<'a>(&'a self, c: &'a Cluster) -> (Vec<&'a Hazard>, Vec<&'a Release>) {
+        let hs = c
+            .hazards
+            .iter()
+            .filter_map(|&i| self.hazards[i].as_ref())
+            .collect();
+        let rs = c
+            .releases
+            .iter()
+            .filter_map(|&i| self.releases[i].as_ref())
+            .collect();
+        (hs, rs)
+    }
+
+    /// Figures of one cluster at `t`.
+    fn cluster_totals(&self, c: &Cluster, t: NaiveDate) -> Totals {
+        let (hazards, releases) = self.members(c);
+        let mut active: Vec<&Hazard> = hazards.into_iter().filter(|h| h.surveyed_on <= t).collect();
+        if active.is_empty() {
+            return Totals::default();
+        }
+        active.sort_by_key(|h| (h.surveyed_on, h.id));
+        let mut releases: Vec<&Release> = releases
+            .into_iter()
+            .filter(|r| r.completed_on <= t)
+            .collect();
+        releases.sort_by_key(|r| (r.completed_on, r.id));
+
+        // What is left of each hazard area after the releases that apply to it.
+        let left: Vec<MultiPolygon<f64>> = active
+            .iter()
+            .map(|h| {
+                let applying: Vec<&MultiPolygon<f64>> = releases
+                    .iter()
+                    .filter(|r| r.completed_on >= h.surveyed_on && overlaps(&r.bbox, &h.bbox))
+                    .map(|r| &r.geometry)
+                    .collect();
+                subtract(&h.geometry, &applying)
+            })
+            .collect();
+        let remaining = union_of(left.iter().collect());
+        let hazard_union = union_of(active.iter().map(|h| &h.geometry).collect());
+        let mut totals = Totals {
+            hazard_area: geodesic_area(&hazard_union),
+            remaining: geodesic_area(&remaining),
+            ..Totals::default()
+        };
+
+        // Credit each freed piece to the earliest release that freed it. A release frees
+        // land only inside hazard areas recorded by its completion date.
+        let mut freed_before: Vec<(Rect<f64>, MultiPolygon<f64>)> = Vec::new();
+        for r in &releases {
+            let eligible: Vec<&MultiPolygon<f64>> = active
+                .iter()
+                .filter(|h| h.surveyed_on <= r.completed_on && overlaps(&h.bbox, &r.bbox))
+                .map(|h| &h.geometry)
+                .collect();
+            if eligible.is_empty() {
+                continue;
+            }
+            let freed = r.geometry.intersection(&union_of(eligible));
+            let Some(freed_box) = freed.bounding_rect() else {
+                continue;
+            };
+            let earlier: Vec<&MultiPolygon<f64>> = freed_before
+                .iter()
+                .filter(|(b, _)| overlaps(b, &freed_box))
+                .map(|(_, g)| g)
+                .collect();
+            let claim = subtract(&freed, &earlier);
+            // Land this release freed that a later hazard area covers again is remaining.
+            let again: Vec<&MultiPolygon<f64>> = left
+                .iter()
+                .zip(&active)
+                .filter(|(_, h)| h.surveyed_on > r.completed_on && overlaps(&h.bbox, &freed_box))
+                .map(|(l, _)| l)
+                .collect();
+            let credited = subtract(&claim, &again);
+            totals.credit(r.method, geodesic_area(&credited).0);
+            freed_before.push((freed_box, freed));
+        }
+        totals
+    }
+
+    /// Each hazard area's own figures at the engine's date.
+    pub fn by_hazard(&self) -> Vec<HazardFigures> {
+        let t = self.as_of;
+        let rows: Vec<Vec<HazardFigures>> = self
+            .clusters
+            .par_iter()
+            .map(|(_, c)| {
+                let (hazards, releases) = self.members(c);
+                hazards
+                    .into_iter()
+                    .filter(|h| h.surveyed_on <= t)
+                    .map(|h| {
+                        let applying: Vec<&MultiPolygon<f64>> = releases
+                            .iter()
+                            .filter(|r| {
+                                r.completed_on >= h.surveyed_on
+                                    && r.completed_on <= t
+                                    && overlaps(&r.bbox, &h.bbox)
+                            })
+                            .map(|r| &r.geometry)
+                            .collect();
+                        HazardFigures {
+                            id: h.id,
+                            name: h.name.clone(),
+                            region: h.region.clone(),
+                            area: geodesic_area(&h.geometry),
+                            remaining: geodesic_area(&subtract(&h.geometry, &applying)),
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut rows: Vec<HazardFigures> = rows.into_iter().flatten().collect();
+        rows.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        rows
+    }
+
+    /// Figures per region at the engine's date, adding up to [`Engine::totals`].
+    pub fn by_region(&self) -> Vec<RegionFigures> {
+        let t = self.as_of;
+        let parts: Vec<Vec<RegionFigures>> = self
+            .clusters
+            .par_iter()
+            .map(|(_, c)| {
+                let (hazards, releases) = self.members(c);
+                let mut active: Vec<&Hazard> =
+                    hazards.into_iter().filter(|h| h.surveyed_on <= t).collect();
+                active.sort_by_key(|h| (h.surveyed_on, h.id));
+                let left: Vec<MultiPolygon<f64>> = active
+                    .iter()
+                    .map(|h| {
+                        let applying: Vec<&MultiPolygon<f64>> = releases
+                            .iter()
+                            .filter(|r| {
+                                r.completed_on >= h.surveyed_on
+                                    && r.completed_on <= t
+                                    && overlaps(&r.bbox, &h.bbox)
+                            })
+                            .map(|r| &r.geometry)
+                            .collect();
+                        subtract(&h.geometry, &applying)
+                    })
+                    .collect();
+                let remaining = union_of(left.iter().collect());
+                let mut out = Vec::new();
+                for (i, h) in active.iter().enumerate() {
+                    // The land of this hazard area that no earlier-recorded one covers.
+                    let earlier: Vec<&MultiPolygon<f64>> = active[..i]
+                        .iter()
+                        .filter(|e| overlaps(&e.bbox, &h.bbox))
+                        .map(|e| &e.geometry)
+                        .collect();
+                    let own = subtract(&h.geometry, &earlier);
+                    out.push(RegionFigures {
+                        region: h.region.clone(),
+                        hazard_areas: 1,
+                        hazard_area: geodesic_area(&own),
+                        remaining: geodesic_area(&own.intersection(&remaining)),
+                    });
+                }
+                out
+            })
+            .collect();
+        let mut regions: BTreeMap<Option<String>, RegionFigures> = BTreeMap::new();
+        for p in parts.into_iter().flatten() {
+            let r = regions
+                .entry(p.region.clone())
+                .or_insert_with(|| RegionFigures {
+                    region: p.region.clone(),
+                    ..RegionFigures::default()
+                });
+            r.hazard_areas += p.hazard_areas;
+            r.hazard_area.0 += p.hazard_area.0;
+            r.remaining.0 += p.remaining.0;
+        }
+        regions.into_values().collect()
+    }
+
+    /// Remaining and hazard area at every date where either changes, oldest first.
+    pub fn series(&self) -> Vec<(NaiveDate, Totals)> {
+        // Each cluster's figures change only at its own dates; the programme's at the union.
+        let steps: Vec<Vec<(NaiveDate, Totals)>> = self
+            .clusters
+            .par_iter()
+            .map(|(_, c)| {
+                let (hazards, releases) = self.members(c);
+                let mut dates: Vec<NaiveDate> = hazards
+                    .iter()
+                    .map(|h| h.surveyed_on)
+                    .chain(releases.iter().map(|r| r.completed_on))
+                    .collect();
+                dates.sort_unstable();
+                dates.dedup();
+                let mut previous = Totals::default();
+                let mut out = Vec::new();
+                for d in dates {
+                    let now = self.cluster_totals(c, d);
+                    let mut delta = now;
+                    delta.hazard_area.0 -= previous.hazard_area.0;
+                    delta.remaining.0 -= previous.remaining.0;
+                    delta.cancelled.0 -= previous.cancelled.0;
+                    delta.reduced.0 -= previous.reduced.0;
+                    delta.cleared.0 -= previous.cleared.0;
+                    out.push((d, delta));
+                    previous = now;
+                }
+                out
+            })
+            .collect();
+        let mut by_date: BTreeMap<NaiveDate, Totals> = BTreeMap::new();
+        for (d, delta) in steps.into_iter().flatten() {
+            by_date.entry(d).or_default().add(&delta);
+        }
+        let mut running = Totals::default();
+        by_date
+            .into_iter()
+            .map(|(d, delta)| {
+                running.add(&delta);
+                (d, running)
+            })
+            .collect()
+    }
+}
+
+/// `a` minus the union of `others`.
+fn subtract(a: &MultiPolygon<f64>, others: &[&MultiPolygon<f64>]) -> MultiPolygon<f64> {
+    match others {
+        [] => a.clone(),
+        [one] => a.difference(*one),
+        many => a.difference(&union_of(many.to_vec())),
+    }
+}
+
+/// The union of `parts`.
+///
+/// geo's `unary_union` takes its fill rule from the winding of the first ring it sees, so
+/// every part is oriented the same way first, and parts with no area (which have no winding)
+/// are left out: they add nothing to a union.
+fn union_of(parts: Vec<&MultiPolygon<f64>>) -> MultiPolygon<f64> {
+    match parts.as_slice() {
+        [] => MultiPolygon(vec![]),
+        [one] => (*one).clone(),
+        many => {
+            let oriented: Vec<Polygon<f64>> = many
+                .iter()
+                .flat_map(|mp| mp.0.iter())
+                .filter(|p| p.exterior().winding_order().is_some() && p.unsigned_area() > 0.0)
+                .map(|p| p.orient(Direction::Default))
+                .collect();
+            unary_union(oriented.iter())
+        }
+    }
+}

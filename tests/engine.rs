@@ -1,0 +1,374 @@
+//! The remaining-area engine against areas computed by hand.
+//!
+//! Shapes are drawn on a grid of 0.001° cells at the equator. One cell is 12 309.072 m²
+//! (pyproj `Geod(ellps="WGS84")`, GeographicLib), and cells up to 0.02° from the origin differ
+//! by less than 1e-7 of that, so an area is its number of cells times CELL.
+
+mod common;
+
+use chrono::NaiveDate;
+use clearfield::geom::engine::{Engine, Totals};
+use clearfield::model::{HazardArea, LandRelease, Record, RecordKind};
+use common::record;
+
+const CELL: f64 = 12_309.072;
+
+/// A rectangle of cells, x0..x1 by y0..y1, as WKT ring text.
+fn ring(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
+    let c = |v: u32| format!("{}", f64::from(v) / 1000.0);
+    format!(
+        "({} {},{} {},{} {},{} {},{} {})",
+        c(x0),
+        c(y0),
+        c(x1),
+        c(y0),
+        c(x1),
+        c(y1),
+        c(x0),
+        c(y1),
+        c(x0),
+        c(y0)
+    )
+}
+
+fn rect(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
+    format!("POLYGON({})", ring(x0, y0, x1, y1))
+}
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn hazard(name: &str, region: &str, surveyed_on: &str, wkt: &str) -> HazardArea {
+    match record(
+        RecordKind::HazardArea,
+        None,
+        wkt,
+        &[
+            ("name", name),
+            ("classification", "CHA"),
+            ("surveyed_on", surveyed_on),
+            ("region", region),
+        ],
+    ) {
+        Record::Hazard(h) => h,
+        _ => unreachable!(),
+    }
+}
+
+fn release(method: &str, completed_on: &str, wkt: &str) -> LandRelease {
+    match record(
+        RecordKind::LandRelease,
+        None,
+        wkt,
+        &[("method", method), ("completed_on", completed_on)],
+    ) {
+        Record::Release(r) => r,
+        _ => unreachable!(),
+    }
+}
+
+/// (as of, hazard cells, remaining cells, cancelled, reduced, cleared)
+type Expect = (&'static str, f64, f64, f64, f64, f64);
+
+fn assert_totals(case: &str, t: &Totals, e: &Expect) {
+    let got = [
+        t.hazard_area.0,
+        t.remaining.0,
+        t.cancelled.0,
+        t.reduced.0,
+        t.cleared.0,
+    ];
+    let want = [e.1, e.2, e.3, e.4, e.5].map(|cells| cells * CELL);
+    for (i, name) in [
+        "hazard_area",
+        "remaining",
+        "cancelled",
+        "reduced",
+        "cleared",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert!(
+            (got[i] - want[i]).abs() <= 1e-6 * want[i].max(CELL),
+            "{case} at {}: {name} = {} m², want {} m² ({} cells)",
+            e.0,
+            got[i],
+            want[i],
+            want[i] / CELL
+        );
+    }
+    // Every piece of land is counted once: the split adds up, to rounding. (Not exactly: a
+    // geodesic edge cut in two encloses a hair less than the whole edge, ~1e-9 of the area.)
+    let sum = t.remaining.0 + t.released().0;
+    assert!(
+        (sum - t.hazard_area.0).abs() <= 1e-8 * t.hazard_area.0 + 1e-6,
+        "{case} at {}: split {sum} vs {}",
+        e.0,
+        t.hazard_area.0
+    );
+}
+
+struct Case {
+    name: &'static str,
+    hazards: Vec<HazardArea>,
+    releases: Vec<LandRelease>,
+    expect: Vec<Expect>,
+}
+
+fn cases() -> Vec<Case> {
+    vec![
+        Case {
+            name: "square, part cleared",
+            hazards: vec![hazard("A", "North", "2020-01-01", &rect(0, 0, 10, 10))],
+            releases: vec![release("cleared", "2021-06-01", &rect(0, 0, 4, 10))],
+            expect: vec![
+                ("2019-12-31", 0.0, 0.0, 0.0, 0.0, 0.0),
+                ("2020-01-01", 100.0, 100.0, 0.0, 0.0, 0.0),
+                ("2021-05-31", 100.0, 100.0, 0.0, 0.0, 0.0),
+                ("2021-06-01", 100.0, 60.0, 0.0, 0.0, 40.0),
+            ],
+        },
+        Case {
+            name: "L-shape with a hole, reduced over the hole",
+            // L: 10×10 minus the 5×5 top-right quadrant = 75 cells; hole 2×2 in the foot: 71.
+            hazards: vec![hazard(
+                "L",
+                "North",
+                "2020-01-01",
+                &format!(
+                    "POLYGON((0 0,0.01 0,0.01 0.005,0.005 0.005,0.005 0.01,0 0.01,0 0),{})",
+                    // Hole, clockwise as RFC 7946 writes it.
+                    "(0.001 0.001,0.001 0.003,0.003 0.003,0.003 0.001,0.001 0.001)"
+                ),
+            )],
+            // Reduction of 4×4 around the hole: 16 cells less the 4 of the hole = 12.
+            releases: vec![release("reduced", "2021-01-01", &rect(0, 0, 4, 4))],
+            expect: vec![("2022-01-01", 71.0, 59.0, 0.0, 12.0, 0.0)],
+        },
+        Case {
+            name: "overlapping hazard areas count once",
+            hazards: vec![
+                hazard("A", "North", "2020-01-01", &rect(0, 0, 10, 10)),
+                hazard("B", "South", "2020-06-01", &rect(5, 0, 15, 10)),
+            ],
+            // Clears the overlap: both hazard areas were recorded before.
+            releases: vec![release("cleared", "2021-01-01", &rect(5, 0, 10, 10))],
+            expect: vec![
+                ("2020-03-01", 100.0, 100.0, 0.0, 0.0, 0.0),
+                ("2020-06-01", 150.0, 150.0, 0.0, 0.0, 0.0),
+                ("2021-01-01", 150.0, 100.0, 0.0, 0.0, 50.0),
+            ],
+        },
+        Case {
+            name: "new contamination over old clearance is remaining",
+            hazards: vec![
+                hazard("Old", "North", "2010-01-01", &rect(0, 0, 10, 10)),
+                hazard("New", "North", "2024-01-01", &rect(0, 0, 5, 10)),
+            ],
+            releases: vec![release("cleared", "2012-01-01", &rect(0, 0, 10, 10))],
+            expect: vec![
+                ("2012-01-01", 100.0, 0.0, 0.0, 0.0, 100.0),
+                // The 2024 hazard area covers 50 cells cleared in 2012: they remain.
+                ("2024-01-01", 100.0, 50.0, 0.0, 0.0, 50.0),
+            ],
+        },
+        Case {
+            name: "a release recorded the same day as the hazard area frees it",
+            hazards: vec![hazard("A", "North", "2020-01-01", &rect(0, 0, 10, 10))],
+            releases: vec![release("cancelled", "2020-01-01", &rect(0, 0, 10, 2))],
+            expect: vec![("2020-01-01", 100.0, 80.0, 20.0, 0.0, 0.0)],
+        },
+        Case {
+            name: "a release spanning two hazard areas, spilling outside both",
+            hazards: vec![
+                hazard("West", "North", "2020-01-01", &rect(0, 0, 5, 5)),
+                hazard("East", "South", "2020-01-01", &rect(8, 0, 13, 5)),
+            ],
+            // Covers rows 0-1 from x=-0 to 13 and beyond the hazards at the top: 26 cells of
+            // release, 10 + 10 of them in hazard areas.
+            releases: vec![
+                release("cleared", "2021-01-01", &rect(0, 0, 13, 2)),
+                release("cleared", "2021-01-01", &rect(0, 5, 13, 7)),
+            ],
+            expect: vec![("2021-01-01", 50.0, 30.0, 0.0, 0.0, 20.0)],
+        },
+        Case {
+            name: "overlapping releases credit the earliest",
+            hazards: vec![hazard("A", "North", "2020-01-01", &rect(0, 0, 10, 10))],
+            releases: vec![
+                release("cleared", "2022-01-01", &rect(0, 0, 6, 10)),
+                release("cancelled", "2021-01-01", &rect(4, 0, 10, 10)),
+                release("reduced", "2023-01-01", &rect(0, 0, 10, 10)),
+            ],
+            expect: vec![
+                ("2021-06-01", 100.0, 40.0, 60.0, 0.0, 0.0),
+                ("2022-06-01", 100.0, 0.0, 60.0, 0.0, 40.0),
+                ("2023-06-01", 100.0, 0.0, 60.0, 0.0, 40.0),
+            ],
+        },
+        Case {
+            name: "a release before the hazard area was recorded frees nothing of it",
+            hazards: vec![hazard("A", "North", "2020-01-01", &rect(0, 0, 10, 10))],
+            releases: vec![release("cleared", "2019-12-31", &rect(0, 0, 10, 10))],
+            expect: vec![("2025-01-01", 100.0, 100.0, 0.0, 0.0, 0.0)],
+        },
+        Case {
+            name: "multipart hazard area, one part cleared",
+            hazards: vec![hazard(
+                "Two",
+                "North",
+                "2020-01-01",
+                &format!(
+                    "MULTIPOLYGON(({}),({}))",
+                    ring(0, 0, 4, 4),
+                    ring(10, 10, 13, 13)
+                ),
+            )],
+            releases: vec![release("cleared", "2020-02-01", &rect(9, 9, 14, 14))],
+            expect: vec![("2020-02-01", 25.0, 16.0, 0.0, 0.0, 9.0)],
+        },
+    ]
+}
+
+#[test]
+fn hand_computed_areas() {
+    for case in cases() {
+        let mut engine = Engine::new(&case.hazards, &case.releases, date("2000-01-01"));
+        for e in &case.expect {
+            engine.set_as_of(date(e.0));
+            assert_totals(case.name, &engine.totals(), e);
+        }
+    }
+}
+
+#[test]
+fn series_steps_at_every_date_and_matches_the_totals() {
+    for case in cases() {
+        let engine = Engine::new(&case.hazards, &case.releases, date("2030-01-01"));
+        let series = engine.series();
+        let mut dates: Vec<NaiveDate> = case
+            .hazards
+            .iter()
+            .map(|h| h.surveyed_on)
+            .chain(case.releases.iter().map(|r| r.completed_on))
+            .collect();
+        dates.sort();
+        dates.dedup();
+        assert_eq!(
+            series.iter().map(|(d, _)| *d).collect::<Vec<_>>(),
+            dates,
+            "{}",
+            case.name
+        );
+        for e in &case.expect {
+            let at = date(e.0);
+            let t = series
+                .iter()
+                .rev()
+                .find(|(d, _)| *d <= at)
+                .map(|(_, t)| *t)
+                .unwrap_or_default();
+            assert_totals(case.name, &t, e);
+        }
+    }
+}
+
+#[test]
+fn incremental_edits_give_the_same_figures_as_a_full_recomputation() {
+    let hazards = vec![
+        hazard("A", "North", "2020-01-01", &rect(0, 0, 10, 10)),
+        hazard("B", "South", "2020-06-01", &rect(5, 0, 15, 10)),
+        hazard("Far", "South", "2020-06-01", &rect(30, 30, 35, 35)),
+    ];
+    let releases = vec![release("cleared", "2021-01-01", &rect(5, 0, 10, 10))];
+    let as_of = date("2022-01-01");
+    let mut engine = Engine::new(&hazards, &releases, as_of);
+    assert_eq!(engine.cluster_count(), 2);
+    assert_totals(
+        "before",
+        &engine.totals(),
+        &("2022-01-01", 175.0, 125.0, 0.0, 0.0, 50.0),
+    );
+
+    // A release bridging the far hazard area: merges nothing, clears 10 cells of it.
+    let bridge = release("reduced", "2021-02-01", &rect(30, 30, 35, 32));
+    engine.upsert_release(&bridge);
+    assert_totals(
+        "release added",
+        &engine.totals(),
+        &("2022-01-01", 175.0, 115.0, 0.0, 10.0, 50.0),
+    );
+
+    // Edit B to reach the far hazard area: the clusters merge.
+    let mut b2 = hazards[1].clone();
+    b2.geometry = match clearfield::io::wkt::parse(&rect(5, 0, 31, 31)).unwrap() {
+        geo_types::Geometry::Polygon(p) => geo_types::MultiPolygon(vec![p]),
+        _ => unreachable!(),
+    };
+    engine.upsert_hazard(&b2);
+    assert_eq!(engine.cluster_count(), 1);
+    // Union: A 100 + B' 26×31 = 806 − A∩B' 50 + Far 25 − B'∩Far 1 = 880; remaining
+    // 880 − 50 cleared − 10 reduced.
+    assert_totals(
+        "hazard edited",
+        &engine.totals(),
+        &("2022-01-01", 880.0, 820.0, 0.0, 10.0, 50.0),
+    );
+
+    let mut all_hazards = hazards.clone();
+    all_hazards[1] = b2.clone();
+    let full = Engine::new(&all_hazards, &[releases[0].clone(), bridge.clone()], as_of);
+    assert_eq!(full.totals(), engine.totals());
+
+    // Removing records falls back to the same figures as never having had them.
+    assert!(engine.remove(bridge.id.0));
+    assert!(engine.remove(b2.id.0));
+    let without = Engine::new(&[hazards[0].clone(), hazards[2].clone()], &releases, as_of);
+    assert_totals(
+        "removed",
+        &engine.totals(),
+        &("2022-01-01", 125.0, 75.0, 0.0, 0.0, 50.0),
+    );
+    assert_eq!(without.totals(), engine.totals());
+    assert_eq!(engine.cluster_count(), 2);
+}
+
+#[test]
+fn regions_add_up_and_overlaps_go_to_the_earliest_hazard_area() {
+    let case = &cases()[2]; // A (North, 2020-01) and B (South, 2020-06) overlap by 50 cells
+    let engine = Engine::new(&case.hazards, &case.releases, date("2021-01-01"));
+    let regions = engine.by_region();
+    let got: Vec<(Option<&str>, usize, f64, f64)> = regions
+        .iter()
+        .map(|r| {
+            (
+                r.region.as_deref(),
+                r.hazard_areas,
+                (r.hazard_area.0 / CELL).round(),
+                (r.remaining.0 / CELL).round(),
+            )
+        })
+        .collect();
+    // The overlap (cleared) belongs to North, which recorded it first.
+    assert_eq!(
+        got,
+        [
+            (Some("North"), 1, 100.0, 50.0),
+            (Some("South"), 1, 50.0, 50.0)
+        ]
+    );
+    let hazards = engine.by_hazard();
+    let got: Vec<(&str, f64, f64)> = hazards
+        .iter()
+        .map(|h| {
+            (
+                h.name.as_str(),
+                (h.area.0 / CELL).round(),
+                (h.remaining.0 / CELL).round(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [("A", 100.0, 50.0), ("B", 100.0, 50.0)]);
+}
