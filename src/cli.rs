@@ -4,12 +4,14 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
-use clap::{Arg, ArgMatches, Command};
+use clap::{Arg, ArgAction, ArgMatches, Command};
 use uuid::Uuid;
 
+use crate::generate;
 use crate::geom;
 use crate::io::wkt;
 use crate::model::{self, Fields, Record, RecordInput, RecordKind};
+use crate::status::{self, Breakdown};
 use crate::store::{self, Opened, Store};
 
 /// What `main` should do after parsing.
@@ -174,6 +176,32 @@ pub fn command() -> Command {
         )
         .subcommand(Command::new("check").about("Check the file: integrity, GeoPackage rules, every record's values and geometry"))
         .subcommand(Command::new("types").about("List the ordnance type reference list"))
+        .subcommand(
+            Command::new("status")
+                .about("Hazard area, remaining area and land released at a date")
+                .arg(
+                    Arg::new("as-of")
+                        .long("as-of")
+                        .value_name("DATE")
+                        .help("The date, YYYY-MM-DD [default: today]"),
+                )
+                .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print one JSON object"))
+                .arg(
+                    Arg::new("by")
+                        .long("by")
+                        .value_parser(["hazard", "region"])
+                        .help("Add a breakdown per hazard area or per region"),
+                ),
+        )
+        .subcommand(
+            Command::new("generate")
+                .about("Write a synthetic programme (south Lebanon) into a new file, for trying the app and for benchmarks")
+                .arg(Arg::new("OUT").required(true).value_parser(clap::value_parser!(PathBuf)).help("New database file"))
+                .arg(Arg::new("seed").long("seed").default_value("2006").value_parser(clap::value_parser!(u64)))
+                .arg(Arg::new("hazards").long("hazards").default_value("5000").value_parser(clap::value_parser!(usize)))
+                .arg(Arg::new("releases").long("releases").default_value("20000").value_parser(clap::value_parser!(usize)))
+                .arg(Arg::new("finds").long("finds").default_value("200000").value_parser(clap::value_parser!(usize))),
+        )
 }
 
 /// The per-user data file used when neither `--db` nor `CLEARFIELD_DB` is given.
@@ -433,9 +461,118 @@ pub fn run(
                 writeln!(out, "{:<18} {:<12} {}", t.code, t.category, t.description)?;
             }
         }
+        "status" => {
+            let as_of = match sub.get_one::<String>("as-of") {
+                Some(text) => {
+                    model::parse_date(text).map_err(|e| anyhow::anyhow!("--as-of {text:?}: {e}"))?
+                }
+                None => chrono::Local::now().date_naive(),
+            };
+            let breakdown = match sub.get_one::<String>("by").map(String::as_str) {
+                Some("hazard") => Some(Breakdown::Hazard),
+                Some("region") => Some(Breakdown::Region),
+                _ => None,
+            };
+            let store = open(&db, out)?;
+            let s = status::status(&store, as_of, breakdown)?;
+            if sub.get_flag("json") {
+                writeln!(out, "{}", serde_json::to_string_pretty(&s.to_json())?)?;
+            } else {
+                print_status(&s, &db, out)?;
+            }
+        }
+        "generate" => {
+            let path = sub.get_one::<PathBuf>("OUT").context("OUT is required")?;
+            let spec = generate::Spec {
+                seed: *sub.get_one::<u64>("seed").unwrap_or(&2006),
+                hazards: *sub.get_one::<usize>("hazards").unwrap_or(&0),
+                releases: *sub.get_one::<usize>("releases").unwrap_or(&0),
+                finds: *sub.get_one::<usize>("finds").unwrap_or(&0),
+            };
+            let mut store = Store::create(path)?;
+            let records = generate::programme(&spec, &store.ordnance_types()?)?;
+            let total = records.len();
+            let mut shown = 0;
+            store.insert_with_progress(&records, &user, &mut |n| {
+                let pct = n * 100 / total.max(1);
+                if pct >= shown + 10 {
+                    shown = pct;
+                    eprintln!("generate: {pct}% ({n} of {total} records)");
+                }
+            })?;
+            writeln!(
+                out,
+                "wrote {} hazard areas, {} land releases and {} ordnance finds to {}",
+                spec.hazards,
+                spec.releases,
+                spec.finds,
+                path.display()
+            )?;
+        }
         other => bail!("unknown command {other}"),
     }
     Ok(Outcome::Done(true))
+}
+
+fn print_status(s: &status::Status, db: &std::path::Path, out: &mut dyn Write) -> Result<()> {
+    let t = &s.totals;
+    writeln!(out, "Status on {} ({})", s.as_of, db.display())?;
+    writeln!(out, "  {:<22} {:>16} {:>12}", "", "m²", "km²")?;
+    let row = |out: &mut dyn Write, label: &str, a: f64| {
+        writeln!(out, "  {label:<22} {a:>16.0} {:>12.3}", a / 1e6)
+    };
+    row(out, "hazard area", t.hazard_area.0)?;
+    row(out, "remaining", t.remaining.0)?;
+    row(out, "released", t.released().0)?;
+    row(out, "  cancelled (NTS)", t.cancelled.0)?;
+    row(out, "  reduced (TS)", t.reduced.0)?;
+    row(out, "  cleared", t.cleared.0)?;
+    writeln!(out, "  hazard areas recorded {:>8}", s.hazard_areas)?;
+    writeln!(out, "  land releases         {:>8}", s.land_releases)?;
+    writeln!(
+        out,
+        "  ordnance finds        {:>8} ({} items)",
+        s.ordnance_finds, s.items_found
+    )?;
+    if let Some(rows) = &s.by_region {
+        writeln!(
+            out,
+            "\n  {:<24} {:>7} {:>16} {:>16}",
+            "region", "areas", "hazard m²", "remaining m²"
+        )?;
+        for r in rows {
+            writeln!(
+                out,
+                "  {:<24} {:>7} {:>16.0} {:>16.0}",
+                r.region.as_deref().unwrap_or("(none)"),
+                r.hazard_areas,
+                r.hazard_area.0,
+                r.remaining.0
+            )?;
+        }
+    }
+    if let Some(rows) = &s.by_hazard {
+        writeln!(
+            out,
+            "\n  {:<36} {:<24} {:>14} {:>14}",
+            "hazard area", "name", "area m²", "remaining m²"
+        )?;
+        for h in rows {
+            writeln!(
+                out,
+                "  {:<36} {:<24} {:>14.0} {:>14.0}",
+                h.id, h.name, h.area.0, h.remaining.0
+            )?;
+        }
+        writeln!(
+            out,
+            "  (each hazard area's own figures; where hazard areas overlap, the land is in each row)"
+        )?;
+    }
+    for e in &s.excluded {
+        writeln!(out, "warning: left out, not a valid record: {e}")?;
+    }
+    Ok(())
 }
 
 /// A short description of a record for one line of a list.

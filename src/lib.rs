@@ -4,7 +4,9 @@
 //! See ARCHITECTURE.md for the map of modules and the rules they keep.
 
 pub mod cli;
+pub mod generate;
 pub mod geom;
 pub mod io;
 pub mod model;
+pub mod status;
 pub mod store;

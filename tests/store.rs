@@ -313,11 +313,11 @@ fn files_that_are_not_ours_are_refused_unchanged() {
 }
 
 #[test]
-fn a_damaged_file_is_refused() {
+fn a_damaged_file_is_reported_and_not_written() {
     let (_dir, path) = temp();
     {
         let mut store = Store::create(&path).unwrap();
-        store.insert(&full_set(), "alice").unwrap();
+        store.insert(&full_set()[..1], "alice").unwrap();
     }
     let root: i64 = rusqlite::Connection::open(&path)
         .unwrap()
@@ -332,9 +332,19 @@ fn a_damaged_file_is_refused() {
     // Scribble over the b-tree page header of the change log's root page.
     bytes[page..page + 12].copy_from_slice(&[0xEE; 12]);
     std::fs::write(&path, &bytes).unwrap();
-    let err = Store::open(&path).unwrap_err();
-    assert!(matches!(err, StoreError::Corrupt { .. }), "{err}");
-    assert!(err.to_string().contains("damaged"), "{err}");
+
+    let (mut store, _) = Store::open(&path).unwrap();
+    let report = store.check().unwrap();
+    assert!(!report.is_clean());
+    assert!(!report.integrity.is_empty(), "{report:?}");
+    // A write that reaches the damaged page fails with a plain message and writes nothing.
+    let err = store
+        .insert(&full_set()[1..2], "alice")
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("the database is damaged"), "{err}");
+    assert!(err.contains("restore the file from a backup"), "{err}");
+    drop(store);
     assert_eq!(std::fs::read(&path).unwrap(), bytes);
 }
 

@@ -234,4 +234,37 @@ mod tests {
         let b = geodesic_area(&MultiPolygon(vec![cw])).m2();
         assert!((a - b).abs() < 0.1, "{a} vs {b}");
     }
+
+    #[test]
+    fn a_sliver_is_not_the_rest_of_the_earth() {
+        // A ring a few nanodegrees wide: the kind of sliver boolean operations leave.
+        let mut found_wrong_sign = false;
+        for k in 1..200 {
+            let h = f64::from(k) * 1e-12;
+            for ring in [
+                vec![
+                    (35.0, 33.0),
+                    (35.0001, 33.0),
+                    (35.00005, 33.0 + h),
+                    (35.0, 33.0),
+                ],
+                vec![
+                    (35.0, 33.0),
+                    (35.00005, 33.0 + h),
+                    (35.0001, 33.0),
+                    (35.0, 33.0),
+                ],
+            ] {
+                let p = Polygon::new(LineString::from(ring), vec![]);
+                found_wrong_sign |= p.geodesic_area_unsigned() > 1e14;
+                let a = geodesic_area(&MultiPolygon(vec![p])).m2();
+                assert!((0.0..1.0).contains(&a), "h={h}: {a} m²");
+            }
+        }
+        // The guard is needed: Karney's unsigned area does return the rest of the Earth here.
+        assert!(
+            found_wrong_sign,
+            "no wrong-sign sliver produced; the test no longer tests the guard"
+        );
+    }
 }

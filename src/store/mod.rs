@@ -117,7 +117,7 @@ pub enum StoreError {
     #[error("{0}")]
     BadRow(RowProblem),
     /// Any other SQLite failure.
-    #[error("database error: {0}")]
+    #[error("{}", sqlite_message(.0))]
     Sqlite(#[from] rusqlite::Error),
     /// The file could not be read.
     #[error("{path}: {source}")]
@@ -264,9 +264,11 @@ impl Store {
 
     /// Opens an existing database, upgrading an older schema in one transaction.
     ///
-    /// Refuses, changing nothing, a file that is missing, not SQLite, not Clearfield's, newer
-    /// than this build, or that fails SQLite's `quick_check` (`check` runs the full
-    /// `integrity_check`, which also verifies every index and takes longer).
+    /// Refuses, changing nothing, a file that is missing, not SQLite, not Clearfield's, or
+    /// newer than this build. Opening reads only the file's header and schema, so that a
+    /// command on a national-scale file starts at once; SQLite reports any damaged page it
+    /// meets later as [`StoreError::Corrupt`]-style "damaged" errors, and
+    /// [`Store::check`] (`clearfield check`) runs the full `integrity_check`.
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
         sniff(path)?;
         let conn = Connection::open_with_flags(
@@ -282,13 +284,6 @@ impl Store {
             .conn
             .busy_timeout(Duration::from_secs(10))
             .map_err(corrupt)?;
-        let problems = pragma_lines(&store.conn, "PRAGMA quick_check").map_err(corrupt)?;
-        if problems.iter().any(|l| l != "ok") {
-            return Err(StoreError::Corrupt {
-                path: path.to_owned(),
-                details: problems.into_iter().take(3).collect::<Vec<_>>().join("; "),
-            });
-        }
         let version = match migrate::version(&store.conn).map_err(corrupt)? {
             Some(v) => v,
             None => {
@@ -614,6 +609,15 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Finds made on or before `as_of`, and the number of items they hold.
+    pub fn find_counts(&self, as_of: chrono::NaiveDate) -> Result<(u64, u64), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT count(*), coalesce(sum(quantity), 0) FROM ordnance_finds WHERE found_on <= ?1",
+            [as_of.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?)
+    }
+
     /// A programme setting (`programme_name`, `article4_deadline`).
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
@@ -636,13 +640,30 @@ impl Store {
     /// Full check: SQLite integrity, links, GeoPackage rules, and every record's values and
     /// geometry. Reports; changes nothing.
     pub fn check(&self) -> Result<CheckReport, StoreError> {
-        let mut report = CheckReport {
-            integrity: pragma_lines(&self.conn, "PRAGMA integrity_check")?
-                .into_iter()
-                .filter(|l| l != "ok")
-                .collect(),
-            ..CheckReport::default()
-        };
+        let mut report = CheckReport::default();
+        // On a damaged file any step may fail where SQLite meets the damage: that is a
+        // finding to report, not a reason to stop without a report.
+        if let Err(e) = self.check_into(&mut report) {
+            match e {
+                StoreError::Sqlite(ref s)
+                    if matches!(
+                        s.sqlite_error_code(),
+                        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+                    ) =>
+                {
+                    report.integrity.push(s.to_string());
+                }
+                other => return Err(other),
+            }
+        }
+        Ok(report)
+    }
+
+    fn check_into(&self, report: &mut CheckReport) -> Result<(), StoreError> {
+        report.integrity = pragma_lines(&self.conn, "PRAGMA integrity_check")?
+            .into_iter()
+            .filter(|l| l != "ok")
+            .collect();
         let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
@@ -662,7 +683,7 @@ impl Store {
                 .push((kind, loaded.records.len() + loaded.problems.len()));
             report.rows.extend(loaded.problems);
         }
-        Ok(report)
+        Ok(())
     }
 
     fn geopackage_problems(&self) -> Result<Vec<String>, StoreError> {
@@ -807,6 +828,16 @@ fn store_error(path: &Path, e: rusqlite::Error) -> StoreError {
             details: e.to_string(),
         },
         _ => StoreError::Sqlite(e),
+    }
+}
+
+/// SQLite's message, with what to do when it says the file is damaged.
+fn sqlite_message(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => format!(
+            "the database is damaged ({e}); nothing was changed. Run `clearfield check` and restore the file from a backup"
+        ),
+        _ => format!("database error: {e}"),
     }
 }
 
