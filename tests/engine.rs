@@ -372,3 +372,77 @@ fn regions_add_up_and_overlaps_go_to_the_earliest_hazard_area() {
         .collect();
     assert_eq!(got, [("A", 100.0, 50.0), ("B", 100.0, 50.0)]);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn a_rect() -> impl Strategy<Value = (u32, u32, u32, u32)> {
+        (0u32..12, 0u32..12, 1u32..8, 1u32..8).prop_map(|(x, y, w, h)| (x, y, x + w, y + h))
+    }
+
+    fn a_date() -> impl Strategy<Value = String> {
+        (2010i32..2016, 1u32..13).prop_map(|(y, m)| format!("{y}-{m:02}-01"))
+    }
+
+    prop_compose! {
+        fn a_programme()(
+            hs in prop::collection::vec((a_rect(), a_date()), 1..6),
+            rs in prop::collection::vec((a_rect(), a_date(), 0usize..3), 0..10),
+        ) -> (Vec<HazardArea>, Vec<LandRelease>) {
+            let hazards = hs.iter().enumerate().map(|(i, ((x0, y0, x1, y1), d))| {
+                hazard(&format!("H{i}"), if i % 2 == 0 { "North" } else { "South" }, d, &rect(*x0, *y0, *x1, *y1))
+            }).collect();
+            let releases = rs.iter().map(|((x0, y0, x1, y1), d, m)| {
+                release(["cancelled", "reduced", "cleared"][*m], d, &rect(*x0, *y0, *x1, *y1))
+            }).collect();
+            (hazards, releases)
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// cancelled + reduced + cleared + remaining = hazard area, at every date; regions add
+        /// up to the totals; the series agrees with the totals.
+        #[test]
+        fn the_method_split_adds_up((hazards, releases) in a_programme(), as_of in a_date()) {
+            let engine = Engine::new(&hazards, &releases, date(&as_of));
+            let t = engine.totals();
+            // Boolean operations snap to a grid of about 1e-12°, so equal areas agree to ~1e-9.
+            let rounding = 1e-8 * t.hazard_area.0 + 1e-6;
+            let sum = t.remaining.0 + t.released().0;
+            prop_assert!((sum - t.hazard_area.0).abs() <= rounding, "{t:?}");
+            prop_assert!(t.remaining.0 >= 0.0 && t.remaining.0 <= t.hazard_area.0 + rounding);
+            // On this grid every area is a whole number of cells.
+            for a in [t.hazard_area.0, t.remaining.0, t.cancelled.0, t.reduced.0, t.cleared.0] {
+                let cells = a / CELL;
+                prop_assert!((cells - cells.round()).abs() < 1e-4, "{a} m² is {cells} cells");
+            }
+            let regions = engine.by_region();
+            let region_sum: f64 = regions.iter().map(|r| r.remaining.0).sum();
+            prop_assert!((region_sum - t.remaining.0).abs() <= rounding);
+            let series = engine.series();
+            let at = series.iter().rev().find(|(d, _)| *d <= date(&as_of)).map(|(_, t)| *t).unwrap_or_default();
+            prop_assert!((at.remaining.0 - t.remaining.0).abs() <= rounding);
+        }
+
+        /// One more release never leaves more land remaining.
+        #[test]
+        fn a_release_never_adds_remaining_land(
+            (hazards, releases) in a_programme(),
+            extra in (a_rect(), a_date()),
+            as_of in a_date(),
+        ) {
+            let before = Engine::new(&hazards, &releases, date(&as_of)).totals();
+            let mut more = releases.clone();
+            let ((x0, y0, x1, y1), d) = extra;
+            more.push(release("cleared", &d, &rect(x0, y0, x1, y1)));
+            let after = Engine::new(&hazards, &more, date(&as_of)).totals();
+            // Boolean operations snap to a grid of about 1e-12°, so equal areas agree to ~1e-9.
+            let rounding = 1e-8 * before.hazard_area.0 + 1e-6;
+            prop_assert!(after.remaining.0 <= before.remaining.0 + rounding, "{before:?} → {after:?}");
+            prop_assert!((after.hazard_area.0 - before.hazard_area.0).abs() <= rounding);
+        }
+    }
+}
