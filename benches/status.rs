@@ -93,6 +93,12 @@ fn main() {
         engine.cluster_count()
     );
 
+    let (series_time, series) = best(1, || engine.series());
+    println!(
+        "  series: {} dates:                     {series_time:>10.3?}",
+        series.len()
+    );
+
     let mut h = hazards[2500].clone();
     let shift = |g: &mut geo_types::MultiPolygon<f64>, dx: f64| {
         use geo::Translate;

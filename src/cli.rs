@@ -194,6 +194,26 @@ pub fn command() -> Command {
                 ),
         )
         .subcommand(
+            Command::new("estimate")
+                .about("When clearance will be complete at the recent pace, against the Article 4 deadline")
+                .arg(Arg::new("as-of").long("as-of").value_name("DATE").help("The date, YYYY-MM-DD [default: today]"))
+                .arg(
+                    Arg::new("window-days")
+                        .long("window-days")
+                        .value_name("N")
+                        .default_value("365")
+                        .value_parser(clap::value_parser!(u32).range(30..=3650))
+                        .help("Days of history the pace is measured over (30 to 3650)"),
+                )
+                .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print one JSON object")),
+        )
+        .subcommand(
+            Command::new("settings")
+                .about("Show, or set, the programme's name and Article 4 deadline")
+                .arg(Arg::new("name").long("name").value_name("TEXT").help("Programme name, for reports"))
+                .arg(Arg::new("deadline").long("deadline").value_name("DATE").help("Article 4 deadline, YYYY-MM-DD")),
+        )
+        .subcommand(
             Command::new("generate")
                 .about("Write a synthetic programme (south Lebanon) into a new file, for trying the app and for benchmarks")
                 .arg(Arg::new("OUT").required(true).value_parser(clap::value_parser!(PathBuf)).help("New database file"))
@@ -481,6 +501,49 @@ pub fn run(
                 print_status(&s, &db, out)?;
             }
         }
+        "estimate" => {
+            let as_of = as_of_arg(sub)?;
+            let window = *sub.get_one::<u32>("window-days").unwrap_or(&365);
+            let store = open(&db, out)?;
+            let (e, excluded) = status::estimate(&store, as_of, window)?;
+            if sub.get_flag("json") {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&status::estimate_json(&e, &excluded))?
+                )?;
+            } else {
+                print_estimate(&e, out)?;
+                for x in &excluded {
+                    writeln!(out, "warning: left out, not a valid record: {x}")?;
+                }
+            }
+        }
+        "settings" => {
+            let mut store = open(&db, out)?;
+            if let Some(name) = sub.get_one::<String>("name") {
+                if name.trim().is_empty() {
+                    bail!("--name: give the programme's name");
+                }
+                store.set_setting("programme_name", name.trim())?;
+            }
+            if let Some(text) = sub.get_one::<String>("deadline") {
+                let d = model::parse_date(text)
+                    .map_err(|e| anyhow::anyhow!("--deadline {text:?}: {e}"))?;
+                store.set_setting("article4_deadline", &d.to_string())?;
+            }
+            let s = status::settings(&store)?;
+            writeln!(
+                out,
+                "programme name     {}",
+                s.programme_name.as_deref().unwrap_or("(not set)")
+            )?;
+            writeln!(
+                out,
+                "Article 4 deadline {}",
+                s.deadline.map_or("(not set)".to_owned(), |d| d.to_string())
+            )?;
+        }
         "generate" => {
             let path = sub.get_one::<PathBuf>("OUT").context("OUT is required")?;
             let spec = generate::Spec {
@@ -512,6 +575,91 @@ pub fn run(
         other => bail!("unknown command {other}"),
     }
     Ok(Outcome::Done(true))
+}
+
+/// `--as-of`, or today on this computer's clock.
+fn as_of_arg(m: &ArgMatches) -> Result<chrono::NaiveDate> {
+    match m.get_one::<String>("as-of") {
+        Some(text) => model::parse_date(text).map_err(|e| anyhow::anyhow!("--as-of {text:?}: {e}")),
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+fn print_estimate(e: &crate::estimate::Estimate, out: &mut dyn Write) -> Result<()> {
+    use crate::estimate::thousands;
+    let date = |d: Option<chrono::NaiveDate>| d.map_or("-".to_owned(), |d| d.to_string());
+    writeln!(
+        out,
+        "Estimate on {} (pace over the last {} days)",
+        e.as_of, e.window_days
+    )?;
+    writeln!(
+        out,
+        "  remaining                 {:>14} m²  ({:.3} km²)",
+        thousands(e.remaining_m2),
+        e.remaining_m2 / 1e6
+    )?;
+    writeln!(
+        out,
+        "  net reduction             {:>14} m² per day",
+        thousands(e.net_rate_m2_per_day)
+    )?;
+    writeln!(
+        out,
+        "  released                  {:>14} m² per day",
+        thousands(e.release_rate_m2_per_day)
+    )?;
+    writeln!(
+        out,
+        "  new contamination         {:>14} m² per day",
+        thousands(e.new_contamination_m2_per_day)
+    )?;
+    writeln!(
+        out,
+        "  completion                {:>14}",
+        date(e.completion_date)
+    )?;
+    match (e.completion_low, e.completion_high) {
+        (None, _) => writeln!(
+            out,
+            "  80 % interval             none: no completion at this pace"
+        )?,
+        (Some(lo), None) => writeln!(out, "  80 % interval             {lo} to no latest date")?,
+        (Some(lo), Some(hi)) => writeln!(out, "  80 % interval             {lo} to {hi}")?,
+    }
+    if let Some(d) = e.deadline {
+        writeln!(out, "  Article 4 deadline        {:>14}", d)?;
+        writeln!(
+            out,
+            "  on track                  {:>14}",
+            match e.on_track {
+                Some(true) => "yes",
+                _ => "no",
+            }
+        )?;
+        if let Some(r) = e.required_rate_m2_per_day {
+            writeln!(
+                out,
+                "  pace needed               {:>14} m² per day",
+                thousands(r)
+            )?;
+        }
+        if let Some(r) = e.required_pace_ratio {
+            writeln!(
+                out,
+                "                            {:>14.2} × the current pace",
+                r
+            )?;
+        }
+    } else {
+        writeln!(
+            out,
+            "  Article 4 deadline        (not set: clearfield settings --deadline YYYY-MM-DD)"
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", e.statement)?;
+    Ok(())
 }
 
 fn print_status(s: &status::Status, db: &std::path::Path, out: &mut dyn Write) -> Result<()> {

@@ -4,6 +4,7 @@
 //! See ARCHITECTURE.md for the map of modules and the rules they keep.
 
 pub mod cli;
+pub mod estimate;
 pub mod generate;
 pub mod geom;
 pub mod io;

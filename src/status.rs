@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
+use crate::estimate::Estimate;
 use crate::geom::engine::{Engine, HazardFigures, RegionFigures, Totals};
 use crate::model::{HazardArea, LandRelease, Record, RecordKind};
 use crate::store::{Store, StoreError};
@@ -97,6 +98,74 @@ pub fn status(
         excluded,
         by_hazard: (breakdown == Some(Breakdown::Hazard)).then(|| engine.by_hazard()),
         by_region: (breakdown == Some(Breakdown::Region)).then(|| engine.by_region()),
+    })
+}
+
+/// The programme's settings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Programme name, for reports.
+    pub programme_name: Option<String>,
+    /// Article 4 deadline.
+    pub deadline: Option<NaiveDate>,
+}
+
+/// Reads the settings; a stored deadline that is not a date is an error naming it.
+pub fn settings(store: &Store) -> Result<Settings, StoreError> {
+    let deadline = match store.setting("article4_deadline")? {
+        None => None,
+        Some(text) => {
+            Some(
+                crate::model::parse_date(&text).map_err(|reason| StoreError::BadSetting {
+                    key: "article4_deadline",
+                    value: text.clone(),
+                    reason,
+                })?,
+            )
+        }
+    };
+    Ok(Settings {
+        programme_name: store.setting("programme_name")?,
+        deadline,
+    })
+}
+
+/// The completion estimate at `as_of` over a window of `window_days`, against the deadline
+/// in the settings.
+pub fn estimate(
+    store: &Store,
+    as_of: NaiveDate,
+    window_days: u32,
+) -> Result<(Estimate, Vec<String>), StoreError> {
+    let areas = load(store)?;
+    let series = Engine::series_of(&areas.hazards, &areas.releases);
+    let deadline = settings(store)?.deadline;
+    Ok((
+        crate::estimate::estimate(&series, as_of, window_days, deadline),
+        areas.excluded,
+    ))
+}
+
+/// The estimate as the JSON object `clearfield estimate --json` prints.
+pub fn estimate_json(e: &Estimate, excluded: &[String]) -> Value {
+    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+    json!({
+        "as_of": e.as_of.to_string(),
+        "remaining_area_m2": m2(e.remaining_m2),
+        "window_days": e.window_days,
+        "net_rate_m2_per_day": m2(e.net_rate_m2_per_day),
+        "release_rate_m2_per_day": m2(e.release_rate_m2_per_day),
+        "new_contamination_m2_per_day": m2(e.new_contamination_m2_per_day),
+        "completion_date": date(e.completion_date),
+        "completion_low": date(e.completion_low),
+        "completion_high": date(e.completion_high),
+        "deadline": date(e.deadline),
+        "on_track": e.on_track,
+        "required_rate_m2_per_day": e.required_rate_m2_per_day.map(m2),
+        "required_pace_ratio": e.required_pace_ratio.map(|r| (r * 1000.0).round() / 1000.0),
+        "period_rates_m2_per_day": e.period_rates.iter().map(|r| m2(*r)).collect::<Vec<_>>(),
+        "statement": e.statement,
+        "excluded_records": excluded,
     })
 }
 

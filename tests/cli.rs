@@ -168,28 +168,73 @@ fn status_reports_areas_as_of_a_date() {
     ok(&db, &["init"]);
     let hazard = added_id(&ok(
         &db,
-        &["add", "hazard", "--name", "K", "--classification", "CHA", "--surveyed-on", "2023-04-02", "--region", "Marjayoun", "--geometry", HAZARD_WKT],
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "K",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2023-04-02",
+            "--region",
+            "Marjayoun",
+            "--geometry",
+            HAZARD_WKT,
+        ],
     ));
     ok(
         &db,
         &[
-            "add", "release", "--method", "cleared", "--completed-on", "2024-05-01", "--hazard-id", &hazard, "--geometry",
+            "add",
+            "release",
+            "--method",
+            "cleared",
+            "--completed-on",
+            "2024-05-01",
+            "--hazard-id",
+            &hazard,
+            "--geometry",
             "POLYGON((35.58 33.28, 35.582 33.28, 35.582 33.282, 35.58 33.282, 35.58 33.28))",
         ],
     );
-    ok(&db, &["add", "find", "--at", "35.581,33.281", "--ordnance-type", "M77", "--quantity", "3", "--found-on", "2024-04-20"]);
+    ok(
+        &db,
+        &[
+            "add",
+            "find",
+            "--at",
+            "35.581,33.281",
+            "--ordnance-type",
+            "M77",
+            "--quantity",
+            "3",
+            "--found-on",
+            "2024-04-20",
+        ],
+    );
     // pyproj Geod(ellps="WGS84"): hazard 206 634.996 m², release 41 327.464 m², and the
     // L-shaped rest 165 308.156 m² (not hazard − release: the rest's edges are geodesics
     // between its own corners, which enclose 0.6 m² more than the hazard's longer edges).
     let expect = |as_of: &str, remaining: f64, cleared: f64, releases: u64, items: u64| {
-        let v: serde_json::Value = serde_json::from_str(&ok(&db, &["status", "--json", "--as-of", as_of])).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&ok(&db, &["status", "--json", "--as-of", as_of])).unwrap();
         assert_eq!(v["as_of"], as_of);
         assert_eq!(v["hazard_areas"], 1);
         assert_eq!(v["land_releases"], releases);
         assert_eq!(v["items_found"], items);
-        assert!((v["hazard_area_m2"].as_f64().unwrap() - 206_634.996).abs() < 0.01, "{v}");
-        assert!((v["remaining_area_m2"].as_f64().unwrap() - remaining).abs() < 0.01, "{v}");
-        assert!((v["released_area_m2"]["cleared"].as_f64().unwrap() - cleared).abs() < 0.01, "{v}");
+        assert!(
+            (v["hazard_area_m2"].as_f64().unwrap() - 206_634.996).abs() < 0.01,
+            "{v}"
+        );
+        assert!(
+            (v["remaining_area_m2"].as_f64().unwrap() - remaining).abs() < 0.01,
+            "{v}"
+        );
+        assert!(
+            (v["released_area_m2"]["cleared"].as_f64().unwrap() - cleared).abs() < 0.01,
+            "{v}"
+        );
         assert_eq!(v["released_area_m2"]["cancelled"], 0.0);
         assert_eq!(v["released_area_m2"]["reduced"], 0.0);
     };
@@ -197,10 +242,16 @@ fn status_reports_areas_as_of_a_date() {
     expect("2024-05-01", 165_308.156, 41_327.464, 1, 3);
 
     let text = ok(&db, &["status", "--as-of", "2024-06-01", "--by", "region"]);
-    assert!(text.contains("remaining                        165308        0.165"), "{text}");
+    assert!(
+        text.contains("remaining                        165308        0.165"),
+        "{text}"
+    );
     assert!(text.contains("Marjayoun"), "{text}");
     let out = clearfield(&db, &["status", "--as-of", "2024-13-01"]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--as-of \"2024-13-01\": is not a calendar date"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("--as-of \"2024-13-01\": is not a calendar date")
+    );
 }
 
 #[test]

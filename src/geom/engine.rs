@@ -176,6 +176,20 @@ pub struct Engine {
 impl Engine {
     /// Prepares the programme and computes its figures at `as_of`.
     pub fn new(hazards: &[HazardArea], releases: &[LandRelease], as_of: NaiveDate) -> Engine {
+        let mut engine = Engine::prepare(hazards, releases, as_of);
+        let keys: Vec<u64> = engine.clusters.keys().copied().collect();
+        engine.compute(&keys);
+        engine
+    }
+
+    /// Hazard area and remaining area of the programme at every date where either changes,
+    /// without computing the figures at any one date first.
+    pub fn series_of(hazards: &[HazardArea], releases: &[LandRelease]) -> Vec<(NaiveDate, Step)> {
+        Engine::prepare(hazards, releases, NaiveDate::MIN).series()
+    }
+
+    /// Orients, indexes and clusters the records; computes nothing.
+    fn prepare(hazards: &[HazardArea], releases: &[LandRelease], as_of: NaiveDate) -> Engine {
         let hazards: Vec<Option<Hazard>> = hazards
             .iter()
             .map(|h| {
@@ -234,8 +248,7 @@ impl Engine {
             results: HashMap::new(),
             next_key: 0,
         };
-        let keys = engine.cluster(boxes);
-        engine.compute(&keys);
+        engine.cluster(boxes);
         engine
     }
 
@@ -688,49 +701,112 @@ impl Engine {
         regions.into_values().collect()
     }
 
-    /// Remaining and hazard area at every date where either changes, oldest first.
-    pub fn series(&self) -> Vec<(NaiveDate, Totals)> {
-        // Each cluster's figures change only at its own dates; the programme's at the union.
-        let steps: Vec<Vec<(NaiveDate, Totals)>> = self
+    /// Hazard area and remaining area at every date where either changes, oldest first.
+    pub fn series(&self) -> Vec<(NaiveDate, Step)> {
+        // Each cluster's figures change only at its own dates; the programme's at the union
+        // of them. Summed as changes so that clusters need not share dates.
+        let steps: Vec<Vec<(NaiveDate, Step)>> = self
             .clusters
             .par_iter()
-            .map(|(_, c)| {
-                let (hazards, releases) = self.members(c);
-                let mut dates: Vec<NaiveDate> = hazards
-                    .iter()
-                    .map(|h| h.surveyed_on)
-                    .chain(releases.iter().map(|r| r.completed_on))
-                    .collect();
-                dates.sort_unstable();
-                dates.dedup();
-                let mut previous = Totals::default();
-                let mut out = Vec::new();
-                for d in dates {
-                    let now = self.cluster_totals(c, d);
-                    let mut delta = now;
-                    delta.hazard_area.0 -= previous.hazard_area.0;
-                    delta.remaining.0 -= previous.remaining.0;
-                    delta.cancelled.0 -= previous.cancelled.0;
-                    delta.reduced.0 -= previous.reduced.0;
-                    delta.cleared.0 -= previous.cleared.0;
-                    out.push((d, delta));
-                    previous = now;
-                }
-                out
-            })
+            .map(|(_, c)| self.cluster_series(c))
             .collect();
-        let mut by_date: BTreeMap<NaiveDate, Totals> = BTreeMap::new();
+        let mut by_date: BTreeMap<NaiveDate, (f64, f64)> = BTreeMap::new();
         for (d, delta) in steps.into_iter().flatten() {
-            by_date.entry(d).or_default().add(&delta);
+            let e = by_date.entry(d).or_default();
+            e.0 += delta.hazard_area.0;
+            e.1 += delta.remaining.0;
         }
-        let mut running = Totals::default();
+        let (mut hazard, mut remaining) = (0.0, 0.0);
         by_date
             .into_iter()
-            .map(|(d, delta)| {
-                running.add(&delta);
-                (d, running)
+            .map(|(d, (dh, dr))| {
+                hazard += dh;
+                remaining += dr;
+                (
+                    d,
+                    Step {
+                        hazard_area: Area(hazard),
+                        remaining: Area(remaining),
+                    },
+                )
             })
             .collect()
+    }
+
+    /// One cluster's changes of hazard and remaining area, date by date. Each hazard area's
+    /// remainder is kept and cut by each release as its date comes, instead of recomputed.
+    fn cluster_series(&self, c: &Cluster) -> Vec<(NaiveDate, Step)> {
+        let (mut hazards, mut releases) = self.members(c);
+        hazards.sort_by_key(|h| (h.surveyed_on, h.id));
+        releases.sort_by_key(|r| (r.completed_on, r.id));
+        let mut dates: Vec<NaiveDate> = hazards
+            .iter()
+            .map(|h| h.surveyed_on)
+            .chain(releases.iter().map(|r| r.completed_on))
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        let mut left: Vec<Option<MultiPolygon<f64>>> = vec![None; hazards.len()];
+        let (mut next_h, mut next_r) = (0, 0);
+        let (mut hazard_area, mut remaining) = (0.0, 0.0);
+        let mut out = Vec::with_capacity(dates.len());
+        for d in dates {
+            let mut hazards_changed = false;
+            while next_h < hazards.len() && hazards[next_h].surveyed_on == d {
+                left[next_h] = Some(hazards[next_h].geometry.clone());
+                next_h += 1;
+                hazards_changed = true;
+            }
+            let first_release = next_r;
+            while next_r < releases.len() && releases[next_r].completed_on == d {
+                next_r += 1;
+            }
+            for r in &releases[first_release..next_r] {
+                for (h, l) in hazards.iter().zip(left.iter_mut()) {
+                    if let Some(l) = l
+                        && h.surveyed_on <= d
+                        && overlaps(&h.bbox, &r.bbox)
+                    {
+                        *l = l.difference(&r.geometry);
+                    }
+                }
+            }
+            let new_hazard = if hazards_changed {
+                geodesic_area(&union_of(
+                    hazards[..next_h].iter().map(|h| &h.geometry).collect(),
+                ))
+                .0
+            } else {
+                hazard_area
+            };
+            let new_remaining = geodesic_area(&union_of(left.iter().flatten().collect())).0;
+            out.push((
+                d,
+                Step {
+                    hazard_area: Area(new_hazard - hazard_area),
+                    remaining: Area(new_remaining - remaining),
+                },
+            ));
+            hazard_area = new_hazard;
+            remaining = new_remaining;
+        }
+        out
+    }
+}
+
+/// Hazard area and remaining area at one date (released = hazard area − remaining).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Step {
+    /// Union of hazard areas recorded by the date.
+    pub hazard_area: Area,
+    /// Still contaminated.
+    pub remaining: Area,
+}
+
+impl Step {
+    /// Land released by the date, by any method.
+    pub fn released(&self) -> Area {
+        Area(self.hazard_area.0 - self.remaining.0)
     }
 }
 

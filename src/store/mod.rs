@@ -113,6 +113,16 @@ pub enum StoreError {
         /// Finds that name it.
         finds: u64,
     },
+    /// A stored setting that cannot be read.
+    #[error("setting {key} {value:?}: {reason}; set it again with `clearfield settings`")]
+    BadSetting {
+        /// The setting.
+        key: &'static str,
+        /// Its stored value.
+        value: String,
+        /// Why it is not valid.
+        reason: String,
+    },
     /// A stored row that does not make a valid record.
     #[error("{0}")]
     BadRow(RowProblem),

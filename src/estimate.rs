@@ -1,0 +1,307 @@
+//! When will clearance be complete? A forecast from the trend of remaining area, with an
+//! honest interval and a comparison with the Article 4 deadline. Pure: the series and the
+//! dates are passed in.
+//!
+//! Method (README, "How the completion estimate works"):
+//! - window W days (default 365) ending at `as_of`;
+//! - net rate = (remaining(as_of − W) − remaining(as_of)) / W, m² per day; also the gross
+//!   release rate (land released in the window / W) and the rate of new contamination (hazard
+//!   area added in the window / W), which together explain the net rate;
+//! - completion = as_of + remaining / net rate, when the net rate is positive;
+//! - 80 % interval: the window is cut into n periods of about a month; each period's net rate
+//!   is one observation; the interval for the mean rate is net ± t(0.90, n−1) · s / √n
+//!   (Student's t, s the periods' standard deviation), and the dates are those the two rates
+//!   give. When the slow end of the interval is not positive, there is no latest date.
+//! - deadline: on track when the completion date is on or before it; the required pace is
+//!   remaining / days left, also given as a multiple of the current net pace.
+
+use chrono::{Days, NaiveDate};
+
+use crate::geom::engine::Step;
+
+/// Default window, days.
+pub const DEFAULT_WINDOW_DAYS: u32 = 365;
+
+/// Beyond this many days a forecast is not given as a date.
+const HORIZON_DAYS: f64 = 100.0 * 365.25;
+
+/// The forecast and the figures behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate {
+    /// The date of the forecast.
+    pub as_of: NaiveDate,
+    /// Remaining area at `as_of`, m².
+    pub remaining_m2: f64,
+    /// Length of the window, days.
+    pub window_days: u32,
+    /// Net reduction of remaining area, m² per day (negative: it grows).
+    pub net_rate_m2_per_day: f64,
+    /// Land released in the window, m² per day.
+    pub release_rate_m2_per_day: f64,
+    /// Hazard area newly recorded in the window, m² per day.
+    pub new_contamination_m2_per_day: f64,
+    /// Forecast completion date, if the pace ever ends it (within a century).
+    pub completion_date: Option<NaiveDate>,
+    /// Earliest date of the 80 % interval.
+    pub completion_low: Option<NaiveDate>,
+    /// Latest date of the 80 % interval; `None` when the slow end never completes.
+    pub completion_high: Option<NaiveDate>,
+    /// The programme's Article 4 deadline, if set.
+    pub deadline: Option<NaiveDate>,
+    /// Whether the forecast completes on or before the deadline.
+    pub on_track: Option<bool>,
+    /// Pace needed to meet the deadline, m² per day (`None` without a deadline or after it).
+    pub required_rate_m2_per_day: Option<f64>,
+    /// Required pace as a multiple of the current net pace.
+    pub required_pace_ratio: Option<f64>,
+    /// Net rate of each period of the window, m² per day, oldest first.
+    pub period_rates: Vec<f64>,
+    /// The forecast in plain words.
+    pub statement: String,
+}
+
+/// A step function's value at `t`: the last entry on or before it (zeros before the first).
+pub fn value_at(series: &[(NaiveDate, Step)], t: NaiveDate) -> Step {
+    let i = series.partition_point(|(d, _)| *d <= t);
+    if i == 0 {
+        Step::default()
+    } else {
+        series[i - 1].1
+    }
+}
+
+/// Two-sided 80 % quantile of Student's t (that is, t(0.90)) for `df` degrees of freedom.
+fn t90(df: usize) -> f64 {
+    const TABLE: [f64; 30] = [
+        3.078, 1.886, 1.638, 1.533, 1.476, 1.440, 1.415, 1.397, 1.383, 1.372, 1.363, 1.356, 1.350,
+        1.345, 1.341, 1.337, 1.333, 1.330, 1.328, 1.325, 1.323, 1.321, 1.319, 1.318, 1.316, 1.315,
+        1.314, 1.313, 1.311, 1.310,
+    ];
+    match df {
+        0 => f64::NAN,
+        1..=30 => TABLE[df - 1],
+        _ => 1.2816,
+    }
+}
+
+fn add_days(d: NaiveDate, days: f64) -> Option<NaiveDate> {
+    if !days.is_finite() || days < 0.0 || days > HORIZON_DAYS {
+        return None;
+    }
+    d.checked_add_days(Days::new(days.ceil() as u64))
+}
+
+/// Forecasts completion from `series` (remaining area at every date it changes, as
+/// [`crate::geom::engine::Engine::series`] gives).
+pub fn estimate(
+    series: &[(NaiveDate, Step)],
+    as_of: NaiveDate,
+    window_days: u32,
+    deadline: Option<NaiveDate>,
+) -> Estimate {
+    let w = window_days.max(1);
+    let start = as_of
+        .checked_sub_days(Days::new(u64::from(w)))
+        .unwrap_or(NaiveDate::MIN);
+    let now = value_at(series, as_of);
+    let then = value_at(series, start);
+    let wf = f64::from(w);
+    let remaining = now.remaining.0;
+    let net = (then.remaining.0 - remaining) / wf;
+    let release_rate = (now.released().0 - then.released().0) / wf;
+    let new_contamination = (now.hazard_area.0 - then.hazard_area.0) / wf;
+
+    // Periods of about a month: n equal slices of the window, on whole days.
+    let n = ((wf / 30.4375).round() as u32).clamp(1, w);
+    let bounds: Vec<NaiveDate> = (0..=n)
+        .map(|k| start + Days::new((u64::from(w) * u64::from(k) / u64::from(n)).min(u64::from(w))))
+        .collect();
+    let period_rates: Vec<f64> = bounds
+        .windows(2)
+        .map(|b| {
+            let days = (b[1] - b[0]).num_days().max(1) as f64;
+            (value_at(series, b[0]).remaining.0 - value_at(series, b[1]).remaining.0) / days
+        })
+        .collect();
+    let (low_rate, high_rate) = if period_rates.len() >= 2 {
+        let k = period_rates.len() as f64;
+        let mean = period_rates.iter().sum::<f64>() / k;
+        let var = period_rates.iter().map(|r| (r - mean).powi(2)).sum::<f64>() / (k - 1.0);
+        let half = t90(period_rates.len() - 1) * (var / k).sqrt();
+        (net - half, net + half)
+    } else {
+        (net, net)
+    };
+
+    let complete = remaining <= 0.0;
+    let completion_date = if complete {
+        Some(as_of)
+    } else if net > 0.0 {
+        add_days(as_of, remaining / net)
+    } else {
+        None
+    };
+    let completion_low = if complete {
+        Some(as_of)
+    } else if high_rate > 0.0 {
+        add_days(as_of, remaining / high_rate)
+    } else {
+        None
+    };
+    let completion_high = if complete {
+        Some(as_of)
+    } else if low_rate > 0.0 {
+        add_days(as_of, remaining / low_rate)
+    } else {
+        None
+    };
+
+    let days_left = deadline.map(|d| (d - as_of).num_days());
+    let required = match days_left {
+        Some(days) if days > 0 && !complete => Some(remaining / days as f64),
+        Some(_) if complete => Some(0.0),
+        _ => None,
+    };
+    let on_track = deadline.map(|d| complete || completion_date.is_some_and(|c| c <= d));
+    let ratio = match required {
+        Some(r) if net > 0.0 => Some(r / net),
+        _ => None,
+    };
+
+    let mut e = Estimate {
+        as_of,
+        remaining_m2: remaining,
+        window_days: w,
+        net_rate_m2_per_day: net,
+        release_rate_m2_per_day: release_rate,
+        new_contamination_m2_per_day: new_contamination,
+        completion_date,
+        completion_low,
+        completion_high,
+        deadline,
+        on_track,
+        required_rate_m2_per_day: required,
+        required_pace_ratio: ratio,
+        period_rates,
+        statement: String::new(),
+    };
+    e.statement = statement(&e);
+    e
+}
+
+/// Formats m² with thousands separators.
+pub fn thousands(v: f64) -> String {
+    let s = format!("{:.0}", v.abs());
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < -0.5 { format!("-{out}") } else { out }
+}
+
+fn statement(e: &Estimate) -> String {
+    let mut s = String::new();
+    let km2 = e.remaining_m2 / 1e6;
+    if e.remaining_m2 <= 0.0 {
+        s.push_str(&format!("No contaminated land remains on {}.", e.as_of));
+    } else {
+        s.push_str(&format!(
+            "Remaining on {}: {:.3} km². Over the last {} days the remaining area {} by {} m² per day net \
+             (released {} m² per day, new contamination recorded {} m² per day). ",
+            e.as_of,
+            km2,
+            e.window_days,
+            if e.net_rate_m2_per_day < 0.0 { "grew" } else { "fell" },
+            thousands(e.net_rate_m2_per_day.abs()),
+            thousands(e.release_rate_m2_per_day),
+            thousands(e.new_contamination_m2_per_day),
+        ));
+        match e.completion_date {
+            Some(c) => {
+                s.push_str(&format!("At this pace clearance would be complete on {c}"));
+                match (e.completion_low, e.completion_high) {
+                    (Some(lo), Some(hi)) => s.push_str(&format!(" (80 % interval {lo} to {hi}).")),
+                    (Some(lo), None) => s.push_str(&format!(
+                        " (80 % interval from {lo}, with no latest date: at the slow end of the range clearance does not end)."
+                    )),
+                    _ => s.push('.'),
+                }
+            }
+            None if e.net_rate_m2_per_day > 0.0 => {
+                s.push_str("At this pace clearance would take more than a century.");
+            }
+            None => s.push_str(
+                "At this pace clearance never ends: new contamination is recorded as fast as land is released, or faster.",
+            ),
+        }
+    }
+    if let Some(d) = e.deadline {
+        s.push(' ');
+        match (e.on_track, e.required_rate_m2_per_day) {
+            (Some(true), _) => s.push_str(&format!("The Article 4 deadline {d} is on track.")),
+            (_, Some(req)) => {
+                s.push_str(&format!(
+                    "The Article 4 deadline {d} will not be met at this pace: it needs {} m² per day",
+                    thousands(req)
+                ));
+                match e.required_pace_ratio {
+                    Some(r) => s.push_str(&format!(", {r:.2} times the current pace.")),
+                    None => s.push('.'),
+                }
+            }
+            _ => s.push_str(&format!(
+                "The Article 4 deadline {d} has passed with land still contaminated."
+            )),
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Area;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn step(date: &str, hazard: f64, remaining: f64) -> (NaiveDate, Step) {
+        (
+            d(date),
+            Step {
+                hazard_area: Area(hazard),
+                remaining: Area(remaining),
+            },
+        )
+    }
+
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(thousands(1234567.4), "1,234,567");
+        assert_eq!(thousands(999.6), "1,000");
+        assert_eq!(thousands(-2500.0), "-2,500");
+        assert_eq!(thousands(0.2), "0");
+    }
+
+    #[test]
+    fn t_quantiles_match_the_table() {
+        assert_eq!(t90(1), 3.078);
+        assert_eq!(t90(11), 1.363);
+        assert_eq!(t90(200), 1.2816);
+    }
+
+    #[test]
+    fn value_at_is_a_step_function() {
+        let s = vec![
+            step("2020-01-01", 10.0, 10.0),
+            step("2021-01-01", 10.0, 4.0),
+        ];
+        assert_eq!(value_at(&s, d("2019-12-31")).remaining.0, 0.0);
+        assert_eq!(value_at(&s, d("2020-06-01")).remaining.0, 10.0);
+        assert_eq!(value_at(&s, d("2021-01-01")).remaining.0, 4.0);
+    }
+}
