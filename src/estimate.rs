@@ -85,7 +85,7 @@ fn t90(df: usize) -> f64 {
 }
 
 fn add_days(d: NaiveDate, days: f64) -> Option<NaiveDate> {
-    if !days.is_finite() || days < 0.0 || days > HORIZON_DAYS {
+    if !days.is_finite() || !(0.0..=HORIZON_DAYS).contains(&days) {
         return None;
     }
     d.checked_add_days(Days::new(days.ceil() as u64))
