@@ -208,6 +208,34 @@ pub fn command() -> Command {
                 .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print one JSON object")),
         )
         .subcommand(
+            Command::new("report")
+                .about("Progress report for a period: land, finds, teams, estimate, Article 7 summary")
+                .arg(Arg::new("from").long("from").value_name("DATE").required(true).help("First day, YYYY-MM-DD"))
+                .arg(Arg::new("to").long("to").value_name("DATE").required(true).help("Last day, YYYY-MM-DD"))
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_parser(["md", "csv", "json", "html"])
+                        .help("md, csv, json or html [default: from the -o file's extension, else md]"),
+                )
+                .arg(
+                    Arg::new("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("FILE")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help("Write to FILE instead of the screen"),
+                )
+                .arg(
+                    Arg::new("window-days")
+                        .long("window-days")
+                        .value_name("N")
+                        .default_value("365")
+                        .value_parser(clap::value_parser!(u32).range(30..=3650))
+                        .help("Days of history the estimate's pace is measured over"),
+                ),
+        )
+        .subcommand(
             Command::new("settings")
                 .about("Show, or set, the programme's name and Article 4 deadline")
                 .arg(Arg::new("name").long("name").value_name("TEXT").help("Programme name, for reports"))
@@ -517,6 +545,38 @@ pub fn run(
                 for x in &excluded {
                     writeln!(out, "warning: left out, not a valid record: {x}")?;
                 }
+            }
+        }
+        "report" => {
+            let date_arg = |name: &str| -> Result<chrono::NaiveDate> {
+                let text = sub
+                    .get_one::<String>(name)
+                    .map(String::as_str)
+                    .unwrap_or_default();
+                model::parse_date(text).map_err(|e| anyhow::anyhow!("--{name} {text:?}: {e}"))
+            };
+            let (from, to) = (date_arg("from")?, date_arg("to")?);
+            let output = sub.get_one::<PathBuf>("output");
+            let format: crate::io::report::Format = match sub.get_one::<String>("format") {
+                Some(f) => f.parse().map_err(anyhow::Error::msg)?,
+                None => match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+                    Some("html" | "htm") => crate::io::report::Format::Html,
+                    Some("csv") => crate::io::report::Format::Csv,
+                    Some("json") => crate::io::report::Format::Json,
+                    _ => crate::io::report::Format::Markdown,
+                },
+            };
+            let window = *sub.get_one::<u32>("window-days").unwrap_or(&365);
+            let store = open(&db, out)?;
+            let r = crate::report::report(&store, from, to, window)?;
+            let text = crate::io::report::render(&r, format);
+            match output {
+                Some(path) => {
+                    crate::io::write_atomic(path, text.as_bytes())
+                        .with_context(|| format!("cannot write {}", path.display()))?;
+                    writeln!(out, "wrote {}", path.display())?;
+                }
+                None => out.write_all(text.as_bytes())?,
             }
         }
         "settings" => {

@@ -9,5 +9,6 @@ pub mod generate;
 pub mod geom;
 pub mod io;
 pub mod model;
+pub mod report;
 pub mod status;
 pub mod store;

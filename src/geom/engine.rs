@@ -535,6 +535,16 @@ impl Engine {
 
     /// Figures of one cluster at `t`.
     fn cluster_totals(&self, c: &Cluster, t: NaiveDate) -> Totals {
+        self.cluster_totals_with(c, t, &mut |_, _| {})
+    }
+
+    /// As `cluster_totals`, telling `credit` the area credited to each release.
+    fn cluster_totals_with(
+        &self,
+        c: &Cluster,
+        t: NaiveDate,
+        credit: &mut dyn FnMut(Uuid, f64),
+    ) -> Totals {
         let (hazards, releases) = self.members(c);
         let mut active: Vec<&Hazard> = hazards.into_iter().filter(|h| h.surveyed_on <= t).collect();
         if active.is_empty() {
@@ -596,11 +606,28 @@ impl Engine {
                 .filter(|(_, h)| h.surveyed_on > r.completed_on && overlaps(&h.bbox, &freed_box))
                 .map(|(l, _)| l)
                 .collect();
-            let credited = subtract(&claim, &again);
-            totals.credit(r.method, geodesic_area(&credited).0);
+            let credited = geodesic_area(&subtract(&claim, &again)).0;
+            totals.credit(r.method, credited);
+            credit(r.id, credited);
             freed_before.push((freed_box, freed));
         }
         totals
+    }
+
+    /// The land credited to each release at the engine's date, m²: each piece of released land
+    /// goes to the earliest release that freed it (releases that freed nothing are left out).
+    pub fn credits(&self) -> HashMap<Uuid, f64> {
+        let t = self.as_of;
+        let parts: Vec<Vec<(Uuid, f64)>> = self
+            .clusters
+            .par_iter()
+            .map(|(_, c)| {
+                let mut v = Vec::new();
+                self.cluster_totals_with(c, t, &mut |id, a| v.push((id, a)));
+                v
+            })
+            .collect();
+        parts.into_iter().flatten().collect()
     }
 
     /// Each hazard area's own figures at the engine's date.

@@ -162,6 +162,23 @@ pub struct Loaded {
     pub problems: Vec<RowProblem>,
 }
 
+/// Finds of one type, category, disposal and team, counted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindGroup {
+    /// Ordnance type code.
+    pub ordnance_type: String,
+    /// Category.
+    pub category: String,
+    /// Disposal, if recorded.
+    pub disposal: Option<String>,
+    /// Team, if recorded.
+    pub team: Option<String>,
+    /// Number of finds.
+    pub finds: u64,
+    /// Number of items (sum of quantities).
+    pub items: u64,
+}
+
 /// One version of a record in the change log.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChangeEntry {
@@ -626,6 +643,29 @@ impl Store {
             [as_of.to_string()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?)
+    }
+
+    /// Finds made from `from` to `to` (inclusive), grouped by type, category, disposal and team.
+    pub fn finds_between(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<Vec<FindGroup>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT ordnance_type, category, disposal, team, count(*), sum(quantity) FROM ordnance_finds \
+             WHERE found_on >= ?1 AND found_on <= ?2 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+        )?;
+        let rows = stmt.query_map([from.to_string(), to.to_string()], |r| {
+            Ok(FindGroup {
+                ordnance_type: r.get(0)?,
+                category: r.get(1)?,
+                disposal: r.get(2)?,
+                team: r.get(3)?,
+                finds: r.get(4)?,
+                items: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// A programme setting (`programme_name`, `article4_deadline`).

@@ -1,0 +1,613 @@
+//! Writes a progress report as Markdown, CSV, JSON or one self-contained HTML page with an
+//! SVG burn-down chart (no scripts, no fonts or images from elsewhere: opens offline, prints).
+//!
+//! Units: every area figure says its unit; m² and km² are given side by side, never mixed in
+//! one figure.
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Value, json};
+
+use crate::estimate::thousands;
+use crate::model::ReleaseMethod;
+use crate::report::Report;
+
+/// Output formats of `clearfield report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Markdown.
+    Markdown,
+    /// Comma-separated values: section, item, value, unit.
+    Csv,
+    /// One JSON object.
+    Json,
+    /// One HTML page with the chart.
+    Html,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "md" => Ok(Format::Markdown),
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            "html" => Ok(Format::Html),
+            other => Err(format!(
+                "{other:?} is not a report format (md, csv, json, html)"
+            )),
+        }
+    }
+}
+
+/// The report in `format`.
+pub fn render(r: &Report, format: Format) -> String {
+    match format {
+        Format::Markdown => markdown(r),
+        Format::Csv => csv(r),
+        Format::Json => serde_json::to_string_pretty(&to_json(r)).unwrap_or_default() + "\n",
+        Format::Html => html(r),
+    }
+}
+
+const METHODS: [(ReleaseMethod, &str); 3] = [
+    (ReleaseMethod::Cancelled, "cancelled (non-technical survey)"),
+    (ReleaseMethod::Reduced, "reduced (technical survey)"),
+    (ReleaseMethod::Cleared, "cleared"),
+];
+
+fn km2(m2: f64) -> String {
+    format!("{:.3}", m2 / 1e6)
+}
+
+fn date_or(d: Option<NaiveDate>, none: &str) -> String {
+    d.map_or_else(|| none.to_owned(), |d| d.to_string())
+}
+
+fn title(r: &Report) -> String {
+    format!(
+        "{}: progress report {} to {}",
+        r.programme.as_deref().unwrap_or("Clearance programme"),
+        r.from,
+        r.to
+    )
+}
+
+/// Rows of (label, m²) for the area table.
+fn area_rows(r: &Report) -> Vec<(String, f64)> {
+    let mut rows = vec![
+        (
+            format!("Remaining at start ({})", r.from),
+            r.start.remaining.0,
+        ),
+        (format!("Remaining at end ({})", r.to), r.end.remaining.0),
+        (
+            "Hazard area added in the period".to_owned(),
+            r.hazard_area_added(),
+        ),
+    ];
+    for (m, label) in METHODS {
+        rows.push((
+            format!("Released in the period: {label}"),
+            r.released_in_period(m),
+        ));
+    }
+    let total: f64 = METHODS.iter().map(|(m, _)| r.released_in_period(*m)).sum();
+    rows.push(("Released in the period: total".to_owned(), total));
+    rows
+}
+
+/// JSON of the whole report.
+pub fn to_json(r: &Report) -> Value {
+    let e = &r.estimate;
+    let m2 = |v: f64| (v * 100.0).round() / 100.0;
+    json!({
+        "programme": r.programme,
+        "from": r.from.to_string(),
+        "to": r.to.to_string(),
+        "remaining_start_m2": m2(r.start.remaining.0),
+        "remaining_end_m2": m2(r.end.remaining.0),
+        "hazard_area_start_m2": m2(r.start.hazard_area.0),
+        "hazard_area_end_m2": m2(r.end.hazard_area.0),
+        "hazard_area_added_m2": m2(r.hazard_area_added()),
+        "new_hazard_areas": r.new_hazard_areas,
+        "releases_completed": r.releases_completed,
+        "released_in_period_m2": {
+            "cancelled": m2(r.released_in_period(ReleaseMethod::Cancelled)),
+            "reduced": m2(r.released_in_period(ReleaseMethod::Reduced)),
+            "cleared": m2(r.released_in_period(ReleaseMethod::Cleared)),
+        },
+        "finds": r.finds.iter().map(|f| json!({
+            "ordnance_type": f.ordnance_type, "category": f.category, "disposal": f.disposal,
+            "finds": f.finds, "items": f.items,
+        })).collect::<Vec<_>>(),
+        "teams": r.teams.iter().map(|t| json!({
+            "team": t.team, "releases": t.releases, "released_m2": m2(t.released_m2),
+            "finds": t.finds, "items": t.items,
+        })).collect::<Vec<_>>(),
+        "article7": {
+            "contaminated_area_km2": r.end.remaining.0 / 1e6,
+            "area_released_km2": METHODS.iter().map(|(m, _)| r.released_in_period(*m)).sum::<f64>() / 1e6,
+            "submunitions_destroyed": r.submunitions_destroyed,
+        },
+        "estimate": crate::status::estimate_json(e, &[]),
+        "excluded_records": r.excluded,
+    })
+}
+
+fn markdown(r: &Report) -> String {
+    let mut s = String::new();
+    let e = &r.estimate;
+    let _ = writeln!(s, "# {}\n", title(r));
+    let _ = writeln!(s, "## Land\n\n| | m² | km² |\n|---|---:|---:|");
+    for (label, v) in area_rows(r) {
+        let _ = writeln!(s, "| {label} | {} | {} |", thousands(v), km2(v));
+    }
+    let _ = writeln!(
+        s,
+        "\n{} hazard area(s) recorded and {} release(s) completed in the period.\n",
+        r.new_hazard_areas, r.releases_completed
+    );
+    let _ = writeln!(
+        s,
+        "## Finds\n\n| ordnance type | category | disposal | finds | items |\n|---|---|---|---:|---:|"
+    );
+    for f in &r.finds {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |",
+            f.ordnance_type, f.category, f.disposal, f.finds, f.items
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n## Teams\n\n| team | releases | land released, m² | finds | items |\n|---|---:|---:|---:|---:|"
+    );
+    for t in &r.teams {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} |",
+            t.team,
+            t.releases,
+            thousands(t.released_m2),
+            t.finds,
+            t.items
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\nLand released is credited to the earliest release that freed it, as of {}.\n",
+        r.to
+    );
+    let _ = writeln!(s, "## Completion estimate\n\n{}\n", e.statement);
+    let _ = writeln!(s, "| | |\n|---|---|");
+    let _ = writeln!(
+        s,
+        "| completion | {} |",
+        date_or(e.completion_date, "none at this pace")
+    );
+    let _ = writeln!(
+        s,
+        "| 80 % interval | {} to {} |",
+        date_or(e.completion_low, "none"),
+        date_or(e.completion_high, "no latest date")
+    );
+    let _ = writeln!(
+        s,
+        "| Article 4 deadline | {} |",
+        date_or(e.deadline, "not set")
+    );
+    let _ = writeln!(
+        s,
+        "| on track | {} |",
+        match e.on_track {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "no deadline set",
+        }
+    );
+    if let Some(req) = e.required_rate_m2_per_day {
+        let _ = writeln!(s, "| pace needed | {} m² per day |", thousands(req));
+    }
+    let _ = writeln!(s, "\n## Article 7 summary\n\n| | |\n|---|---:|");
+    for (label, value) in article7(r) {
+        let _ = writeln!(s, "| {label} | {value} |");
+    }
+    for x in &r.excluded {
+        let _ = writeln!(s, "\nLeft out of the figures, not a valid record: {x}");
+    }
+    s
+}
+
+fn article7(r: &Report) -> Vec<(String, String)> {
+    let released: f64 = METHODS.iter().map(|(m, _)| r.released_in_period(*m)).sum();
+    vec![
+        (
+            format!("Contaminated area remaining on {}, km²", r.to),
+            km2(r.end.remaining.0),
+        ),
+        (
+            format!("Area released {} to {}, km²", r.from, r.to),
+            km2(released),
+        ),
+        (
+            "of which cancelled, km²".to_owned(),
+            km2(r.released_in_period(ReleaseMethod::Cancelled)),
+        ),
+        (
+            "of which reduced, km²".to_owned(),
+            km2(r.released_in_period(ReleaseMethod::Reduced)),
+        ),
+        (
+            "of which cleared, km²".to_owned(),
+            km2(r.released_in_period(ReleaseMethod::Cleared)),
+        ),
+        (
+            "Submunitions destroyed".to_owned(),
+            r.submunitions_destroyed.to_string(),
+        ),
+    ]
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn csv(r: &Report) -> String {
+    let mut s = String::from("section,item,value,unit\n");
+    let mut row = |section: &str, item: &str, value: String, unit: &str| {
+        let _ = writeln!(
+            s,
+            "{},{},{},{}",
+            csv_field(section),
+            csv_field(item),
+            csv_field(&value),
+            csv_field(unit)
+        );
+    };
+    row("period", "from", r.from.to_string(), "date");
+    row("period", "to", r.to.to_string(), "date");
+    for (label, v) in area_rows(r) {
+        row("land", &label, format!("{v:.2}"), "m2");
+    }
+    row(
+        "land",
+        "hazard areas recorded",
+        r.new_hazard_areas.to_string(),
+        "count",
+    );
+    row(
+        "land",
+        "releases completed",
+        r.releases_completed.to_string(),
+        "count",
+    );
+    for f in &r.finds {
+        let item = format!("{} ({}), {}", f.ordnance_type, f.category, f.disposal);
+        row("finds", &item, f.finds.to_string(), "finds");
+        row("finds", &item, f.items.to_string(), "items");
+    }
+    for t in &r.teams {
+        row("teams", &t.team, t.releases.to_string(), "releases");
+        row(
+            "teams",
+            &t.team,
+            format!("{:.2}", t.released_m2),
+            "m2 released",
+        );
+        row("teams", &t.team, t.finds.to_string(), "finds");
+        row("teams", &t.team, t.items.to_string(), "items");
+    }
+    let e = &r.estimate;
+    row(
+        "estimate",
+        "net rate",
+        format!("{:.2}", e.net_rate_m2_per_day),
+        "m2 per day",
+    );
+    row(
+        "estimate",
+        "release rate",
+        format!("{:.2}", e.release_rate_m2_per_day),
+        "m2 per day",
+    );
+    row(
+        "estimate",
+        "new contamination",
+        format!("{:.2}", e.new_contamination_m2_per_day),
+        "m2 per day",
+    );
+    row(
+        "estimate",
+        "completion",
+        date_or(e.completion_date, ""),
+        "date",
+    );
+    row(
+        "estimate",
+        "completion low",
+        date_or(e.completion_low, ""),
+        "date",
+    );
+    row(
+        "estimate",
+        "completion high",
+        date_or(e.completion_high, ""),
+        "date",
+    );
+    row("estimate", "deadline", date_or(e.deadline, ""), "date");
+    row(
+        "estimate",
+        "on track",
+        e.on_track.map_or(String::new(), |b| b.to_string()),
+        "yes/no",
+    );
+    row(
+        "estimate",
+        "required rate",
+        e.required_rate_m2_per_day
+            .map_or(String::new(), |v| format!("{v:.2}")),
+        "m2 per day",
+    );
+    for (label, value) in article7(r) {
+        let (item, unit) = match label.rsplit_once(", ") {
+            Some((item, unit)) => (item.to_owned(), unit.to_owned()),
+            None => (label.clone(), "count".to_owned()),
+        };
+        row("article 7", &item, value, &unit);
+    }
+    s
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn html(r: &Report) -> String {
+    let mut s = String::new();
+    let t = esc(&title(r));
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t}</title>\n<style>\n\
+         body{{font-family:sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}}\n\
+         table{{border-collapse:collapse;margin:.5rem 0 1.5rem}}td,th{{border-bottom:1px solid #ccc;padding:.25rem .75rem;text-align:left}}\n\
+         td.n,th.n{{text-align:right;font-variant-numeric:tabular-nums}}h2{{margin-top:2rem}}\n\
+         .statement{{background:#f4f4f4;padding:.75rem 1rem;border-left:4px solid #FF0000}}\n\
+         svg text{{font-family:sans-serif;font-size:12px}}\n\
+         @media print{{body{{margin:0}}h2{{break-after:avoid}}table,svg{{break-inside:avoid}}}}\n\
+         </style></head><body>\n<h1>{t}</h1>\n"
+    );
+    let _ = writeln!(
+        s,
+        "<h2>Land</h2>\n<table><tr><th></th><th class=n>m²</th><th class=n>km²</th></tr>"
+    );
+    for (label, v) in area_rows(r) {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            esc(&label),
+            thousands(v),
+            km2(v)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "</table><p>{} hazard area(s) recorded and {} release(s) completed in the period.</p>",
+        r.new_hazard_areas, r.releases_completed
+    );
+    let _ = writeln!(s, "<h2>Remaining area over time</h2>\n{}", chart(r));
+    let e = &r.estimate;
+    let _ = writeln!(
+        s,
+        "<h2>Completion estimate</h2>\n<p class=statement>{}</p>",
+        esc(&e.statement)
+    );
+    let _ = writeln!(
+        s,
+        "<h2>Finds</h2>\n<table><tr><th>ordnance type</th><th>category</th><th>disposal</th><th class=n>finds</th><th class=n>items</th></tr>"
+    );
+    for f in &r.finds {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            esc(&f.ordnance_type),
+            esc(&f.category),
+            esc(&f.disposal),
+            f.finds,
+            f.items
+        );
+    }
+    let _ = writeln!(
+        s,
+        "</table>\n<h2>Teams</h2>\n<table><tr><th>team</th><th class=n>releases</th><th class=n>land released, m²</th><th class=n>finds</th><th class=n>items</th></tr>"
+    );
+    for tm in &r.teams {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
+            esc(&tm.team),
+            tm.releases,
+            thousands(tm.released_m2),
+            tm.finds,
+            tm.items
+        );
+    }
+    let _ = writeln!(s, "</table>\n<h2>Article 7 summary</h2>\n<table>");
+    for (label, value) in article7(r) {
+        let _ = writeln!(
+            s,
+            "<tr><td>{}</td><td class=n>{}</td></tr>",
+            esc(&label),
+            esc(&value)
+        );
+    }
+    let _ = writeln!(s, "</table>");
+    for x in &r.excluded {
+        let _ = writeln!(
+            s,
+            "<p>Left out of the figures, not a valid record: {}</p>",
+            esc(x)
+        );
+    }
+    let _ = writeln!(s, "</body></html>");
+    s
+}
+
+/// The burn-down chart: remaining area (step line) up to the end of the period, the projection
+/// to the completion date with its 80 % interval, the deadline, and the period shaded.
+fn chart(r: &Report) -> String {
+    let e = &r.estimate;
+    let (w, h, left, right, top, bottom) = (880.0, 380.0, 70.0, 20.0, 20.0, 50.0);
+    let first = r.series.first().map_or(r.from, |(d, _)| *d).min(r.from);
+    let mut last = r.to;
+    for d in [e.deadline, e.completion_date, e.completion_high]
+        .into_iter()
+        .flatten()
+    {
+        last = last.max(d);
+    }
+    // Keep a far-off completion from squashing the history.
+    let span_cap = first + chrono::Days::new(((r.to - first).num_days().max(365) * 3) as u64);
+    last = last.min(span_cap).max(r.to + chrono::Days::new(30));
+    let x_span = (last - first).num_days().max(1) as f64;
+    let y_max = r
+        .series
+        .iter()
+        .map(|(_, s)| s.remaining.0)
+        .fold(r.end.remaining.0, f64::max)
+        .max(1.0)
+        * 1.1
+        / 1e6;
+    let x = |d: NaiveDate| left + (d - first).num_days() as f64 / x_span * (w - left - right);
+    let y = |km2: f64| top + (1.0 - km2 / y_max) * (h - top - bottom);
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" \
+         aria-label=\"Remaining contaminated area over time, km²\">\n"
+    );
+    let _ = writeln!(
+        s,
+        "<rect x=\"{:.1}\" y=\"{top}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"#eef3ff\"/>",
+        x(r.from),
+        (x(r.to) - x(r.from)).max(1.0),
+        h - top - bottom
+    );
+    // Axes and ticks.
+    let _ = writeln!(
+        s,
+        "<line x1=\"{left}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"#333\"/><line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{0}\" stroke=\"#333\"/>",
+        h - bottom,
+        w - right
+    );
+    let years = (last.year() - first.year()).max(1);
+    let step = ((years as f64) / 10.0).ceil().max(1.0) as i32;
+    let mut year = first.year() + 1;
+    while year <= last.year() {
+        if let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) {
+            let xd = x(d);
+            let _ = writeln!(
+                s,
+                "<line x1=\"{xd:.1}\" y1=\"{0}\" x2=\"{xd:.1}\" y2=\"{1}\" stroke=\"#333\"/><text x=\"{xd:.1}\" y=\"{2}\" text-anchor=\"middle\">{year}</text>",
+                h - bottom,
+                h - bottom + 5.0,
+                h - bottom + 20.0
+            );
+        }
+        year += step;
+    }
+    // Round tick values: 1, 2 or 5 times a power of ten.
+    let raw = y_max / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let tick = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|t| *t >= raw)
+        .unwrap_or(raw);
+    let decimals = (-tick.log10().floor()).max(0.0) as usize;
+    let mut k = 0.0;
+    while k * tick <= y_max {
+        let v = k * tick;
+        k += 1.0;
+        let yv = y(v);
+        let _ = writeln!(
+            s,
+            "<line x1=\"{0}\" y1=\"{yv:.1}\" x2=\"{1}\" y2=\"{yv:.1}\" stroke=\"#ddd\"/><text x=\"{2}\" y=\"{3:.1}\" text-anchor=\"end\">{v:.decimals$}</text>",
+            left,
+            w - right,
+            left - 6.0,
+            yv + 4.0
+        );
+    }
+    let _ = writeln!(
+        s,
+        "<text x=\"14\" y=\"{:.1}\" transform=\"rotate(-90 14 {:.1})\" text-anchor=\"middle\">remaining, km²</text>",
+        (top + h - bottom) / 2.0,
+        (top + h - bottom) / 2.0
+    );
+    // Remaining area as a step line.
+    let mut path = format!("M{:.1},{:.1}", x(first), y(0.0));
+    let mut current = 0.0;
+    for (d, step) in &r.series {
+        let v = step.remaining.0 / 1e6;
+        let _ = write!(path, " H{:.1} V{:.1}", x(*d), y(v));
+        current = v;
+    }
+    let _ = write!(path, " H{:.1}", x(r.to));
+    let _ = writeln!(
+        s,
+        "<path d=\"{path}\" fill=\"none\" stroke=\"#FF0000\" stroke-width=\"2\"/>"
+    );
+    // Projection from the end of the period.
+    let (x0, y0) = (x(r.to), y(current));
+    let target = |d: Option<NaiveDate>| -> (f64, f64) {
+        match d {
+            Some(d) if d <= last => (x(d), y(0.0)),
+            Some(d) => {
+                // Clipped at the chart's edge, on the same straight line.
+                let frac = (last - r.to).num_days() as f64 / (d - r.to).num_days().max(1) as f64;
+                (x(last), y(current * (1.0 - frac)))
+            }
+            None => (x(last), y0),
+        }
+    };
+    let (x1, y1) = target(e.completion_date);
+    let _ = writeln!(
+        s,
+        "<line x1=\"{x0:.1}\" y1=\"{y0:.1}\" x2=\"{x1:.1}\" y2=\"{y1:.1}\" stroke=\"#444\" stroke-width=\"2\" stroke-dasharray=\"8 5\"/>"
+    );
+    for d in [e.completion_low, e.completion_high] {
+        if d.is_some() {
+            let (xi, yi) = target(d);
+            let _ = writeln!(
+                s,
+                "<line x1=\"{x0:.1}\" y1=\"{y0:.1}\" x2=\"{xi:.1}\" y2=\"{yi:.1}\" stroke=\"#888\" stroke-dasharray=\"2 4\"/>"
+            );
+        }
+    }
+    if let Some(d) = e.deadline.filter(|d| *d >= first && *d <= last) {
+        let xd = x(d);
+        let _ = writeln!(
+            s,
+            "<line x1=\"{xd:.1}\" y1=\"{top}\" x2=\"{xd:.1}\" y2=\"{0}\" stroke=\"#b00\" stroke-width=\"2\"/>\
+             <text x=\"{1:.1}\" y=\"{2}\" fill=\"#b00\" text-anchor=\"end\">Article 4 deadline {d}</text>",
+            h - bottom,
+            xd - 4.0,
+            top + 14.0
+        );
+    }
+    let legend_y = h - 8.0;
+    let _ = writeln!(
+        s,
+        "<text x=\"{left}\" y=\"{legend_y}\">red: remaining area · dashed: projection at the pace of the last {} days · dotted: 80 % interval · shaded: report period</text>",
+        e.window_days
+    );
+    s.push_str("</svg>");
+    s
+}

@@ -1,0 +1,456 @@
+//! Progress reports, estimates and settings from the command line, on a programme whose
+//! figures are known by hand.
+//!
+//! Shapes are 0.001° cells at the equator, 12 309.072 m² each (pyproj Geod WGS84), as in
+//! tests/engine.rs.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const CELL: f64 = 12_309.072;
+
+fn rect(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
+    let c = |v: u32| f64::from(v) / 1000.0;
+    format!(
+        "POLYGON(({} {},{} {},{} {},{} {},{} {}))",
+        c(x0),
+        c(y0),
+        c(x1),
+        c(y0),
+        c(x1),
+        c(y1),
+        c(x0),
+        c(y1),
+        c(x0),
+        c(y0)
+    )
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_clearfield"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A 10×10-cell hazard area recorded 2021-01-01, a 5×2 one recorded 2022-03-01 (new
+/// contamination in the period); in 2022 team A cancels 20 cells and clears 10, team B
+/// reduces 10; 2021 and 2023 releases lie outside the period. Finds: 3 M42 destroyed in situ
+/// and 2 BLU-97 pending in 2022, 4 M77 destroyed in 2023.
+fn programme(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("p.gpkg");
+    ok(&db, &["init"]);
+    ok(
+        &db,
+        &[
+            "settings",
+            "--name",
+            "Test programme",
+            "--deadline",
+            "2024-01-01",
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "Big",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2021-01-01",
+            "--geometry",
+            &rect(0, 0, 10, 10),
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "New",
+            "--classification",
+            "SHA",
+            "--surveyed-on",
+            "2022-03-01",
+            "--geometry",
+            &rect(20, 0, 25, 2),
+        ],
+    );
+    let releases: [(&str, &str, &str, String); 5] = [
+        ("cleared", "2021-06-01", "A", rect(0, 0, 10, 1)),
+        ("cancelled", "2022-02-01", "A", rect(0, 1, 10, 3)),
+        ("cleared", "2022-05-01", "A", rect(0, 3, 10, 4)),
+        ("reduced", "2022-09-01", "B", rect(0, 4, 10, 5)),
+        ("cleared", "2023-02-01", "B", rect(0, 5, 10, 6)),
+    ];
+    for (method, date, team, wkt) in &releases {
+        ok(
+            &db,
+            &[
+                "add",
+                "release",
+                "--method",
+                method,
+                "--completed-on",
+                date,
+                "--team",
+                team,
+                "--geometry",
+                wkt,
+            ],
+        );
+    }
+    for (t, q, date, disposal, team) in [
+        ("M42", "3", "2022-04-01", "destroyed_in_situ", "A"),
+        ("BLU-97", "2", "2022-10-01", "pending", "B"),
+        ("M77", "4", "2023-01-15", "destroyed_in_situ", "B"),
+    ] {
+        ok(
+            &db,
+            &[
+                "add",
+                "find",
+                "--at",
+                "0.0005,0.0005",
+                "--ordnance-type",
+                t,
+                "--quantity",
+                q,
+                "--found-on",
+                date,
+                "--disposal",
+                disposal,
+                "--team",
+                team,
+            ],
+        );
+    }
+    db
+}
+
+fn close(what: &str, got: f64, cells: f64) {
+    assert!(
+        (got - cells * CELL).abs() <= 1e-5 * (cells * CELL).max(CELL),
+        "{what}: {got} m², want {cells} cells"
+    );
+}
+
+/// A rate in m² per day, printed to 0.01, against `cells` over `days`.
+fn close_rate(what: &str, per_day: f64, days: f64, cells: f64) {
+    let want = cells * CELL / days;
+    assert!(
+        (per_day - want).abs() <= 0.006 + 1e-5 * want.abs(),
+        "{what}: {per_day} m²/day, want {want}"
+    );
+}
+
+#[test]
+fn report_for_2022_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2022-12-31",
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(json["programme"], "Test programme");
+    close(
+        "remaining at start",
+        json["remaining_start_m2"].as_f64().unwrap(),
+        90.0,
+    );
+    // 90 − 20 − 10 − 10 + 10 new = 60.
+    close(
+        "remaining at end",
+        json["remaining_end_m2"].as_f64().unwrap(),
+        60.0,
+    );
+    close(
+        "hazard area added",
+        json["hazard_area_added_m2"].as_f64().unwrap(),
+        10.0,
+    );
+    close(
+        "cancelled",
+        json["released_in_period_m2"]["cancelled"].as_f64().unwrap(),
+        20.0,
+    );
+    close(
+        "reduced",
+        json["released_in_period_m2"]["reduced"].as_f64().unwrap(),
+        10.0,
+    );
+    close(
+        "cleared",
+        json["released_in_period_m2"]["cleared"].as_f64().unwrap(),
+        10.0,
+    );
+    assert_eq!(json["new_hazard_areas"], 1);
+    assert_eq!(json["releases_completed"], 3);
+    let finds: Vec<(String, String, u64)> = json["finds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["ordnance_type"].as_str().unwrap().to_owned(),
+                f["disposal"].as_str().unwrap().to_owned(),
+                f["items"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        finds,
+        [
+            ("BLU-97".into(), "pending".into(), 2),
+            ("M42".into(), "destroyed_in_situ".into(), 3)
+        ]
+    );
+    let teams: Vec<(String, u64, f64, u64)> = json["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["team"].as_str().unwrap().to_owned(),
+                t["releases"].as_u64().unwrap(),
+                (t["released_m2"].as_f64().unwrap() / CELL).round(),
+                t["items"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(teams, [("A".into(), 2, 30.0, 3), ("B".into(), 1, 10.0, 2)]);
+    assert_eq!(
+        json["article7"]["submunitions_destroyed"], 3,
+        "pending items are not destroyed"
+    );
+    let km2 = json["article7"]["contaminated_area_km2"].as_f64().unwrap();
+    assert!((km2 - 60.0 * CELL / 1e6).abs() < 1e-6);
+    // The estimate at the end of 2022 over 365 days: 90 → 60 cells, net 30 cells a year.
+    let e = &json["estimate"];
+    close_rate(
+        "net",
+        e["net_rate_m2_per_day"].as_f64().unwrap(),
+        365.0,
+        30.0,
+    );
+    close_rate(
+        "release rate",
+        e["release_rate_m2_per_day"].as_f64().unwrap(),
+        365.0,
+        40.0,
+    );
+    close_rate(
+        "new contamination",
+        e["new_contamination_m2_per_day"].as_f64().unwrap(),
+        365.0,
+        10.0,
+    );
+    // 60 cells at 30 a year: two years, 730 days after 2022-12-31.
+    assert_eq!(e["completion_date"], "2024-12-30");
+    assert_eq!(e["deadline"], "2024-01-01");
+    assert_eq!(e["on_track"], false);
+
+    let md = ok(
+        &db,
+        &["report", "--from", "2022-01-01", "--to", "2022-12-31"],
+    );
+    assert!(
+        md.starts_with("# Test programme: progress report 2022-01-01 to 2022-12-31"),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!(
+            "| Released in the period: cancelled (non-technical survey) | {} | {:.3} |",
+            thousands(20.0 * CELL),
+            20.0 * CELL / 1e6
+        )),
+        "{md}"
+    );
+    assert!(md.contains("| Submunitions destroyed | 3 |"), "{md}");
+
+    let csv = ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2022-12-31",
+            "--format",
+            "csv",
+        ],
+    );
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("section,item,value,unit"));
+    assert!(csv.lines().all(|l| l.split(',').count() >= 4), "{csv}");
+    assert!(
+        csv.contains("article 7,Submunitions destroyed,3,count"),
+        "{csv}"
+    );
+    assert!(csv.contains("estimate,completion,2024-12-30,date"), "{csv}");
+
+    let html_path = dir.path().join("r.html");
+    let wrote = ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2022-12-31",
+            "-o",
+            html_path.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(wrote, format!("wrote {}\n", html_path.display()));
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        html.contains("<svg") && html.contains("Article 4 deadline 2024-01-01"),
+        "chart with deadline"
+    );
+    // Self-contained: nothing fetched from elsewhere (the SVG namespace is a name, not a fetch).
+    for needle in ["<script", "src=", "href=", "@import", "url("] {
+        assert!(!html.contains(needle), "{needle} in the HTML report");
+    }
+    assert_eq!(html.matches("http").count(), 1, "only the SVG namespace");
+}
+
+fn thousands(v: f64) -> String {
+    clearfield::estimate::thousands(v)
+}
+
+#[test]
+fn estimate_json_has_the_documented_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    let v: serde_json::Value =
+        serde_json::from_str(&ok(&db, &["estimate", "--as-of", "2022-12-31", "--json"])).unwrap();
+    for key in [
+        "as_of",
+        "remaining_area_m2",
+        "window_days",
+        "net_rate_m2_per_day",
+        "release_rate_m2_per_day",
+        "new_contamination_m2_per_day",
+        "completion_date",
+        "completion_low",
+        "completion_high",
+        "deadline",
+        "on_track",
+        "required_rate_m2_per_day",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing from {v}");
+    }
+    assert_eq!(v["window_days"], 365);
+    // 60 cells over the 366 days to 2024-01-01.
+    close_rate(
+        "required",
+        v["required_rate_m2_per_day"].as_f64().unwrap(),
+        366.0,
+        60.0,
+    );
+    // A 729-day window starts on 2021-01-01, when the big hazard area was recorded: 100
+    // cells then, 60 now.
+    let w: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "estimate",
+            "--as-of",
+            "2022-12-31",
+            "--window-days",
+            "729",
+            "--json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(w["window_days"], 729);
+    close_rate(
+        "net",
+        w["net_rate_m2_per_day"].as_f64().unwrap(),
+        729.0,
+        40.0,
+    );
+    // One day longer and the window starts before anything was recorded: remaining grew.
+    let w: serde_json::Value = serde_json::from_str(&ok(
+        &db,
+        &[
+            "estimate",
+            "--as-of",
+            "2022-12-31",
+            "--window-days",
+            "730",
+            "--json",
+        ],
+    ))
+    .unwrap();
+    close_rate(
+        "net",
+        w["net_rate_m2_per_day"].as_f64().unwrap(),
+        730.0,
+        -60.0,
+    );
+    assert_eq!(w["completion_date"], serde_json::Value::Null);
+    let text = ok(&db, &["estimate", "--as-of", "2022-12-31"]);
+    assert!(
+        text.contains("Article 4 deadline 2024-01-01 will not be met at this pace"),
+        "{text}"
+    );
+}
+
+#[test]
+fn settings_are_shown_and_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.gpkg");
+    ok(&db, &["init"]);
+    assert_eq!(
+        ok(&db, &["settings"]),
+        "programme name     (not set)\nArticle 4 deadline (not set)\n"
+    );
+    let out = run(&db, &["settings", "--deadline", "2026-02-30"]);
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "clearfield: --deadline \"2026-02-30\": is not a calendar date (no such day)\n"
+    );
+    assert_eq!(
+        ok(
+            &db,
+            &["settings", "--name", "Lebanon", "--deadline", "2026-05-01"]
+        ),
+        "programme name     Lebanon\nArticle 4 deadline 2026-05-01\n"
+    );
+    let out = run(
+        &db,
+        &["report", "--from", "2023-01-01", "--to", "2022-01-01"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "clearfield: --from 2023-01-01 is after --to 2022-01-01\n"
+    );
+}
