@@ -12,13 +12,20 @@ hazards h (surveyed_on <= t) of h minus the releases r with h.surveyed_on <= r.c
 <= t; released land is credited once, to the earliest release (completed_on, then id) that
 freed it.
 
-    python3 scripts/geos_status.py FILE.gpkg --as-of 2026-01-01
+    python3 scripts/geos_status.py FILE.gpkg --as-of 2026-01-01 [--window-days 365]
+
+With --window-days W it also computes, independently of Clearfield's estimate module, the
+estimate's rates over the window ending at --as-of: net = (remaining(as_of - W) -
+remaining(as_of)) / W, release = (released(as_of) - released(as_of - W)) / W, new
+contamination = (hazard(as_of) - hazard(as_of - W)) / W, and the completion date
+as_of + ceil(remaining / net) when net > 0.
 
 Needs: pip install shapely pyproj
 """
 
 import argparse
 import json
+import math
 import sqlite3
 import struct
 import sys
@@ -77,10 +84,33 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("file")
     ap.add_argument("--as-of", required=True)
+    ap.add_argument("--window-days", type=int)
     args = ap.parse_args()
-    t = args.as_of
-
     db = sqlite3.connect(f"file:{args.file}?mode=ro", uri=True)
+    out = status(db, args.as_of)
+    if args.window_days:
+        import datetime
+
+        as_of = datetime.date.fromisoformat(args.as_of)
+        w = args.window_days
+        then = status(db, (as_of - datetime.timedelta(days=w)).isoformat())
+        released = lambda s: s["hazard_area_m2"] - s["remaining_area_m2"]
+        net = (then["remaining_area_m2"] - out["remaining_area_m2"]) / w
+        out["window_days"] = w
+        out["net_rate_m2_per_day"] = net
+        out["release_rate_m2_per_day"] = (released(out) - released(then)) / w
+        out["new_contamination_m2_per_day"] = (out["hazard_area_m2"] - then["hazard_area_m2"]) / w
+        out["completion_date"] = (
+            (as_of + datetime.timedelta(days=math.ceil(out["remaining_area_m2"] / net - 1e-6))).isoformat()
+            if net > 0
+            else None
+        )
+    json.dump(out, sys.stdout, indent=2)
+    print()
+
+
+def status(db, t):
+    """The status JSON of the file at date t (ISO text)."""
     hz = db.execute(
         "SELECT id, surveyed_on, geom FROM hazard_areas WHERE surveyed_on <= ? ORDER BY surveyed_on, id", (t,)
     ).fetchall()
@@ -130,7 +160,7 @@ def main():
             continue
         by_method[r_method[j]] += area(polygons_only(shapely.intersection(claim, union(released_parts[parts]))))
 
-    out = {
+    return {
         "as_of": t,
         "hazard_areas": len(hz),
         "land_releases": len(rl),
@@ -141,8 +171,6 @@ def main():
         "released_area_m2": by_method,
         "compute_seconds": time.perf_counter() - started,
     }
-    json.dump(out, sys.stdout, indent=2)
-    print()
 
 
 if __name__ == "__main__":

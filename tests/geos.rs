@@ -9,6 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use clearfield::generate::{self, Spec};
+use clearfield::model::Record;
 use clearfield::store::Store;
 
 fn python_ready() -> bool {
@@ -113,5 +114,154 @@ fn status_agrees_with_geos_and_karney() {
                 "{at}: nothing to compare"
             );
         }
+    }
+}
+
+/// A generated programme with no contamination recorded after 2009, so that the remaining
+/// area falls and the estimate has a date to compare.
+fn shrinking_programme(path: &Path, seed: u64) {
+    let mut store = Store::create(path).unwrap();
+    let spec = Spec {
+        seed,
+        hazards: 200,
+        releases: 1200,
+        finds: 100,
+    };
+    let mut records = generate::programme(&spec, &store.ordnance_types().unwrap()).unwrap();
+    let cutoff = chrono::NaiveDate::from_ymd_opt(2009, 12, 31).unwrap();
+    let late: std::collections::HashSet<uuid::Uuid> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Hazard(h) if h.surveyed_on > cutoff => Some(h.id.0),
+            _ => None,
+        })
+        .collect();
+    records.retain(|r| !late.contains(&r.uuid()));
+    for r in &mut records {
+        match r {
+            Record::Release(x) if x.hazard_id.is_some_and(|h| late.contains(&h.0)) => {
+                x.hazard_id = None
+            }
+            Record::Find(x) if x.hazard_id.is_some_and(|h| late.contains(&h.0)) => {
+                x.hazard_id = None
+            }
+            _ => {}
+        }
+    }
+    store.insert(&records, "test").unwrap();
+}
+
+#[test]
+fn estimate_and_report_agree_with_geos_and_karney() {
+    if !python_ready() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/geos_status.py");
+    let path = dir.path().join("shrinking.gpkg");
+    shrinking_programme(&path, 4);
+    let clearfield = |args: &[&str]| {
+        json(
+            Command::new(env!("CARGO_BIN_EXE_clearfield"))
+                .arg("--db")
+                .arg(&path)
+                .args(args),
+        )
+    };
+    let geos = |as_of: &str, window: Option<&str>| {
+        let mut c = Command::new("python3");
+        c.arg(&script).arg(&path).args(["--as-of", as_of]);
+        if let Some(w) = window {
+            c.args(["--window-days", w]);
+        }
+        json(&mut c)
+    };
+    let mut dated = 0;
+    for (as_of, window) in [
+        ("2012-06-30", "365"),
+        ("2018-01-01", "730"),
+        ("2024-06-30", "365"),
+    ] {
+        let ours = clearfield(&[
+            "estimate",
+            "--json",
+            "--as-of",
+            as_of,
+            "--window-days",
+            window,
+        ]);
+        let theirs = geos(as_of, Some(window));
+        let at = format!("{as_of}, {window} days");
+        // Rates agree to 0.01 % of the pace that would clear the remaining area in the window.
+        let scale = theirs["remaining_area_m2"].as_f64().unwrap() / window.parse::<f64>().unwrap();
+        for key in [
+            "net_rate_m2_per_day",
+            "release_rate_m2_per_day",
+            "new_contamination_m2_per_day",
+        ] {
+            let (a, b) = (ours[key].as_f64().unwrap(), theirs[key].as_f64().unwrap());
+            assert!(
+                (a - b).abs() <= 1e-4 * scale + 0.01,
+                "{at}: {key}: clearfield {a}, GEOS {b}"
+            );
+        }
+        close(
+            &format!("{at}: remaining"),
+            ours["remaining_area_m2"].as_f64().unwrap(),
+            theirs["remaining_area_m2"].as_f64().unwrap(),
+        );
+        match (
+            ours["completion_date"].as_str(),
+            theirs["completion_date"].as_str(),
+        ) {
+            (Some(a), Some(b)) => {
+                let (a, b) = (
+                    clearfield::model::parse_date(a).unwrap(),
+                    clearfield::model::parse_date(b).unwrap(),
+                );
+                assert!(
+                    (a - b).num_days().abs() <= 1,
+                    "{at}: completion clearfield {a}, GEOS {b}"
+                );
+                dated += 1;
+            }
+            (a, b) => assert_eq!(a, b, "{at}: completion"),
+        }
+    }
+    assert!(
+        dated >= 2,
+        "the programme should shrink: {dated} completion dates compared"
+    );
+
+    let report = clearfield(&[
+        "report",
+        "--from",
+        "2015-01-01",
+        "--to",
+        "2015-12-31",
+        "--format",
+        "json",
+    ]);
+    let start = geos("2014-12-31", None);
+    let end = geos("2015-12-31", None);
+    close(
+        "report: remaining at start",
+        report["remaining_start_m2"].as_f64().unwrap(),
+        start["remaining_area_m2"].as_f64().unwrap(),
+    );
+    close(
+        "report: remaining at end",
+        report["remaining_end_m2"].as_f64().unwrap(),
+        end["remaining_area_m2"].as_f64().unwrap(),
+    );
+    for m in ["cancelled", "reduced", "cleared"] {
+        let theirs = end["released_area_m2"][m].as_f64().unwrap()
+            - start["released_area_m2"][m].as_f64().unwrap();
+        let ours = report["released_in_period_m2"][m].as_f64().unwrap();
+        assert!(
+            (ours - theirs).abs() <= 1e-4 * end["hazard_area_m2"].as_f64().unwrap(),
+            "report: {m} clearfield {ours}, GEOS {theirs}"
+        );
+        assert!(theirs > 0.0, "report: nothing released by {m} in 2015");
     }
 }
