@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use uuid::Uuid;
 
+use crate::exchange;
 use crate::generate;
 use crate::geom;
 use crate::io::wkt;
@@ -191,6 +192,49 @@ pub fn command() -> Command {
                         .long("by")
                         .value_parser(["hazard", "region"])
                         .help("Add a breakdown per hazard area or per region"),
+                ),
+        )
+        .subcommand(
+            Command::new("import")
+                .about("Import a GeoJSON file: every feature, or nothing and every problem listed")
+                .arg(Arg::new("FILE").required(true).help("GeoJSON file, or - for standard input"))
+                .arg(
+                    Arg::new("skip-invalid")
+                        .long("skip-invalid")
+                        .action(ArgAction::SetTrue)
+                        .help("Import the valid features and list the others"),
+                )
+                .arg(
+                    Arg::new("as")
+                        .long("as")
+                        .value_parser(["hazard", "release", "find"])
+                        .help("Kind of the features that have no \"kind\" property"),
+                )
+                .arg(
+                    Arg::new("set")
+                        .long("set")
+                        .value_name("FIELD=VALUE")
+                        .action(ArgAction::Append)
+                        .allow_hyphen_values(true)
+                        .help("A value for a field the features lack, e.g. --set classification=SHA (repeatable)"),
+                ),
+        )
+        .subcommand(
+            Command::new("export")
+                .about("Export records as RFC 7946 GeoJSON")
+                .arg(Arg::new("FILE").required(true).help("GeoJSON file to write, or - for standard output"))
+                .arg(
+                    Arg::new("kind")
+                        .long("kind")
+                        .value_parser(["hazard", "release", "find"])
+                        .action(ArgAction::Append)
+                        .help("Only this kind (repeatable) [default: all]"),
+                )
+                .arg(
+                    Arg::new("as-of")
+                        .long("as-of")
+                        .value_name("DATE")
+                        .help("Only records surveyed, completed or found by this date"),
                 ),
         )
         .subcommand(
@@ -529,6 +573,110 @@ pub fn run(
                 print_status(&s, &db, out)?;
             }
         }
+        "import" => {
+            let file = sub
+                .get_one::<String>("FILE")
+                .map(String::as_str)
+                .unwrap_or("-");
+            let mut options = exchange::ImportOptions {
+                skip_invalid: sub.get_flag("skip-invalid"),
+                default_kind: sub.get_one::<String>("as").map(|k| kind_arg(k)),
+                set: Fields::new(),
+            };
+            for pair in sub.get_many::<String>("set").into_iter().flatten() {
+                let (k, v) = pair
+                    .split_once('=')
+                    .with_context(|| format!("--set {pair:?}: write FIELD=VALUE"))?;
+                options.set.insert(k.trim().to_owned(), v.to_owned());
+            }
+            let mut store = open(&db, out)?;
+            let (reader, size): (Box<dyn std::io::Read>, u64) = if file == "-" {
+                (Box::new(std::io::stdin().lock()), 0)
+            } else {
+                let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
+                let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+                (Box::new(f), size)
+            };
+            let mut shown = 0;
+            let summary = exchange::import(&mut store, reader, &options, &user, &mut |p| {
+                if size > 5_000_000 {
+                    let pct = (p.bytes * 100 / size.max(1)) as usize;
+                    if pct >= shown + 10 {
+                        shown = pct - pct % 10;
+                        eprintln!("import: {shown}% read ({} features)", p.features);
+                    }
+                }
+            })
+            .map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+            let [h, r, f] = summary.added;
+            writeln!(
+                out,
+                "imported {h} hazard areas, {r} land releases, {f} ordnance finds from {file}; {} already present unchanged",
+                summary.unchanged
+            )?;
+            if !summary.skipped.is_empty() {
+                writeln!(
+                    out,
+                    "skipped {} feature(s):",
+                    summary.skipped.len() + summary.more_skipped
+                )?;
+                for p in &summary.skipped {
+                    writeln!(out, "  {p}")?;
+                }
+                if summary.more_skipped > 0 {
+                    writeln!(out, "  … and {} more", summary.more_skipped)?;
+                }
+            }
+        }
+        "export" => {
+            let file = sub
+                .get_one::<String>("FILE")
+                .map(String::as_str)
+                .unwrap_or("-");
+            let options = exchange::ExportOptions {
+                kinds: sub
+                    .get_many::<String>("kind")
+                    .into_iter()
+                    .flatten()
+                    .map(|k| kind_arg(k))
+                    .collect(),
+                as_of: match sub.get_one::<String>("as-of") {
+                    Some(_) => Some(as_of_arg(sub)?),
+                    None => None,
+                },
+            };
+            let store = open(&db, out)?;
+            let summary = if file == "-" {
+                exchange::export(&store, std::io::stdout().lock(), &options)?
+            } else {
+                let path = std::path::Path::new(file);
+                let tmp = path.with_file_name(format!(
+                    ".{}.partial",
+                    path.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ));
+                let f = std::fs::File::create(&tmp)
+                    .with_context(|| format!("cannot write {}", tmp.display()))?;
+                let summary = match exchange::export(&store, f, &options) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        let _ = std::fs::remove_file(&tmp);
+                        return Err(e).with_context(|| format!("cannot write {file}"));
+                    }
+                };
+                std::fs::rename(&tmp, path).with_context(|| format!("cannot write {file}"))?;
+                let [h, r, f] = summary.written;
+                writeln!(
+                    out,
+                    "exported {h} hazard areas, {r} land releases, {f} ordnance finds to {file}"
+                )?;
+                summary
+            };
+            for u in &summary.unreadable {
+                eprintln!("warning: not exported, not a valid record: {u}");
+            }
+        }
         "estimate" => {
             let as_of = as_of_arg(sub)?;
             let window = *sub.get_one::<u32>("window-days").unwrap_or(&365);
@@ -635,6 +783,14 @@ pub fn run(
         other => bail!("unknown command {other}"),
     }
     Ok(Outcome::Done(true))
+}
+
+fn kind_arg(k: &str) -> RecordKind {
+    match k {
+        "hazard" => RecordKind::HazardArea,
+        "release" => RecordKind::LandRelease,
+        _ => RecordKind::OrdnanceFind,
+    }
 }
 
 /// `--as-of`, or today on this computer's clock.

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod estimate;
+pub mod exchange;
 pub mod generate;
 pub mod geom;
 pub mod io;

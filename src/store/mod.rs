@@ -406,34 +406,35 @@ impl Store {
         self.write(actor, |tx| {
             for (i, record) in records.iter().enumerate() {
                 check_links(tx, record)?;
-                let (geom, values) = row_values(record);
-                let kind = record.kind();
-                let cols = columns(kind);
-                let sql = format!(
-                    "INSERT INTO {} (id, geom, {}, extra, modified_by) VALUES (?1, ?2, {}, ?{}, ?{})",
-                    table(kind),
-                    cols.join(", "),
-                    (3..3 + cols.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", "),
-                    3 + cols.len(),
-                    4 + cols.len(),
-                );
-                let mut params: Vec<Value> = vec![Value::Text(record.uuid().to_string()), Value::Blob(geom)];
-                params.extend(values);
-                params.push(extra_value(record));
-                params.push(Value::Text(actor.to_owned()));
-                match tx.prepare_cached(&sql)?.execute(rusqlite::params_from_iter(params)) {
-                    Ok(_) => {}
-                    Err(e) if is_unique_violation(&e) => {
-                        return Err(StoreError::DuplicateId {
-                            kind,
-                            id: record.uuid(),
-                        });
-                    }
-                    Err(e) => return Err(e.into()),
-                }
+                insert_row(tx, record, actor)?;
                 progress(i + 1);
             }
             Ok(())
+        })
+    }
+
+    /// Starts an import: one transaction that records are added to one by one and that
+    /// writes nothing unless [`ImportSession::commit`] is called. Links to hazard areas are
+    /// checked at the end, so a file may list a release before its hazard area.
+    pub fn import_session(&mut self, actor: &str) -> Result<ImportSession<'_>, StoreError> {
+        let types = self.ordnance_types()?;
+        let tx = begin(&mut self.conn, actor)?;
+        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+        let mut empty = true;
+        for kind in RecordKind::ALL {
+            let any: bool = tx.query_row(
+                &format!("SELECT EXISTS (SELECT 1 FROM {})", table(kind)),
+                [],
+                |r| r.get(0),
+            )?;
+            empty &= !any;
+        }
+        Ok(ImportSession {
+            tx,
+            types,
+            actor: actor.to_owned(),
+            was_empty: empty,
+            added_hazards: std::collections::HashSet::new(),
         })
     }
 
@@ -525,93 +526,7 @@ impl Store {
         args: &[String],
         types: &[OrdnanceType],
     ) -> Result<Loaded, StoreError> {
-        let cols = columns(kind);
-        let sql = format!(
-            "SELECT fid, id, geom, extra, created_at, modified_at, modified_by, {} FROM {} {filter} ORDER BY fid",
-            cols.join(", "),
-            table(kind)
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-        let mut loaded = Loaded::default();
-        while let Some(row) = rows.next()? {
-            let fid: i64 = row.get(0)?;
-            let id_text = text_of(row.get_ref(1)?);
-            let problem = |reason: String| RowProblem {
-                table: table(kind),
-                fid,
-                id: id_text.clone(),
-                reason,
-            };
-            let id = match Uuid::parse_str(&id_text) {
-                Ok(id) => id,
-                Err(_) => {
-                    loaded.problems.push(problem("id is not a UUID".to_owned()));
-                    continue;
-                }
-            };
-            let geometry = match row.get_ref(2)? {
-                rusqlite::types::ValueRef::Blob(b) => match gpkg::decode(b) {
-                    Ok(g) => g,
-                    Err(e) => {
-                        loaded.problems.push(problem(e.to_string()));
-                        continue;
-                    }
-                },
-                rusqlite::types::ValueRef::Null => {
-                    loaded.problems.push(problem("has no geometry".to_owned()));
-                    continue;
-                }
-                _ => {
-                    loaded
-                        .problems
-                        .push(problem("geometry is not a GeoPackage blob".to_owned()));
-                    continue;
-                }
-            };
-            let extra = match row.get::<_, Option<String>>(3)? {
-                None => model::Extra::new(),
-                Some(text) => match serde_json::from_str::<model::Extra>(&text) {
-                    Ok(map) => map,
-                    Err(e) => {
-                        loaded
-                            .problems
-                            .push(problem(format!("extra is not a JSON object: {e}")));
-                        continue;
-                    }
-                },
-            };
-            let stamp = Stamp {
-                created_at: row.get(4)?,
-                modified_at: row.get(5)?,
-                modified_by: row.get(6)?,
-            };
-            let mut fields = Fields::new();
-            for (i, col) in cols.iter().enumerate() {
-                let v = row.get_ref(7 + i)?;
-                if !matches!(v, rusqlite::types::ValueRef::Null) {
-                    fields.insert((*col).to_owned(), text_of(v));
-                }
-            }
-            let input = RecordInput {
-                id: Some(id),
-                geometry: Some(geometry),
-                fields,
-                extra,
-            };
-            match model::build(kind, input, types) {
-                Ok(mut record) => {
-                    match &mut record {
-                        Record::Hazard(h) => h.stamp = stamp,
-                        Record::Release(r) => r.stamp = stamp,
-                        Record::Find(f) => f.stamp = stamp,
-                    }
-                    loaded.records.push(record);
-                }
-                Err(invalid) => loaded.problems.push(problem(invalid.to_string())),
-            }
-        }
-        Ok(loaded)
+        load_where(&self.conn, kind, filter, args, types)
     }
 
     /// Every version of the record with this id, oldest first.
@@ -788,32 +703,9 @@ impl Store {
         actor: &str,
         work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO clearfield_meta (key, value) VALUES ('session_actor', ?1) \
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [actor],
-        )?;
+        let tx = begin(&mut self.conn, actor)?;
         let out = work(&tx)?;
-        tx.execute(
-            "DELETE FROM clearfield_meta WHERE key = 'session_actor'",
-            [],
-        )?;
-        for kind in RecordKind::ALL {
-            let t = table(kind);
-            tx.execute(
-                &format!(
-                    "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), \
-                     min_x = (SELECT min(ST_MinX(geom)) FROM {t}), max_x = (SELECT max(ST_MaxX(geom)) FROM {t}), \
-                     min_y = (SELECT min(ST_MinY(geom)) FROM {t}), max_y = (SELECT max(ST_MaxY(geom)) FROM {t}) \
-                     WHERE table_name = ?1"
-                ),
-                params![t],
-            )?;
-        }
-        tx.commit()?;
+        finish(tx)?;
         Ok(out)
     }
 
@@ -825,12 +717,250 @@ impl Store {
     }
 }
 
+/// Records of `kind` matching `filter` (an SQL WHERE clause on `args`), read on `conn`.
+fn load_where(
+    conn: &Connection,
+    kind: RecordKind,
+    filter: &str,
+    args: &[String],
+    types: &[OrdnanceType],
+) -> Result<Loaded, StoreError> {
+    let cols = columns(kind);
+
+    let sql = format!(
+        "SELECT fid, id, geom, extra, created_at, modified_at, modified_by, {} FROM {} {filter} ORDER BY fid",
+        cols.join(", "),
+        table(kind)
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    let mut loaded = Loaded::default();
+    while let Some(row) = rows.next()? {
+        let fid: i64 = row.get(0)?;
+        let id_text = text_of(row.get_ref(1)?);
+        let problem = |reason: String| RowProblem {
+            table: table(kind),
+            fid,
+            id: id_text.clone(),
+            reason,
+        };
+        let id = match Uuid::parse_str(&id_text) {
+            Ok(id) => id,
+            Err(_) => {
+                loaded.problems.push(problem("id is not a UUID".to_owned()));
+                continue;
+            }
+        };
+        let geometry = match row.get_ref(2)? {
+            rusqlite::types::ValueRef::Blob(b) => match gpkg::decode(b) {
+                Ok(g) => g,
+                Err(e) => {
+                    loaded.problems.push(problem(e.to_string()));
+                    continue;
+                }
+            },
+            rusqlite::types::ValueRef::Null => {
+                loaded.problems.push(problem("has no geometry".to_owned()));
+                continue;
+            }
+            _ => {
+                loaded
+                    .problems
+                    .push(problem("geometry is not a GeoPackage blob".to_owned()));
+                continue;
+            }
+        };
+        let extra = match row.get::<_, Option<String>>(3)? {
+            None => model::Extra::new(),
+            Some(text) => match serde_json::from_str::<model::Extra>(&text) {
+                Ok(map) => map,
+                Err(e) => {
+                    loaded
+                        .problems
+                        .push(problem(format!("extra is not a JSON object: {e}")));
+                    continue;
+                }
+            },
+        };
+        let stamp = Stamp {
+            created_at: row.get(4)?,
+            modified_at: row.get(5)?,
+            modified_by: row.get(6)?,
+        };
+        let mut fields = Fields::new();
+        for (i, col) in cols.iter().enumerate() {
+            let v = row.get_ref(7 + i)?;
+            if !matches!(v, rusqlite::types::ValueRef::Null) {
+                fields.insert((*col).to_owned(), text_of(v));
+            }
+        }
+        let input = RecordInput {
+            id: Some(id),
+            geometry: Some(geometry),
+            fields,
+            extra,
+        };
+        match model::build(kind, input, types) {
+            Ok(mut record) => {
+                match &mut record {
+                    Record::Hazard(h) => h.stamp = stamp,
+                    Record::Release(r) => r.stamp = stamp,
+                    Record::Find(f) => f.stamp = stamp,
+                }
+                loaded.records.push(record);
+            }
+            Err(invalid) => loaded.problems.push(problem(invalid.to_string())),
+        }
+    }
+    Ok(loaded)
+}
+
+/// Starts a write transaction naming `actor` for the change-log triggers.
+fn begin<'c>(conn: &'c mut Connection, actor: &str) -> Result<Transaction<'c>, StoreError> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    tx.execute(
+        "INSERT INTO clearfield_meta (key, value) VALUES ('session_actor', ?1) \
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [actor],
+    )?;
+    Ok(tx)
+}
+
+/// Ends a write transaction: forgets the actor, updates the GeoPackage extents, commits.
+fn finish(tx: Transaction<'_>) -> Result<(), StoreError> {
+    tx.execute(
+        "DELETE FROM clearfield_meta WHERE key = 'session_actor'",
+        [],
+    )?;
+    for kind in RecordKind::ALL {
+        let t = table(kind);
+        tx.execute(
+            &format!(
+                "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), \
+                 min_x = (SELECT min(ST_MinX(geom)) FROM {t}), max_x = (SELECT max(ST_MaxX(geom)) FROM {t}), \
+                 min_y = (SELECT min(ST_MinY(geom)) FROM {t}), max_y = (SELECT max(ST_MaxY(geom)) FROM {t}) \
+                 WHERE table_name = ?1"
+            ),
+            params![t],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Inserts one record; a used id is [`StoreError::DuplicateId`].
+fn insert_row(tx: &Transaction<'_>, record: &Record, actor: &str) -> Result<(), StoreError> {
+    let (geom, values) = row_values(record);
+    let kind = record.kind();
+    let cols = columns(kind);
+    let sql = format!(
+        "INSERT INTO {} (id, geom, {}, extra, modified_by) VALUES (?1, ?2, {}, ?{}, ?{})",
+        table(kind),
+        cols.join(", "),
+        (3..3 + cols.len())
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        3 + cols.len(),
+        4 + cols.len(),
+    );
+    let mut params: Vec<Value> = vec![Value::Text(record.uuid().to_string()), Value::Blob(geom)];
+    params.extend(values);
+    params.push(extra_value(record));
+    params.push(Value::Text(actor.to_owned()));
+    match tx
+        .prepare_cached(&sql)?
+        .execute(rusqlite::params_from_iter(params))
+    {
+        Ok(_) => Ok(()),
+        Err(e) if is_unique_violation(&e) => Err(StoreError::DuplicateId {
+            kind,
+            id: record.uuid(),
+        }),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An import in progress: one open transaction. Dropping it without
+/// [`ImportSession::commit`] writes nothing.
+pub struct ImportSession<'c> {
+    tx: Transaction<'c>,
+    types: Vec<OrdnanceType>,
+    actor: String,
+    /// No records were stored when the import began: an id can then only clash within the
+    /// file, which the importer checks, so the per-record lookups are skipped.
+    was_empty: bool,
+    /// Hazard areas added in this import.
+    added_hazards: std::collections::HashSet<Uuid>,
+}
+
+impl ImportSession<'_> {
+    /// The ordnance type reference list.
+    pub fn ordnance_types(&self) -> &[OrdnanceType] {
+        &self.types
+    }
+
+    /// The stored record with this id, as the transaction sees it.
+    pub fn get(&self, id: Uuid) -> Result<Option<Record>, StoreError> {
+        if self.was_empty {
+            return Ok(None);
+        }
+        let Some(kind) = find_kind(&self.tx, id)? else {
+            return Ok(None);
+        };
+        let mut loaded = load_where(
+            &self.tx,
+            kind,
+            "WHERE id = ?1",
+            &[id.to_string()],
+            &self.types,
+        )?;
+        if let Some(problem) = loaded.problems.pop() {
+            return Err(StoreError::BadRow(problem));
+        }
+        Ok(loaded.records.pop())
+    }
+
+    /// Whether a hazard area with this id exists (stored before, or added in this import).
+    pub fn hazard_exists(&self, id: Uuid) -> Result<bool, StoreError> {
+        if self.added_hazards.contains(&id) {
+            return Ok(true);
+        }
+        if self.was_empty {
+            return Ok(false);
+        }
+        Ok(self
+            .tx
+            .prepare_cached("SELECT 1 FROM hazard_areas WHERE id = ?1")?
+            .query_row([id.to_string()], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Adds a record (its hazard link is not checked here: see [`Store::import_session`]).
+    pub fn insert(&mut self, record: &Record) -> Result<(), StoreError> {
+        insert_row(&self.tx, record, &self.actor)?;
+        if let Record::Hazard(h) = record {
+            self.added_hazards.insert(h.id.0);
+        }
+        Ok(())
+    }
+
+    /// Writes everything added.
+    pub fn commit(self) -> Result<(), StoreError> {
+        finish(self.tx)
+    }
+}
+
 /// Per-connection settings; also registers the `ST_*` functions.
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 256 MiB of page cache at most (taken only as used): a large import then writes each
+    // page once at commit instead of spilling and rewriting pages mid-transaction.
+    conn.pragma_update(None, "cache_size", -262_144)?;
     gpkg::register_functions(conn)?;
     Ok(())
 }
@@ -917,11 +1047,8 @@ fn text_of(v: rusqlite::types::ValueRef<'_>) -> String {
 fn find_kind(conn: &Connection, id: Uuid) -> rusqlite::Result<Option<RecordKind>> {
     for kind in RecordKind::ALL {
         let found = conn
-            .query_row(
-                &format!("SELECT 1 FROM {} WHERE id = ?1", table(kind)),
-                [id.to_string()],
-                |_| Ok(()),
-            )
+            .prepare_cached(&format!("SELECT 1 FROM {} WHERE id = ?1", table(kind)))?
+            .query_row([id.to_string()], |_| Ok(()))
             .optional()?;
         if found.is_some() {
             return Ok(Some(kind));

@@ -1,0 +1,611 @@
+//! GeoJSON import and export of records, for the CLI and the app alike.
+//!
+//! The feature format (README, "GeoJSON"): each feature's properties hold `kind`
+//! (`hazard_area`, `land_release`, `ordnance_find`), `id` (a UUID) and the record's fields
+//! under their database names; any other property is kept with the record and exported again.
+//!
+//! Import is atomic: every feature goes in, or nothing changes and every problem is listed,
+//! each naming its feature (1-based index and id). With `skip_invalid`, the valid features go
+//! in and the rest are listed. A feature whose id is already stored with the same content is
+//! left as it is (importing a file twice changes nothing); with different content it is a
+//! conflict, never overwritten.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{Read, Write};
+
+use chrono::NaiveDate;
+use geo::BoundingRect;
+use geo_types::Rect;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::io::geojson::{self, CollectionWriter, FileError};
+use crate::model::{self, Fields, Record, RecordInput, RecordKind, Stamp};
+use crate::store::{ImportSession, Store, StoreError};
+
+/// At most this many problems are kept; the rest are counted.
+const MAX_PROBLEMS: usize = 10_000;
+
+/// One feature (or the file) that cannot be imported, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// 1-based position of the feature in the file; `None` for the file as a whole.
+    pub feature: Option<usize>,
+    /// The feature's id, when it has one.
+    pub id: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.feature, &self.id) {
+            (Some(n), Some(id)) => write!(f, "feature {n} (id {id}): {}", self.message),
+            (Some(n), None) => write!(f, "feature {n}: {}", self.message),
+            (None, _) => write!(f, "file: {}", self.message),
+        }
+    }
+}
+
+/// How to read a file.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// Import the valid features and list the others, instead of importing nothing.
+    pub skip_invalid: bool,
+    /// The kind of features that have no `kind` property (`--as`).
+    pub default_kind: Option<RecordKind>,
+    /// Values for fields that features lack (`--set FIELD=VALUE`).
+    pub set: Fields,
+}
+
+/// How far an import has got.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Features read.
+    pub features: usize,
+    /// Bytes read.
+    pub bytes: u64,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Records added, by kind (hazard areas, releases, finds).
+    pub added: [usize; 3],
+    /// Features already stored with the same content.
+    pub unchanged: usize,
+    /// Features left out (`skip_invalid`), with why.
+    pub skipped: Vec<Problem>,
+    /// Problems beyond those listed.
+    pub more_skipped: usize,
+}
+
+/// Why nothing was imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file has problems; the database is unchanged.
+    #[error("{} problem(s), nothing was imported{}", .problems.len() + .more, list(.problems, *.more))]
+    Rejected {
+        /// The problems, in file order (file-level first).
+        problems: Vec<Problem>,
+        /// Problems beyond those listed.
+        more: usize,
+    },
+    /// The file is not GeoJSON; the database is unchanged.
+    #[error("{0}; nothing was imported")]
+    File(#[from] FileError),
+    /// The database failed; it is unchanged.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn list(problems: &[Problem], more: usize) -> String {
+    let mut s = String::new();
+    for p in problems {
+        s.push_str("\n  ");
+        s.push_str(&p.to_string());
+    }
+    if more > 0 {
+        s.push_str(&format!("\n  … and {more} more"));
+    }
+    s
+}
+
+/// Counts bytes as they are read, for progress.
+struct Counting<'a, R> {
+    inner: R,
+    bytes: &'a std::cell::Cell<u64>,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bytes.set(self.bytes.get() + n as u64);
+        Ok(n)
+    }
+}
+
+/// The text a JSON property value stands for as a field value; `None` for null.
+fn field_text(v: &Value) -> Result<Option<String>, String> {
+    match v {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s.clone())),
+        Value::Number(n) => Ok(Some(n.to_string())),
+        _ => Err("must be text or a number".to_owned()),
+    }
+}
+
+/// The CRS a legacy `crs` member names, when it is not WGS84 lon/lat.
+fn foreign_crs(crs: &Value) -> Option<String> {
+    let name = crs
+        .pointer("/properties/name")
+        .and_then(Value::as_str)
+        .unwrap_or("an unnamed system")
+        .to_owned();
+    let upper = name.to_ascii_uppercase();
+    let wgs84 = upper.ends_with("CRS84") || upper.ends_with("EPSG::4326") || upper == "EPSG:4326";
+    (!wgs84).then_some(name)
+}
+
+struct Importer<'s, 'c> {
+    session: &'s mut ImportSession<'c>,
+    options: &'s ImportOptions,
+    problems: Vec<Problem>,
+    more: usize,
+    summary: ImportSummary,
+    /// First feature of each id in the file.
+    seen: HashMap<Uuid, usize>,
+    /// Hazard areas of the file that are not imported.
+    refused_hazards: HashMap<Uuid, usize>,
+    /// Releases and finds whose hazard area was not yet known when they were read.
+    waiting: Vec<(usize, Record)>,
+}
+
+impl Importer<'_, '_> {
+    fn problem(&mut self, feature: Option<usize>, id: Option<String>, message: String) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem {
+                feature,
+                id,
+                message,
+            });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Reads, checks and (when valid) adds feature `n` (1-based).
+    fn feature(&mut self, n: usize, value: Value) -> Result<(), StoreError> {
+        let Value::Object(mut obj) = value else {
+            self.problem(Some(n), None, "is not a GeoJSON Feature object".to_owned());
+            return Ok(());
+        };
+        if obj.get("type").and_then(Value::as_str) != Some("Feature") {
+            self.problem(
+                Some(n),
+                None,
+                "is not a GeoJSON Feature (its \"type\" is not \"Feature\")".to_owned(),
+            );
+            return Ok(());
+        }
+        let mut props = match obj.remove("properties") {
+            None | Some(Value::Null) => Map::new(),
+            Some(Value::Object(m)) => m,
+            Some(_) => {
+                self.problem(Some(n), None, "\"properties\" is not an object".to_owned());
+                return Ok(());
+            }
+        };
+        // The id: the `id` property, else a UUID feature id; a feature id that is not a UUID
+        // is kept as the property `feature_id`.
+        let feature_id = obj.remove("id");
+        let id_value = match props.remove("id") {
+            Some(v) => Some(v),
+            None => match feature_id {
+                Some(Value::String(s)) if Uuid::parse_str(&s).is_ok() => Some(Value::String(s)),
+                Some(other) => {
+                    props.insert("feature_id".to_owned(), other);
+                    None
+                }
+                None => None,
+            },
+        };
+        let id = match id_value {
+            None | Some(Value::Null) => Uuid::new_v4(),
+            Some(Value::String(s)) => match Uuid::parse_str(s.trim()) {
+                Ok(id) => id,
+                Err(_) => {
+                    self.problem(Some(n), None, format!("id {s:?} is not a UUID"));
+                    return Ok(());
+                }
+            },
+            Some(other) => {
+                self.problem(Some(n), None, format!("id {other} is not a UUID"));
+                return Ok(());
+            }
+        };
+        let id_text = Some(id.to_string());
+        if let Some(first) = self.seen.get(&id) {
+            let first = *first;
+            self.problem(Some(n), id_text, format!("the same id as feature {first}"));
+            return Ok(());
+        }
+        self.seen.insert(id, n);
+
+        let kind = match props.remove("kind") {
+            Some(Value::String(k)) => match k.as_str() {
+                "hazard_area" => RecordKind::HazardArea,
+                "land_release" => RecordKind::LandRelease,
+                "ordnance_find" => RecordKind::OrdnanceFind,
+                other => {
+                    self.problem(
+                        Some(n),
+                        id_text,
+                        format!("kind {other:?} is not hazard_area, land_release or ordnance_find"),
+                    );
+                    return Ok(());
+                }
+            },
+            None | Some(Value::Null) => match self.options.default_kind {
+                Some(k) => k,
+                None => {
+                    self.problem(
+                        Some(n),
+                        id_text,
+                        "has no kind (hazard_area, land_release or ordnance_find); give one with --as".to_owned(),
+                    );
+                    return Ok(());
+                }
+            },
+            Some(other) => {
+                self.problem(Some(n), id_text, format!("kind {other} is not text"));
+                return Ok(());
+            }
+        };
+        let mut fields = Fields::new();
+        let mut errors = Vec::new();
+        for name in kind.fields() {
+            if let Some(v) = props.remove(*name) {
+                match field_text(&v) {
+                    Ok(Some(t)) => {
+                        fields.insert((*name).to_owned(), t);
+                    }
+                    Ok(None) => {}
+                    Err(reason) => errors.push(format!("{name} {reason}")),
+                }
+            }
+        }
+        for (k, v) in &self.options.set {
+            fields.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        let geometry = match obj.get("geometry") {
+            None | Some(Value::Null) => {
+                errors.push("has no geometry".to_owned());
+                None
+            }
+            Some(g) => match geojson::geometry(g) {
+                Ok(g) => Some(g),
+                Err(reason) => {
+                    errors.push(format!("geometry {reason}"));
+                    None
+                }
+            },
+        };
+        let built = if geometry.is_some() {
+            model::build(
+                kind,
+                RecordInput {
+                    id: Some(id),
+                    geometry,
+                    fields,
+                    extra: props,
+                },
+                self.session.ordnance_types(),
+            )
+            .map_err(|invalid| errors.push(invalid.to_string()))
+            .ok()
+        } else {
+            None
+        };
+        let record = match built {
+            Some(r) if errors.is_empty() => r,
+            _ => {
+                if kind == RecordKind::HazardArea {
+                    self.refused_hazards.insert(id, n);
+                }
+                self.problem(Some(n), id_text, errors.join("; "));
+                return Ok(());
+            }
+        };
+        if let Some(stored) = self.session.get(id)? {
+            let same = without_stamp(stored.clone()) == record;
+            if same {
+                self.summary.unchanged += 1;
+            } else {
+                if kind == RecordKind::HazardArea {
+                    self.refused_hazards.insert(id, n);
+                }
+                let what = differences(&stored, &record);
+                self.problem(
+                    Some(n),
+                    id_text,
+                    format!("conflict: the database already has this id with different {what}; not overwritten"),
+                );
+            }
+            return Ok(());
+        }
+        self.add_when_linked(n, record)
+    }
+
+    /// Adds a record whose hazard area is known; keeps it waiting otherwise.
+    fn add_when_linked(&mut self, n: usize, record: Record) -> Result<(), StoreError> {
+        let link = match &record {
+            Record::Release(r) => r.hazard_id.map(|h| h.0),
+            Record::Find(f) => f.hazard_id.map(|h| h.0),
+            Record::Hazard(_) => None,
+        };
+        if let Some(h) = link {
+            if let Some(&m) = self.refused_hazards.get(&h) {
+                self.problem(
+                    Some(n),
+                    Some(record.uuid().to_string()),
+                    format!("hazard_id {h} is feature {m}, which is not imported"),
+                );
+                return Ok(());
+            }
+            if !self.session.hazard_exists(h)? {
+                self.waiting.push((n, record));
+                return Ok(());
+            }
+        }
+        self.session.insert(&record)?;
+        self.summary.added[kind_index(record.kind())] += 1;
+        Ok(())
+    }
+
+    /// Settles the records that waited for their hazard area.
+    fn finish_waiting(&mut self) -> Result<(), StoreError> {
+        for (n, record) in std::mem::take(&mut self.waiting) {
+            let h = match &record {
+                Record::Release(r) => r.hazard_id.map(|h| h.0),
+                Record::Find(f) => f.hazard_id.map(|h| h.0),
+                Record::Hazard(_) => None,
+            };
+            match h {
+                Some(h)
+                    if self.refused_hazards.contains_key(&h)
+                        || !self.session.hazard_exists(h)? =>
+                {
+                    let message = match self.refused_hazards.get(&h) {
+                        Some(m) => format!("hazard_id {h} is feature {m}, which is not imported"),
+                        None => format!(
+                            "hazard_id {h}: no such hazard area in the file or the database"
+                        ),
+                    };
+                    self.problem(Some(n), Some(record.uuid().to_string()), message);
+                }
+                _ => {
+                    self.session.insert(&record)?;
+                    self.summary.added[kind_index(record.kind())] += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn kind_index(kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::HazardArea => 0,
+        RecordKind::LandRelease => 1,
+        RecordKind::OrdnanceFind => 2,
+    }
+}
+
+fn without_stamp(mut r: Record) -> Record {
+    match &mut r {
+        Record::Hazard(h) => h.stamp = Stamp::default(),
+        Record::Release(x) => x.stamp = Stamp::default(),
+        Record::Find(f) => f.stamp = Stamp::default(),
+    }
+    r
+}
+
+/// Names what differs between a stored record and an incoming one.
+fn differences(stored: &Record, incoming: &Record) -> String {
+    if stored.kind() != incoming.kind() {
+        return format!("kind ({})", stored.kind());
+    }
+    let (a, b) = (stored.fields(), incoming.fields());
+    let mut names: Vec<&str> = stored
+        .kind()
+        .fields()
+        .iter()
+        .copied()
+        .filter(|f| a.get(*f) != b.get(*f))
+        .collect();
+    if stored.geometry() != incoming.geometry() {
+        names.push("geometry");
+    }
+    if stored.extra() != incoming.extra() {
+        names.push("other properties");
+    }
+    if names.is_empty() {
+        "content".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// Imports the GeoJSON in `reader` into `store`; see the module documentation.
+pub fn import(
+    store: &mut Store,
+    reader: impl Read,
+    options: &ImportOptions,
+    actor: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, ImportError> {
+    let mut session = store.import_session(actor)?;
+    let bytes = std::cell::Cell::new(0u64);
+    let mut imp = Importer {
+        session: &mut session,
+        options,
+        problems: Vec::new(),
+        more: 0,
+        summary: ImportSummary::default(),
+        seen: HashMap::new(),
+        refused_hazards: HashMap::new(),
+        waiting: Vec::new(),
+    };
+    let counted = Counting {
+        inner: reader,
+        bytes: &bytes,
+    };
+    let header = geojson::read_features(counted, |i, v| {
+        imp.feature(i + 1, v)?;
+        progress(Progress {
+            features: i + 1,
+            bytes: bytes.get(),
+        });
+        Ok::<(), StoreError>(())
+    })??;
+    imp.finish_waiting()?;
+    let mut problems = Vec::new();
+    if let Some(name) = header.crs.as_ref().and_then(foreign_crs) {
+        problems.push(Problem {
+            feature: None,
+            id: None,
+            message: format!(
+                "its crs member names {name}, not WGS84 longitude/latitude; GeoJSON (RFC 7946) is always \
+                 WGS84 lon/lat: reproject it first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
+            ),
+        });
+    }
+    let file_level = !problems.is_empty();
+    problems.append(&mut imp.problems);
+    let more = imp.more;
+    let mut summary = std::mem::take(&mut imp.summary);
+    if problems.is_empty() || (options.skip_invalid && !file_level) {
+        session.commit()?;
+        summary.skipped = problems;
+        summary.more_skipped = more;
+        Ok(summary)
+    } else {
+        Err(ImportError::Rejected { problems, more })
+    }
+}
+
+/// What to export.
+#[derive(Clone, Debug, Default)]
+pub struct ExportOptions {
+    /// Only these kinds (all when empty).
+    pub kinds: Vec<RecordKind>,
+    /// Only records that existed on this date (surveyed, completed or found by then).
+    pub as_of: Option<NaiveDate>,
+}
+
+/// What an export wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExportSummary {
+    /// Features written, by kind (hazard areas, releases, finds).
+    pub written: [usize; 3],
+    /// Stored rows that are not valid records and were not written (see `clearfield check`).
+    pub unreadable: Vec<String>,
+}
+
+/// The properties of a record's feature: kind, id, fields (numbers as numbers), then the
+/// properties kept from imports.
+pub fn properties(record: &Record) -> Map<String, Value> {
+    let mut p = Map::new();
+    p.insert(
+        "kind".to_owned(),
+        Value::String(record.kind().as_str().to_owned()),
+    );
+    p.insert("id".to_owned(), Value::String(record.uuid().to_string()));
+    let fields = record.fields();
+    for name in record.kind().fields() {
+        if let Some(v) = fields.get(*name) {
+            let value = match *name {
+                "depth_cm" | "quantity" => v
+                    .parse::<u64>()
+                    .map(Value::from)
+                    .unwrap_or_else(|_| Value::String(v.clone())),
+                _ => Value::String(v.clone()),
+            };
+            p.insert((*name).to_owned(), value);
+        }
+    }
+    for (k, v) in record.extra() {
+        p.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    p
+}
+
+fn existed_on(record: &Record, d: NaiveDate) -> bool {
+    match record {
+        Record::Hazard(h) => h.surveyed_on <= d,
+        Record::Release(r) => r.completed_on <= d,
+        Record::Find(f) => f.found_on <= d,
+    }
+}
+
+/// Writes the records as one RFC 7946 FeatureCollection: hazard areas, then releases, then
+/// finds, each by id, so the same database always gives the same bytes.
+pub fn export(
+    store: &Store,
+    writer: impl Write,
+    options: &ExportOptions,
+) -> Result<ExportSummary, ExportError> {
+    let kinds: Vec<RecordKind> = if options.kinds.is_empty() {
+        RecordKind::ALL.to_vec()
+    } else {
+        RecordKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| options.kinds.contains(k))
+            .collect()
+    };
+    let mut summary = ExportSummary::default();
+    let mut records = Vec::new();
+    for kind in kinds {
+        let loaded = store.load(kind)?;
+        summary
+            .unreadable
+            .extend(loaded.problems.iter().map(ToString::to_string));
+        let mut these: Vec<Record> = loaded
+            .records
+            .into_iter()
+            .filter(|r| options.as_of.is_none_or(|d| existed_on(r, d)))
+            .collect();
+        these.sort_by_key(Record::uuid);
+        records.extend(these);
+    }
+    let bbox = records
+        .iter()
+        .filter_map(|r| r.geometry().bounding_rect())
+        .reduce(|a, b| {
+            Rect::new(
+                geo_types::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
+                geo_types::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+            )
+        });
+    let mut out = CollectionWriter::new(std::io::BufWriter::with_capacity(1 << 16, writer), bbox)?;
+    for r in &records {
+        out.feature(&r.geometry(), &properties(r))?;
+        summary.written[kind_index(r.kind())] += 1;
+    }
+    out.finish()?;
+    Ok(summary)
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Reading the database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Writing failed.
+    #[error("cannot write: {0}")]
+    Io(#[from] std::io::Error),
+}
