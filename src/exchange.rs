@@ -211,6 +211,7 @@ impl Importer<'_, '_> {
                 None => None,
             },
         };
+        let given = !matches!(id_value, None | Some(Value::Null));
         let id = match id_value {
             None | Some(Value::Null) => Uuid::new_v4(),
             Some(Value::String(s)) => match Uuid::parse_str(s.trim()) {
@@ -225,7 +226,8 @@ impl Importer<'_, '_> {
                 return Ok(());
             }
         };
-        let id_text = Some(id.to_string());
+        // Name the feature by its id only when the file gave one.
+        let id_text = given.then(|| id.to_string());
         if let Some(first) = self.seen.get(&id) {
             let first = *first;
             self.problem(Some(n), id_text, format!("the same id as feature {first}"));
@@ -487,7 +489,10 @@ pub fn import(
     let more = imp.more;
     let mut summary = std::mem::take(&mut imp.summary);
     if problems.is_empty() || (options.skip_invalid && !file_level) {
-        session.commit()?;
+        // Nothing new (a file imported before): leave the file exactly as it was.
+        if summary.added.iter().sum::<usize>() > 0 {
+            session.commit()?;
+        }
         summary.skipped = problems;
         summary.more_skipped = more;
         Ok(summary)
