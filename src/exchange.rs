@@ -159,7 +159,7 @@ struct Importer<'s, 'c> {
     /// Hazard areas of the file that are not imported.
     refused_hazards: HashMap<Uuid, usize>,
     /// Releases and finds whose hazard area was not yet known when they were read.
-    waiting: Vec<(usize, Record)>,
+    waiting: Vec<(usize, Option<String>, Record)>,
 }
 
 impl Importer<'_, '_> {
@@ -337,11 +337,16 @@ impl Importer<'_, '_> {
             }
             return Ok(());
         }
-        self.add_when_linked(n, record)
+        self.add_when_linked(n, id_text, record)
     }
 
     /// Adds a record whose hazard area is known; keeps it waiting otherwise.
-    fn add_when_linked(&mut self, n: usize, record: Record) -> Result<(), StoreError> {
+    fn add_when_linked(
+        &mut self,
+        n: usize,
+        id_text: Option<String>,
+        record: Record,
+    ) -> Result<(), StoreError> {
         let link = match &record {
             Record::Release(r) => r.hazard_id.map(|h| h.0),
             Record::Find(f) => f.hazard_id.map(|h| h.0),
@@ -351,13 +356,13 @@ impl Importer<'_, '_> {
             if let Some(&m) = self.refused_hazards.get(&h) {
                 self.problem(
                     Some(n),
-                    Some(record.uuid().to_string()),
+                    id_text,
                     format!("hazard_id {h} is feature {m}, which is not imported"),
                 );
                 return Ok(());
             }
             if !self.session.hazard_exists(h)? {
-                self.waiting.push((n, record));
+                self.waiting.push((n, id_text, record));
                 return Ok(());
             }
         }
@@ -368,7 +373,7 @@ impl Importer<'_, '_> {
 
     /// Settles the records that waited for their hazard area.
     fn finish_waiting(&mut self) -> Result<(), StoreError> {
-        for (n, record) in std::mem::take(&mut self.waiting) {
+        for (n, id_text, record) in std::mem::take(&mut self.waiting) {
             let h = match &record {
                 Record::Release(r) => r.hazard_id.map(|h| h.0),
                 Record::Find(f) => f.hazard_id.map(|h| h.0),
@@ -385,7 +390,7 @@ impl Importer<'_, '_> {
                             "hazard_id {h}: no such hazard area in the file or the database"
                         ),
                     };
-                    self.problem(Some(n), Some(record.uuid().to_string()), message);
+                    self.problem(Some(n), id_text, message);
                 }
                 _ => {
                     self.session.insert(&record)?;
