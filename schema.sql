@@ -195,7 +195,10 @@ INSERT INTO ordnance_types (code, category, description) VALUES
 -- (for a delete, what it was before). Filled by the triggers below, never by hand.
 CREATE TABLE change_log (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  version_id TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+  -- Unique across every file: the time of the change, then 64 random bits. Time first, so
+  -- that new versions go at the end of the index.
+  version_id TEXT NOT NULL UNIQUE DEFAULT (
+    replace(strftime('%Y%m%d%H%M%f', 'now'), '.', '') || lower(hex(randomblob(8)))),
   record_kind TEXT NOT NULL CHECK (record_kind IN ('hazard_area', 'land_release', 'ordnance_find')),
   record_id TEXT NOT NULL,
   operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
@@ -227,7 +230,8 @@ END;
 -- made by 'external'. The first version of a row whose id was filled in above is logged
 -- when the id is set, as its 'insert'.
 
-CREATE TRIGGER hazard_areas_log_insert AFTER INSERT ON hazard_areas WHEN NEW.id IS NOT NULL BEGIN
+CREATE TRIGGER hazard_areas_log_insert AFTER INSERT ON hazard_areas
+  WHEN NEW.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
   INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
   VALUES ('hazard_area', NEW.id, 'insert', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
     'id', NEW.id, 'name', NEW.name, 'classification', NEW.classification,
@@ -257,7 +261,8 @@ CREATE TRIGGER hazard_areas_log_delete AFTER DELETE ON hazard_areas BEGIN
     'modified_by', OLD.modified_by, 'geom', hex(OLD.geom)));
 END;
 
-CREATE TRIGGER land_releases_log_insert AFTER INSERT ON land_releases WHEN NEW.id IS NOT NULL BEGIN
+CREATE TRIGGER land_releases_log_insert AFTER INSERT ON land_releases
+  WHEN NEW.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
   INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
   VALUES ('land_release', NEW.id, 'insert', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
     'id', NEW.id, 'hazard_id', NEW.hazard_id, 'method', NEW.method,
@@ -287,7 +292,8 @@ CREATE TRIGGER land_releases_log_delete AFTER DELETE ON land_releases BEGIN
     'modified_by', OLD.modified_by, 'geom', hex(OLD.geom)));
 END;
 
-CREATE TRIGGER ordnance_finds_log_insert AFTER INSERT ON ordnance_finds WHEN NEW.id IS NOT NULL BEGIN
+CREATE TRIGGER ordnance_finds_log_insert AFTER INSERT ON ordnance_finds
+  WHEN NEW.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
   INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
   VALUES ('ordnance_find', NEW.id, 'insert', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
     'id', NEW.id, 'hazard_id', NEW.hazard_id, 'ordnance_type', NEW.ordnance_type,
@@ -319,6 +325,29 @@ CREATE TRIGGER ordnance_finds_log_delete AFTER DELETE ON ordnance_finds BEGIN
     'created_at', OLD.created_at, 'modified_at', OLD.modified_at,
     'modified_by', OLD.modified_by, 'geom', hex(OLD.geom)));
 END;
+
+-- A large import (Clearfield's `import`) sets clearfield_meta('bulk_insert') for the length
+-- of its transaction, so the insert triggers stand aside, and then writes the same change-log
+-- entries in one statement per table from these views (the same JSON as the triggers').
+CREATE VIEW hazard_areas_log_record AS SELECT fid, id, json_object(
+    'id', id, 'name', name, 'classification', classification,
+    'contamination', contamination, 'surveyed_on', surveyed_on, 'region', region,
+    'status', status, 'note', note, 'extra', json(extra),
+    'created_at', created_at, 'modified_at', modified_at,
+    'modified_by', modified_by, 'geom', hex(geom)) AS record FROM hazard_areas;
+CREATE VIEW land_releases_log_record AS SELECT fid, id, json_object(
+    'id', id, 'hazard_id', hazard_id, 'method', method,
+    'started_on', started_on, 'completed_on', completed_on, 'team', team,
+    'depth_cm', depth_cm, 'note', note, 'extra', json(extra),
+    'created_at', created_at, 'modified_at', modified_at,
+    'modified_by', modified_by, 'geom', hex(geom)) AS record FROM land_releases;
+CREATE VIEW ordnance_finds_log_record AS SELECT fid, id, json_object(
+    'id', id, 'hazard_id', hazard_id, 'ordnance_type', ordnance_type,
+    'category', category, 'quantity', quantity, 'condition', condition,
+    'depth_cm', depth_cm, 'found_on', found_on, 'disposal', disposal,
+    'team', team, 'note', note, 'extra', json(extra),
+    'created_at', created_at, 'modified_at', modified_at,
+    'modified_by', modified_by, 'geom', hex(geom)) AS record FROM ordnance_finds;
 
 -- ---------------------------------------------------------------------------------------------
 -- Registration

@@ -590,8 +590,8 @@ pub fn run(
                 options.set.insert(k.trim().to_owned(), v.to_owned());
             }
             let mut store = open(&db, out)?;
-            let (reader, size): (Box<dyn std::io::Read>, u64) = if file == "-" {
-                (Box::new(std::io::stdin().lock()), 0)
+            let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
+                (Box::new(std::io::stdin()), 0)
             } else {
                 let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
                 let size = f.metadata().map(|m| m.len()).unwrap_or(0);

@@ -150,7 +150,6 @@ fn foreign_crs(crs: &Value) -> Option<String> {
 
 struct Importer<'s, 'c> {
     session: &'s mut ImportSession<'c>,
-    options: &'s ImportOptions,
     problems: Vec<Problem>,
     more: usize,
     summary: ImportSummary,
@@ -175,158 +174,39 @@ impl Importer<'_, '_> {
         }
     }
 
-    /// Reads, checks and (when valid) adds feature `n` (1-based).
-    fn feature(&mut self, n: usize, value: Value) -> Result<(), StoreError> {
-        let Value::Object(mut obj) = value else {
-            self.problem(Some(n), None, "is not a GeoJSON Feature object".to_owned());
-            return Ok(());
-        };
-        if obj.get("type").and_then(Value::as_str) != Some("Feature") {
-            self.problem(
-                Some(n),
-                None,
-                "is not a GeoJSON Feature (its \"type\" is not \"Feature\")".to_owned(),
-            );
-            return Ok(());
-        }
-        let mut props = match obj.remove("properties") {
-            None | Some(Value::Null) => Map::new(),
-            Some(Value::Object(m)) => m,
-            Some(_) => {
-                self.problem(Some(n), None, "\"properties\" is not an object".to_owned());
+    /// Checks a prepared feature against the file so far and the database, and adds it
+    /// when it is new and valid.
+    fn apply(&mut self, prepared: Prepared) -> Result<(), StoreError> {
+        let Prepared {
+            n,
+            id,
+            given,
+            outcome,
+        } = prepared;
+        let id_text = given.then(|| id.map(|i| i.to_string())).flatten();
+        if let Some(id) = id {
+            if let Some(&first) = self.seen.get(&id) {
+                self.problem(Some(n), id_text, format!("the same id as feature {first}"));
                 return Ok(());
             }
-        };
-        // The id: the `id` property, else a UUID feature id; a feature id that is not a UUID
-        // is kept as the property `feature_id`.
-        let feature_id = obj.remove("id");
-        let id_value = match props.remove("id") {
-            Some(v) => Some(v),
-            None => match feature_id {
-                Some(Value::String(s)) if Uuid::parse_str(&s).is_ok() => Some(Value::String(s)),
-                Some(other) => {
-                    props.insert("feature_id".to_owned(), other);
-                    None
-                }
-                None => None,
-            },
-        };
-        let given = !matches!(id_value, None | Some(Value::Null));
-        let id = match id_value {
-            None | Some(Value::Null) => Uuid::new_v4(),
-            Some(Value::String(s)) => match Uuid::parse_str(s.trim()) {
-                Ok(id) => id,
-                Err(_) => {
-                    self.problem(Some(n), None, format!("id {s:?} is not a UUID"));
-                    return Ok(());
-                }
-            },
-            Some(other) => {
-                self.problem(Some(n), None, format!("id {other} is not a UUID"));
-                return Ok(());
-            }
-        };
-        // Name the feature by its id only when the file gave one.
-        let id_text = given.then(|| id.to_string());
-        if let Some(first) = self.seen.get(&id) {
-            let first = *first;
-            self.problem(Some(n), id_text, format!("the same id as feature {first}"));
-            return Ok(());
+            self.seen.insert(id, n);
         }
-        self.seen.insert(id, n);
-
-        let kind = match props.remove("kind") {
-            Some(Value::String(k)) => match k.as_str() {
-                "hazard_area" => RecordKind::HazardArea,
-                "land_release" => RecordKind::LandRelease,
-                "ordnance_find" => RecordKind::OrdnanceFind,
-                other => {
-                    self.problem(
-                        Some(n),
-                        id_text,
-                        format!("kind {other:?} is not hazard_area, land_release or ordnance_find"),
-                    );
-                    return Ok(());
-                }
-            },
-            None | Some(Value::Null) => match self.options.default_kind {
-                Some(k) => k,
-                None => {
-                    self.problem(
-                        Some(n),
-                        id_text,
-                        "has no kind (hazard_area, land_release or ordnance_find); give one with --as".to_owned(),
-                    );
-                    return Ok(());
-                }
-            },
-            Some(other) => {
-                self.problem(Some(n), id_text, format!("kind {other} is not text"));
-                return Ok(());
-            }
-        };
-        let mut fields = Fields::new();
-        let mut errors = Vec::new();
-        for name in kind.fields() {
-            if let Some(v) = props.remove(*name) {
-                match field_text(&v) {
-                    Ok(Some(t)) => {
-                        fields.insert((*name).to_owned(), t);
-                    }
-                    Ok(None) => {}
-                    Err(reason) => errors.push(format!("{name} {reason}")),
-                }
-            }
-        }
-        for (k, v) in &self.options.set {
-            fields.entry(k.clone()).or_insert_with(|| v.clone());
-        }
-        let geometry = match obj.get("geometry") {
-            None | Some(Value::Null) => {
-                errors.push("has no geometry".to_owned());
-                None
-            }
-            Some(g) => match geojson::geometry(g) {
-                Ok(g) => Some(g),
-                Err(reason) => {
-                    errors.push(format!("geometry {reason}"));
-                    None
-                }
-            },
-        };
-        let built = if geometry.is_some() {
-            model::build(
-                kind,
-                RecordInput {
-                    id: Some(id),
-                    geometry,
-                    fields,
-                    extra: props,
-                },
-                self.session.ordnance_types(),
-            )
-            .map_err(|invalid| errors.push(invalid.to_string()))
-            .ok()
-        } else {
-            None
-        };
-        let record = match built {
-            Some(r) if errors.is_empty() => r,
-            _ => {
-                if kind == RecordKind::HazardArea {
+        let record = match outcome {
+            Err((message, hazard)) => {
+                if let (true, Some(id)) = (hazard, id) {
                     self.refused_hazards.insert(id, n);
                 }
-                self.problem(Some(n), id_text, errors.join("; "));
+                self.problem(Some(n), id_text, message);
                 return Ok(());
             }
+            Ok(record) => record,
         };
-        if let Some(stored) = self.session.get(id)? {
-            let same = without_stamp(stored.clone()) == record;
-            if same {
+        if let Some(stored) = self.session.get(record.uuid())? {
+            if without_stamp(stored.clone()) == record {
                 self.summary.unchanged += 1;
             } else {
-                if kind == RecordKind::HazardArea {
-                    self.refused_hazards.insert(id, n);
+                if record.kind() == RecordKind::HazardArea {
+                    self.refused_hazards.insert(record.uuid(), n);
                 }
                 let what = differences(&stored, &record);
                 self.problem(
@@ -402,6 +282,165 @@ impl Importer<'_, '_> {
     }
 }
 
+/// A feature read and checked on its own (no database), ready for [`Importer::apply`].
+struct Prepared {
+    /// 1-based position in the file.
+    n: usize,
+    /// Its id, when it has a readable one (given, or made for it).
+    id: Option<Uuid>,
+    /// Whether the file gave the id.
+    given: bool,
+    /// The record, or why not (and whether it was meant to be a hazard area).
+    outcome: Result<Record, (String, bool)>,
+}
+
+/// Reads feature `n` (1-based) into a record, checking everything that needs no database.
+fn prepare(
+    n: usize,
+    value: Value,
+    options: &ImportOptions,
+    types: &[model::OrdnanceType],
+) -> Prepared {
+    let fail = |id: Option<Uuid>, given: bool, message: String, hazard: bool| Prepared {
+        n,
+        id,
+        given,
+        outcome: Err((message, hazard)),
+    };
+    let Value::Object(mut obj) = value else {
+        return fail(
+            None,
+            false,
+            "is not a GeoJSON Feature object".to_owned(),
+            false,
+        );
+    };
+    if obj.get("type").and_then(Value::as_str) != Some("Feature") {
+        return fail(
+            None,
+            false,
+            "is not a GeoJSON Feature (its \"type\" is not \"Feature\")".to_owned(),
+            false,
+        );
+    }
+    let mut props = match obj.remove("properties") {
+        None | Some(Value::Null) => Map::new(),
+        Some(Value::Object(m)) => m,
+        Some(_) => {
+            return fail(
+                None,
+                false,
+                "\"properties\" is not an object".to_owned(),
+                false,
+            );
+        }
+    };
+    // The id: the `id` property, else a UUID feature id; a feature id that is not a UUID is
+    // kept as the property `feature_id`.
+    let feature_id = obj.remove("id");
+    let id_value = match props.remove("id") {
+        Some(v) => Some(v),
+        None => match feature_id {
+            Some(Value::String(s)) if Uuid::parse_str(&s).is_ok() => Some(Value::String(s)),
+            Some(other) => {
+                props.insert("feature_id".to_owned(), other);
+                None
+            }
+            None => None,
+        },
+    };
+    let given = !matches!(id_value, None | Some(Value::Null));
+    let id = match id_value {
+        None | Some(Value::Null) => Uuid::new_v4(),
+        Some(Value::String(s)) => match Uuid::parse_str(s.trim()) {
+            Ok(id) => id,
+            Err(_) => return fail(None, false, format!("id {s:?} is not a UUID"), false),
+        },
+        Some(other) => return fail(None, false, format!("id {other} is not a UUID"), false),
+    };
+    let kind = match props.remove("kind") {
+        Some(Value::String(k)) => match k.as_str() {
+            "hazard_area" => RecordKind::HazardArea,
+            "land_release" => RecordKind::LandRelease,
+            "ordnance_find" => RecordKind::OrdnanceFind,
+            other => {
+                return fail(
+                    Some(id),
+                    given,
+                    format!("kind {other:?} is not hazard_area, land_release or ordnance_find"),
+                    false,
+                );
+            }
+        },
+        None | Some(Value::Null) => match options.default_kind {
+            Some(k) => k,
+            None => {
+                return fail(
+                    Some(id),
+                    given,
+                    "has no kind (hazard_area, land_release or ordnance_find); give one with --as"
+                        .to_owned(),
+                    false,
+                );
+            }
+        },
+        Some(other) => return fail(Some(id), given, format!("kind {other} is not text"), false),
+    };
+    let hazard = kind == RecordKind::HazardArea;
+    let mut fields = Fields::new();
+    let mut errors = Vec::new();
+    for name in kind.fields() {
+        if let Some(v) = props.remove(*name) {
+            match field_text(&v) {
+                Ok(Some(t)) => {
+                    fields.insert((*name).to_owned(), t);
+                }
+                Ok(None) => {}
+                Err(reason) => errors.push(format!("{name} {reason}")),
+            }
+        }
+    }
+    for (k, v) in &options.set {
+        fields.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    let geometry = match obj.get("geometry") {
+        None | Some(Value::Null) => {
+            errors.push("has no geometry".to_owned());
+            None
+        }
+        Some(g) => match geojson::geometry(g) {
+            Ok(g) => Some(g),
+            Err(reason) => {
+                errors.push(format!("geometry {reason}"));
+                None
+            }
+        },
+    };
+    let built = geometry.and_then(|geometry| {
+        model::build(
+            kind,
+            RecordInput {
+                id: Some(id),
+                geometry: Some(geometry),
+                fields,
+                extra: props,
+            },
+            types,
+        )
+        .map_err(|invalid| errors.push(invalid.to_string()))
+        .ok()
+    });
+    match built {
+        Some(record) if errors.is_empty() => Prepared {
+            n,
+            id: Some(id),
+            given,
+            outcome: Ok(record),
+        },
+        _ => fail(Some(id), given, errors.join("; "), hazard),
+    }
+}
+
 fn kind_index(kind: RecordKind) -> usize {
     match kind {
         RecordKind::HazardArea => 0,
@@ -448,16 +487,15 @@ fn differences(stored: &Record, incoming: &Record) -> String {
 /// Imports the GeoJSON in `reader` into `store`; see the module documentation.
 pub fn import(
     store: &mut Store,
-    reader: impl Read,
+    reader: impl Read + Send,
     options: &ImportOptions,
     actor: &str,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
     let mut session = store.import_session(actor)?;
-    let bytes = std::cell::Cell::new(0u64);
+    let types = session.ordnance_types().to_vec();
     let mut imp = Importer {
         session: &mut session,
-        options,
         problems: Vec::new(),
         more: 0,
         summary: ImportSummary::default(),
@@ -465,18 +503,64 @@ pub fn import(
         refused_hazards: HashMap::new(),
         waiting: Vec::new(),
     };
-    let counted = Counting {
-        inner: reader,
-        bytes: &bytes,
+    // One thread reads and checks features, this one writes them: the two overlap. Features
+    // travel in batches so the threads do not wake each other for every one.
+    const BATCH: usize = 512;
+    let (send, receive) = std::sync::mpsc::sync_channel::<(Vec<Prepared>, u64)>(16);
+    let header = std::thread::scope(
+        |scope| -> Result<Result<geojson::Header, ()>, ImportError> {
+            let reading = scope.spawn(move || {
+                let bytes = std::cell::Cell::new(0u64);
+                let counted = Counting {
+                    inner: reader,
+                    bytes: &bytes,
+                };
+                let mut batch = Vec::with_capacity(BATCH);
+                let read = geojson::read_features(counted, |i, v| {
+                    batch.push(prepare(i + 1, v, options, &types));
+                    if batch.len() == BATCH {
+                        // A closed channel means the writer stopped on an error: stop reading.
+                        send.send((
+                            std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
+                            bytes.get(),
+                        ))
+                        .map_err(|_| ())?;
+                    }
+                    Ok(())
+                });
+                if !batch.is_empty() {
+                    let _ = send.send((batch, bytes.get()));
+                }
+                read
+            });
+            let mut failed = None;
+            'batches: for (batch, bytes) in receive.iter() {
+                for prepared in batch {
+                    let features = prepared.n;
+                    if let Err(e) = imp.apply(prepared) {
+                        failed = Some(e);
+                        break 'batches;
+                    }
+                    progress(Progress { features, bytes });
+                }
+            }
+            drop(receive);
+            let read = reading.join().map_err(|_| StoreError::Io {
+                path: std::path::PathBuf::from("-"),
+                source: std::io::Error::other("the reading thread failed"),
+            })?;
+            if let Some(e) = failed {
+                return Err(e.into());
+            }
+            Ok(read?)
+        },
+    )?;
+    let Ok(header) = header else {
+        return Err(ImportError::Store(StoreError::Io {
+            path: std::path::PathBuf::from("-"),
+            source: std::io::Error::other("reading stopped"),
+        }));
     };
-    let header = geojson::read_features(counted, |i, v| {
-        imp.feature(i + 1, v)?;
-        progress(Progress {
-            features: i + 1,
-            bytes: bytes.get(),
-        });
-        Ok::<(), StoreError>(())
-    })??;
     imp.finish_waiting()?;
     let mut problems = Vec::new();
     if let Some(name) = header.crs.as_ref().and_then(foreign_crs) {

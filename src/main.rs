@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use clearfield::cli::{self, Outcome};
 
+// Imports and the area engine allocate many small objects, from two threads at once;
+// mimalloc does that markedly faster than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match cli::run(std::env::args_os(), &mut stdout) {

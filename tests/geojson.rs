@@ -504,3 +504,64 @@ fn files_written_by_gdal_import_cleanly_and_gdal_reads_the_export() {
     let (sa, sc) = (status(&a), status(&c));
     assert_eq!(sa["hazard_area_m2"], sc["hazard_area_m2"]);
 }
+
+/// An import writes its change-log entries in bulk (schema.sql, `*_log_record` views); they
+/// must be what the per-row triggers write for the same records.
+#[test]
+fn bulk_import_logs_the_same_versions_as_the_triggers() {
+    use clearfield::exchange::{self, ExportOptions, ImportOptions};
+    use clearfield::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = Store::create(&dir.path().join("a.gpkg")).unwrap();
+    let records = common::full_set();
+    a.insert(&records, "alice").unwrap();
+    let mut file = Vec::new();
+    exchange::export(&a, &mut file, &ExportOptions::default()).unwrap();
+    let mut b = Store::create(&dir.path().join("b.gpkg")).unwrap();
+    exchange::import(
+        &mut b,
+        file.as_slice(),
+        &ImportOptions::default(),
+        "alice",
+        &mut |_| {},
+    )
+    .unwrap();
+    for r in &records {
+        let strip = |mut v: serde_json::Value| {
+            let o = v.as_object_mut().unwrap();
+            o.remove("created_at");
+            o.remove("modified_at");
+            v
+        };
+        let (ha, hb) = (a.history(r.uuid()).unwrap(), b.history(r.uuid()).unwrap());
+        assert_eq!((ha.len(), hb.len()), (1, 1));
+        assert_eq!(
+            (hb[0].operation.as_str(), hb[0].changed_by.as_str()),
+            ("insert", "alice")
+        );
+        assert_eq!(
+            strip(ha[0].record.clone()),
+            strip(hb[0].record.clone()),
+            "{}",
+            r.uuid()
+        );
+    }
+    // And the bulk flag is gone, so later edits are logged by the triggers again.
+    let flag: i64 = b
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM clearfield_meta WHERE key = 'bulk_insert'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(flag, 0);
+    b.delete(uuid::Uuid::parse_str(common::FIND_ID).unwrap(), "bob")
+        .unwrap();
+    assert_eq!(
+        b.history(uuid::Uuid::parse_str(common::FIND_ID).unwrap())
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -421,20 +421,31 @@ impl Store {
         let tx = begin(&mut self.conn, actor)?;
         tx.pragma_update(None, "defer_foreign_keys", "ON")?;
         let mut empty = true;
-        for kind in RecordKind::ALL {
-            let any: bool = tx.query_row(
-                &format!("SELECT EXISTS (SELECT 1 FROM {})", table(kind)),
-                [],
-                |r| r.get(0),
-            )?;
+        let mut start_fids = [0i64; 3];
+        for (i, kind) in RecordKind::ALL.iter().enumerate() {
+            let t = table(*kind);
+            start_fids[i] =
+                tx.query_row(&format!("SELECT coalesce(max(fid), 0) FROM {t}"), [], |r| {
+                    r.get(0)
+                })?;
+            let any: bool =
+                tx.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {t})"), [], |r| {
+                    r.get(0)
+                })?;
             empty &= !any;
         }
+        // The change log is written in one statement a table at commit (see schema.sql).
+        tx.execute(
+            "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
+            [],
+        )?;
         Ok(ImportSession {
             tx,
             types,
             actor: actor.to_owned(),
             was_empty: empty,
             added_hazards: std::collections::HashSet::new(),
+            start_fids,
         })
     }
 
@@ -834,12 +845,12 @@ fn finish(tx: Transaction<'_>) -> Result<(), StoreError> {
     )?;
     for kind in RecordKind::ALL {
         let t = table(kind);
+        // One pass over the geometry headers per table.
         tx.execute(
             &format!(
                 "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), \
-                 min_x = (SELECT min(ST_MinX(geom)) FROM {t}), max_x = (SELECT max(ST_MaxX(geom)) FROM {t}), \
-                 min_y = (SELECT min(ST_MinY(geom)) FROM {t}), max_y = (SELECT max(ST_MaxY(geom)) FROM {t}) \
-                 WHERE table_name = ?1"
+                 (min_x, max_x, min_y, max_y) = (SELECT min(ST_MinX(geom)), max(ST_MaxX(geom)), \
+                 min(ST_MinY(geom)), max(ST_MaxY(geom)) FROM {t}) WHERE table_name = ?1"
             ),
             params![t],
         )?;
@@ -852,24 +863,14 @@ fn finish(tx: Transaction<'_>) -> Result<(), StoreError> {
 fn insert_row(tx: &Transaction<'_>, record: &Record, actor: &str) -> Result<(), StoreError> {
     let (geom, values) = row_values(record);
     let kind = record.kind();
-    let cols = columns(kind);
-    let sql = format!(
-        "INSERT INTO {} (id, geom, {}, extra, modified_by) VALUES (?1, ?2, {}, ?{}, ?{})",
-        table(kind),
-        cols.join(", "),
-        (3..3 + cols.len())
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        3 + cols.len(),
-        4 + cols.len(),
-    );
-    let mut params: Vec<Value> = vec![Value::Text(record.uuid().to_string()), Value::Blob(geom)];
+    let mut params: Vec<Value> = Vec::with_capacity(values.len() + 4);
+    params.push(Value::Text(record.uuid().to_string()));
+    params.push(Value::Blob(geom));
     params.extend(values);
     params.push(extra_value(record));
     params.push(Value::Text(actor.to_owned()));
     match tx
-        .prepare_cached(&sql)?
+        .prepare_cached(insert_sql(kind))?
         .execute(rusqlite::params_from_iter(params))
     {
         Ok(_) => Ok(()),
@@ -878,6 +879,30 @@ fn insert_row(tx: &Transaction<'_>, record: &Record, actor: &str) -> Result<(), 
             id: record.uuid(),
         }),
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The INSERT statement of a kind's table, made once.
+fn insert_sql(kind: RecordKind) -> &'static str {
+    static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+    let all = SQL.get_or_init(|| {
+        RecordKind::ALL.map(|kind| {
+            let cols = columns(kind);
+            let marks: Vec<String> = (3..3 + cols.len()).map(|i| format!("?{i}")).collect();
+            format!(
+                "INSERT INTO {} (id, geom, {}, extra, modified_by) VALUES (?1, ?2, {}, ?{}, ?{})",
+                table(kind),
+                cols.join(", "),
+                marks.join(", "),
+                3 + cols.len(),
+                4 + cols.len(),
+            )
+        })
+    });
+    match kind {
+        RecordKind::HazardArea => &all[0],
+        RecordKind::LandRelease => &all[1],
+        RecordKind::OrdnanceFind => &all[2],
     }
 }
 
@@ -892,6 +917,8 @@ pub struct ImportSession<'c> {
     was_empty: bool,
     /// Hazard areas added in this import.
     added_hazards: std::collections::HashSet<Uuid>,
+    /// The largest feature id of each table when the import began: rows above it are new.
+    start_fids: [i64; 3],
 }
 
 impl ImportSession<'_> {
@@ -946,8 +973,20 @@ impl ImportSession<'_> {
         Ok(())
     }
 
-    /// Writes everything added.
+    /// Writes everything added, with its change-log entries.
     pub fn commit(self) -> Result<(), StoreError> {
+        for (i, kind) in RecordKind::ALL.iter().enumerate() {
+            let t = table(*kind);
+            self.tx.execute(
+                &format!(
+                    "INSERT INTO change_log (record_kind, record_id, operation, changed_by, record) \
+                     SELECT ?1, id, 'insert', ?2, record FROM {t}_log_record WHERE fid > ?3 ORDER BY fid"
+                ),
+                params![kind.as_str(), self.actor, self.start_fids[i]],
+            )?;
+        }
+        self.tx
+            .execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
         finish(self.tx)
     }
 }
