@@ -204,9 +204,38 @@ CREATE TABLE change_log (
   operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
   changed_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   changed_by TEXT NOT NULL,
-  record TEXT NOT NULL CHECK (json_valid(record))
+  record TEXT NOT NULL CHECK (json_valid(record)),
+  -- The versions this one was made from (JSON array of version_id): the previous version for
+  -- an edit or a delete, every competing version for a resolved conflict, none for an insert.
+  -- Merges use it to tell which versions are current ("heads": no later version names them).
+  parents TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(parents))
 );
 CREATE INDEX change_log_record ON change_log(record_id, seq);
+
+-- Records changed in two files since they last shared a version: both versions are in the
+-- change log; the one shown is the latest change (ties: the larger version_id) until the
+-- user resolves it (`clearfield resolve`).
+CREATE TABLE conflicts (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  record_id TEXT NOT NULL UNIQUE,
+  record_kind TEXT NOT NULL CHECK (record_kind IN ('hazard_area', 'land_release', 'ordnance_find')),
+  -- JSON array of the competing version_ids.
+  versions TEXT NOT NULL CHECK (json_valid(versions)),
+  -- The competing version this file had before the merge that found the conflict.
+  mine TEXT,
+  detected_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+);
+
+-- Files merged into this one, for the record; correctness does not depend on it (versions
+-- are matched by version_id, so merging a file twice adds nothing).
+CREATE TABLE merges (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  other_file_id TEXT NOT NULL,
+  other_path TEXT NOT NULL,
+  merged_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  merged_by TEXT NOT NULL,
+  versions_received INTEGER NOT NULL
+);
 
 CREATE TRIGGER hazard_areas_fill_id AFTER INSERT ON hazard_areas WHEN NEW.id IS NULL BEGIN
   UPDATE hazard_areas SET id = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
@@ -240,10 +269,12 @@ CREATE TRIGGER hazard_areas_log_insert AFTER INSERT ON hazard_areas
     'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
     'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
 END;
-CREATE TRIGGER hazard_areas_log_update AFTER UPDATE ON hazard_areas BEGIN
-  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
+CREATE TRIGGER hazard_areas_log_update AFTER UPDATE ON hazard_areas
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
   VALUES ('hazard_area', NEW.id, CASE WHEN OLD.id IS NULL THEN 'insert' ELSE 'update' END,
     coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = NEW.id ORDER BY seq DESC LIMIT 1), '[]'),
     json_object(
     'id', NEW.id, 'name', NEW.name, 'classification', NEW.classification,
     'contamination', NEW.contamination, 'surveyed_on', NEW.surveyed_on, 'region', NEW.region,
@@ -251,9 +282,11 @@ CREATE TRIGGER hazard_areas_log_update AFTER UPDATE ON hazard_areas BEGIN
     'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
     'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
 END;
-CREATE TRIGGER hazard_areas_log_delete AFTER DELETE ON hazard_areas BEGIN
-  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
-  VALUES ('hazard_area', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
+CREATE TRIGGER hazard_areas_log_delete AFTER DELETE ON hazard_areas
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
+  VALUES ('hazard_area', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = OLD.id ORDER BY seq DESC LIMIT 1), '[]'), json_object(
     'id', OLD.id, 'name', OLD.name, 'classification', OLD.classification,
     'contamination', OLD.contamination, 'surveyed_on', OLD.surveyed_on, 'region', OLD.region,
     'status', OLD.status, 'note', OLD.note, 'extra', json(OLD.extra),
@@ -271,10 +304,12 @@ CREATE TRIGGER land_releases_log_insert AFTER INSERT ON land_releases
     'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
     'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
 END;
-CREATE TRIGGER land_releases_log_update AFTER UPDATE ON land_releases BEGIN
-  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
+CREATE TRIGGER land_releases_log_update AFTER UPDATE ON land_releases
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
   VALUES ('land_release', NEW.id, CASE WHEN OLD.id IS NULL THEN 'insert' ELSE 'update' END,
     coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = NEW.id ORDER BY seq DESC LIMIT 1), '[]'),
     json_object(
     'id', NEW.id, 'hazard_id', NEW.hazard_id, 'method', NEW.method,
     'started_on', NEW.started_on, 'completed_on', NEW.completed_on, 'team', NEW.team,
@@ -282,9 +317,11 @@ CREATE TRIGGER land_releases_log_update AFTER UPDATE ON land_releases BEGIN
     'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
     'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
 END;
-CREATE TRIGGER land_releases_log_delete AFTER DELETE ON land_releases BEGIN
-  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
-  VALUES ('land_release', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
+CREATE TRIGGER land_releases_log_delete AFTER DELETE ON land_releases
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
+  VALUES ('land_release', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = OLD.id ORDER BY seq DESC LIMIT 1), '[]'), json_object(
     'id', OLD.id, 'hazard_id', OLD.hazard_id, 'method', OLD.method,
     'started_on', OLD.started_on, 'completed_on', OLD.completed_on, 'team', OLD.team,
     'depth_cm', OLD.depth_cm, 'note', OLD.note, 'extra', json(OLD.extra),
@@ -303,10 +340,12 @@ CREATE TRIGGER ordnance_finds_log_insert AFTER INSERT ON ordnance_finds
     'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
     'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
 END;
-CREATE TRIGGER ordnance_finds_log_update AFTER UPDATE ON ordnance_finds BEGIN
-  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
+CREATE TRIGGER ordnance_finds_log_update AFTER UPDATE ON ordnance_finds
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
   VALUES ('ordnance_find', NEW.id, CASE WHEN OLD.id IS NULL THEN 'insert' ELSE 'update' END,
     coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = NEW.id ORDER BY seq DESC LIMIT 1), '[]'),
     json_object(
     'id', NEW.id, 'hazard_id', NEW.hazard_id, 'ordnance_type', NEW.ordnance_type,
     'category', NEW.category, 'quantity', NEW.quantity, 'condition', NEW.condition,
@@ -315,9 +354,11 @@ CREATE TRIGGER ordnance_finds_log_update AFTER UPDATE ON ordnance_finds BEGIN
     'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
     'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
 END;
-CREATE TRIGGER ordnance_finds_log_delete AFTER DELETE ON ordnance_finds BEGIN
-  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
-  VALUES ('ordnance_find', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
+CREATE TRIGGER ordnance_finds_log_delete AFTER DELETE ON ordnance_finds
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
+  VALUES ('ordnance_find', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = OLD.id ORDER BY seq DESC LIMIT 1), '[]'), json_object(
     'id', OLD.id, 'hazard_id', OLD.hazard_id, 'ordnance_type', OLD.ordnance_type,
     'category', OLD.category, 'quantity', OLD.quantity, 'condition', OLD.condition,
     'depth_cm', OLD.depth_cm, 'found_on', OLD.found_on, 'disposal', OLD.disposal,
@@ -326,9 +367,10 @@ CREATE TRIGGER ordnance_finds_log_delete AFTER DELETE ON ordnance_finds BEGIN
     'modified_by', OLD.modified_by, 'geom', hex(OLD.geom)));
 END;
 
--- A large import (Clearfield's `import`) sets clearfield_meta('bulk_insert') for the length
--- of its transaction, so the insert triggers stand aside, and then writes the same change-log
--- entries in one statement per table from these views (the same JSON as the triggers').
+-- A large import (Clearfield's `import`) or a merge sets clearfield_meta('bulk_insert') for
+-- the length of its transaction, so the triggers stand aside; an import then writes the same
+-- change-log entries in one statement per table from these views (the same JSON as the
+-- triggers'), and a merge copies the other file's entries as they are.
 CREATE VIEW hazard_areas_log_record AS SELECT fid, id, json_object(
     'id', id, 'name', name, 'classification', classification,
     'contamination', contamination, 'surveyed_on', surveyed_on, 'region', region,
@@ -362,7 +404,9 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_i
   ('clearfield_meta', 'attributes', 'clearfield_meta', 'Clearfield file identity and schema version', NULL),
   ('settings', 'attributes', 'settings', 'Programme settings', NULL),
   ('ordnance_types', 'attributes', 'ordnance_types', 'Reference list of ordnance types', NULL),
-  ('change_log', 'attributes', 'change_log', 'Every version of every record', NULL);
+  ('change_log', 'attributes', 'change_log', 'Every version of every record', NULL),
+  ('conflicts', 'attributes', 'conflicts', 'Records edited in two files, to be resolved', NULL),
+  ('merges', 'attributes', 'merges', 'Files merged into this one', NULL);
 
 INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES
   ('hazard_areas', 'geom', 'MULTIPOLYGON', 4326, 0, 0),

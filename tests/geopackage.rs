@@ -104,6 +104,8 @@ fn required_tables_and_rows_are_there() {
         [
             "change_log",
             "clearfield_meta",
+            "conflicts",
+            "merges",
             "ordnance_types",
             "settings"
         ]
@@ -158,6 +160,8 @@ fn required_tables_and_rows_are_there() {
         "ordnance_types",
         "change_log",
         "clearfield_meta",
+        "conflicts",
+        "merges",
     ] {
         for (name, ty, _, _) in table_columns(&conn, t) {
             assert!(allowed.contains(&ty.as_str()), "{t}.{name} has type {ty}");
