@@ -238,6 +238,44 @@ pub fn command() -> Command {
                 ),
         )
         .subcommand(
+            Command::new("merge")
+                .about("Bring every record and every version of another file into this one, by UUID")
+                .arg(Arg::new("OTHER").required(true).value_parser(clap::value_parser!(PathBuf)).help("The other Clearfield file"))
+                .arg(
+                    Arg::new("dry-run")
+                        .long("dry-run")
+                        .action(ArgAction::SetTrue)
+                        .help("Say what would happen; change nothing"),
+                ),
+        )
+        .subcommand(
+            Command::new("conflicts")
+                .about("Records edited in two files, with their competing versions")
+                .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print JSON")),
+        )
+        .subcommand(
+            Command::new("resolve")
+                .about("Resolve a conflict by keeping one version")
+                .arg(Arg::new("ID").required(true).help("The record's UUID"))
+                .arg(
+                    Arg::new("keep")
+                        .long("keep")
+                        .required(true)
+                        .value_name("mine|theirs|VERSION")
+                        .help("This file's version, the other file's, or a version id (or its start)"),
+                ),
+        )
+        .subcommand(
+            Command::new("backup")
+                .about("Copy the database to a new file, safely even while the app is open")
+                .arg(Arg::new("DEST").required(true).value_parser(clap::value_parser!(PathBuf))),
+        )
+        .subcommand(
+            Command::new("restore")
+                .about("Replace the database with a backup (checked first; the current file is kept beside it)")
+                .arg(Arg::new("SRC").required(true).value_parser(clap::value_parser!(PathBuf))),
+        )
+        .subcommand(
             Command::new("estimate")
                 .about("When clearance will be complete at the recent pace, against the Article 4 deadline")
                 .arg(Arg::new("as-of").long("as-of").value_name("DATE").help("The date, YYYY-MM-DD [default: today]"))
@@ -676,6 +714,159 @@ pub fn run(
             for u in &summary.unreadable {
                 eprintln!("warning: not exported, not a valid record: {u}");
             }
+        }
+        "merge" => {
+            let other = sub
+                .get_one::<PathBuf>("OTHER")
+                .context("OTHER is required")?;
+            let dry_run = sub.get_flag("dry-run");
+            let mut store = open(&db, out)?;
+            let mut shown = 0;
+            let m = store.merge(other, &user, dry_run, &mut |done, total| {
+                let pct = done * 100 / total.max(1);
+                if total > 10_000 && pct >= shown + 10 {
+                    shown = pct - pct % 10;
+                    eprintln!("merge: {shown}% ({done} of {total} records)");
+                }
+            })?;
+            writeln!(
+                out,
+                "{} {}: {} versions received; {} records added, {} changed, {} deleted; {} in conflict",
+                if dry_run { "would merge" } else { "merged" },
+                other.display(),
+                m.versions_received,
+                m.added,
+                m.updated,
+                m.deleted,
+                m.conflicts.len()
+            )?;
+            for (kind, id) in &m.conflicts {
+                writeln!(
+                    out,
+                    "  conflict: {} {id} (see `clearfield conflicts`)",
+                    kind.label()
+                )?;
+            }
+            if dry_run {
+                writeln!(out, "dry run: nothing was changed")?;
+            }
+        }
+        "conflicts" => {
+            let store = open(&db, out)?;
+            let conflicts = store.conflicts()?;
+            if sub.get_flag("json") {
+                let v: Vec<serde_json::Value> = conflicts
+                    .iter()
+                    .map(|c| {
+                        serde_json::json!({
+                            "record_id": c.record_id.to_string(),
+                            "kind": c.kind.as_str(),
+                            "shown": c.shown,
+                            "mine": c.mine,
+                            "versions": c.versions.iter().map(|v| serde_json::json!({
+                                "version_id": v.version_id, "changed_at": v.changed_at,
+                                "changed_by": v.changed_by, "operation": v.operation, "record": v.record,
+                            })).collect::<Vec<_>>(),
+                        })
+                    })
+                    .collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+            } else if conflicts.is_empty() {
+                writeln!(out, "no conflicts")?;
+            } else {
+                for c in &conflicts {
+                    writeln!(out, "{} {}:", c.kind.label(), c.record_id)?;
+                    for v in &c.versions {
+                        let tags = [
+                            (c.mine.as_deref() == Some(v.version_id.as_str())).then_some("mine"),
+                            (c.shown == v.version_id).then_some("shown"),
+                        ];
+                        let tags: Vec<&str> = tags.into_iter().flatten().collect();
+                        writeln!(
+                            out,
+                            "  {}  {}  {:<6} by {}{}",
+                            v.version_id,
+                            v.changed_at,
+                            v.operation,
+                            v.changed_by,
+                            if tags.is_empty() {
+                                String::new()
+                            } else {
+                                format!("  ({})", tags.join(", "))
+                            }
+                        )?;
+                        let fields: Vec<String> = v
+                            .record
+                            .as_object()
+                            .map(|o| {
+                                o.iter()
+                                    .filter(|(k, _)| {
+                                        !matches!(
+                                            k.as_str(),
+                                            "geom"
+                                                | "created_at"
+                                                | "modified_at"
+                                                | "modified_by"
+                                                | "id"
+                                        )
+                                    })
+                                    .filter(|(_, v)| !v.is_null())
+                                    .map(|(k, v)| {
+                                        format!(
+                                            "{k}={}",
+                                            v.as_str()
+                                                .map(str::to_owned)
+                                                .unwrap_or_else(|| v.to_string())
+                                        )
+                                    })
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        writeln!(out, "      {}", fields.join(", "))?;
+                    }
+                }
+                writeln!(
+                    out,
+                    "resolve with: clearfield resolve ID --keep mine|theirs|VERSION"
+                )?;
+            }
+        }
+        "resolve" => {
+            let id = parse_id(
+                sub.get_one::<String>("ID")
+                    .map(String::as_str)
+                    .unwrap_or_default(),
+            )?;
+            let keep = match sub
+                .get_one::<String>("keep")
+                .map(String::as_str)
+                .unwrap_or_default()
+            {
+                "mine" => store::merge::Keep::Mine,
+                "theirs" => store::merge::Keep::Theirs,
+                v => store::merge::Keep::Version(v.to_owned()),
+            };
+            let mut store = open(&db, out)?;
+            let version = store.resolve(id, &keep, &user)?;
+            writeln!(out, "resolved {id}: new version {version}")?;
+        }
+        "backup" => {
+            let dest = sub.get_one::<PathBuf>("DEST").context("DEST is required")?;
+            let store = open(&db, out)?;
+            store.backup(dest)?;
+            writeln!(out, "backed up {} to {}", db.display(), dest.display())?;
+        }
+        "restore" => {
+            let src = sub.get_one::<PathBuf>("SRC").context("SRC is required")?;
+            let mut store = open(&db, out)?;
+            let kept = store.restore(src)?;
+            writeln!(
+                out,
+                "restored {} from {}; the file as it was is kept as {}",
+                db.display(),
+                src.display(),
+                kept.display()
+            )?;
         }
         "estimate" => {
             let as_of = as_of_arg(sub)?;

@@ -5,6 +5,7 @@
 //! need. Every write runs in one transaction; the change log is kept by triggers in the schema.
 
 pub mod gpkg;
+pub mod merge;
 pub mod migrate;
 
 use std::io::Read;
@@ -112,6 +113,25 @@ pub enum StoreError {
         releases: u64,
         /// Finds that name it.
         finds: u64,
+    },
+    /// A merge that cannot be done; nothing was changed.
+    #[error("cannot merge {path}: {reason}; nothing was changed")]
+    MergeRefused {
+        /// The other file.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// `resolve` on a record that is not in conflict.
+    #[error("record {0} is not in conflict (see `clearfield conflicts`)")]
+    NoConflict(Uuid),
+    /// `resolve` with a choice that does not pick one version.
+    #[error("record {id}: {reason}")]
+    BadChoice {
+        /// The record.
+        id: Uuid,
+        /// Why.
+        reason: String,
     },
     /// A stored setting that cannot be read.
     #[error("setting {key} {value:?}: {reason}; set it again with `clearfield settings`")]
@@ -277,7 +297,8 @@ impl Store {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
         )?;
         configure(&conn)?;
         let tx = conn.transaction()?;
@@ -300,7 +321,9 @@ impl Store {
         sniff(path)?;
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
         )?;
         let mut store = Store {
             conn,

@@ -1,0 +1,604 @@
+//! Merging another Clearfield file into this one, record by record (UUID) and version by
+//! version (version_id), with conflicts kept for the user to resolve; and backups.
+//!
+//! The model: every change of a record is a version in the change log, naming the versions
+//! it was made from (`parents`). A merge copies every version the other file has and this one
+//! lacks. A record's current versions ("heads") are those no other version names as a parent:
+//! one head is an agreed state; two or more are a conflict (edited in two files since they
+//! last shared a version). The record shown is the head changed last (ties: the larger
+//! version_id), and a deletion shows as no record. Because this depends only on the set of
+//! versions, merging in any order, or the same file twice, gives the same records.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use rusqlite::{OptionalExtension, params};
+use uuid::Uuid;
+
+use super::{RecordKind, Store, StoreError, begin, columns, finish, table};
+
+/// What a merge did (or, for a dry run, would do).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeSummary {
+    /// Versions copied from the other file.
+    pub versions_received: usize,
+    /// Records added.
+    pub added: usize,
+    /// Records whose shown version changed.
+    pub updated: usize,
+    /// Records deleted.
+    pub deleted: usize,
+    /// Records in conflict after the merge.
+    pub conflicts: Vec<(RecordKind, Uuid)>,
+    /// Nothing was written.
+    pub dry_run: bool,
+}
+
+/// One competing version of a record in conflict.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConflictVersion {
+    /// The version.
+    pub version_id: String,
+    /// When it was made.
+    pub changed_at: String,
+    /// By whom.
+    pub changed_by: String,
+    /// `insert`, `update` or `delete`.
+    pub operation: String,
+    /// The record as that version has it.
+    pub record: serde_json::Value,
+}
+
+/// A record edited in two files, waiting for the user.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    /// The record.
+    pub record_id: Uuid,
+    /// Its kind.
+    pub kind: RecordKind,
+    /// The competing versions, oldest change first.
+    pub versions: Vec<ConflictVersion>,
+    /// The version this file had before the merge that found the conflict.
+    pub mine: Option<String>,
+    /// The version shown until it is resolved.
+    pub shown: String,
+}
+
+/// Which version `resolve` keeps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// The version this file had.
+    Mine,
+    /// The other file's version (when there is exactly one).
+    Theirs,
+    /// This version.
+    Version(String),
+}
+
+fn kind_of(s: &str) -> Option<RecordKind> {
+    RecordKind::ALL.into_iter().find(|k| k.as_str() == s)
+}
+
+/// A version as the merge needs it.
+struct Version {
+    version_id: String,
+    parents: Vec<String>,
+    changed_at: String,
+    operation: String,
+    incoming: bool,
+}
+
+/// The heads of a record's versions, and the one shown.
+fn heads(versions: &[Version]) -> (Vec<&Version>, Option<&Version>) {
+    let named: HashSet<&str> = versions
+        .iter()
+        .flat_map(|v| v.parents.iter().map(String::as_str))
+        .collect();
+    let heads: Vec<&Version> = versions
+        .iter()
+        .filter(|v| !named.contains(v.version_id.as_str()))
+        .collect();
+    let shown = heads
+        .iter()
+        .copied()
+        .max_by(|a, b| (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id)));
+    (heads, shown)
+}
+
+/// `file:` URI of a path, opened read-only.
+fn read_only_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro");
+    uri
+}
+
+impl Store {
+    /// Merges the file at `other` into this one; see the module documentation. With
+    /// `dry_run` nothing is written. Refuses a file that is not a Clearfield database, is of
+    /// another schema version, or is this file. `progress` is told (done, total) records.
+    pub fn merge(
+        &mut self,
+        other: &Path,
+        actor: &str,
+        dry_run: bool,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<MergeSummary, StoreError> {
+        let (probe, _) = Store::open(other)?;
+        let other_version = probe.schema_version()?;
+        let other_file_id: String = probe.conn.query_row(
+            "SELECT value FROM clearfield_meta WHERE key = 'file_id'",
+            [],
+            |r| r.get(0),
+        )?;
+        drop(probe);
+        if other_version != super::CURRENT_VERSION {
+            return Err(StoreError::TooNew {
+                path: other.to_owned(),
+                found: other_version,
+                supported: super::CURRENT_VERSION,
+            });
+        }
+        let same = match (
+            std::fs::canonicalize(other),
+            std::fs::canonicalize(&self.path),
+        ) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        };
+        if same {
+            return Err(StoreError::MergeRefused {
+                path: other.to_owned(),
+                reason: "it is this file".to_owned(),
+            });
+        }
+        self.conn
+            .execute("ATTACH DATABASE ?1 AS other", [read_only_uri(other)])?;
+        let result = self.merge_attached(other, &other_file_id, actor, dry_run, progress);
+        let detached = self.conn.execute("DETACH DATABASE other", []);
+        let summary = result?;
+        detached?;
+        Ok(summary)
+    }
+
+    fn merge_attached(
+        &mut self,
+        other: &Path,
+        other_file_id: &str,
+        actor: &str,
+        dry_run: bool,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<MergeSummary, StoreError> {
+        let tx = begin(&mut self.conn, actor)?;
+        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+        tx.execute(
+            "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
+            [],
+        )?;
+        tx.execute_batch(
+            "DROP TABLE IF EXISTS temp.incoming;
+             CREATE TEMP TABLE incoming AS
+               SELECT seq, version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents
+               FROM other.change_log WHERE version_id NOT IN (SELECT version_id FROM main.change_log);
+             CREATE INDEX temp.incoming_version ON incoming(version_id);
+             INSERT INTO main.change_log (version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents)
+               SELECT version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents
+               FROM temp.incoming ORDER BY seq;",
+        )?;
+        let mut summary = MergeSummary {
+            versions_received: tx
+                .query_row("SELECT count(*) FROM temp.incoming", [], |r| r.get(0))?,
+            dry_run,
+            ..MergeSummary::default()
+        };
+
+        // Every version of every record the other file brought something for.
+        let mut by_record: Vec<(String, RecordKind, Vec<Version>)> = Vec::new();
+        {
+            let mut stmt = tx.prepare(
+                "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation,
+                        c.version_id IN (SELECT version_id FROM temp.incoming)
+                 FROM main.change_log c
+                 WHERE c.record_id IN (SELECT record_id FROM temp.incoming)
+                 ORDER BY c.record_id, c.seq",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let record_id: String = row.get(0)?;
+                let kind = kind_of(&row.get::<_, String>(1)?).unwrap_or(RecordKind::HazardArea);
+                let parents: String = row.get(3)?;
+                let v = Version {
+                    version_id: row.get(2)?,
+                    parents: serde_json::from_str(&parents).unwrap_or_default(),
+                    changed_at: row.get(4)?,
+                    operation: row.get(5)?,
+                    incoming: row.get(6)?,
+                };
+                match by_record.last_mut() {
+                    Some((id, _, vs)) if *id == record_id => vs.push(v),
+                    _ => by_record.push((record_id, kind, vec![v])),
+                }
+            }
+        }
+
+        let total = by_record.len();
+        for (done, (record_id, kind, versions)) in by_record.iter().enumerate() {
+            let (heads, shown) = heads(versions);
+            let Some(shown) = shown else { continue };
+            if shown.incoming {
+                let record: String = tx.query_row(
+                    "SELECT record FROM main.change_log WHERE version_id = ?1",
+                    [&shown.version_id],
+                    |r| r.get(0),
+                )?;
+                match apply(&tx, *kind, record_id, &shown.operation, &record)? {
+                    Applied::Added => summary.added += 1,
+                    Applied::Updated => summary.updated += 1,
+                    Applied::Deleted => summary.deleted += 1,
+                    Applied::Nothing => {}
+                }
+            }
+            if heads.len() > 1 {
+                let ids: Vec<&str> = heads.iter().map(|h| h.version_id.as_str()).collect();
+                let mine = heads
+                    .iter()
+                    .filter(|h| !h.incoming)
+                    .max_by(|a, b| {
+                        (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id))
+                    })
+                    .map(|h| h.version_id.clone());
+                let existing_mine: Option<Option<String>> = tx
+                    .query_row(
+                        "SELECT mine FROM conflicts WHERE record_id = ?1",
+                        [record_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                tx.execute(
+                    "INSERT INTO conflicts (record_id, record_kind, versions, mine) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT(record_id) DO UPDATE SET versions = excluded.versions",
+                    params![
+                        record_id,
+                        kind.as_str(),
+                        serde_json::to_string(&ids).unwrap_or_default(),
+                        existing_mine.flatten().or(mine)
+                    ],
+                )?;
+                if let Ok(id) = Uuid::parse_str(record_id) {
+                    summary.conflicts.push((*kind, id));
+                }
+            } else {
+                tx.execute("DELETE FROM conflicts WHERE record_id = ?1", [record_id])?;
+            }
+            progress(done + 1, total);
+        }
+
+        // A deletion from the other file must not leave records here pointing at nothing.
+        let mut broken = Vec::new();
+        {
+            let mut stmt = tx.prepare("PRAGMA main.foreign_key_check")?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let t: String = row.get(0)?;
+                let fid: i64 = row.get(1)?;
+                let id: Option<String> = tx
+                    .query_row(
+                        &format!("SELECT id FROM main.{t} WHERE fid = ?1"),
+                        [fid],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .flatten();
+                broken.push(format!(
+                    "{t} {} refers to a hazard area the other file deleted",
+                    id.unwrap_or_default()
+                ));
+            }
+        }
+        if !broken.is_empty() {
+            return Err(StoreError::MergeRefused {
+                path: other.to_owned(),
+                reason: format!(
+                    "{}; relink or delete those records in one of the files first",
+                    broken.join("; ")
+                ),
+            });
+        }
+        tx.execute(
+            "INSERT INTO merges (other_file_id, other_path, merged_by, versions_received) VALUES (?1, ?2, ?3, ?4)",
+            params![other_file_id, other.to_string_lossy(), actor, summary.versions_received as i64],
+        )?;
+        tx.execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
+        tx.execute_batch("DROP TABLE temp.incoming;")?;
+        summary.conflicts.sort();
+        if dry_run {
+            tx.rollback()?;
+        } else if summary.versions_received > 0 {
+            finish(tx)?;
+        }
+        Ok(summary)
+    }
+
+    /// The records in conflict, with their competing versions.
+    pub fn conflicts(&self) -> Result<Vec<Conflict>, StoreError> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT record_id, record_kind, versions, mine FROM conflicts ORDER BY record_id",
+        )?;
+        let rows: Vec<(String, String, String, Option<String>)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<Result<_, _>>()?;
+        for (record_id, kind, versions, mine) in rows {
+            let ids: Vec<String> = serde_json::from_str(&versions).unwrap_or_default();
+            let mut vs = Vec::new();
+            for id in &ids {
+                let v = self.conn.query_row(
+                    "SELECT version_id, changed_at, changed_by, operation, record FROM change_log WHERE version_id = ?1",
+                    [id],
+                    |r| {
+                        let record: String = r.get(4)?;
+                        Ok(ConflictVersion {
+                            version_id: r.get(0)?,
+                            changed_at: r.get(1)?,
+                            changed_by: r.get(2)?,
+                            operation: r.get(3)?,
+                            record: serde_json::from_str(&record).unwrap_or(serde_json::Value::Null),
+                        })
+                    },
+                )?;
+                vs.push(v);
+            }
+            vs.sort_by(|a, b| (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id)));
+            let shown = vs.last().map(|v| v.version_id.clone()).unwrap_or_default();
+            if let (Ok(record_id), Some(kind)) = (Uuid::parse_str(&record_id), kind_of(&kind)) {
+                out.push(Conflict {
+                    record_id,
+                    kind,
+                    versions: vs,
+                    mine,
+                    shown,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Resolves the conflict of `record_id` by keeping one version: a new version made from
+    /// it, superseding every competing version, becomes the record.
+    pub fn resolve(
+        &mut self,
+        record_id: Uuid,
+        keep: &Keep,
+        actor: &str,
+    ) -> Result<String, StoreError> {
+        let conflict = self
+            .conflicts()?
+            .into_iter()
+            .find(|c| c.record_id == record_id)
+            .ok_or(StoreError::NoConflict(record_id))?;
+        let ids: Vec<&str> = conflict
+            .versions
+            .iter()
+            .map(|v| v.version_id.as_str())
+            .collect();
+        let chosen = match keep {
+            Keep::Mine => conflict.mine.clone().ok_or_else(|| StoreError::BadChoice {
+                id: record_id,
+                reason: "none of the versions was this file's before the merge; name one with --keep VERSION".to_owned(),
+            })?,
+            Keep::Theirs => {
+                let others: Vec<&&str> = ids.iter().filter(|v| Some(**v) != conflict.mine.as_deref()).collect();
+                match others.as_slice() {
+                    [one] => (**one).to_owned(),
+                    _ => {
+                        return Err(StoreError::BadChoice {
+                            id: record_id,
+                            reason: format!("there are {} other versions; name one with --keep VERSION", others.len()),
+                        });
+                    }
+                }
+            }
+            Keep::Version(v) => {
+                let matching: Vec<&&str> = ids.iter().filter(|id| id.starts_with(v.as_str())).collect();
+                match matching.as_slice() {
+                    [one] => (**one).to_owned(),
+                    _ => {
+                        return Err(StoreError::BadChoice {
+                            id: record_id,
+                            reason: format!("{v:?} is not one of the versions in conflict: {}", ids.join(", ")),
+                        });
+                    }
+                }
+            }
+        };
+        let version = conflict
+            .versions
+            .iter()
+            .find(|v| v.version_id == chosen)
+            .ok_or(StoreError::NoConflict(record_id))?;
+        let kind = conflict.kind;
+        let tx = begin(&mut self.conn, actor)?;
+        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+        tx.execute(
+            "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
+            [],
+        )?;
+        let operation = if version.operation == "delete" {
+            "delete"
+        } else {
+            "update"
+        };
+        let record: String = tx.query_row(
+            "SELECT json_set(?1, '$.modified_at', strftime('%Y-%m-%dT%H:%M:%fZ','now'), '$.modified_by', ?2)",
+            params![version.record.to_string(), actor],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                kind.as_str(),
+                record_id.to_string(),
+                operation,
+                actor,
+                serde_json::to_string(&ids).unwrap_or_default(),
+                record
+            ],
+        )?;
+        let new_version: String = tx.query_row(
+            "SELECT version_id FROM change_log ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )?;
+        apply(&tx, kind, &record_id.to_string(), operation, &record)?;
+        tx.execute(
+            "DELETE FROM conflicts WHERE record_id = ?1",
+            [record_id.to_string()],
+        )?;
+        tx.execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
+        finish(tx)?;
+        Ok(new_version)
+    }
+
+    /// Copies the whole database to `dest` with SQLite's online backup (safe while the app
+    /// has the file open), through a temporary file checked before it takes the name.
+    pub fn backup(&self, dest: &Path) -> Result<(), StoreError> {
+        if dest.exists() {
+            return Err(StoreError::Exists(dest.to_owned()));
+        }
+        let tmp = dest.with_file_name(format!(
+            ".{}.partial",
+            dest.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        ));
+        let _ = std::fs::remove_file(&tmp);
+        let result = (|| -> Result<(), StoreError> {
+            let mut out = rusqlite::Connection::open(&tmp)?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+                backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+            }
+            out.pragma_update(None, "journal_mode", "DELETE")?;
+            let check: String = out.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+            if check != "ok" {
+                return Err(StoreError::Corrupt {
+                    path: tmp.clone(),
+                    details: check,
+                });
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e);
+        }
+        std::fs::rename(&tmp, dest).map_err(|source| StoreError::Io {
+            path: dest.to_owned(),
+            source,
+        })
+    }
+
+    /// Replaces this database with the backup at `src`, after checking that `src` is a
+    /// Clearfield database this build reads and passes the full integrity check. The file as
+    /// it was is first kept as a backup beside it; returns that backup's path.
+    pub fn restore(&mut self, src: &Path) -> Result<std::path::PathBuf, StoreError> {
+        let (source, _) = Store::open(src)?;
+        let report = source.check()?;
+        if !report.integrity.is_empty() {
+            return Err(StoreError::Corrupt {
+                path: src.to_owned(),
+                details: report
+                    .integrity
+                    .into_iter()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            });
+        }
+        let stem = self
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let mut keep = self
+            .path
+            .with_file_name(format!("{stem}.before-restore.gpkg"));
+        let mut n = 1;
+        while keep.exists() {
+            n += 1;
+            keep = self
+                .path
+                .with_file_name(format!("{stem}.before-restore-{n}.gpkg"));
+        }
+        self.backup(&keep)?;
+        {
+            let backup = rusqlite::backup::Backup::new(&source.conn, &mut self.conn)?;
+            backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+        }
+        super::configure(&self.conn)?;
+        Ok(keep)
+    }
+}
+
+enum Applied {
+    Added,
+    Updated,
+    Deleted,
+    Nothing,
+}
+
+/// Makes the row of `record_id` what the version's `record` JSON says (or deletes it), with
+/// the change-log triggers standing aside (the version is already in the log).
+fn apply(
+    tx: &rusqlite::Transaction<'_>,
+    kind: RecordKind,
+    record_id: &str,
+    operation: &str,
+    record: &str,
+) -> Result<Applied, StoreError> {
+    let t = table(kind);
+    if operation == "delete" {
+        let n = tx.execute(&format!("DELETE FROM {t} WHERE id = ?1"), [record_id])?;
+        return Ok(if n > 0 {
+            Applied::Deleted
+        } else {
+            Applied::Nothing
+        });
+    }
+    let mut cols: Vec<&str> = columns(kind).to_vec();
+    cols.extend(["extra", "created_at", "modified_at", "modified_by"]);
+    let sets: Vec<String> = cols
+        .iter()
+        .map(|c| format!("{c} = json_extract(?1, '$.{c}')"))
+        .collect();
+    let n = tx.execute(
+        &format!(
+            "UPDATE {t} SET geom = unhex(json_extract(?1, '$.geom')), {} WHERE id = ?2",
+            sets.join(", ")
+        ),
+        params![record, record_id],
+    )?;
+    if n > 0 {
+        return Ok(Applied::Updated);
+    }
+    let values: Vec<String> = cols
+        .iter()
+        .map(|c| format!("json_extract(?1, '$.{c}')"))
+        .collect();
+    tx.execute(
+        &format!(
+            "INSERT INTO {t} (id, geom, {}) VALUES (?2, unhex(json_extract(?1, '$.geom')), {})",
+            cols.join(", "),
+            values.join(", ")
+        ),
+        params![record, record_id],
+    )?;
+    Ok(Applied::Added)
+}

@@ -1,0 +1,475 @@
+//! Merging team files into the master, in every order; conflicts and their resolution;
+//! refusals; an interrupted merge; backup and restore.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use clearfield::exchange::{self, ExportOptions};
+use clearfield::model::{Record, RecordKind};
+use clearfield::store::merge::Keep;
+use clearfield::store::{Store, StoreError};
+use common::{dump, record};
+use uuid::Uuid;
+
+const H1: &str = "11111111-1111-4111-8111-111111111111";
+const H2: &str = "22222222-2222-4222-8222-222222222222";
+const H3: &str = "33333333-3333-4333-8333-333333333333";
+const F1: &str = "44444444-4444-4444-8444-444444444444";
+
+fn square(x: u32) -> String {
+    let x0 = 35.5 + f64::from(x) * 0.01;
+    format!(
+        "POLYGON(({x0} 33.2,{} 33.2,{} 33.21,{x0} 33.21,{x0} 33.2))",
+        x0 + 0.005,
+        x0 + 0.005
+    )
+}
+
+fn hazard(id: Option<&str>, x: u32, name: &str) -> Record {
+    record(
+        RecordKind::HazardArea,
+        id,
+        &square(x),
+        &[
+            ("name", name),
+            ("classification", "CHA"),
+            ("surveyed_on", "2024-01-01"),
+        ],
+    )
+}
+
+fn open(path: &Path) -> Store {
+    Store::open(path).unwrap().0
+}
+
+fn edit(store: &mut Store, id: &str, changes: &[(&str, &str)], actor: &str) {
+    let current = store.get(Uuid::parse_str(id).unwrap()).unwrap().unwrap();
+    let edited = current
+        .edited(&common::fields(changes), None, &common::types())
+        .unwrap();
+    store.update(&edited, actor).unwrap();
+}
+
+/// The master and three team copies, each edited on its own; H1 is renamed by A and by B.
+fn scenario(dir: &Path) -> (PathBuf, [PathBuf; 3]) {
+    let master = dir.join("master.gpkg");
+    {
+        let mut m = Store::create(&master).unwrap();
+        m.insert(
+            &[
+                hazard(Some(H1), 0, "North"),
+                hazard(Some(H2), 1, "Middle"),
+                hazard(Some(H3), 2, "South"),
+            ],
+            "hq",
+        )
+        .unwrap();
+        m.insert(
+            &[record(
+                RecordKind::OrdnanceFind,
+                Some(F1),
+                "35.512,33.205",
+                &[
+                    ("hazard_id", H2),
+                    ("ordnance_type", "M42"),
+                    ("found_on", "2024-02-01"),
+                ],
+            )],
+            "hq",
+        )
+        .unwrap();
+    }
+    let teams = ["a", "b", "c"].map(|t| {
+        let p = dir.join(format!("team-{t}.gpkg"));
+        std::fs::copy(&master, &p).unwrap();
+        p
+    });
+    {
+        let mut a = open(&teams[0]);
+        a.insert(&[hazard(None, 3, "East A")], "a").unwrap();
+        edit(&mut a, H1, &[("name", "North A")], "a");
+        a.delete(Uuid::parse_str(F1).unwrap(), "a").unwrap();
+    }
+    {
+        let mut b = open(&teams[1]);
+        b.insert(
+            &[record(
+                RecordKind::LandRelease,
+                None,
+                &square(1),
+                &[
+                    ("hazard_id", H2),
+                    ("method", "cleared"),
+                    ("completed_on", "2024-06-01"),
+                ],
+            )],
+            "b",
+        )
+        .unwrap();
+        edit(&mut b, H2, &[("status", "in_progress")], "b");
+        edit(&mut b, H1, &[("name", "North B")], "b");
+    }
+    {
+        let mut c = open(&teams[2]);
+        c.insert(
+            &[record(
+                RecordKind::OrdnanceFind,
+                None,
+                "35.525,33.205",
+                &[
+                    ("hazard_id", H3),
+                    ("ordnance_type", "M77"),
+                    ("category", "submunition"),
+                    ("found_on", "2024-03-01"),
+                ],
+            )],
+            "c",
+        )
+        .unwrap();
+        edit(&mut c, H3, &[("note", "terraces")], "c");
+    }
+    (master, teams)
+}
+
+/// What a file holds, for comparing files: its records as exported, every version id, the
+/// records in conflict.
+fn contents(path: &Path) -> (String, BTreeSet<String>, Vec<Uuid>) {
+    let store = open(path);
+    let mut out = Vec::new();
+    exchange::export(&store, &mut out, &ExportOptions::default()).unwrap();
+    let versions = store
+        .connection()
+        .prepare("SELECT version_id FROM change_log")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let conflicts = store
+        .conflicts()
+        .unwrap()
+        .iter()
+        .map(|c| c.record_id)
+        .collect();
+    (String::from_utf8(out).unwrap(), versions, conflicts)
+}
+
+fn versions(path: &Path) -> BTreeSet<String> {
+    contents(path).1
+}
+
+#[test]
+fn three_teams_merged_in_every_order_give_the_same_master_with_one_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    let orders = [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ];
+    let mut results = Vec::new();
+    for (n, order) in orders.iter().enumerate() {
+        let hq = dir.path().join(format!("hq-{n}.gpkg"));
+        std::fs::copy(&master, &hq).unwrap();
+        let mut store = open(&hq);
+        for &t in order {
+            store.merge(&teams[t], "hq", false, &mut |_, _| {}).unwrap();
+        }
+        drop(store);
+        results.push(contents(&hq));
+    }
+    for (n, r) in results.iter().enumerate().skip(1) {
+        assert!(
+            r.0 == results[0].0,
+            "order {:?} shows other records than {:?}",
+            orders[n],
+            orders[0]
+        );
+        assert_eq!(r.1, results[0].1, "order {:?}: other versions", orders[n]);
+        assert_eq!(r.2, results[0].2, "order {:?}: other conflicts", orders[n]);
+    }
+    let (records, all_versions, conflicts) = &results[0];
+    assert_eq!(
+        conflicts,
+        &[Uuid::parse_str(H1).unwrap()],
+        "exactly one conflict, on H1"
+    );
+    // Nothing lost: every version of every file is in the merged change log.
+    let mut expected = versions(&master);
+    for t in &teams {
+        expected.extend(versions(t));
+    }
+    assert_eq!(all_versions, &expected);
+    // Every team's work is there; the deletion travelled.
+    for needle in ["East A", "in_progress", "terraces", "M77", "land_release"] {
+        assert!(records.contains(needle), "{needle} missing");
+    }
+    assert!(!records.contains(F1), "the find A deleted is back");
+    // Until resolved, the later of the two renames is shown: B renamed after A.
+    assert!(records.contains("North B") && !records.contains("North A"));
+}
+
+#[test]
+fn merging_twice_changes_nothing_and_both_directions_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, teams) = scenario(dir.path());
+    let ab = dir.path().join("ab.gpkg");
+    let ba = dir.path().join("ba.gpkg");
+    std::fs::copy(&teams[0], &ab).unwrap();
+    std::fs::copy(&teams[1], &ba).unwrap();
+    let first = open(&ab)
+        .merge(&teams[1], "x", false, &mut |_, _| {})
+        .unwrap();
+    assert!(first.versions_received > 0);
+    let before = dump(&ab);
+    let again = open(&ab)
+        .merge(&teams[1], "x", false, &mut |_, _| {})
+        .unwrap();
+    assert_eq!(
+        (
+            again.versions_received,
+            again.added,
+            again.updated,
+            again.deleted
+        ),
+        (0, 0, 0, 0)
+    );
+    assert_eq!(
+        dump(&ab),
+        before,
+        "merging the same file twice changed the target"
+    );
+    open(&ba)
+        .merge(&teams[0], "x", false, &mut |_, _| {})
+        .unwrap();
+    let (a, b) = (contents(&ab), contents(&ba));
+    assert!(a.0 == b.0, "A+B and B+A show different records");
+    assert_eq!(a.1, b.1);
+    assert_eq!(a.2, b.2);
+}
+
+#[test]
+fn dry_run_says_what_would_happen_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    let before = dump(&master);
+    let summary = open(&master)
+        .merge(&teams[0], "hq", true, &mut |_, _| {})
+        .unwrap();
+    assert!(summary.dry_run);
+    assert_eq!((summary.added, summary.updated, summary.deleted), (1, 1, 1));
+    assert_eq!(dump(&master), before);
+}
+
+#[test]
+fn a_conflict_is_resolved_explicitly_and_the_resolution_travels() {
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    let mut hq = open(&master);
+    hq.merge(&teams[0], "hq", false, &mut |_, _| {}).unwrap();
+    let summary = hq.merge(&teams[1], "hq", false, &mut |_, _| {}).unwrap();
+    assert_eq!(
+        summary.conflicts,
+        [(RecordKind::HazardArea, Uuid::parse_str(H1).unwrap())]
+    );
+    let conflict = &hq.conflicts().unwrap()[0];
+    assert_eq!(conflict.versions.len(), 2);
+    let names: Vec<&str> = conflict
+        .versions
+        .iter()
+        .map(|v| v.record["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["North A", "North B"]);
+    // "mine" is what this file had before the merge that found the conflict: A's rename.
+    assert_eq!(
+        conflict.mine.as_deref(),
+        Some(conflict.versions[0].version_id.as_str())
+    );
+    let h1 = Uuid::parse_str(H1).unwrap();
+    assert!(matches!(
+        hq.resolve(Uuid::parse_str(H3).unwrap(), &Keep::Mine, "hq"),
+        Err(StoreError::NoConflict(_))
+    ));
+    assert!(matches!(
+        hq.resolve(h1, &Keep::Version("nope".into()), "hq"),
+        Err(StoreError::BadChoice { .. })
+    ));
+    hq.resolve(h1, &Keep::Mine, "hq").unwrap();
+    assert!(hq.conflicts().unwrap().is_empty());
+    let Record::Hazard(h) = hq.get(h1).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.name, "North A");
+    drop(hq);
+    // Sent back to team B, the resolution supersedes both renames: no conflict there either.
+    let mut b = open(&teams[1]);
+    let back = b.merge(&master, "b", false, &mut |_, _| {}).unwrap();
+    assert!(back.conflicts.is_empty(), "{back:?}");
+    let Record::Hazard(h) = b.get(h1).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.name, "North A");
+    assert_eq!(b.history(h1).unwrap().last().unwrap().changed_by, "hq");
+}
+
+#[test]
+fn files_that_cannot_be_merged_are_refused_and_the_target_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "not a database at all").unwrap();
+    let sqlite = dir.path().join("other.sqlite");
+    rusqlite::Connection::open(&sqlite)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x);")
+        .unwrap();
+    let newer = dir.path().join("newer.gpkg");
+    std::fs::copy(&teams[2], &newer).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .execute(
+            "UPDATE clearfield_meta SET value = '99' WHERE key = 'schema_version'",
+            [],
+        )
+        .unwrap();
+    let before = dump(&master);
+    let mut store = open(&master);
+    for (path, expected) in [
+        (&text, "not a database file"),
+        (&sqlite, "not a Clearfield database"),
+        (
+            &newer,
+            "schema version 99 was written by a newer Clearfield",
+        ),
+        (&master, "it is this file"),
+    ] {
+        let err = store
+            .merge(path, "hq", false, &mut |_, _| {})
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(expected), "{}: {err}", path.display());
+    }
+    drop(store);
+    assert_eq!(dump(&master), before);
+}
+
+const CHILD_ENV: &str = "CLEARFIELD_MERGE_KILL_TEST";
+
+/// The merge the real test starts in a child process and kills half-way.
+#[test]
+#[ignore = "helper process for a_killed_merge_leaves_the_target_as_it_was"]
+fn merge_child() {
+    let paths = std::env::var(CHILD_ENV).expect("run by the kill test only");
+    let (target, other) = paths.split_once('\n').unwrap();
+    let mut store = open(Path::new(target));
+    let _ = store.merge(Path::new(other), "hq", false, &mut |done, total| {
+        if done == total / 2 {
+            println!("HALF");
+            std::thread::sleep(std::time::Duration::from_secs(600));
+        }
+    });
+    unreachable!("killed mid-merge");
+}
+
+#[test]
+fn a_killed_merge_leaves_the_target_as_it_was() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("target.gpkg");
+    Store::create(&target).unwrap();
+    let other = dir.path().join("other.gpkg");
+    let mut o = Store::create(&other).unwrap();
+    let records = clearfield::generate::programme(
+        &clearfield::generate::Spec {
+            seed: 5,
+            hazards: 40,
+            releases: 100,
+            finds: 200,
+        },
+        &o.ordnance_types().unwrap(),
+    )
+    .unwrap();
+    o.insert(&records, "team").unwrap();
+    drop(o);
+    let before = dump(&target);
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "merge_child",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(
+            CHILD_ENV,
+            format!("{}\n{}", target.display(), other.display()),
+        )
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let half = std::io::BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .any(|l| l.contains("HALF"));
+    assert!(half, "the child did not reach half-way");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let store = open(&target);
+    assert!(store.check().unwrap().is_clean());
+    drop(store);
+    assert_eq!(dump(&target), before, "a killed merge changed the target");
+}
+
+#[test]
+fn backup_while_open_and_restore_after_a_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let mut store = open(&master);
+    let reader = open(&master); // the app, say, has the file open too
+    let backup = dir.path().join("backup.gpkg");
+    store.backup(&backup).unwrap();
+    assert!(
+        matches!(store.backup(&backup), Err(StoreError::Exists(_))),
+        "never overwrites"
+    );
+    let saved = dump(&backup);
+    assert_eq!(saved, dump(&master));
+    store.delete(Uuid::parse_str(F1).unwrap(), "oops").unwrap();
+    assert_ne!(dump(&master), saved);
+    // A damaged backup is refused before anything is replaced.
+    let damaged = dir.path().join("damaged.gpkg");
+    let mut bytes = std::fs::read(&backup).unwrap();
+    let root: i64 = rusqlite::Connection::open(&backup)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'change_log'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let at = 4096 * (root as usize - 1);
+    bytes[at..at + 12].copy_from_slice(&[0xEE; 12]);
+    std::fs::write(&damaged, &bytes).unwrap();
+    let current = dump(&master);
+    assert!(matches!(
+        store.restore(&damaged),
+        Err(StoreError::Corrupt { .. })
+    ));
+    assert_eq!(dump(&master), current);
+    let kept = store.restore(&backup).unwrap();
+    drop(reader);
+    drop(store);
+    assert_eq!(dump(&master), saved);
+    assert_eq!(
+        dump(&kept),
+        current,
+        "the file as it was before the restore is kept"
+    );
+}
