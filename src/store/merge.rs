@@ -85,6 +85,9 @@ struct Version {
     parents: Vec<String>,
     changed_at: String,
     operation: String,
+    /// Position in this file's log.
+    seq: i64,
+    /// Copied in by this merge.
     incoming: bool,
 }
 
@@ -182,15 +185,21 @@ impl Store {
             "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
             [],
         )?;
+        // Versions copied in get log positions above this one.
+        let last_seq: i64 = tx.query_row(
+            "SELECT coalesce(max(seq), 0) FROM main.change_log",
+            [],
+            |r| r.get(0),
+        )?;
         tx.execute_batch(
             "DROP TABLE IF EXISTS temp.incoming;
              CREATE TEMP TABLE incoming AS
-               SELECT seq, version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents
+               SELECT seq, version_id, record_id
                FROM other.change_log WHERE version_id NOT IN (SELECT version_id FROM main.change_log);
              CREATE INDEX temp.incoming_version ON incoming(version_id);
              INSERT INTO main.change_log (version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents)
                SELECT version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents
-               FROM temp.incoming ORDER BY seq;",
+               FROM other.change_log WHERE seq IN (SELECT seq FROM temp.incoming) ORDER BY seq;",
         )?;
         let mut summary = MergeSummary {
             versions_received: tx
@@ -203,8 +212,7 @@ impl Store {
         let mut by_record: Vec<(String, RecordKind, Vec<Version>)> = Vec::new();
         {
             let mut stmt = tx.prepare(
-                "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation,
-                        c.version_id IN (SELECT version_id FROM temp.incoming)
+                "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation, c.seq
                  FROM main.change_log c
                  WHERE c.record_id IN (SELECT record_id FROM temp.incoming)
                  ORDER BY c.record_id, c.seq",
@@ -219,7 +227,8 @@ impl Store {
                     parents: serde_json::from_str(&parents).unwrap_or_default(),
                     changed_at: row.get(4)?,
                     operation: row.get(5)?,
-                    incoming: row.get(6)?,
+                    seq: row.get(6)?,
+                    incoming: row.get::<_, i64>(6)? > last_seq,
                 };
                 match by_record.last_mut() {
                     Some((id, _, vs)) if *id == record_id => vs.push(v),
@@ -229,16 +238,18 @@ impl Store {
         }
 
         let total = by_record.len();
+        let had_conflicts: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM conflicts)", [], |r| r.get(0))?;
         for (done, (record_id, kind, versions)) in by_record.iter().enumerate() {
             let (heads, shown) = heads(versions);
             let Some(shown) = shown else { continue };
             if shown.incoming {
-                let record: String = tx.query_row(
-                    "SELECT record FROM main.change_log WHERE version_id = ?1",
-                    [&shown.version_id],
-                    |r| r.get(0),
-                )?;
-                match apply(&tx, *kind, record_id, &shown.operation, &record)? {
+                let record: String = tx
+                    .prepare_cached("SELECT record FROM main.change_log WHERE seq = ?1")?
+                    .query_row([shown.seq], |r| r.get(0))?;
+                // With no version here before, there is no row here: insert straight away.
+                let new_here = versions.iter().all(|v| v.incoming);
+                match apply(&tx, *kind, record_id, &shown.operation, &record, new_here)? {
                     Applied::Added => summary.added += 1,
                     Applied::Updated => summary.updated += 1,
                     Applied::Deleted => summary.deleted += 1,
@@ -274,8 +285,9 @@ impl Store {
                 if let Ok(id) = Uuid::parse_str(record_id) {
                     summary.conflicts.push((*kind, id));
                 }
-            } else {
-                tx.execute("DELETE FROM conflicts WHERE record_id = ?1", [record_id])?;
+            } else if had_conflicts {
+                tx.prepare_cached("DELETE FROM conflicts WHERE record_id = ?1")?
+                    .execute([record_id])?;
             }
             progress(done + 1, total);
         }
@@ -456,7 +468,7 @@ impl Store {
             [],
             |r| r.get(0),
         )?;
-        apply(&tx, kind, &record_id.to_string(), operation, &record)?;
+        apply(&tx, kind, &record_id.to_string(), operation, &record, false)?;
         tx.execute(
             "DELETE FROM conflicts WHERE record_id = ?1",
             [record_id.to_string()],
@@ -554,6 +566,38 @@ enum Applied {
     Nothing,
 }
 
+/// DELETE, UPDATE and INSERT of a kind's row from a version's JSON (?1) by id (?2), made once.
+fn apply_sql(kind: RecordKind) -> [&'static str; 3] {
+    static SQL: std::sync::OnceLock<[[String; 3]; 3]> = std::sync::OnceLock::new();
+    let all = SQL.get_or_init(|| {
+        RecordKind::ALL.map(|kind| {
+            let t = table(kind);
+            let mut cols: Vec<&str> = columns(kind).to_vec();
+            cols.extend(["extra", "created_at", "modified_at", "modified_by"]);
+            let sets: Vec<String> = cols.iter().map(|c| format!("{c} = json_extract(?1, '$.{c}')")).collect();
+            let values: Vec<String> = cols.iter().map(|c| format!("json_extract(?1, '$.{c}')")).collect();
+            [
+                format!("DELETE FROM {t} WHERE id = ?1"),
+                format!(
+                    "UPDATE {t} SET geom = unhex(json_extract(?1, '$.geom')), {} WHERE id = ?2",
+                    sets.join(", ")
+                ),
+                format!(
+                    "INSERT INTO {t} (id, geom, {}) VALUES (?2, unhex(json_extract(?1, '$.geom')), {})",
+                    cols.join(", "),
+                    values.join(", ")
+                ),
+            ]
+        })
+    });
+    let i = match kind {
+        RecordKind::HazardArea => 0,
+        RecordKind::LandRelease => 1,
+        RecordKind::OrdnanceFind => 2,
+    };
+    [&all[i][0], &all[i][1], &all[i][2]]
+}
+
 /// Makes the row of `record_id` what the version's `record` JSON says (or deletes it), with
 /// the change-log triggers standing aside (the version is already in the log).
 fn apply(
@@ -562,43 +606,26 @@ fn apply(
     record_id: &str,
     operation: &str,
     record: &str,
+    new_here: bool,
 ) -> Result<Applied, StoreError> {
-    let t = table(kind);
+    let [delete, update, insert] = apply_sql(kind);
     if operation == "delete" {
-        let n = tx.execute(&format!("DELETE FROM {t} WHERE id = ?1"), [record_id])?;
+        let n = tx.prepare_cached(delete)?.execute([record_id])?;
         return Ok(if n > 0 {
             Applied::Deleted
         } else {
             Applied::Nothing
         });
     }
-    let mut cols: Vec<&str> = columns(kind).to_vec();
-    cols.extend(["extra", "created_at", "modified_at", "modified_by"]);
-    let sets: Vec<String> = cols
-        .iter()
-        .map(|c| format!("{c} = json_extract(?1, '$.{c}')"))
-        .collect();
-    let n = tx.execute(
-        &format!(
-            "UPDATE {t} SET geom = unhex(json_extract(?1, '$.geom')), {} WHERE id = ?2",
-            sets.join(", ")
-        ),
-        params![record, record_id],
-    )?;
-    if n > 0 {
+    if !new_here
+        && tx
+            .prepare_cached(update)?
+            .execute(params![record, record_id])?
+            > 0
+    {
         return Ok(Applied::Updated);
     }
-    let values: Vec<String> = cols
-        .iter()
-        .map(|c| format!("json_extract(?1, '$.{c}')"))
-        .collect();
-    tx.execute(
-        &format!(
-            "INSERT INTO {t} (id, geom, {}) VALUES (?2, unhex(json_extract(?1, '$.geom')), {})",
-            cols.join(", "),
-            values.join(", ")
-        ),
-        params![record, record_id],
-    )?;
+    tx.prepare_cached(insert)?
+        .execute(params![record, record_id])?;
     Ok(Applied::Added)
 }

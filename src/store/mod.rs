@@ -1023,6 +1023,8 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     // 256 MiB of page cache at most (taken only as used): a large import then writes each
     // page once at commit instead of spilling and rewriting pages mid-transaction.
     conn.pragma_update(None, "cache_size", -262_144)?;
+    // Merges build temporary tables; keep them off the disk.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     gpkg::register_functions(conn)?;
     Ok(())
 }
