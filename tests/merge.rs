@@ -473,3 +473,99 @@ fn backup_while_open_and_restore_after_a_check() {
         "the file as it was before the restore is kept"
     );
 }
+
+fn cli(db: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_clearfield"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("CLEARFIELD_USER", "hq")
+        .output()
+        .unwrap()
+}
+
+fn cli_ok(db: &Path, args: &[&str]) -> String {
+    let out = cli(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_command_line_merges_lists_and_resolves_conflicts_and_backs_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    let a = teams[0].to_str().unwrap();
+    let b = teams[1].to_str().unwrap();
+    let dry = cli_ok(&master, &["merge", a, "--dry-run"]);
+    assert!(
+        dry.starts_with(&format!("would merge {a}: "))
+            && dry.contains("1 records added, 1 changed, 1 deleted; 0 in conflict"),
+        "{dry}"
+    );
+    assert!(dry.ends_with("dry run: nothing was changed\n"), "{dry}");
+    assert!(
+        cli_ok(&master, &["merge", a])
+            .contains("1 records added, 1 changed, 1 deleted; 0 in conflict")
+    );
+    let merged = cli_ok(&master, &["merge", b]);
+    assert!(
+        merged.contains("1 in conflict") && merged.contains(&format!("conflict: hazard area {H1}")),
+        "{merged}"
+    );
+    let listed = cli_ok(&master, &["conflicts"]);
+    assert!(
+        listed.starts_with(&format!("hazard area {H1}:")),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("name=North A") && listed.contains("name=North B"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("(mine)") && listed.contains("(shown)"),
+        "{listed}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&cli_ok(&master, &["conflicts", "--json"])).unwrap();
+    assert_eq!(json[0]["record_id"], H1);
+    assert_eq!(json[0]["versions"].as_array().unwrap().len(), 2);
+    let resolved = cli_ok(&master, &["resolve", H1, "--keep", "theirs"]);
+    assert!(
+        resolved.starts_with(&format!("resolved {H1}: new version ")),
+        "{resolved}"
+    );
+    assert_eq!(cli_ok(&master, &["conflicts"]), "no conflicts\n");
+    assert!(cli_ok(&master, &["show", H1]).contains("name            North B"));
+    let out = cli(&master, &["resolve", H1, "--keep", "mine"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("clearfield: record {H1} is not in conflict (see `clearfield conflicts`)\n")
+    );
+    let backup = dir.path().join("backup.gpkg");
+    let said = cli_ok(&master, &["backup", backup.to_str().unwrap()]);
+    assert_eq!(
+        said,
+        format!("backed up {} to {}\n", master.display(), backup.display())
+    );
+    cli_ok(&master, &["delete", H3]);
+    let restored = cli_ok(&master, &["restore", backup.to_str().unwrap()]);
+    assert!(
+        restored.contains("the file as it was is kept as"),
+        "{restored}"
+    );
+    assert!(cli_ok(&master, &["show", H3]).contains("name            South"));
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "x").unwrap();
+    let out = cli(&master, &["merge", notes.to_str().unwrap()]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "clearfield: {}: not a database file (it does not start with the SQLite header)\n",
+            notes.display()
+        )
+    );
+}

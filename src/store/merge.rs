@@ -237,19 +237,27 @@ impl Store {
             }
         }
 
+        tx.execute_batch(
+            "DROP TABLE IF EXISTS temp.arriving;
+             CREATE TEMP TABLE arriving (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL);",
+        )?;
         let total = by_record.len();
         let had_conflicts: bool =
             tx.query_row("SELECT EXISTS (SELECT 1 FROM conflicts)", [], |r| r.get(0))?;
         for (done, (record_id, kind, versions)) in by_record.iter().enumerate() {
             let (heads, shown) = heads(versions);
             let Some(shown) = shown else { continue };
-            if shown.incoming {
+            // A record this file has never seen goes in with the others of its kind in one
+            // statement at the end.
+            let new_here = versions.iter().all(|v| v.incoming);
+            if new_here && shown.operation != "delete" {
+                tx.prepare_cached("INSERT INTO temp.arriving (seq, kind) VALUES (?1, ?2)")?
+                    .execute(params![shown.seq, kind.as_str()])?;
+            } else if shown.incoming {
                 let record: String = tx
                     .prepare_cached("SELECT record FROM main.change_log WHERE seq = ?1")?
                     .query_row([shown.seq], |r| r.get(0))?;
-                // With no version here before, there is no row here: insert straight away.
-                let new_here = versions.iter().all(|v| v.incoming);
-                match apply(&tx, *kind, record_id, &shown.operation, &record, new_here)? {
+                match apply(&tx, *kind, record_id, &shown.operation, &record, false)? {
                     Applied::Added => summary.added += 1,
                     Applied::Updated => summary.updated += 1,
                     Applied::Deleted => summary.deleted += 1,
@@ -291,6 +299,11 @@ impl Store {
             }
             progress(done + 1, total);
         }
+
+        for kind in RecordKind::ALL {
+            summary.added += tx.execute(arriving_sql(kind), [kind.as_str()])?;
+        }
+        tx.execute_batch("DROP TABLE temp.arriving;")?;
 
         // A deletion from the other file must not leave records here pointing at nothing.
         let mut broken = Vec::new();
@@ -564,6 +577,30 @@ enum Applied {
     Updated,
     Deleted,
     Nothing,
+}
+
+/// INSERT of every row of a kind listed in `temp.arriving`, from its version's JSON.
+fn arriving_sql(kind: RecordKind) -> &'static str {
+    static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+    let all = SQL.get_or_init(|| {
+        RecordKind::ALL.map(|kind| {
+            let mut cols: Vec<&str> = columns(kind).to_vec();
+            cols.extend(["extra", "created_at", "modified_at", "modified_by"]);
+            let values: Vec<String> = cols.iter().map(|c| format!("json_extract(c.record, '$.{c}')")).collect();
+            format!(
+                "INSERT INTO {} (id, geom, {}) SELECT c.record_id, unhex(json_extract(c.record, '$.geom')), {} \
+                 FROM temp.arriving a JOIN main.change_log c ON c.seq = a.seq WHERE a.kind = ?1 ORDER BY a.seq",
+                table(kind),
+                cols.join(", "),
+                values.join(", ")
+            )
+        })
+    });
+    match kind {
+        RecordKind::HazardArea => &all[0],
+        RecordKind::LandRelease => &all[1],
+        RecordKind::OrdnanceFind => &all[2],
+    }
 }
 
 /// DELETE, UPDATE and INSERT of a kind's row from a version's JSON (?1) by id (?2), made once.
