@@ -3,6 +3,7 @@
 //!
 //! See ARCHITECTURE.md for the map of modules and the rules they keep.
 
+pub mod app;
 pub mod cli;
 pub mod estimate;
 pub mod exchange;

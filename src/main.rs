@@ -14,13 +14,15 @@ fn main() -> ExitCode {
     match cli::run(std::env::args_os(), &mut stdout) {
         Ok(Outcome::Done(true)) => ExitCode::SUCCESS,
         Ok(Outcome::Done(false)) => ExitCode::FAILURE,
-        Ok(Outcome::App(db)) => {
-            eprintln!(
-                "clearfield: the desktop app is not built yet; use the command line on {} (see `clearfield --help`)",
-                db.display()
-            );
-            ExitCode::from(2)
-        }
+        Ok(Outcome::App(db)) => match clearfield::app::run(db, chrono::Local::now().date_naive()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!(
+                    "clearfield: cannot open the desktop app window ({e}); without a display, use the command line: clearfield --help"
+                );
+                ExitCode::FAILURE
+            }
+        },
         Err(e) => match e.downcast::<clap::Error>() {
             // Help and version requests come back as clap errors; clap prints and exits.
             Ok(clap_error) => clap_error.exit(),

@@ -1,0 +1,425 @@
+//! The map: hazard areas, releases and finds drawn over a low-detail country outline, with
+//! pan (drag, arrow keys), zoom (wheel, pinch, +/-), a scale bar and the cursor position.
+//!
+//! Polygons are triangulated once (earcut, holes included, so concave shapes fill
+//! correctly) and kept in lon/lat; each frame only projects the vertices in view.
+
+use std::collections::HashMap;
+
+use egui::epaint::{Mesh, Vertex};
+use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
+use geo::TriangulateEarcut;
+use geo_types::Geometry;
+use uuid::Uuid;
+
+use super::UiCommand;
+use crate::model::{Classification, Record, RecordKind, ReleaseMethod};
+use crate::store::{Store, StoreError};
+
+/// GICHD symbology: confirmed hazard area #FF0000, suspected #F4A718, both at 50 % alpha.
+const CHA_FILL: Color32 = Color32::from_rgba_unmultiplied_const(255, 0, 0, 128);
+const SHA_FILL: Color32 = Color32::from_rgba_unmultiplied_const(244, 167, 24, 128);
+const CANCELLED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(154, 205, 50, 128);
+const REDUCED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(70, 130, 180, 128);
+const CLEARED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(46, 139, 87, 128);
+
+/// The bundled country outline (Natural Earth 1:110m, public domain).
+const COUNTRIES: &str = include_str!("../../assets/naturalearth_110m_countries.geojson");
+
+/// A record ready to draw: triangles and rings in lon/lat.
+struct Drawn {
+    id: Uuid,
+    kind: RecordKind,
+    fill: Color32,
+    /// Three points a triangle.
+    triangles: Vec<[f64; 2]>,
+    rings: Vec<Vec<[f64; 2]>>,
+    point: Option<[f64; 2]>,
+    /// min lon, min lat, max lon, max lat.
+    bbox: [f64; 4],
+    label: String,
+}
+
+/// What the map shows and where it looks.
+pub struct MapView {
+    /// Centre, lon/lat.
+    center: [f64; 2],
+    /// Screen points per degree of latitude.
+    scale: f64,
+    shapes: Vec<Drawn>,
+    by_id: HashMap<Uuid, usize>,
+    outline: Vec<Vec<[f64; 2]>>,
+    hidden: Vec<RecordKind>,
+    cursor: Option<[f64; 2]>,
+}
+
+impl Default for MapView {
+    fn default() -> Self {
+        MapView {
+            center: [35.5, 33.25],
+            scale: 2000.0,
+            shapes: Vec::new(),
+            by_id: HashMap::new(),
+            outline: outline(),
+            hidden: Vec::new(),
+            cursor: None,
+        }
+    }
+}
+
+fn outline() -> Vec<Vec<[f64; 2]>> {
+    let mut rings = Vec::new();
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(COUNTRIES) else {
+        return rings;
+    };
+    for f in v["features"].as_array().into_iter().flatten() {
+        if let Ok(g) = crate::io::geojson::geometry(&f["geometry"]) {
+            let polys = match g {
+                Geometry::Polygon(p) => vec![p],
+                Geometry::MultiPolygon(mp) => mp.0,
+                _ => vec![],
+            };
+            for p in polys {
+                rings.push(p.exterior().0.iter().map(|c| [c.x, c.y]).collect());
+            }
+        }
+    }
+    rings
+}
+
+fn drawn(record: &Record) -> Drawn {
+    let (fill, label) = match record {
+        Record::Hazard(h) => (
+            if h.classification == Classification::Cha {
+                CHA_FILL
+            } else {
+                SHA_FILL
+            },
+            format!(
+                "{} {} (surveyed {})",
+                h.classification, h.name, h.surveyed_on
+            ),
+        ),
+        Record::Release(r) => (
+            match r.method {
+                ReleaseMethod::Cancelled => CANCELLED_FILL,
+                ReleaseMethod::Reduced => REDUCED_FILL,
+                ReleaseMethod::Cleared => CLEARED_FILL,
+            },
+            format!("{} on {}", r.method, r.completed_on),
+        ),
+        Record::Find(f) => (
+            Color32::from_rgb(120, 0, 0),
+            format!("{} × {} found {}", f.quantity, f.ordnance_type, f.found_on),
+        ),
+    };
+    let mut d = Drawn {
+        id: record.uuid(),
+        kind: record.kind(),
+        fill,
+        triangles: Vec::new(),
+        rings: Vec::new(),
+        point: None,
+        bbox: [f64::MAX, f64::MAX, f64::MIN, f64::MIN],
+        label,
+    };
+    let grow = |c: [f64; 2], b: &mut [f64; 4]| {
+        b[0] = b[0].min(c[0]);
+        b[1] = b[1].min(c[1]);
+        b[2] = b[2].max(c[0]);
+        b[3] = b[3].max(c[1]);
+    };
+    match record.geometry() {
+        Geometry::MultiPolygon(mp) => {
+            for p in &mp.0 {
+                for t in p.earcut_triangles() {
+                    d.triangles
+                        .extend([t.v1(), t.v2(), t.v3()].map(|c| [c.x, c.y]));
+                }
+                for ring in std::iter::once(p.exterior()).chain(p.interiors()) {
+                    let pts: Vec<[f64; 2]> = ring.0.iter().map(|c| [c.x, c.y]).collect();
+                    for c in &pts {
+                        grow(*c, &mut d.bbox);
+                    }
+                    d.rings.push(pts);
+                }
+            }
+        }
+        Geometry::Point(p) => {
+            d.point = Some([p.x(), p.y()]);
+            grow([p.x(), p.y()], &mut d.bbox);
+        }
+        _ => {}
+    }
+    d
+}
+
+impl MapView {
+    /// Reads every record of the file into drawable shapes.
+    pub fn load(&mut self, store: &Store) -> Result<(), StoreError> {
+        self.shapes.clear();
+        self.by_id.clear();
+        for kind in RecordKind::ALL {
+            for r in store.load(kind)?.records {
+                self.by_id.insert(r.uuid(), self.shapes.len());
+                self.shapes.push(drawn(&r));
+            }
+        }
+        Ok(())
+    }
+
+    /// Number of records on the map.
+    pub fn shape_count(&self) -> usize {
+        self.shapes.len()
+    }
+
+    /// Whether a layer is shown.
+    pub fn layer_visible(&self, kind: RecordKind) -> bool {
+        !self.hidden.contains(&kind)
+    }
+
+    /// Shows or hides a layer.
+    pub fn set_layer_visible(&mut self, kind: RecordKind, visible: bool) {
+        self.hidden.retain(|k| *k != kind);
+        if !visible {
+            self.hidden.push(kind);
+        }
+    }
+
+    /// The cursor's lon/lat, when it is over the map.
+    pub fn cursor(&self) -> Option<(f64, f64)> {
+        self.cursor.map(|c| (c[0], c[1]))
+    }
+
+    /// A line about a record.
+    pub fn describe(&self, id: Uuid) -> Option<String> {
+        self.by_id.get(&id).map(|&i| self.shapes[i].label.clone())
+    }
+
+    /// Centres and scales the map on the records (south Lebanon when there are none).
+    pub fn zoom_to_data(&mut self) {
+        let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        for s in &self.shapes {
+            b = [
+                b[0].min(s.bbox[0]),
+                b[1].min(s.bbox[1]),
+                b[2].max(s.bbox[2]),
+                b[3].max(s.bbox[3]),
+            ];
+        }
+        if b[0] > b[2] {
+            *self = MapView {
+                shapes: std::mem::take(&mut self.shapes),
+                by_id: std::mem::take(&mut self.by_id),
+                outline: std::mem::take(&mut self.outline),
+                hidden: std::mem::take(&mut self.hidden),
+                ..MapView::default()
+            };
+            return;
+        }
+        self.center = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
+        let span = ((b[2] - b[0]) * self.center[1].to_radians().cos())
+            .max(b[3] - b[1])
+            .max(1e-4);
+        self.scale = 800.0 / span;
+    }
+
+    fn kx(&self) -> f64 {
+        self.center[1].to_radians().cos()
+    }
+
+    fn to_screen(&self, rect: Rect, c: [f64; 2]) -> Pos2 {
+        let x = (c[0] - self.center[0]) * self.kx() * self.scale;
+        let y = (c[1] - self.center[1]) * self.scale;
+        Pos2::new(rect.center().x + x as f32, rect.center().y - y as f32)
+    }
+
+    fn to_lon_lat(&self, rect: Rect, p: Pos2) -> [f64; 2] {
+        let dx = f64::from(p.x - rect.center().x) / (self.kx() * self.scale);
+        let dy = f64::from(rect.center().y - p.y) / self.scale;
+        [self.center[0] + dx, self.center[1] + dy]
+    }
+
+    /// Draws the map filling `ui`, handling pan, zoom and clicks.
+    pub fn ui(&mut self, ui: &mut egui::Ui, selected: Option<Uuid>, commands: &mut Vec<UiCommand>) {
+        let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+        let rect = response.rect;
+        painter.rect_filled(rect, 0.0, Color32::from_rgb(232, 238, 244));
+        if response.dragged() {
+            let d = response.drag_delta();
+            self.center[0] -= f64::from(d.x) / (self.kx() * self.scale);
+            self.center[1] += f64::from(d.y) / self.scale;
+        }
+        let (scroll, zoom, keys) = ui.input(|i| {
+            (
+                i.smooth_scroll_delta.y,
+                i.zoom_delta(),
+                [
+                    i.key_pressed(egui::Key::ArrowLeft),
+                    i.key_pressed(egui::Key::ArrowRight),
+                    i.key_pressed(egui::Key::ArrowUp),
+                    i.key_pressed(egui::Key::ArrowDown),
+                    i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals),
+                    i.key_pressed(egui::Key::Minus),
+                ],
+            )
+        });
+        let step = f64::from(rect.width().min(rect.height())) / 4.0 / self.scale;
+        if keys[0] {
+            self.center[0] -= step / self.kx();
+        }
+        if keys[1] {
+            self.center[0] += step / self.kx();
+        }
+        if keys[2] {
+            self.center[1] += step;
+        }
+        if keys[3] {
+            self.center[1] -= step;
+        }
+        let mut factor = f64::from(zoom);
+        if response.hovered() && scroll != 0.0 {
+            factor *= (f64::from(scroll) / 200.0).exp();
+        }
+        if keys[4] {
+            factor *= 1.5;
+        }
+        if keys[5] {
+            factor /= 1.5;
+        }
+        if (factor - 1.0).abs() > 1e-9 {
+            // Zoom about the cursor, so the point under it stays put.
+            let anchor = response.hover_pos().map(|p| self.to_lon_lat(rect, p));
+            self.scale = (self.scale * factor).clamp(0.5, 5.0e7);
+            if let (Some(a), Some(p)) = (anchor, response.hover_pos()) {
+                let after = self.to_lon_lat(rect, p);
+                self.center[0] += a[0] - after[0];
+                self.center[1] += a[1] - after[1];
+            }
+        }
+        self.cursor = response.hover_pos().map(|p| self.to_lon_lat(rect, p));
+
+        let view = {
+            let a = self.to_lon_lat(rect, rect.left_bottom());
+            let b = self.to_lon_lat(rect, rect.right_top());
+            [a[0], a[1], b[0], b[1]]
+        };
+        let visible = |bb: &[f64; 4]| {
+            bb[0] <= view[2] && bb[2] >= view[0] && bb[1] <= view[3] && bb[3] >= view[1]
+        };
+        let outline_stroke = Stroke::new(1.0, Color32::from_rgb(120, 120, 120));
+        for ring in &self.outline {
+            let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
+            painter.add(Shape::line(pts, outline_stroke));
+        }
+        // Too small to see: draw a dot instead of the polygon (keeps dense views fast).
+        let tiny = 2.0 / self.scale;
+        let mut mesh = Mesh::default();
+        let mut lines = Vec::new();
+        let mut dots = Vec::new();
+        for kind in RecordKind::ALL {
+            if self.hidden.contains(&kind) {
+                continue;
+            }
+            for s in self
+                .shapes
+                .iter()
+                .filter(|s| s.kind == kind && visible(&s.bbox))
+            {
+                if let Some(p) = s.point {
+                    dots.push((self.to_screen(rect, p), s.fill));
+                    continue;
+                }
+                if s.bbox[2] - s.bbox[0] < tiny && s.bbox[3] - s.bbox[1] < tiny {
+                    dots.push((self.to_screen(rect, [s.bbox[0], s.bbox[1]]), s.fill));
+                    continue;
+                }
+                for t in s.triangles.chunks_exact(3) {
+                    let base = mesh.vertices.len() as u32;
+                    for c in t {
+                        mesh.vertices.push(Vertex {
+                            pos: self.to_screen(rect, *c),
+                            uv: egui::epaint::WHITE_UV,
+                            color: s.fill,
+                        });
+                    }
+                    mesh.add_triangle(base, base + 1, base + 2);
+                }
+                let stroke = if selected == Some(s.id) {
+                    Stroke::new(3.0, Color32::from_rgb(0, 0, 255))
+                } else {
+                    Stroke::new(1.0, s.fill.to_opaque())
+                };
+                for ring in &s.rings {
+                    lines.push(Shape::line(
+                        ring.iter().map(|c| self.to_screen(rect, *c)).collect(),
+                        stroke,
+                    ));
+                }
+            }
+        }
+        painter.add(Shape::mesh(mesh));
+        painter.extend(lines);
+        for (p, color) in dots {
+            painter.circle_filled(p, 2.5, color.to_opaque());
+        }
+        self.scale_bar(&painter, rect);
+        if response.clicked()
+            && let Some(p) = response.interact_pointer_pos()
+        {
+            let c = self.to_lon_lat(rect, p);
+            let hit = self
+                .shapes
+                .iter()
+                .rev()
+                .filter(|s| !self.hidden.contains(&s.kind))
+                .find(|s| {
+                    if let Some(q) = s.point {
+                        let d = self.to_screen(rect, q).distance(p);
+                        return d < 6.0;
+                    }
+                    s.triangles.chunks_exact(3).any(|t| in_triangle(c, t))
+                })
+                .map(|s| s.id);
+            commands.push(UiCommand::Select(hit));
+        }
+    }
+
+    fn scale_bar(&self, painter: &egui::Painter, rect: Rect) {
+        // Metres per screen point along the parallel at the centre.
+        let m_per_pt = 111_320.0 / self.scale;
+        let target = m_per_pt * 120.0;
+        let magnitude = 10f64.powf(target.log10().floor());
+        let nice = [1.0, 2.0, 5.0, 10.0]
+            .iter()
+            .map(|m| m * magnitude)
+            .rfind(|l| *l <= target)
+            .unwrap_or(magnitude);
+        let len = (nice / m_per_pt) as f32;
+        let a = rect.left_bottom() + Vec2::new(16.0, -16.0);
+        let b = a + Vec2::new(len, 0.0);
+        let stroke = Stroke::new(2.0, Color32::BLACK);
+        painter.line_segment([a, b], stroke);
+        painter.line_segment([a, a - Vec2::new(0.0, 6.0)], stroke);
+        painter.line_segment([b, b - Vec2::new(0.0, 6.0)], stroke);
+        let text = if nice >= 1000.0 {
+            format!("{} km", nice / 1000.0)
+        } else {
+            format!("{nice} m")
+        };
+        painter.text(
+            a + Vec2::new(len / 2.0, -10.0),
+            egui::Align2::CENTER_BOTTOM,
+            text,
+            egui::FontId::proportional(12.0),
+            Color32::BLACK,
+        );
+    }
+}
+
+fn in_triangle(p: [f64; 2], t: &[[f64; 2]]) -> bool {
+    let s =
+        |a: [f64; 2], b: [f64; 2]| (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+    let (d1, d2, d3) = (s(t[0], t[1]), s(t[1], t[2]), s(t[2], t[0]));
+    !((d1 < 0.0 || d2 < 0.0 || d3 < 0.0) && (d1 > 0.0 || d2 > 0.0 || d3 > 0.0))
+}

@@ -1,0 +1,331 @@
+//! The desktop app (egui/eframe): a map of the programme and a managers' dashboard. The only
+//! module that imports egui. Drawing code emits [`UiCommand`]s; the app applies them after the
+//! frame is drawn, through the same library functions the command line uses.
+
+mod map;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use egui::{Color32, RichText};
+use uuid::Uuid;
+
+use crate::estimate::{Estimate, thousands};
+use crate::exchange::{self, ImportOptions};
+use crate::model::RecordKind;
+use crate::status::{self, Status};
+use crate::store::{Store, StoreError};
+
+pub use map::MapView;
+
+/// The synthetic demo programme offered on first run (south Lebanon, seeded, 250 hazard
+/// areas, 1,200 releases, 1,500 finds), bundled in the binary.
+const DEMO: &[u8] = include_bytes!("../../assets/demo.geojson");
+
+/// Opens the app window on `db` (creating the file if needed). Returns when the window
+/// closes; an error when no window can be opened (no display).
+pub fn run(db: PathBuf, today: NaiveDate) -> Result<(), String> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(format!("Clearfield: {}", db.display()))
+            .with_inner_size([1280.0, 800.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Clearfield",
+        options,
+        Box::new(move |_cc| Ok(Box::new(ClearfieldApp::new(db, today)))),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// What the UI asked for while drawing; applied after the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UiCommand {
+    /// Import the bundled demo programme into the open file.
+    LoadDemo,
+    /// Select a record on the map (or nothing).
+    Select(Option<Uuid>),
+    /// Fit the map to the records.
+    ZoomToData,
+}
+
+/// Figures the dashboard shows, computed when the data change.
+pub struct Dashboard {
+    /// Status at today.
+    pub status: Status,
+    /// Completion estimate at today.
+    pub estimate: Estimate,
+    /// Programme name.
+    pub programme: Option<String>,
+}
+
+/// The app's state; widgets are rebuilt each frame from it.
+pub struct ClearfieldApp {
+    db: PathBuf,
+    store: Option<Store>,
+    today: NaiveDate,
+    /// The last error or notice, shown until the next one.
+    message: Option<(bool, String)>,
+    dashboard: Option<Dashboard>,
+    map: MapView,
+    selected: Option<Uuid>,
+    commands: Vec<UiCommand>,
+}
+
+impl ClearfieldApp {
+    /// Opens (or creates) the database at `db`; a file that cannot be opened is reported in
+    /// the window, not by a panic.
+    pub fn new(db: PathBuf, today: NaiveDate) -> Self {
+        let opened = match Store::open(&db) {
+            Ok((store, _)) => Ok(store),
+            Err(StoreError::Missing(_)) => Store::create(&db),
+            Err(e) => Err(e),
+        };
+        let mut app = ClearfieldApp {
+            db,
+            store: None,
+            today,
+            message: None,
+            dashboard: None,
+            map: MapView::default(),
+            selected: None,
+            commands: vec![UiCommand::ZoomToData],
+        };
+        match opened {
+            Ok(store) => {
+                app.store = Some(store);
+                app.refresh();
+            }
+            Err(e) => app.message = Some((true, format!("{e:#}"))),
+        }
+        app
+    }
+
+    /// The open database, if any.
+    pub fn store(&self) -> Option<&Store> {
+        self.store.as_ref()
+    }
+
+    /// The figures shown, if the file could be read.
+    pub fn dashboard(&self) -> Option<&Dashboard> {
+        self.dashboard.as_ref()
+    }
+
+    /// Recomputes the dashboard and the map's shapes from the database.
+    fn refresh(&mut self) {
+        let Some(store) = &self.store else { return };
+        let computed = (|| -> Result<Dashboard, StoreError> {
+            let status = status::status(store, self.today, None)?;
+            let (estimate, _) =
+                status::estimate(store, self.today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
+            Ok(Dashboard {
+                status,
+                estimate,
+                programme: status::settings(store)?.programme_name,
+            })
+        })();
+        match computed {
+            Ok(d) => self.dashboard = Some(d),
+            Err(e) => self.message = Some((true, e.to_string())),
+        }
+        if let Err(e) = self.map.load(store) {
+            self.message = Some((true, e.to_string()));
+        }
+    }
+
+    fn record_count(&self) -> usize {
+        self.map.shape_count()
+    }
+
+    /// Draws one frame, then applies what the user asked for.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("top").show(ui, |ui| self.top_bar(ui));
+        egui::Panel::bottom("bottom").show(ui, |ui| self.bottom_bar(ui));
+        egui::Panel::left("dashboard")
+            .min_size(300.0)
+            .show(ui, |ui| self.dashboard_ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            if self.store.is_some() && self.record_count() == 0 {
+                self.welcome(ui);
+            } else {
+                self.map.ui(ui, self.selected, &mut self.commands);
+            }
+        });
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(command);
+        }
+    }
+
+    fn apply(&mut self, command: UiCommand) {
+        match command {
+            UiCommand::LoadDemo => {
+                let Some(store) = &mut self.store else { return };
+                match exchange::import(store, DEMO, &ImportOptions::default(), "demo", &mut |_| {})
+                {
+                    Ok(s) => {
+                        let [h, r, f] = s.added;
+                        self.message = Some((
+                            false,
+                            format!(
+                                "Loaded the demo programme: {h} hazard areas, {r} land releases, {f} ordnance finds."
+                            ),
+                        ));
+                        self.refresh();
+                        self.commands.push(UiCommand::ZoomToData);
+                    }
+                    Err(e) => {
+                        self.message = Some((true, format!("The demo could not be loaded: {e}")))
+                    }
+                }
+            }
+            UiCommand::Select(id) => self.selected = id,
+            UiCommand::ZoomToData => self.map.zoom_to_data(),
+        }
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("Clearfield");
+            ui.label(self.db.display().to_string());
+            if ui.button("Fit map to data").clicked() {
+                self.commands.push(UiCommand::ZoomToData);
+            }
+        });
+    }
+
+    fn bottom_bar(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            match self.map.cursor() {
+                Some((lon, lat)) => ui.label(format!("lon {lon:.6}  lat {lat:.6}")),
+                None => ui.label(""),
+            };
+            if let Some((error, text)) = &self.message {
+                ui.separator();
+                let color = if *error {
+                    Color32::from_rgb(200, 0, 0)
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(RichText::new(text).color(color));
+            }
+        });
+    }
+
+    fn welcome(&mut self, ui: &mut egui::Ui) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(80.0);
+            ui.heading("This file has no records yet");
+            ui.label(
+                "Load the demo programme (synthetic data in south Lebanon) to see the map, the \
+                 remaining area and the forecast at once, or import your own data with \
+                 `clearfield import FILE`.",
+            );
+            ui.add_space(12.0);
+            if ui.button("Load the demo programme").clicked() {
+                self.commands.push(UiCommand::LoadDemo);
+            }
+        });
+    }
+
+    fn dashboard_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(d) = &self.dashboard else {
+            ui.label("No figures: the file could not be read.");
+            return;
+        };
+        ui.heading(d.programme.as_deref().unwrap_or("Programme"));
+        ui.label(format!("Figures on {}", d.status.as_of));
+        ui.separator();
+        let t = &d.status.totals;
+        egui::Grid::new("areas")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                ui.label("");
+                ui.label(RichText::new("m²").strong());
+                ui.label(RichText::new("km²").strong());
+                ui.end_row();
+                for (label, v) in [
+                    ("Hazard area", t.hazard_area.0),
+                    ("Remaining", t.remaining.0),
+                    ("Cancelled (NTS)", t.cancelled.0),
+                    ("Reduced (TS)", t.reduced.0),
+                    ("Cleared", t.cleared.0),
+                ] {
+                    ui.label(label);
+                    ui.label(thousands(v));
+                    ui.label(format!("{:.3}", v / 1e6));
+                    ui.end_row();
+                }
+            });
+        ui.separator();
+        ui.label(format!(
+            "{} hazard areas, {} land releases, {} finds ({} items)",
+            d.status.hazard_areas,
+            d.status.land_releases,
+            d.status.ordnance_finds,
+            d.status.items_found
+        ));
+        ui.separator();
+        ui.label(RichText::new("Completion estimate").strong());
+        let e = &d.estimate;
+        let date = |x: Option<NaiveDate>| x.map_or("none".to_owned(), |d| d.to_string());
+        ui.label(format!("Completion: {}", date(e.completion_date)));
+        ui.label(format!(
+            "80 % interval: {} to {}",
+            date(e.completion_low),
+            date(e.completion_high)
+        ));
+        if let Some(deadline) = e.deadline {
+            let on_track = e.on_track == Some(true);
+            ui.label(
+                RichText::new(format!(
+                    "Article 4 deadline {deadline}: {}",
+                    if on_track { "on track" } else { "not on track" }
+                ))
+                .color(if on_track {
+                    Color32::from_rgb(0, 120, 0)
+                } else {
+                    Color32::from_rgb(200, 0, 0)
+                }),
+            );
+        }
+        ui.label(&e.statement);
+        if !d.status.excluded.is_empty() {
+            ui.separator();
+            ui.label(
+                RichText::new(format!(
+                    "{} record(s) left out: not valid (run `clearfield check`)",
+                    d.status.excluded.len()
+                ))
+                .color(Color32::from_rgb(200, 0, 0)),
+            );
+        }
+        ui.separator();
+        ui.label(RichText::new("Map").strong());
+        for (kind, label) in [
+            (RecordKind::HazardArea, "Hazard areas"),
+            (RecordKind::LandRelease, "Land releases"),
+            (RecordKind::OrdnanceFind, "Ordnance finds"),
+        ] {
+            let mut shown = self.map.layer_visible(kind);
+            if ui.checkbox(&mut shown, label).changed() {
+                self.map.set_layer_visible(kind, shown);
+            }
+        }
+        if let Some(id) = self.selected {
+            ui.separator();
+            ui.label(RichText::new("Selected").strong());
+            ui.label(id.to_string());
+            if let Some(text) = self.map.describe(id) {
+                ui.label(text);
+            }
+        }
+    }
+}
+
+impl eframe::App for ClearfieldApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        ClearfieldApp::ui(self, ui);
+    }
+}
