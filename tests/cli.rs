@@ -526,10 +526,29 @@ fn the_database_path_can_come_from_the_environment() {
 }
 
 #[test]
-fn bare_command_says_the_app_is_not_built_yet() {
+fn without_a_display_the_bare_command_points_to_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
-    let out = clearfield(&dir.path().join("x.gpkg"), &[]);
-    assert_eq!(out.status.code(), Some(2));
+    let db = dir.path().join("x.gpkg");
+    let out = Command::new(env!("CARGO_BIN_EXE_clearfield"))
+        .arg("--db")
+        .arg(&db)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("desktop app is not built yet"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("clearfield: cannot open the desktop app window ("),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .trim_end()
+            .ends_with("without a display, use the command line: clearfield --help"),
+        "{stderr}"
+    );
+    assert!(!db.exists(), "nothing is created when no window opens");
 }

@@ -23,6 +23,9 @@ const CANCELLED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(154, 205, 
 const REDUCED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(70, 130, 180, 128);
 const CLEARED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(46, 139, 87, 128);
 
+/// Screen points per degree from which finds are drawn (about 1 point per 9 m).
+const FINDS_FROM_SCALE: f64 = 12_000.0;
+
 /// The bundled country outline (Natural Earth 1:110m, public domain).
 const COUNTRIES: &str = include_str!("../../assets/naturalearth_110m_countries.geojson");
 
@@ -327,7 +330,10 @@ impl MapView {
                 .filter(|s| s.kind == kind && visible(&s.bbox))
             {
                 if let Some(p) = s.point {
-                    dots.push((self.to_screen(rect, p), s.fill));
+                    // Finds only from street level in: zoomed out they would hide the areas.
+                    if self.scale >= FINDS_FROM_SCALE {
+                        dots.push((self.to_screen(rect, p), s.fill));
+                    }
                     continue;
                 }
                 if s.bbox[2] - s.bbox[0] < tiny && s.bbox[3] - s.bbox[1] < tiny {
