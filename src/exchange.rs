@@ -217,6 +217,21 @@ impl Importer<'_, '_> {
             }
             return Ok(());
         }
+        // Importing an old file again must not bring back what was deleted since.
+        if let Some((at, by)) = self.session.deleted(record.uuid())? {
+            if record.kind() == RecordKind::HazardArea {
+                self.refused_hazards.insert(record.uuid(), n);
+            }
+            self.problem(
+                Some(n),
+                id_text,
+                format!(
+                    "this record was deleted from the database on {at} by {by}; not brought back \
+                     (its versions are in `clearfield history`)"
+                ),
+            );
+            return Ok(());
+        }
         self.add_when_linked(n, id_text, record)
     }
 

@@ -565,3 +565,26 @@ fn bulk_import_logs_the_same_versions_as_the_triggers() {
         2
     );
 }
+
+/// Re-importing an old export must not bring back a record deleted since.
+#[test]
+fn reimport_does_not_bring_back_deleted_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    ok(&db, &["init"]);
+    let file = dir.path().join("h.geojson");
+    std::fs::write(&file, collection(&[hazard(HAZARD_ID, SQUARE, "")])).unwrap();
+    ok(&db, &["import", file.to_str().unwrap()]);
+    ok(&db, &["delete", HAZARD_ID]);
+    let before = dump(&db);
+    let out = run(&db, &["import", file.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains(&format!(
+            "feature 1 (id {HAZARD_ID}): this record was deleted from the database on "
+        )),
+        "{stderr}"
+    );
+    assert_eq!(dump(&db), before);
+}

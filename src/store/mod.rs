@@ -457,6 +457,10 @@ impl Store {
                 })?;
             empty &= !any;
         }
+        // Deleted records leave their versions behind: the lookups are needed then too.
+        empty &= !tx.query_row("SELECT EXISTS (SELECT 1 FROM change_log)", [], |r| {
+            r.get::<_, bool>(0)
+        })?;
         // The change log is written in one statement a table at commit (see schema.sql).
         tx.execute(
             "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
@@ -969,6 +973,24 @@ impl ImportSession<'_> {
             return Err(StoreError::BadRow(problem));
         }
         Ok(loaded.records.pop())
+    }
+
+    /// When and by whom the record with this id was deleted, if its last version here is a
+    /// deletion.
+    pub fn deleted(&self, id: Uuid) -> Result<Option<(String, String)>, StoreError> {
+        if self.was_empty {
+            return Ok(None);
+        }
+        let last: Option<(String, String, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT operation, changed_at, changed_by FROM change_log WHERE record_id = ?1 ORDER BY seq DESC LIMIT 1",
+            )?
+            .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        Ok(last
+            .filter(|(op, _, _)| op == "delete")
+            .map(|(_, at, by)| (at, by)))
     }
 
     /// Whether a hazard area with this id exists (stored before, or added in this import).
