@@ -76,7 +76,8 @@ fn geometry_arg(kind: RecordKind) -> Arg {
         .allow_hyphen_values(true);
     match kind {
         RecordKind::OrdnanceFind => arg.visible_alias("at").help(
-            "Location as lon,lat in decimal degrees (longitude first), or WKT POINT (lon lat)",
+            "Location: lon,lat in decimal degrees (longitude first), UTM (36S 740281 3685298), \
+             MGRS (36SYB4028185298), DMS (33°16'48\"N 35°34'48\"E) or WKT POINT (lon lat)",
         ),
         _ => arg.help("Boundary as WKT POLYGON or MULTIPOLYGON, lon lat order, rings closed"),
     }

@@ -513,6 +513,62 @@ fn western_and_southern_coordinates_are_not_taken_for_flags() {
 }
 
 #[test]
+fn finds_can_be_placed_with_utm_mgrs_or_dms_as_gps_units_show_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    ok(&db, &["init"]);
+    // pyproj: lon 35.58, lat 33.28 is UTM 36N 740281.254 3685298.248.
+    for at in [
+        "36S 740281.254 3685298.248",
+        "36SYB4028185298",
+        "33°16'48\"N 35°34'48\"E",
+    ] {
+        let out = ok(
+            &db,
+            &[
+                "add",
+                "find",
+                "--at",
+                at,
+                "--ordnance-type",
+                "M42",
+                "--found-on",
+                "2024-01-01",
+            ],
+        );
+        let coords: Vec<f64> = out
+            .rsplit("at ")
+            .next()
+            .unwrap()
+            .trim()
+            .split(", ")
+            .map(|v| v.parse().unwrap())
+            .collect();
+        assert!(
+            (coords[0] - 35.58).abs() < 2e-5 && (coords[1] - 33.28).abs() < 2e-5,
+            "{at}: {out}"
+        );
+    }
+    let out = clearfield(
+        &db,
+        &[
+            "add",
+            "find",
+            "--at",
+            "36SYB4028185",
+            "--ordnance-type",
+            "M42",
+            "--found-on",
+            "2024-01-01",
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("an MGRS reference has as many easting as northing digits")
+    );
+}
+
+#[test]
 fn the_database_path_can_come_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("env.gpkg");

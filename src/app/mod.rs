@@ -197,7 +197,11 @@ impl ClearfieldApp {
     fn bottom_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             match self.map.cursor() {
-                Some((lon, lat)) => ui.label(format!("lon {lon:.6}  lat {lat:.6}")),
+                Some((lon, lat)) => ui.label(format!(
+                    "lon {lon:.6}  lat {lat:.6}   UTM {}   MGRS {}",
+                    crate::io::coords::utm_text(lon, lat).unwrap_or_else(|| "-".to_owned()),
+                    crate::io::coords::mgrs_text(lon, lat).unwrap_or_else(|| "-".to_owned())
+                )),
                 None => ui.label(""),
             };
             if let Some((error, text)) = &self.message {

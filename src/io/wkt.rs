@@ -1,4 +1,5 @@
-//! Geometry typed by a user: OGC WKT (`POLYGON ((35.1 33.2, …))`) or a point as `lon,lat`.
+//! Geometry typed by a user: OGC WKT (`POLYGON ((35.1 33.2, …))`), or a point as `lon,lat`,
+//! UTM, MGRS or degrees-minutes-seconds (see `io::coords`).
 
 use std::str::FromStr;
 
@@ -17,6 +18,9 @@ pub enum WktError {
     /// Z or M values, which the app does not keep.
     #[error("has {0} coordinates; give 2D lon/lat only (heights are not kept)")]
     NotTwoDimensional(&'static str),
+    /// UTM, MGRS or DMS text that does not make a position.
+    #[error("{0}")]
+    Position(String),
     /// Empty geometry (`POLYGON EMPTY`).
     #[error("is empty")]
     Empty,
@@ -29,6 +33,9 @@ pub fn parse(text: &str) -> Result<Geometry<f64>, WktError> {
     let text = text.trim();
     if let Some(point) = parse_lon_lat(text) {
         return Ok(point);
+    }
+    if let Some(position) = super::coords::parse_position(text) {
+        return position.map(Geometry::Point).map_err(WktError::Position);
     }
     let wkt = Wkt::<f64>::from_str(text).map_err(|e| WktError::Syntax(e.to_string()))?;
     check(&wkt)?;
