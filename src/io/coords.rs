@@ -87,7 +87,7 @@ fn parse_mgrs(t: &str) -> Option<Result<Point<f64>, String>> {
     if !shaped || digits_at == 0 {
         return None;
     }
-    if (compact.len() - digits_at - 3) % 2 != 0 {
+    if !(compact.len() - digits_at - 3).is_multiple_of(2) {
         return Some(Err(format!(
             "{t:?}: an MGRS reference has as many easting as northing digits"
         )));
