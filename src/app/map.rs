@@ -244,7 +244,13 @@ impl MapView {
     }
 
     /// Draws the map filling `ui`, handling pan, zoom and clicks.
-    pub fn ui(&mut self, ui: &mut egui::Ui, selected: Option<Uuid>, commands: &mut Vec<UiCommand>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        selected: Option<Uuid>,
+        drawing: Option<&[[f64; 2]]>,
+        commands: &mut Vec<UiCommand>,
+    ) {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let rect = response.rect;
         painter.rect_filled(rect, 0.0, Color32::from_rgb(232, 238, 244));
@@ -370,6 +376,26 @@ impl MapView {
             painter.circle_filled(p, 2.5, color.to_opaque());
         }
         self.scale_bar(&painter, rect);
+        if let Some(vertices) = drawing {
+            // The boundary being drawn, closed back to its first vertex.
+            let pts: Vec<Pos2> = vertices.iter().map(|c| self.to_screen(rect, *c)).collect();
+            let stroke = Stroke::new(2.0, Color32::from_rgb(0, 0, 200));
+            if pts.len() > 1 {
+                let mut closed = pts.clone();
+                closed.push(pts[0]);
+                painter.add(Shape::line(closed, stroke));
+            }
+            for p in &pts {
+                painter.circle_filled(*p, 4.0, Color32::from_rgb(0, 0, 200));
+            }
+            if response.clicked()
+                && let Some(p) = response.interact_pointer_pos()
+            {
+                let c = self.to_lon_lat(rect, p);
+                commands.push(UiCommand::AddVertex(c[0], c[1]));
+            }
+            return;
+        }
         if response.clicked()
             && let Some(p) = response.interact_pointer_pos()
         {

@@ -2,6 +2,7 @@
 //! module that imports egui. Drawing code emits [`UiCommand`]s; the app applies them after the
 //! frame is drawn, through the same library functions the command line uses.
 
+mod editor;
 mod map;
 
 use std::path::PathBuf;
@@ -48,6 +49,14 @@ pub enum UiCommand {
     Select(Option<Uuid>),
     /// Fit the map to the records.
     ZoomToData,
+    /// Start recording a new record of this kind.
+    StartEdit(RecordKind),
+    /// A point clicked on the map while recording (lon, lat).
+    AddVertex(f64, f64),
+    /// Save the record being recorded.
+    SaveRecord,
+    /// Drop the record being recorded.
+    CancelEdit,
 }
 
 /// Figures the dashboard shows, computed when the data change.
@@ -71,6 +80,10 @@ pub struct ClearfieldApp {
     map: MapView,
     selected: Option<Uuid>,
     commands: Vec<UiCommand>,
+    editor: Option<editor::Editor>,
+    types: Vec<crate::model::OrdnanceType>,
+    /// Who is making changes, for the change log.
+    actor: String,
 }
 
 impl ClearfieldApp {
@@ -91,9 +104,16 @@ impl ClearfieldApp {
             map: MapView::default(),
             selected: None,
             commands: vec![UiCommand::ZoomToData],
+            editor: None,
+            types: Vec::new(),
+            actor: ["CLEARFIELD_USER", "USER", "USERNAME"]
+                .iter()
+                .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+                .unwrap_or_else(|| "unknown".to_owned()),
         };
         match opened {
             Ok(store) => {
+                app.types = store.ordnance_types().unwrap_or_default();
                 app.store = Some(store);
                 app.refresh();
             }
@@ -145,11 +165,18 @@ impl ClearfieldApp {
         egui::Panel::left("dashboard")
             .min_size(300.0)
             .show(ui, |ui| self.dashboard_ui(ui));
+        if let Some(editor) = &mut self.editor {
+            egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .show(ui, |ui| editor.ui(ui, &self.types, &mut self.commands));
+            });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.store.is_some() && self.record_count() == 0 {
+            if self.store.is_some() && self.record_count() == 0 && self.editor.is_none() {
                 self.welcome(ui);
             } else {
-                self.map.ui(ui, self.selected, &mut self.commands);
+                let drawing = self.editor.as_ref().map(|e| e.vertices.as_slice());
+                self.map.ui(ui, self.selected, drawing, &mut self.commands);
             }
         });
         for command in std::mem::take(&mut self.commands) {
@@ -181,6 +208,33 @@ impl ClearfieldApp {
             }
             UiCommand::Select(id) => self.selected = id,
             UiCommand::ZoomToData => self.map.zoom_to_data(),
+            UiCommand::StartEdit(kind) => self.editor = Some(editor::Editor::new(kind, self.today)),
+            UiCommand::AddVertex(lon, lat) => {
+                if let Some(e) = &mut self.editor {
+                    e.add_vertex(lon, lat);
+                }
+            }
+            UiCommand::CancelEdit => self.editor = None,
+            UiCommand::SaveRecord => {
+                let (Some(e), Some(store)) = (&mut self.editor, &mut self.store) else {
+                    return;
+                };
+                match e.build(&self.types) {
+                    Err(problems) => e.problems = problems,
+                    Ok(record) => match store.insert(std::slice::from_ref(&record), &self.actor) {
+                        Ok(()) => {
+                            self.message = Some((
+                                false,
+                                format!("Saved {} {}.", record.kind().label(), record.uuid()),
+                            ));
+                            self.editor = None;
+                            self.selected = Some(record.uuid());
+                            self.refresh();
+                        }
+                        Err(err) => e.problems = vec![err.to_string()],
+                    },
+                }
+            }
         }
     }
 
@@ -190,6 +244,17 @@ impl ClearfieldApp {
             ui.label(self.db.display().to_string());
             if ui.button("Fit map to data").clicked() {
                 self.commands.push(UiCommand::ZoomToData);
+            }
+            ui.separator();
+            let editing = self.editor.is_some() || self.store.is_none();
+            for (kind, label) in [
+                (RecordKind::HazardArea, "New hazard area"),
+                (RecordKind::LandRelease, "New land release"),
+                (RecordKind::OrdnanceFind, "New find"),
+            ] {
+                if ui.add_enabled(!editing, egui::Button::new(label)).clicked() {
+                    self.commands.push(UiCommand::StartEdit(kind));
+                }
             }
         });
     }
