@@ -161,3 +161,107 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
     );
     harness.get_by_label_contains("Saved land release");
 }
+
+/// Merge two team files from the app and resolve their conflict with the versions side by side.
+#[test]
+fn merge_team_files_and_resolve_the_conflict_in_the_app() {
+    use clearfield::model::Record;
+    use clearfield::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let master = dir.path().join("master.gpkg");
+    let id = uuid::Uuid::parse_str("11111111-1111-4111-8111-111111111111").unwrap();
+    {
+        let mut m = Store::create(&master).unwrap();
+        let input = clearfield::model::RecordInput {
+            id: Some(id),
+            geometry: Some(
+                clearfield::io::wkt::parse(
+                    "POLYGON((35.5 33.2,35.505 33.2,35.505 33.21,35.5 33.2))",
+                )
+                .unwrap(),
+            ),
+            fields: [
+                ("name", "North"),
+                ("classification", "CHA"),
+                ("surveyed_on", "2024-01-01"),
+            ]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+            extra: Default::default(),
+        };
+        let h = clearfield::model::build(RecordKind::HazardArea, input, &[]).unwrap();
+        m.insert(&[h], "hq").unwrap();
+    }
+    let teams: Vec<std::path::PathBuf> = ["a", "b"]
+        .iter()
+        .map(|t| {
+            let p = dir.path().join(format!("team-{t}.gpkg"));
+            std::fs::copy(&master, &p).unwrap();
+            let (mut s, _) = Store::open(&p).unwrap();
+            let current = s.get(id).unwrap().unwrap();
+            let mut changes = clearfield::model::Fields::new();
+            changes.insert("name".into(), format!("North {}", t.to_uppercase()));
+            s.update(&current.edited(&changes, None, &[]).unwrap(), t)
+                .unwrap();
+            p
+        })
+        .collect();
+
+    let app = ClearfieldApp::new(master.clone(), today());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
+    harness.run();
+    harness.get_by_label("Merge a file").click();
+    harness.run();
+    for team in &teams {
+        let path = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "File to merge");
+        path.focus();
+        path.type_text(team.to_str().unwrap());
+        harness.run_steps(2);
+        harness.get_by_label("Merge").click();
+        harness.run_steps(2);
+        for _ in 0..500 {
+            if !harness.state().merge_running() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            harness.step();
+        }
+        harness.run_steps(3);
+        harness.get_by_label_contains("Merged: 1 versions received");
+        // Clear the path for the next file.
+        let path = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "File to merge");
+        path.focus();
+        for _ in 0..team.to_str().unwrap().len() {
+            harness.key_press(egui::Key::Backspace);
+        }
+        harness.run_steps(2);
+    }
+    assert_eq!(
+        harness.state().store().unwrap().conflicts().unwrap().len(),
+        1
+    );
+    harness.get_by_label("Close").click();
+    harness.run_steps(3);
+    // The conflicts panel opened by itself after the merge that found one.
+    harness
+        .get_by_label_contains("hazard area 11111111")
+        .click();
+    harness.run_steps(3);
+    harness.get_by_label("North A");
+    harness.get_by_label("North B");
+    let keep = harness.get_all_by_label_contains("Keep ").next().unwrap();
+    keep.click();
+    harness.run_steps(3);
+    let store = harness.state().store().unwrap();
+    assert!(store.conflicts().unwrap().is_empty());
+    let Record::Hazard(h) = store.get(id).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(
+        h.name, "North A",
+        "the first column (the older change) was kept"
+    );
+}

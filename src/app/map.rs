@@ -54,6 +54,8 @@ pub struct MapView {
     outline: Vec<Vec<[f64; 2]>>,
     hidden: Vec<RecordKind>,
     cursor: Option<[f64; 2]>,
+    /// Outlines drawn over everything (competing versions of a record in conflict).
+    highlights: Vec<(Vec<Vec<[f64; 2]>>, Color32)>,
 }
 
 impl Default for MapView {
@@ -66,6 +68,7 @@ impl Default for MapView {
             outline: outline(),
             hidden: Vec::new(),
             cursor: None,
+            highlights: Vec::new(),
         }
     }
 }
@@ -192,6 +195,46 @@ impl MapView {
     /// The cursor's lon/lat, when it is over the map.
     pub fn cursor(&self) -> Option<(f64, f64)> {
         self.cursor.map(|c| (c[0], c[1]))
+    }
+
+    /// Outlines to draw over the map (rings of each geometry, and a colour); none to clear.
+    pub fn set_highlights(&mut self, geometries: Vec<(Geometry<f64>, Color32)>) {
+        self.highlights = geometries
+            .into_iter()
+            .map(|(g, color)| {
+                let rings = match g {
+                    Geometry::MultiPolygon(mp) => {
+                        mp.0.iter()
+                            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+                            .map(|r| r.0.iter().map(|c| [c.x, c.y]).collect())
+                            .collect()
+                    }
+                    Geometry::Point(p) => vec![vec![[p.x(), p.y()]]],
+                    _ => Vec::new(),
+                };
+                (rings, color)
+            })
+            .collect();
+    }
+
+    /// Centres the map on the highlighted outlines.
+    pub fn zoom_to_highlights(&mut self) {
+        let pts: Vec<[f64; 2]> = self
+            .highlights
+            .iter()
+            .flat_map(|(rings, _)| rings.iter().flatten().copied())
+            .collect();
+        if pts.is_empty() {
+            return;
+        }
+        let (mut lo, mut hi) = ([f64::MAX; 2], [f64::MIN; 2]);
+        for p in &pts {
+            lo = [lo[0].min(p[0]), lo[1].min(p[1])];
+            hi = [hi[0].max(p[0]), hi[1].max(p[1])];
+        }
+        self.center = [(lo[0] + hi[0]) / 2.0, (lo[1] + hi[1]) / 2.0];
+        let span = ((hi[0] - lo[0]) * self.kx()).max(hi[1] - lo[1]).max(2e-4);
+        self.scale = 500.0 / span;
     }
 
     /// A line about a record.
@@ -374,6 +417,16 @@ impl MapView {
         painter.extend(lines);
         for (p, color) in dots {
             painter.circle_filled(p, 2.5, color.to_opaque());
+        }
+        for (rings, color) in &self.highlights {
+            for ring in rings {
+                let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
+                if pts.len() == 1 {
+                    painter.circle_stroke(pts[0], 6.0, Stroke::new(3.0, *color));
+                } else {
+                    painter.add(Shape::line(pts, Stroke::new(3.0, *color)));
+                }
+            }
         }
         self.scale_bar(&painter, rect);
         if let Some(vertices) = drawing {

@@ -4,6 +4,7 @@
 
 mod editor;
 mod map;
+mod merging;
 
 use std::path::PathBuf;
 
@@ -57,6 +58,21 @@ pub enum UiCommand {
     SaveRecord,
     /// Drop the record being recorded.
     CancelEdit,
+    /// Show the merge panel.
+    OpenMerge,
+    /// Hide the merge panel.
+    CloseMerge,
+    /// Merge the file named in the merge panel.
+    StartMerge {
+        /// Only say what would happen.
+        dry_run: bool,
+    },
+    /// Show or hide the conflicts panel.
+    ToggleConflicts,
+    /// Show this conflict's versions.
+    ShowConflict(Uuid),
+    /// Resolve a conflict by keeping this version.
+    Resolve(Uuid, String),
 }
 
 /// Figures the dashboard shows, computed when the data change.
@@ -84,6 +100,10 @@ pub struct ClearfieldApp {
     types: Vec<crate::model::OrdnanceType>,
     /// Who is making changes, for the change log.
     actor: String,
+    merge: Option<merging::MergePanel>,
+    conflicts: Vec<crate::store::merge::Conflict>,
+    conflicts_open: bool,
+    conflict_selected: Option<Uuid>,
 }
 
 impl ClearfieldApp {
@@ -110,6 +130,10 @@ impl ClearfieldApp {
                 .iter()
                 .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
                 .unwrap_or_else(|| "unknown".to_owned()),
+            merge: None,
+            conflicts: Vec::new(),
+            conflicts_open: false,
+            conflict_selected: None,
         };
         match opened {
             Ok(store) => {
@@ -125,6 +149,11 @@ impl ClearfieldApp {
     /// The open database, if any.
     pub fn store(&self) -> Option<&Store> {
         self.store.as_ref()
+    }
+
+    /// Whether a merge is running.
+    pub fn merge_running(&self) -> bool {
+        self.merge.as_ref().is_some_and(|m| m.job.is_some())
     }
 
     /// The figures shown, if the file could be read.
@@ -152,6 +181,10 @@ impl ClearfieldApp {
         if let Err(e) = self.map.load(store) {
             self.message = Some((true, e.to_string()));
         }
+        match store.conflicts() {
+            Ok(c) => self.conflicts = c,
+            Err(e) => self.message = Some((true, e.to_string())),
+        }
     }
 
     fn record_count(&self) -> usize {
@@ -165,11 +198,29 @@ impl ClearfieldApp {
         egui::Panel::left("dashboard")
             .min_size(300.0)
             .show(ui, |ui| self.dashboard_ui(ui));
+        self.poll_merge();
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .show(ui, |ui| editor.ui(ui, &self.types, &mut self.commands));
             });
+        } else if let Some(panel) = &mut self.merge {
+            egui::Panel::right("merge")
+                .min_size(320.0)
+                .show(ui, |ui| panel.ui(ui, &mut self.commands));
+        } else if self.conflicts_open {
+            egui::Panel::right("conflicts")
+                .min_size(360.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        merging::conflicts_ui(
+                            ui,
+                            &self.conflicts,
+                            self.conflict_selected,
+                            &mut self.commands,
+                        )
+                    });
+                });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if self.store.is_some() && self.record_count() == 0 && self.editor.is_none() {
@@ -215,6 +266,66 @@ impl ClearfieldApp {
                 }
             }
             UiCommand::CancelEdit => self.editor = None,
+            UiCommand::OpenMerge => self.merge = Some(merging::MergePanel::default()),
+            UiCommand::CloseMerge => self.merge = None,
+            UiCommand::StartMerge { dry_run } => {
+                if let Some(panel) = &mut self.merge {
+                    let other = PathBuf::from(panel.path.trim());
+                    panel.outcome = None;
+                    panel.job = Some(merging::MergeJob::start(
+                        self.db.clone(),
+                        other,
+                        self.actor.clone(),
+                        dry_run,
+                    ));
+                }
+            }
+            UiCommand::ToggleConflicts => {
+                self.conflicts_open = !self.conflicts_open;
+                if !self.conflicts_open {
+                    self.map.set_highlights(Vec::new());
+                }
+            }
+            UiCommand::ShowConflict(id) => {
+                self.conflict_selected = Some(id);
+                let outlines = self
+                    .conflicts
+                    .iter()
+                    .find(|c| c.record_id == id)
+                    .map(|c| {
+                        c.versions
+                            .iter()
+                            .enumerate()
+                            .filter_map(|(i, v)| {
+                                let blob = hex_decode(v.record["geom"].as_str()?)?;
+                                let g = crate::store::gpkg::decode(&blob).ok()?;
+                                Some((
+                                    g,
+                                    merging::VERSION_COLOURS[i % merging::VERSION_COLOURS.len()],
+                                ))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                self.map.set_highlights(outlines);
+                self.map.zoom_to_highlights();
+            }
+            UiCommand::Resolve(id, version) => {
+                let Some(store) = &mut self.store else { return };
+                match store.resolve(
+                    id,
+                    &crate::store::merge::Keep::Version(version),
+                    &self.actor,
+                ) {
+                    Ok(v) => {
+                        self.message = Some((false, format!("Resolved {id}: new version {v}.")));
+                        self.conflict_selected = None;
+                        self.map.set_highlights(Vec::new());
+                        self.refresh();
+                    }
+                    Err(e) => self.message = Some((true, e.to_string())),
+                }
+            }
             UiCommand::SaveRecord => {
                 let (Some(e), Some(store)) = (&mut self.editor, &mut self.store) else {
                     return;
@@ -238,6 +349,25 @@ impl ClearfieldApp {
         }
     }
 
+    /// Picks up a finished merge: its outcome, fresh figures, and the conflicts it found.
+    fn poll_merge(&mut self) {
+        let Some(panel) = &mut self.merge else { return };
+        if !panel.job.as_ref().is_some_and(merging::MergeJob::finished) {
+            return;
+        }
+        let Some(job) = panel.job.take() else { return };
+        let outcome = job.outcome();
+        let conflicts = outcome
+            .as_ref()
+            .map(|m| !m.conflicts.is_empty() && !m.dry_run)
+            .unwrap_or(false);
+        panel.outcome = Some(outcome);
+        self.refresh();
+        if conflicts {
+            self.conflicts_open = true;
+        }
+    }
+
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.heading("Clearfield");
@@ -255,6 +385,20 @@ impl ClearfieldApp {
                 if ui.add_enabled(!editing, egui::Button::new(label)).clicked() {
                     self.commands.push(UiCommand::StartEdit(kind));
                 }
+            }
+            ui.separator();
+            if ui
+                .add_enabled(self.store.is_some(), egui::Button::new("Merge a file"))
+                .clicked()
+            {
+                self.commands.push(UiCommand::OpenMerge);
+            }
+            let text = format!("Conflicts ({})", self.conflicts.len());
+            if ui
+                .add_enabled(self.store.is_some(), egui::Button::new(text))
+                .clicked()
+            {
+                self.commands.push(UiCommand::ToggleConflicts);
             }
         });
     }
@@ -391,6 +535,17 @@ impl ClearfieldApp {
             }
         }
     }
+}
+
+/// Bytes of a hex string (the change log keeps geometry blobs as hex).
+fn hex_decode(text: &str) -> Option<Vec<u8>> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| {
+            text.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect()
 }
 
 impl eframe::App for ClearfieldApp {
