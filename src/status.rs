@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde_json::{Value, json};
 
 use crate::estimate::Estimate;
-use crate::geom::engine::{Engine, HazardFigures, RegionFigures, Totals};
+use crate::geom::engine::{Engine, HazardFigures, RegionFigures, Step, Totals};
 use crate::model::{HazardArea, LandRelease, Record, RecordKind};
 use crate::store::{Store, StoreError};
 
@@ -131,19 +131,36 @@ pub fn settings(store: &Store) -> Result<Settings, StoreError> {
 }
 
 /// The completion estimate at `as_of` over a window of `window_days`, against the deadline
-/// in the settings.
+/// in the settings; with the rows left out of the figures.
 pub fn estimate(
     store: &Store,
     as_of: NaiveDate,
     window_days: u32,
 ) -> Result<(Estimate, Vec<String>), StoreError> {
+    let f = forecast(store, as_of, window_days)?;
+    Ok((f.estimate, f.excluded))
+}
+
+/// The estimate with the series it was made from, for charts.
+pub struct Forecast {
+    /// The estimate.
+    pub estimate: Estimate,
+    /// Hazard and remaining area at every date either changed.
+    pub series: Vec<(NaiveDate, Step)>,
+    /// Rows left out of the figures because they are not valid records.
+    pub excluded: Vec<String>,
+}
+
+/// As [`estimate`], keeping the series.
+pub fn forecast(store: &Store, as_of: NaiveDate, window_days: u32) -> Result<Forecast, StoreError> {
     let areas = load(store)?;
     let series = Engine::series_of(&areas.hazards, &areas.releases);
     let deadline = settings(store)?.deadline;
-    Ok((
-        crate::estimate::estimate(&series, as_of, window_days, deadline),
-        areas.excluded,
-    ))
+    Ok(Forecast {
+        estimate: crate::estimate::estimate(&series, as_of, window_days, deadline),
+        series,
+        excluded: areas.excluded,
+    })
 }
 
 /// The estimate as the JSON object `clearfield estimate --json` prints.

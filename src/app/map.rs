@@ -381,12 +381,14 @@ impl MapView {
                 if let Some(p) = s.point {
                     // Finds only from street level in: zoomed out they would hide the areas.
                     if self.scale >= FINDS_FROM_SCALE {
-                        dots.push((self.to_screen(rect, p), s.fill));
+                        dots.push((self.to_screen(rect, p), s.fill, false));
                     }
                     continue;
                 }
                 if s.bbox[2] - s.bbox[0] < tiny && s.bbox[3] - s.bbox[1] < tiny {
-                    dots.push((self.to_screen(rect, [s.bbox[0], s.bbox[1]]), s.fill));
+                    // Seen from afar, a hazard area is the thing to see: its dot goes on top.
+                    let on_top = s.kind == RecordKind::HazardArea;
+                    dots.push((self.to_screen(rect, [s.bbox[0], s.bbox[1]]), s.fill, on_top));
                     continue;
                 }
                 for t in s.triangles.chunks_exact(3) {
@@ -415,7 +417,8 @@ impl MapView {
         }
         painter.add(Shape::mesh(mesh));
         painter.extend(lines);
-        for (p, color) in dots {
+        dots.sort_by_key(|d| d.2);
+        for (p, color, _) in dots {
             painter.circle_filled(p, 2.5, color.to_opaque());
         }
         for (rings, color) in &self.highlights {

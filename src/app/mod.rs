@@ -81,6 +81,8 @@ pub struct Dashboard {
     pub status: Status,
     /// Completion estimate at today.
     pub estimate: Estimate,
+    /// Remaining area at every date it changed, for the burn-down chart.
+    pub series: Vec<(NaiveDate, crate::geom::engine::Step)>,
     /// Programme name.
     pub programme: Option<String>,
 }
@@ -166,11 +168,12 @@ impl ClearfieldApp {
         let Some(store) = &self.store else { return };
         let computed = (|| -> Result<Dashboard, StoreError> {
             let status = status::status(store, self.today, None)?;
-            let (estimate, _) =
-                status::estimate(store, self.today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
+            let forecast =
+                status::forecast(store, self.today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
             Ok(Dashboard {
                 status,
-                estimate,
+                estimate: forecast.estimate,
+                series: forecast.series,
                 programme: status::settings(store)?.programme_name,
             })
         })();
@@ -504,6 +507,7 @@ impl ClearfieldApp {
             );
         }
         ui.label(&e.statement);
+        burn_down(ui, d);
         if !d.status.excluded.is_empty() {
             ui.separator();
             ui.label(
@@ -535,6 +539,56 @@ impl ClearfieldApp {
             }
         }
     }
+}
+
+/// Remaining area over time (km²), the projection at the current pace, and the deadline.
+fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
+    use chrono::Datelike;
+    use egui_plot::{Line, LineStyle, Plot, PlotPoints, VLine};
+    if d.series.is_empty() {
+        return;
+    }
+    let x = |day: NaiveDate| f64::from(day.num_days_from_ce());
+    let mut steps: Vec<[f64; 2]> = Vec::with_capacity(d.series.len() * 2 + 1);
+    let mut previous = 0.0;
+    for (day, s) in &d.series {
+        steps.push([x(*day), previous]);
+        previous = s.remaining.0 / 1e6;
+        steps.push([x(*day), previous]);
+    }
+    steps.push([x(d.status.as_of), previous]);
+    let e = &d.estimate;
+    Plot::new("burn-down")
+        .height(170.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .y_axis_label("remaining, km²")
+        .x_axis_formatter(|mark, _| {
+            NaiveDate::from_num_days_from_ce_opt(mark.value as i32)
+                .map_or(String::new(), |d| d.year().to_string())
+        })
+        .show(ui, |plot| {
+            plot.line(
+                Line::new("remaining", PlotPoints::from(steps)).color(Color32::from_rgb(255, 0, 0)),
+            );
+            if let Some(done) = e.completion_date {
+                plot.line(
+                    Line::new(
+                        "projection",
+                        PlotPoints::from(vec![[x(e.as_of), previous], [x(done), 0.0]]),
+                    )
+                    .style(LineStyle::dashed_loose())
+                    .color(Color32::GRAY),
+                );
+            }
+            if let Some(deadline) = e.deadline {
+                plot.vline(
+                    VLine::new("Article 4 deadline", x(deadline))
+                        .color(Color32::from_rgb(176, 0, 0)),
+                );
+            }
+        });
 }
 
 /// Bytes of a hex string (the change log keeps geometry blobs as hex).
