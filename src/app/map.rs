@@ -56,7 +56,18 @@ pub struct MapView {
     cursor: Option<[f64; 2]>,
     /// Outlines drawn over everything (competing versions of a record in conflict).
     highlights: Vec<(Vec<Vec<[f64; 2]>>, Color32)>,
+    basemap: Option<Basemap>,
 }
+
+/// An MBTiles basemap and the tiles already turned into textures.
+struct Basemap {
+    tiles: crate::io::mbtiles::Mbtiles,
+    /// `None` where the file has no tile (or it does not decode).
+    textures: HashMap<(u8, u32, u32), Option<egui::TextureHandle>>,
+}
+
+/// At most this many tiles are drawn in one frame (the rest wait for a closer zoom).
+const MAX_TILES: u32 = 64;
 
 impl Default for MapView {
     fn default() -> Self {
@@ -69,6 +80,7 @@ impl Default for MapView {
             hidden: Vec::new(),
             cursor: None,
             highlights: Vec::new(),
+            basemap: None,
         }
     }
 }
@@ -195,6 +207,73 @@ impl MapView {
     /// The cursor's lon/lat, when it is over the map.
     pub fn cursor(&self) -> Option<(f64, f64)> {
         self.cursor.map(|c| (c[0], c[1]))
+    }
+
+    /// Shows the MBTiles file at `path` under the records; its name.
+    pub fn open_basemap(
+        &mut self,
+        path: &std::path::Path,
+    ) -> Result<String, crate::io::mbtiles::MbtilesError> {
+        let tiles = crate::io::mbtiles::Mbtiles::open(path)?;
+        let name = tiles.name.clone();
+        self.basemap = Some(Basemap {
+            tiles,
+            textures: HashMap::new(),
+        });
+        Ok(name)
+    }
+
+    /// The basemap's name, when one is open.
+    pub fn basemap_name(&self) -> Option<&str> {
+        self.basemap.as_ref().map(|b| b.tiles.name.as_str())
+    }
+
+    fn draw_basemap(&mut self, ui: &egui::Ui, painter: &egui::Painter, rect: Rect) {
+        use crate::io::mbtiles::{tile_corner, tile_of};
+        let (kx, scale) = (self.kx(), self.scale);
+        let nw = self.to_lon_lat(rect, rect.left_top());
+        let se = self.to_lon_lat(rect, rect.right_bottom());
+        let Some(b) = &mut self.basemap else { return };
+        // The zoom whose tiles come out about 256 points wide.
+        let ideal = (360.0 * kx * scale / 256.0).log2().round();
+        let z = (ideal.max(0.0) as u8).clamp(b.tiles.zooms.0, b.tiles.zooms.1);
+        let (x0, y0) = tile_of(nw[0], nw[1], z);
+        let (x1, y1) = tile_of(se[0], se[1], z);
+        if (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_TILES {
+            return;
+        }
+        if b.textures.len() > 512 {
+            b.textures.clear();
+        }
+        let project = |c: (f64, f64), center: [f64; 2]| {
+            Pos2::new(
+                rect.center().x + ((c.0 - center[0]) * kx * scale) as f32,
+                rect.center().y - ((c.1 - center[1]) * scale) as f32,
+            )
+        };
+        for x in x0..=x1 {
+            for y in y0..=y1 {
+                let texture = b.textures.entry((z, x, y)).or_insert_with(|| {
+                    let tile = b.tiles.tile(z, x, y).ok().flatten()?;
+                    let image = egui::ColorImage::from_rgba_unmultiplied(tile.size, &tile.rgba);
+                    Some(ui.ctx().load_texture(
+                        format!("tile-{z}-{x}-{y}"),
+                        image,
+                        egui::TextureOptions::LINEAR,
+                    ))
+                });
+                if let Some(t) = texture {
+                    let a = project(tile_corner(x, y, z), self.center);
+                    let c = project(tile_corner(x + 1, y + 1, z), self.center);
+                    painter.image(
+                        t.id(),
+                        Rect::from_two_pos(a, c),
+                        Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+                        Color32::WHITE,
+                    );
+                }
+            }
+        }
     }
 
     /// Outlines to draw over the map (rings of each geometry, and a colour); none to clear.
@@ -359,6 +438,7 @@ impl MapView {
         let visible = |bb: &[f64; 4]| {
             bb[0] <= view[2] && bb[2] >= view[0] && bb[1] <= view[3] && bb[3] >= view[1]
         };
+        self.draw_basemap(ui, &painter, rect);
         let outline_stroke = Stroke::new(1.0, Color32::from_rgb(120, 120, 120));
         for ring in &self.outline {
             let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();

@@ -73,6 +73,8 @@ pub enum UiCommand {
     ShowConflict(Uuid),
     /// Resolve a conflict by keeping this version.
     Resolve(Uuid, String),
+    /// Show the MBTiles basemap named in the dashboard.
+    OpenBasemap,
 }
 
 /// Figures the dashboard shows, computed when the data change.
@@ -106,6 +108,8 @@ pub struct ClearfieldApp {
     conflicts: Vec<crate::store::merge::Conflict>,
     conflicts_open: bool,
     conflict_selected: Option<Uuid>,
+    /// Path of an MBTiles basemap, as typed.
+    basemap_path: String,
 }
 
 impl ClearfieldApp {
@@ -136,6 +140,7 @@ impl ClearfieldApp {
             conflicts: Vec::new(),
             conflicts_open: false,
             conflict_selected: None,
+            basemap_path: String::new(),
         };
         match opened {
             Ok(store) => {
@@ -313,6 +318,13 @@ impl ClearfieldApp {
                 self.map.set_highlights(outlines);
                 self.map.zoom_to_highlights();
             }
+            UiCommand::OpenBasemap => match self
+                .map
+                .open_basemap(std::path::Path::new(self.basemap_path.trim()))
+            {
+                Ok(name) => self.message = Some((false, format!("Basemap: {name}"))),
+                Err(e) => self.message = Some((true, e.to_string())),
+            },
             UiCommand::Resolve(id, version) => {
                 let Some(store) = &mut self.store else { return };
                 match store.resolve(
@@ -529,6 +541,17 @@ impl ClearfieldApp {
             if ui.checkbox(&mut shown, label).changed() {
                 self.map.set_layer_visible(kind, shown);
             }
+        }
+        let label = ui.label("Basemap (MBTiles file, offline)");
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut self.basemap_path).desired_width(200.0))
+                .labelled_by(label.id);
+            if ui.button("Open").clicked() {
+                self.commands.push(UiCommand::OpenBasemap);
+            }
+        });
+        if let Some(name) = self.map.basemap_name() {
+            ui.label(format!("Showing {name}"));
         }
         if let Some(id) = self.selected {
             ui.separator();

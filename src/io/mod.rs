@@ -3,6 +3,7 @@
 
 pub mod coords;
 pub mod geojson;
+pub mod mbtiles;
 pub mod report;
 pub mod wkt;
 
