@@ -295,23 +295,9 @@ impl Engine {
             geometry,
             bbox,
         };
-        let index = match self.by_id.get(&new.id) {
-            Some(&(true, i)) => {
-                self.detach(true, i);
-                self.hazards[i] = Some(new);
-                i
-            }
-            _ => {
-                self.hazards.push(Some(new));
-                self.hazards.len() - 1
-            }
-        };
-        self.by_id.insert(h.id.0, (true, index));
-        self.attach(Boxed {
-            index,
-            hazard: true,
-            bbox,
-        });
+        let index = self.slot(true, new.id);
+        self.hazards[index] = Some(new);
+        self.placed(true, h.id.0, index, bbox);
     }
 
     /// Adds a release, or replaces the one with the same id, recomputing only what it touches.
@@ -326,21 +312,35 @@ impl Engine {
             geometry,
             bbox,
         };
-        let index = match self.by_id.get(&new.id) {
-            Some(&(false, i)) => {
-                self.detach(false, i);
-                self.releases[i] = Some(new);
-                i
-            }
-            _ => {
-                self.releases.push(Some(new));
-                self.releases.len() - 1
-            }
-        };
-        self.by_id.insert(r.id.0, (false, index));
+        let index = self.slot(false, new.id);
+        self.releases[index] = Some(new);
+        self.placed(false, r.id.0, index, bbox);
+    }
+
+    /// The index a record with `id` goes to: its old place, taken out of its cluster, or a
+    /// new one at the end.
+    fn slot(&mut self, hazard: bool, id: Uuid) -> usize {
+        if let Some(&(h, i)) = self.by_id.get(&id)
+            && h == hazard
+        {
+            self.detach(hazard, i);
+            return i;
+        }
+        if hazard {
+            self.hazards.push(None);
+            self.hazards.len() - 1
+        } else {
+            self.releases.push(None);
+            self.releases.len() - 1
+        }
+    }
+
+    /// Registers a record just put at `index` and recomputes the clusters it touches.
+    fn placed(&mut self, hazard: bool, id: Uuid, index: usize, bbox: Rect<f64>) {
+        self.by_id.insert(id, (hazard, index));
         self.attach(Boxed {
             index,
-            hazard: false,
+            hazard,
             bbox,
         });
     }
@@ -558,17 +558,8 @@ impl Engine {
         releases.sort_by_key(|r| (r.completed_on, r.id));
 
         // What is left of each hazard area after the releases that apply to it.
-        let left: Vec<MultiPolygon<f64>> = active
-            .iter()
-            .map(|h| {
-                let applying: Vec<&MultiPolygon<f64>> = releases
-                    .iter()
-                    .filter(|r| r.completed_on >= h.surveyed_on && overlaps(&r.bbox, &h.bbox))
-                    .map(|r| &r.geometry)
-                    .collect();
-                subtract(&h.geometry, &applying)
-            })
-            .collect();
+        let left: Vec<MultiPolygon<f64>> =
+            active.iter().map(|h| left_of(h, &releases, t)).collect();
         let remaining = union_of(left.iter().collect());
         let hazard_union = union_of(active.iter().map(|h| &h.geometry).collect());
         let mut totals = Totals {
@@ -642,21 +633,13 @@ impl Engine {
                     .into_iter()
                     .filter(|h| h.surveyed_on <= t)
                     .map(|h| {
-                        let applying: Vec<&MultiPolygon<f64>> = releases
-                            .iter()
-                            .filter(|r| {
-                                r.completed_on >= h.surveyed_on
-                                    && r.completed_on <= t
-                                    && overlaps(&r.bbox, &h.bbox)
-                            })
-                            .map(|r| &r.geometry)
-                            .collect();
+                        let left = left_of(h, &releases, t);
                         HazardFigures {
                             id: h.id,
                             name: h.name.clone(),
                             region: h.region.clone(),
                             area: geodesic_area(&h.geometry),
-                            remaining: geodesic_area(&subtract(&h.geometry, &applying)),
+                            remaining: geodesic_area(&left),
                         }
                     })
                     .collect()
@@ -678,21 +661,8 @@ impl Engine {
                 let mut active: Vec<&Hazard> =
                     hazards.into_iter().filter(|h| h.surveyed_on <= t).collect();
                 active.sort_by_key(|h| (h.surveyed_on, h.id));
-                let left: Vec<MultiPolygon<f64>> = active
-                    .iter()
-                    .map(|h| {
-                        let applying: Vec<&MultiPolygon<f64>> = releases
-                            .iter()
-                            .filter(|r| {
-                                r.completed_on >= h.surveyed_on
-                                    && r.completed_on <= t
-                                    && overlaps(&r.bbox, &h.bbox)
-                            })
-                            .map(|r| &r.geometry)
-                            .collect();
-                        subtract(&h.geometry, &applying)
-                    })
-                    .collect();
+                let left: Vec<MultiPolygon<f64>> =
+                    active.iter().map(|h| left_of(h, &releases, t)).collect();
                 let remaining = union_of(left.iter().collect());
                 let mut out = Vec::new();
                 for (i, h) in active.iter().enumerate() {
@@ -835,6 +805,19 @@ impl Step {
     pub fn released(&self) -> Area {
         Area(self.hazard_area.0 - self.remaining.0)
     }
+}
+
+/// What is left of hazard area `h` on date `t` after the releases that apply to it: those
+/// completed between its recording and `t`.
+fn left_of(h: &Hazard, releases: &[&Release], t: NaiveDate) -> MultiPolygon<f64> {
+    let applying: Vec<&MultiPolygon<f64>> = releases
+        .iter()
+        .filter(|r| {
+            r.completed_on >= h.surveyed_on && r.completed_on <= t && overlaps(&r.bbox, &h.bbox)
+        })
+        .map(|r| &r.geometry)
+        .collect();
+    subtract(&h.geometry, &applying)
 }
 
 /// `a` minus the union of `others`.
