@@ -369,6 +369,15 @@ fn parse_id(text: &str) -> Result<Uuid> {
         .with_context(|| format!("{text:?} is not a record id (a UUID like 3f2b1c4e-…)"))
 }
 
+/// The record id given as the command's ID.
+fn id_arg(m: &ArgMatches) -> Result<Uuid> {
+    parse_id(
+        m.get_one::<String>("ID")
+            .map(String::as_str)
+            .unwrap_or_default(),
+    )
+}
+
 fn given_fields(m: &ArgMatches, names: &[&'static str]) -> Fields {
     names
         .iter()
@@ -447,11 +456,7 @@ pub fn run(
             )?;
         }
         "edit" => {
-            let id = parse_id(
-                sub.get_one::<String>("ID")
-                    .map(String::as_str)
-                    .unwrap_or_default(),
-            )?;
+            let id = id_arg(sub)?;
             let mut store = open(&db, out)?;
             let current = store.get(id)?.ok_or(store::StoreError::NotFound(id))?;
             let names: Vec<&'static str> = RecordKind::ALL
@@ -511,21 +516,13 @@ pub fn run(
             }
         }
         "show" => {
-            let id = parse_id(
-                sub.get_one::<String>("ID")
-                    .map(String::as_str)
-                    .unwrap_or_default(),
-            )?;
+            let id = id_arg(sub)?;
             let store = open(&db, out)?;
             let record = store.get(id)?.ok_or(store::StoreError::NotFound(id))?;
             show(&record, out)?;
         }
         "history" => {
-            let id = parse_id(
-                sub.get_one::<String>("ID")
-                    .map(String::as_str)
-                    .unwrap_or_default(),
-            )?;
+            let id = id_arg(sub)?;
             let store = open(&db, out)?;
             let entries = store.history(id)?;
             if entries.is_empty() {
@@ -541,11 +538,7 @@ pub fn run(
             }
         }
         "delete" => {
-            let id = parse_id(
-                sub.get_one::<String>("ID")
-                    .map(String::as_str)
-                    .unwrap_or_default(),
-            )?;
+            let id = id_arg(sub)?;
             let mut store = open(&db, out)?;
             let kind = store.delete(id, &user)?;
             writeln!(
@@ -833,11 +826,7 @@ pub fn run(
             }
         }
         "resolve" => {
-            let id = parse_id(
-                sub.get_one::<String>("ID")
-                    .map(String::as_str)
-                    .unwrap_or_default(),
-            )?;
+            let id = id_arg(sub)?;
             let keep = match sub
                 .get_one::<String>("keep")
                 .map(String::as_str)
