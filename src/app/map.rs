@@ -444,8 +444,9 @@ impl MapView {
             let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
             painter.add(Shape::line(pts, outline_stroke));
         }
-        // Too small to see: draw a dot instead of the polygon (keeps dense views fast).
-        let tiny = 2.0 / self.scale;
+        // Too small to show a shape (under 4 points): a dot instead (keeps dense views fast).
+        let tiny = 4.0 / self.scale;
+        let outline_from = 12.0 / self.scale;
         let mut mesh = Mesh::default();
         let mut lines = Vec::new();
         let mut dots = Vec::new();
@@ -481,6 +482,12 @@ impl MapView {
                         });
                     }
                     mesh.add_triangle(base, base + 1, base + 2);
+                }
+                // Outlines only where they can be told from the fill (and the selection always):
+                // tessellating thousands of tiny outlines is most of a zoomed-out frame.
+                let big = (s.bbox[2] - s.bbox[0]).max(s.bbox[3] - s.bbox[1]) > outline_from;
+                if !big && selected != Some(s.id) {
+                    continue;
                 }
                 let stroke = if selected == Some(s.id) {
                     Stroke::new(3.0, Color32::from_rgb(0, 0, 255))

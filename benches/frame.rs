@@ -1,0 +1,84 @@
+//! `cargo bench --bench frame`: frame time of the desktop app with the national-scale
+//! programme (5,000 hazard areas, 20,000 releases, 200,000 finds) while panning the map,
+//! measured headless: building the frame (egui) and tessellating it into triangles, the CPU
+//! work of a frame; the GPU upload is not included. Record the figures in BENCHMARKS.md.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use clearfield::app::ClearfieldApp;
+use common::national_file;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("bench-data");
+    std::fs::create_dir_all(&dir).expect("bench dir");
+    let path = national_file(&dir);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    let start = Instant::now();
+    let mut app = ClearfieldApp::new(path, today);
+    println!(
+        "open the national file in the app (records, status, estimate): {:.2?}",
+        start.elapsed()
+    );
+    let ctx = egui::Context::default();
+    let size = egui::vec2(1400.0, 900.0);
+    let mut frame = |events: Vec<egui::Event>| -> Duration {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, size)),
+            events,
+            ..Default::default()
+        };
+        let t = Instant::now();
+        let output = ctx.run_ui(input, |ui| app.ui(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        std::hint::black_box(primitives);
+        t.elapsed()
+    };
+    // Settle (fit to data), then pan by dragging across the map, at two zooms.
+    for _ in 0..3 {
+        frame(Vec::new());
+    }
+    for (label, zoom_steps) in [("whole programme", 0), ("zoomed in 8x", 3)] {
+        for _ in 0..zoom_steps {
+            frame(vec![egui::Event::Key {
+                key: egui::Key::Plus,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers: Default::default(),
+            }]);
+        }
+        let mut times = Vec::new();
+        let mut pos = egui::pos2(800.0, 450.0);
+        frame(vec![
+            egui::Event::PointerMoved(pos),
+            egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed: true,
+                modifiers: Default::default(),
+            },
+        ]);
+        for _ in 0..120 {
+            pos.x -= 3.0;
+            times.push(frame(vec![egui::Event::PointerMoved(pos)]));
+        }
+        frame(vec![egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Default::default(),
+        }]);
+        times.sort();
+        let median = times[times.len() / 2];
+        let p95 = times[times.len() * 95 / 100];
+        println!(
+            "panning, {label}: median {median:.2?}, 95th percentile {p95:.2?}, worst {:.2?}",
+            times[times.len() - 1]
+        );
+    }
+}
