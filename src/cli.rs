@@ -681,23 +681,9 @@ pub fn run(
             let summary = if file == "-" {
                 exchange::export(&store, std::io::stdout().lock(), &options)?
             } else {
-                let path = std::path::Path::new(file);
-                let tmp = path.with_file_name(format!(
-                    ".{}.partial",
-                    path.file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default()
-                ));
-                let f = std::fs::File::create(&tmp)
-                    .with_context(|| format!("cannot write {}", tmp.display()))?;
-                let summary = match exchange::export(&store, f, &options) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        let _ = std::fs::remove_file(&tmp);
-                        return Err(e).with_context(|| format!("cannot write {file}"));
-                    }
-                };
-                std::fs::rename(&tmp, path).with_context(|| format!("cannot write {file}"))?;
+                let summary =
+                    exchange::export_to_path(&store, std::path::Path::new(file), &options)
+                        .with_context(|| format!("cannot write {file}"))?;
                 let [h, r, f] = summary.written;
                 writeln!(
                     out,

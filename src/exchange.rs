@@ -708,6 +708,33 @@ pub fn export(
     Ok(summary)
 }
 
+/// Exports to the file at `path` through a temporary file beside it, so that a failed export
+/// never leaves half a file under the name.
+pub fn export_to_path(
+    store: &Store,
+    path: &std::path::Path,
+    options: &ExportOptions,
+) -> Result<ExportSummary, ExportError> {
+    let tmp = path.with_file_name(format!(
+        ".{}.partial",
+        path.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ));
+    let result = std::fs::File::create(&tmp)
+        .map_err(ExportError::from)
+        .and_then(|f| export(store, f, options))
+        .and_then(|summary| {
+            std::fs::rename(&tmp, path)
+                .map(|()| summary)
+                .map_err(ExportError::from)
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

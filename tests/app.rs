@@ -265,3 +265,80 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
         "the first column (the older change) was kept"
     );
 }
+
+/// Import from the app: a bad file lists its problems per feature and changes nothing; a good
+/// one comes in; export and the report write their files.
+#[test]
+fn import_and_export_from_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("f.gpkg");
+    let bad = dir.path().join("bad.geojson");
+    std::fs::write(
+        &bad,
+        r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[35.5,95]},"properties":{"kind":"ordnance_find","ordnance_type":"M42","found_on":"2024-01-01"}}]}"#,
+    )
+    .unwrap();
+    let good = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/demo.geojson");
+    let app = ClearfieldApp::new(db.clone(), today());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
+    harness.run();
+    harness.get_by_label("Import / export").click();
+    harness.run();
+    let act = |harness: &mut Harness<'_, ClearfieldApp>, path: &str, button: &str| {
+        let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "File");
+        field.focus();
+        for _ in 0..300 {
+            harness.key_press(egui::Key::Backspace);
+        }
+        field.type_text(path);
+        harness.run_steps(2);
+        harness.get_by_label(button).click();
+        harness.run_steps(2);
+        for _ in 0..1000 {
+            if !harness.state().import_running() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            harness.step();
+        }
+        harness.run_steps(2);
+    };
+    act(&mut harness, bad.to_str().unwrap(), "Import GeoJSON");
+    harness.get_by_label_contains("1 problem(s), nothing was imported");
+    harness.get_by_label_contains(
+        "feature 1: geometry: point: coordinate 0 (lon 35.5, lat 95) is outside",
+    );
+    assert_eq!(
+        harness
+            .state()
+            .store()
+            .unwrap()
+            .load(RecordKind::OrdnanceFind)
+            .unwrap()
+            .records
+            .len(),
+        0
+    );
+    act(&mut harness, good, "Import GeoJSON");
+    harness.get_by_label_contains(
+        "Imported 250 hazard areas, 1200 land releases, 1500 ordnance finds",
+    );
+    let out = dir.path().join("out.geojson");
+    act(&mut harness, out.to_str().unwrap(), "Export GeoJSON");
+    harness.get_by_label_contains("Exported 250 hazard areas");
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(good).unwrap(),
+        "export gives the demo's bytes back"
+    );
+    let report = dir.path().join("report.html");
+    act(
+        &mut harness,
+        report.to_str().unwrap(),
+        "Write report (HTML, last 12 months)",
+    );
+    harness.get_by_label_contains("Wrote the report");
+    assert!(std::fs::read_to_string(&report).unwrap().contains("<svg"));
+}

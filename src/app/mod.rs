@@ -3,6 +3,7 @@
 //! frame is drawn, through the same library functions the command line uses.
 
 mod editor;
+mod exchange_panel;
 mod map;
 mod merging;
 
@@ -75,6 +76,16 @@ pub enum UiCommand {
     Resolve(Uuid, String),
     /// Show the MBTiles basemap named in the dashboard.
     OpenBasemap,
+    /// Show the import/export panel.
+    OpenExchange,
+    /// Hide it.
+    CloseExchange,
+    /// Import the GeoJSON file named in the panel.
+    StartImport,
+    /// Export every record to the file named in the panel.
+    ExportGeoJson,
+    /// Write the HTML progress report for the last 12 months to the file named in the panel.
+    WriteReport,
 }
 
 /// Figures the dashboard shows, computed when the data change.
@@ -110,6 +121,7 @@ pub struct ClearfieldApp {
     conflict_selected: Option<Uuid>,
     /// Path of an MBTiles basemap, as typed.
     basemap_path: String,
+    exchange: Option<exchange_panel::ExchangePanel>,
 }
 
 impl ClearfieldApp {
@@ -141,6 +153,7 @@ impl ClearfieldApp {
             conflicts_open: false,
             conflict_selected: None,
             basemap_path: String::new(),
+            exchange: None,
         };
         match opened {
             Ok(store) => {
@@ -161,6 +174,11 @@ impl ClearfieldApp {
     /// Whether a merge is running.
     pub fn merge_running(&self) -> bool {
         self.merge.as_ref().is_some_and(|m| m.job.is_some())
+    }
+
+    /// Whether an import is running.
+    pub fn import_running(&self) -> bool {
+        self.exchange.as_ref().is_some_and(|e| e.job.is_some())
     }
 
     /// The figures shown, if the file could be read.
@@ -207,11 +225,16 @@ impl ClearfieldApp {
             .min_size(300.0)
             .show(ui, |ui| self.dashboard_ui(ui));
         self.poll_merge();
+        self.poll_import();
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .show(ui, |ui| editor.ui(ui, &self.types, &mut self.commands));
             });
+        } else if let Some(panel) = &mut self.exchange {
+            egui::Panel::right("exchange")
+                .min_size(360.0)
+                .show(ui, |ui| panel.ui(ui, &mut self.commands));
         } else if let Some(panel) = &mut self.merge {
             egui::Panel::right("merge")
                 .min_size(320.0)
@@ -318,6 +341,75 @@ impl ClearfieldApp {
                 self.map.set_highlights(outlines);
                 self.map.zoom_to_highlights();
             }
+            UiCommand::OpenExchange => {
+                self.exchange = Some(exchange_panel::ExchangePanel::default())
+            }
+            UiCommand::CloseExchange => self.exchange = None,
+            UiCommand::StartImport => {
+                if let Some(panel) = &mut self.exchange {
+                    let file = PathBuf::from(panel.path.trim());
+                    panel.outcome = None;
+                    panel.job = Some(exchange_panel::ImportJob::start(
+                        self.db.clone(),
+                        file,
+                        self.actor.clone(),
+                        panel.skip_invalid,
+                    ));
+                }
+            }
+            UiCommand::ExportGeoJson => {
+                let (Some(panel), Some(store)) = (&mut self.exchange, &self.store) else {
+                    return;
+                };
+                let path = PathBuf::from(panel.path.trim());
+                panel.outcome = Some(
+                    match exchange::export_to_path(store, &path, &Default::default()) {
+                        Ok(s) => {
+                            let [h, r, f] = s.written;
+                            let mut lines = vec![format!(
+                                "Exported {h} hazard areas, {r} land releases, {f} ordnance finds to {}.",
+                                path.display()
+                            )];
+                            lines.extend(
+                                s.unreadable
+                                    .iter()
+                                    .map(|u| format!("Not exported, not a valid record: {u}")),
+                            );
+                            (false, lines)
+                        }
+                        Err(e) => (true, vec![format!("{}: {e}", path.display())]),
+                    },
+                );
+            }
+            UiCommand::WriteReport => {
+                let (Some(panel), Some(store)) = (&mut self.exchange, &self.store) else {
+                    return;
+                };
+                let path = PathBuf::from(panel.path.trim());
+                let from = self.today - chrono::Days::new(365);
+                let written = crate::report::report(
+                    store,
+                    from,
+                    self.today,
+                    crate::estimate::DEFAULT_WINDOW_DAYS,
+                )
+                .map_err(|e| e.to_string())
+                .and_then(|r| {
+                    let html = crate::io::report::render(&r, crate::io::report::Format::Html);
+                    crate::io::write_atomic(&path, html.as_bytes()).map_err(|e| e.to_string())
+                });
+                panel.outcome = Some(match written {
+                    Ok(()) => (
+                        false,
+                        vec![format!(
+                            "Wrote the report for {from} to {} to {}.",
+                            self.today,
+                            path.display()
+                        )],
+                    ),
+                    Err(e) => (true, vec![format!("{}: {e}", path.display())]),
+                });
+            }
             UiCommand::OpenBasemap => match self
                 .map
                 .open_basemap(std::path::Path::new(self.basemap_path.trim()))
@@ -364,6 +456,38 @@ impl ClearfieldApp {
         }
     }
 
+    /// Picks up a finished import: its outcome and fresh figures.
+    fn poll_import(&mut self) {
+        let Some(panel) = &mut self.exchange else {
+            return;
+        };
+        if !panel
+            .job
+            .as_ref()
+            .is_some_and(exchange_panel::ImportJob::finished)
+        {
+            return;
+        }
+        let Some(job) = panel.job.take() else { return };
+        panel.outcome = Some(match job.outcome() {
+            Ok(s) => {
+                let [h, r, f] = s.added;
+                let mut lines = vec![format!(
+                    "Imported {h} hazard areas, {r} land releases, {f} ordnance finds; {} already present unchanged.",
+                    s.unchanged
+                )];
+                if !s.skipped.is_empty() {
+                    lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
+                    lines.extend(s.skipped.iter().map(ToString::to_string));
+                }
+                (false, lines)
+            }
+            Err(lines) => (true, lines),
+        });
+        self.refresh();
+        self.commands.push(UiCommand::ZoomToData);
+    }
+
     /// Picks up a finished merge: its outcome, fresh figures, and the conflicts it found.
     fn poll_merge(&mut self) {
         let Some(panel) = &mut self.merge else { return };
@@ -402,6 +526,12 @@ impl ClearfieldApp {
                 }
             }
             ui.separator();
+            if ui
+                .add_enabled(self.store.is_some(), egui::Button::new("Import / export"))
+                .clicked()
+            {
+                self.commands.push(UiCommand::OpenExchange);
+            }
             if ui
                 .add_enabled(self.store.is_some(), egui::Button::new("Merge a file"))
                 .clicked()
