@@ -76,6 +76,10 @@ pub enum UiCommand {
     Resolve(Uuid, String),
     /// Show the MBTiles basemap named in the dashboard.
     OpenBasemap,
+    /// Compute and show the per-region and per-hazard-area tables.
+    ShowTables,
+    /// Sort the tables by this column.
+    SortTables(TableSort),
     /// Show the import/export panel.
     OpenExchange,
     /// Hide it.
@@ -86,6 +90,94 @@ pub enum UiCommand {
     ExportGeoJson,
     /// Write the HTML progress report for the last 12 months to the file named in the panel.
     WriteReport,
+}
+
+/// Column the region and hazard-area tables are sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableSort {
+    /// By name, A to Z.
+    Name,
+    /// By area, largest first.
+    Area,
+    /// By remaining area, largest first.
+    Remaining,
+}
+
+/// Per-region and per-hazard-area figures, computed on request (they take a while on a
+/// national-scale file).
+pub struct Tables {
+    regions: Vec<crate::geom::engine::RegionFigures>,
+    hazards: Vec<crate::geom::engine::HazardFigures>,
+    sort: TableSort,
+}
+
+impl Tables {
+    fn sort(&mut self, by: TableSort) {
+        self.sort = by;
+        let desc = |a: f64, b: f64| b.total_cmp(&a);
+        match by {
+            TableSort::Name => {
+                self.regions.sort_by(|a, b| a.region.cmp(&b.region));
+                self.hazards.sort_by(|a, b| a.name.cmp(&b.name));
+            }
+            TableSort::Area => {
+                self.regions
+                    .sort_by(|a, b| desc(a.hazard_area.0, b.hazard_area.0));
+                self.hazards.sort_by(|a, b| desc(a.area.0, b.area.0));
+            }
+            TableSort::Remaining => {
+                self.regions
+                    .sort_by(|a, b| desc(a.remaining.0, b.remaining.0));
+                self.hazards
+                    .sort_by(|a, b| desc(a.remaining.0, b.remaining.0));
+            }
+        }
+    }
+
+    fn ui(&self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
+        let header = |ui: &mut egui::Ui, commands: &mut Vec<UiCommand>, sort: TableSort| {
+            for (label, by) in [
+                ("name", TableSort::Name),
+                ("area, m²", TableSort::Area),
+                ("remaining, m²", TableSort::Remaining),
+            ] {
+                let text = if sort == by {
+                    format!("{label} (sorted)")
+                } else {
+                    label.to_owned()
+                };
+                if ui.button(text).clicked() {
+                    commands.push(UiCommand::SortTables(by));
+                }
+            }
+            ui.end_row();
+        };
+        ui.label(RichText::new("Regions").strong());
+        egui::Grid::new("regions").striped(true).show(ui, |ui| {
+            header(ui, commands, self.sort);
+            for r in &self.regions {
+                ui.label(r.region.as_deref().unwrap_or("(no region)"));
+                ui.label(thousands(r.hazard_area.0));
+                ui.label(thousands(r.remaining.0));
+                ui.end_row();
+            }
+        });
+        ui.label(RichText::new(format!("Hazard areas ({})", self.hazards.len())).strong());
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        egui::ScrollArea::vertical()
+            .id_salt("hazard-table")
+            .max_height(240.0)
+            .show_rows(ui, row_height, self.hazards.len(), |ui, rows| {
+                egui::Grid::new("hazards").striped(true).show(ui, |ui| {
+                    for h in &self.hazards[rows] {
+                        ui.label(&h.name);
+                        ui.label(thousands(h.area.0));
+                        ui.label(thousands(h.remaining.0));
+                        ui.end_row();
+                    }
+                });
+            });
+    }
 }
 
 /// Figures the dashboard shows, computed when the data change.
@@ -122,6 +214,7 @@ pub struct ClearfieldApp {
     /// Path of an MBTiles basemap, as typed.
     basemap_path: String,
     exchange: Option<exchange_panel::ExchangePanel>,
+    tables: Option<Tables>,
 }
 
 impl ClearfieldApp {
@@ -154,6 +247,7 @@ impl ClearfieldApp {
             conflict_selected: None,
             basemap_path: String::new(),
             exchange: None,
+            tables: None,
         };
         match opened {
             Ok(store) => {
@@ -200,6 +294,7 @@ impl ClearfieldApp {
                 programme: status::settings(store)?.programme_name,
             })
         })();
+        self.tables = None;
         match computed {
             Ok(d) => self.dashboard = Some(d),
             Err(e) => self.message = Some((true, e.to_string())),
@@ -223,7 +318,9 @@ impl ClearfieldApp {
         egui::Panel::bottom("bottom").show(ui, |ui| self.bottom_bar(ui));
         egui::Panel::left("dashboard")
             .min_size(300.0)
-            .show(ui, |ui| self.dashboard_ui(ui));
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.dashboard_ui(ui))
+            });
         self.poll_merge();
         self.poll_import();
         if let Some(editor) = &mut self.editor {
@@ -340,6 +437,31 @@ impl ClearfieldApp {
                     .unwrap_or_default();
                 self.map.set_highlights(outlines);
                 self.map.zoom_to_highlights();
+            }
+            UiCommand::ShowTables => {
+                let Some(store) = &self.store else { return };
+                match status::load(store) {
+                    Ok(areas) => {
+                        let engine = crate::geom::engine::Engine::new(
+                            &areas.hazards,
+                            &areas.releases,
+                            self.today,
+                        );
+                        let mut t = Tables {
+                            regions: engine.by_region(),
+                            hazards: engine.by_hazard(),
+                            sort: TableSort::Remaining,
+                        };
+                        t.sort(TableSort::Remaining);
+                        self.tables = Some(t);
+                    }
+                    Err(e) => self.message = Some((true, e.to_string())),
+                }
+            }
+            UiCommand::SortTables(by) => {
+                if let Some(t) = &mut self.tables {
+                    t.sort(by);
+                }
             }
             UiCommand::OpenExchange => {
                 self.exchange = Some(exchange_panel::ExchangePanel::default())
@@ -650,6 +772,15 @@ impl ClearfieldApp {
         }
         ui.label(&e.statement);
         burn_down(ui, d);
+        ui.separator();
+        match &self.tables {
+            Some(t) => t.ui(ui, &mut self.commands),
+            None => {
+                if ui.button("Regions and hazard areas").clicked() {
+                    self.commands.push(UiCommand::ShowTables);
+                }
+            }
+        }
         if !d.status.excluded.is_empty() {
             ui.separator();
             ui.label(
