@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::io::geojson::{self, CollectionWriter, FileError};
-use crate::model::{self, Fields, Record, RecordInput, RecordKind, Stamp};
+use crate::model::{self, Fields, Record, RecordInput, RecordKind};
 use crate::store::{ImportSession, Store, StoreError};
 
 /// At most this many problems are kept; the rest are counted.
@@ -202,7 +202,7 @@ impl Importer<'_, '_> {
             Ok(record) => record,
         };
         if let Some(stored) = self.session.get(record.uuid())? {
-            if without_stamp(stored.clone()) == record {
+            if stored.clone().without_stamp() == record {
                 self.summary.unchanged += 1;
             } else {
                 if record.kind() == RecordKind::HazardArea {
@@ -462,15 +462,6 @@ fn kind_index(kind: RecordKind) -> usize {
         RecordKind::LandRelease => 1,
         RecordKind::OrdnanceFind => 2,
     }
-}
-
-fn without_stamp(mut r: Record) -> Record {
-    match &mut r {
-        Record::Hazard(h) => h.stamp = Stamp::default(),
-        Record::Release(x) => x.stamp = Stamp::default(),
-        Record::Find(f) => f.stamp = Stamp::default(),
-    }
-    r
 }
 
 /// Names what differs between a stored record and an incoming one.

@@ -434,6 +434,21 @@ impl Record {
         }
     }
 
+    /// Database stamps, to set.
+    pub fn stamp_mut(&mut self) -> &mut Stamp {
+        match self {
+            Record::Hazard(h) => &mut h.stamp,
+            Record::Release(r) => &mut r.stamp,
+            Record::Find(f) => &mut f.stamp,
+        }
+    }
+
+    /// The record without its database stamps, to compare content.
+    pub fn without_stamp(mut self) -> Record {
+        *self.stamp_mut() = Stamp::default();
+        self
+    }
+
     /// Unknown attributes from imports.
     pub fn extra(&self) -> &Extra {
         match self {
@@ -475,11 +490,7 @@ impl Record {
         };
         let stamp = self.stamp();
         let mut record = build(self.kind(), input, types)?;
-        match &mut record {
-            Record::Hazard(h) => h.stamp = stamp.clone(),
-            Record::Release(r) => r.stamp = stamp.clone(),
-            Record::Find(f) => f.stamp = stamp.clone(),
-        }
+        *record.stamp_mut() = stamp.clone();
         Ok(record)
     }
 }

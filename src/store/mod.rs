@@ -840,11 +840,7 @@ fn load_where(
         };
         match model::build(kind, input, types) {
             Ok(mut record) => {
-                match &mut record {
-                    Record::Hazard(h) => h.stamp = stamp,
-                    Record::Release(r) => r.stamp = stamp,
-                    Record::Find(f) => f.stamp = stamp,
-                }
+                *record.stamp_mut() = stamp;
                 loaded.records.push(record);
             }
             Err(invalid) => loaded.problems.push(problem(invalid.to_string())),
