@@ -118,6 +118,35 @@ struct Release {
     bbox: Rect<f64>,
 }
 
+impl Hazard {
+    /// The engine's copy of a hazard area; `None` for an empty geometry.
+    fn of(h: &HazardArea) -> Option<Hazard> {
+        let (geometry, bbox) = prepared(&h.geometry)?;
+        Some(Hazard {
+            id: h.id.0,
+            name: h.name.clone(),
+            region: h.region.clone(),
+            surveyed_on: h.surveyed_on,
+            geometry,
+            bbox,
+        })
+    }
+}
+
+impl Release {
+    /// The engine's copy of a release; `None` for an empty geometry.
+    fn of(r: &LandRelease) -> Option<Release> {
+        let (geometry, bbox) = prepared(&r.geometry)?;
+        Some(Release {
+            id: r.id.0,
+            method: r.method,
+            completed_on: r.completed_on,
+            geometry,
+            bbox,
+        })
+    }
+}
+
 /// Boolean operations want consistently oriented input (exteriors counter-clockwise, holes
 /// clockwise). Orienting does not move a point: the shape is the same.
 fn prepared(g: &MultiPolygon<f64>) -> Option<(MultiPolygon<f64>, Rect<f64>)> {
@@ -190,31 +219,8 @@ impl Engine {
 
     /// Orients, indexes and clusters the records; computes nothing.
     fn prepare(hazards: &[HazardArea], releases: &[LandRelease], as_of: NaiveDate) -> Engine {
-        let hazards: Vec<Option<Hazard>> = hazards
-            .iter()
-            .map(|h| {
-                prepared(&h.geometry).map(|(geometry, bbox)| Hazard {
-                    id: h.id.0,
-                    name: h.name.clone(),
-                    region: h.region.clone(),
-                    surveyed_on: h.surveyed_on,
-                    geometry,
-                    bbox,
-                })
-            })
-            .collect();
-        let releases: Vec<Option<Release>> = releases
-            .iter()
-            .map(|r| {
-                prepared(&r.geometry).map(|(geometry, bbox)| Release {
-                    id: r.id.0,
-                    method: r.method,
-                    completed_on: r.completed_on,
-                    geometry,
-                    bbox,
-                })
-            })
-            .collect();
+        let hazards: Vec<Option<Hazard>> = hazards.iter().map(Hazard::of).collect();
+        let releases: Vec<Option<Release>> = releases.iter().map(Release::of).collect();
         let mut by_id = HashMap::new();
         let mut boxes = Vec::new();
         for (i, h) in hazards.iter().enumerate() {
@@ -284,37 +290,20 @@ impl Engine {
     /// Adds a hazard area, or replaces the one with the same id, recomputing only the clusters
     /// its old and new outlines touch.
     pub fn upsert_hazard(&mut self, h: &HazardArea) {
-        let Some((geometry, bbox)) = prepared(&h.geometry) else {
-            return;
-        };
-        let new = Hazard {
-            id: h.id.0,
-            name: h.name.clone(),
-            region: h.region.clone(),
-            surveyed_on: h.surveyed_on,
-            geometry,
-            bbox,
-        };
-        let index = self.slot(true, new.id);
+        let Some(new) = Hazard::of(h) else { return };
+        let (id, bbox) = (new.id, new.bbox);
+        let index = self.slot(true, id);
         self.hazards[index] = Some(new);
-        self.placed(true, h.id.0, index, bbox);
+        self.placed(true, id, index, bbox);
     }
 
     /// Adds a release, or replaces the one with the same id, recomputing only what it touches.
     pub fn upsert_release(&mut self, r: &LandRelease) {
-        let Some((geometry, bbox)) = prepared(&r.geometry) else {
-            return;
-        };
-        let new = Release {
-            id: r.id.0,
-            method: r.method,
-            completed_on: r.completed_on,
-            geometry,
-            bbox,
-        };
-        let index = self.slot(false, new.id);
+        let Some(new) = Release::of(r) else { return };
+        let (id, bbox) = (new.id, new.bbox);
+        let index = self.slot(false, id);
         self.releases[index] = Some(new);
-        self.placed(false, r.id.0, index, bbox);
+        self.placed(false, id, index, bbox);
     }
 
     /// The index a record with `id` goes to: its old place, taken out of its cluster, or a
