@@ -51,6 +51,24 @@ fn field_help(field: &str) -> &'static str {
     }
 }
 
+/// `--as-of DATE`.
+fn as_of_flag(help: &'static str) -> Arg {
+    Arg::new("as-of")
+        .long("as-of")
+        .value_name("DATE")
+        .help(help)
+}
+
+/// `--window-days N`, the estimate's window.
+fn window_days_flag(help: &'static str) -> Arg {
+    Arg::new("window-days")
+        .long("window-days")
+        .value_name("N")
+        .default_value("365")
+        .value_parser(clap::value_parser!(u32).range(30..=3650))
+        .help(help)
+}
+
 fn flag(field: &str) -> String {
     field.replace('_', "-")
 }
@@ -181,12 +199,7 @@ pub fn command() -> Command {
         .subcommand(
             Command::new("status")
                 .about("Hazard area, remaining area and land released at a date")
-                .arg(
-                    Arg::new("as-of")
-                        .long("as-of")
-                        .value_name("DATE")
-                        .help("The date, YYYY-MM-DD [default: today]"),
-                )
+                .arg(as_of_flag("The date, YYYY-MM-DD [default: today]"))
                 .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print one JSON object"))
                 .arg(
                     Arg::new("by")
@@ -231,12 +244,7 @@ pub fn command() -> Command {
                         .action(ArgAction::Append)
                         .help("Only this kind (repeatable) [default: all]"),
                 )
-                .arg(
-                    Arg::new("as-of")
-                        .long("as-of")
-                        .value_name("DATE")
-                        .help("Only records surveyed, completed or found by this date"),
-                ),
+                .arg(as_of_flag("Only records surveyed, completed or found by this date")),
         )
         .subcommand(
             Command::new("merge")
@@ -279,15 +287,8 @@ pub fn command() -> Command {
         .subcommand(
             Command::new("estimate")
                 .about("When clearance will be complete at the recent pace, against the Article 4 deadline")
-                .arg(Arg::new("as-of").long("as-of").value_name("DATE").help("The date, YYYY-MM-DD [default: today]"))
-                .arg(
-                    Arg::new("window-days")
-                        .long("window-days")
-                        .value_name("N")
-                        .default_value("365")
-                        .value_parser(clap::value_parser!(u32).range(30..=3650))
-                        .help("Days of history the pace is measured over (30 to 3650)"),
-                )
+                .arg(as_of_flag("The date, YYYY-MM-DD [default: today]"))
+                .arg(window_days_flag("Days of history the pace is measured over (30 to 3650)"))
                 .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print one JSON object")),
         )
         .subcommand(
@@ -309,14 +310,7 @@ pub fn command() -> Command {
                         .value_parser(clap::value_parser!(PathBuf))
                         .help("Write to FILE instead of the screen"),
                 )
-                .arg(
-                    Arg::new("window-days")
-                        .long("window-days")
-                        .value_name("N")
-                        .default_value("365")
-                        .value_parser(clap::value_parser!(u32).range(30..=3650))
-                        .help("Days of history the estimate's pace is measured over"),
-                ),
+                .arg(window_days_flag("Days of history the estimate's pace is measured over")),
         )
         .subcommand(
             Command::new("settings")
