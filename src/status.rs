@@ -81,21 +81,34 @@ pub fn status(
     as_of: NaiveDate,
     breakdown: Option<Breakdown>,
 ) -> Result<Status, StoreError> {
-    let Areas {
-        hazards,
-        releases,
-        excluded,
-    } = load(store)?;
-    let engine = Engine::new(&hazards, &releases, as_of);
+    status_of(store, &load(store)?, as_of, breakdown)
+}
+
+/// As [`status`], for records already read (the app reads them once for several uses).
+pub fn status_of(
+    store: &Store,
+    areas: &Areas,
+    as_of: NaiveDate,
+    breakdown: Option<Breakdown>,
+) -> Result<Status, StoreError> {
+    let engine = Engine::new(&areas.hazards, &areas.releases, as_of);
     let (ordnance_finds, items_found) = store.find_counts(as_of)?;
     Ok(Status {
         as_of,
-        hazard_areas: hazards.iter().filter(|h| h.surveyed_on <= as_of).count(),
-        land_releases: releases.iter().filter(|r| r.completed_on <= as_of).count(),
+        hazard_areas: areas
+            .hazards
+            .iter()
+            .filter(|h| h.surveyed_on <= as_of)
+            .count(),
+        land_releases: areas
+            .releases
+            .iter()
+            .filter(|r| r.completed_on <= as_of)
+            .count(),
         ordnance_finds,
         items_found,
         totals: engine.totals(),
-        excluded,
+        excluded: areas.excluded.clone(),
         by_hazard: (breakdown == Some(Breakdown::Hazard)).then(|| engine.by_hazard()),
         by_region: (breakdown == Some(Breakdown::Region)).then(|| engine.by_region()),
     })
@@ -153,13 +166,22 @@ pub struct Forecast {
 
 /// As [`estimate`], keeping the series.
 pub fn forecast(store: &Store, as_of: NaiveDate, window_days: u32) -> Result<Forecast, StoreError> {
-    let areas = load(store)?;
+    forecast_of(store, &load(store)?, as_of, window_days)
+}
+
+/// As [`forecast`], for records already read.
+pub fn forecast_of(
+    store: &Store,
+    areas: &Areas,
+    as_of: NaiveDate,
+    window_days: u32,
+) -> Result<Forecast, StoreError> {
     let series = Engine::series_of(&areas.hazards, &areas.releases);
     let deadline = settings(store)?.deadline;
     Ok(Forecast {
         estimate: crate::estimate::estimate(&series, as_of, window_days, deadline),
         series,
-        excluded: areas.excluded,
+        excluded: areas.excluded.clone(),
     })
 }
 

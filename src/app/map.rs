@@ -14,7 +14,6 @@ use uuid::Uuid;
 
 use super::UiCommand;
 use crate::model::{Classification, Record, RecordKind, ReleaseMethod};
-use crate::store::{Store, StoreError};
 
 /// GICHD symbology: confirmed hazard area #FF0000, suspected #F4A718, both at 50 % alpha.
 const CHA_FILL: Color32 = Color32::from_rgba_unmultiplied_const(255, 0, 0, 128);
@@ -173,17 +172,22 @@ fn drawn(record: &Record) -> Drawn {
 }
 
 impl MapView {
-    /// Reads every record of the file into drawable shapes.
-    pub fn load(&mut self, store: &Store) -> Result<(), StoreError> {
+    /// Makes drawable shapes of the records.
+    pub fn load(&mut self, areas: &crate::status::Areas, finds: &[Record]) {
         self.shapes.clear();
         self.by_id.clear();
-        for kind in RecordKind::ALL {
-            for r in store.load(kind)?.records {
-                self.by_id.insert(r.uuid(), self.shapes.len());
-                self.shapes.push(drawn(&r));
-            }
+        let hazards = areas
+            .hazards
+            .iter()
+            .map(|h| drawn(&Record::Hazard(h.clone())));
+        let releases = areas
+            .releases
+            .iter()
+            .map(|r| drawn(&Record::Release(r.clone())));
+        for d in hazards.chain(releases).chain(finds.iter().map(drawn)) {
+            self.by_id.insert(d.id, self.shapes.len());
+            self.shapes.push(d);
         }
-        Ok(())
     }
 
     /// Number of records on the map.

@@ -283,24 +283,33 @@ impl ClearfieldApp {
     /// Recomputes the dashboard and the map's shapes from the database.
     fn refresh(&mut self) {
         let Some(store) = &self.store else { return };
-        let computed = (|| -> Result<Dashboard, StoreError> {
-            let status = status::status(store, self.today, None)?;
-            let forecast =
-                status::forecast(store, self.today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
-            Ok(Dashboard {
-                status,
-                estimate: forecast.estimate,
-                series: forecast.series,
-                programme: status::settings(store)?.programme_name,
-            })
-        })();
+        // The records are read once, for the figures, the forecast and the map.
+        let computed =
+            (|| -> Result<(Dashboard, Vec<crate::model::Record>, status::Areas), StoreError> {
+                let areas = status::load(store)?;
+                let status = status::status_of(store, &areas, self.today, None)?;
+                let forecast = status::forecast_of(
+                    store,
+                    &areas,
+                    self.today,
+                    crate::estimate::DEFAULT_WINDOW_DAYS,
+                )?;
+                let finds = store.load(RecordKind::OrdnanceFind)?.records;
+                let dashboard = Dashboard {
+                    status,
+                    estimate: forecast.estimate,
+                    series: forecast.series,
+                    programme: status::settings(store)?.programme_name,
+                };
+                Ok((dashboard, finds, areas))
+            })();
         self.tables = None;
         match computed {
-            Ok(d) => self.dashboard = Some(d),
+            Ok((d, finds, areas)) => {
+                self.map.load(&areas, &finds);
+                self.dashboard = Some(d);
+            }
             Err(e) => self.message = Some((true, e.to_string())),
-        }
-        if let Err(e) = self.map.load(store) {
-            self.message = Some((true, e.to_string()));
         }
         match store.conflicts() {
             Ok(c) => self.conflicts = c,
