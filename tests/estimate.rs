@@ -129,16 +129,19 @@ fn a_pause_widens_the_interval() {
     close("remaining", e.remaining_m2, remaining);
     let days = (remaining / net).ceil() as u64; // 888 days
     assert_eq!(e.completion_date, Some(as_of + Days::new(days)));
-    // The interval from the monthly rates, computed here from the definition.
-    let k = e.period_rates.len() as f64;
-    let mean = e.period_rates.iter().sum::<f64>() / k;
-    let sd = (e
-        .period_rates
-        .iter()
-        .map(|r| (r - mean).powi(2))
-        .sum::<f64>()
-        / (k - 1.0))
-        .sqrt();
+    // The interval, computed here from the definition and the history itself: the window
+    // (days 365 to 730 of the series) cut into 12 periods on whole days, each period's rate
+    // the fall of remaining area over it.
+    let remaining_on = |day: u64| 1_000_000.0 - 1000.0 * day.min(pause_from) as f64;
+    let bounds: Vec<u64> = (0..=12u64).map(|k| 365 + 365 * k / 12).collect();
+    let rates: Vec<f64> = bounds
+        .windows(2)
+        .map(|b| (remaining_on(b[0]) - remaining_on(b[1])) / (b[1] - b[0]) as f64)
+        .collect();
+    assert_eq!(e.period_rates, rates);
+    let k = rates.len() as f64;
+    let mean = rates.iter().sum::<f64>() / k;
+    let sd = (rates.iter().map(|r| (r - mean).powi(2)).sum::<f64>() / (k - 1.0)).sqrt();
     let half = 1.363 * sd / k.sqrt(); // t(0.90, 11 df)
     assert_eq!(
         e.completion_low,
