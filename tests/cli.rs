@@ -2,35 +2,14 @@
 //! line that names the field and the reason, a non-zero exit, and no change to the file.
 
 mod common;
+use common::{ok, run as clearfield};
 
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use common::dump;
 
 const HAZARD_WKT: &str =
     "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))";
-
-fn clearfield(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_clearfield"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("CLEARFIELD_DB")
-        .env("CLEARFIELD_USER", "tester")
-        .output()
-        .unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = clearfield(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 /// The id printed by `add`: "added hazard area <uuid>  …".
 fn added_id(stdout: &str) -> String {

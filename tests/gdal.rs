@@ -2,23 +2,11 @@
 //! app keeps working after GDAL has written to it. Needs `ogrinfo`/`ogr2ogr` (Debian's
 //! gdal-bin, which .ci/run installs); elsewhere these tests say they were skipped.
 
+mod common;
+use common::ok as clearfield;
+
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn gdal_available() -> bool {
-    let found = Command::new("ogrinfo")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install gdal-bin (see .ci/run)"
-        );
-        eprintln!("SKIPPED: ogrinfo not found; install gdal-bin to run the GDAL tests");
-    }
-    found
-}
 
 fn run(cmd: &str, args: &[&str]) -> Output {
     let out = Command::new(cmd).args(args).output().unwrap();
@@ -28,21 +16,6 @@ fn run(cmd: &str, args: &[&str]) -> Output {
         String::from_utf8_lossy(&out.stderr)
     );
     out
-}
-
-fn clearfield(db: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_clearfield"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 fn readme_file(db: &Path) -> String {
@@ -96,7 +69,7 @@ fn readme_file(db: &Path) -> String {
 
 #[test]
 fn ogrinfo_lists_the_three_layers_in_epsg_4326_without_warnings() {
-    if !gdal_available() {
+    if !common::tool("ogrinfo", &["--version"], "gdal-bin") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -140,7 +113,7 @@ fn ogrinfo_lists_the_three_layers_in_epsg_4326_without_warnings() {
 
 #[test]
 fn the_app_writes_after_gdal_indexed_and_appended_to_the_file() {
-    if !gdal_available() {
+    if !common::tool("ogrinfo", &["--version"], "gdal-bin") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -3,31 +3,13 @@
 //! files written by GDAL.
 
 mod common;
+use common::{ok, run};
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use common::dump;
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_clearfield"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 const HAZARD_ID: &str = "3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f";
 const SQUARE: &str =
@@ -421,24 +403,9 @@ fn export_follows_rfc_7946() {
     assert!(early.get("bbox").is_none());
 }
 
-fn gdal() -> bool {
-    let found = Command::new("ogr2ogr")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install gdal-bin (see .ci/run)"
-        );
-        eprintln!("SKIPPED: ogr2ogr not found");
-    }
-    found
-}
-
 #[test]
 fn files_written_by_gdal_import_cleanly_and_gdal_reads_the_export() {
-    if !gdal() {
+    if !common::tool("ogr2ogr", &["--version"], "gdal-bin") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

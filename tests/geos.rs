@@ -5,27 +5,14 @@
 //! Needs python3 with shapely and pyproj (`pip install shapely pyproj`, as .ci/run does);
 //! elsewhere the test says it was skipped.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
 use clearfield::generate::{self, Spec};
 use clearfield::model::Record;
 use clearfield::store::Store;
-
-fn python_ready() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import shapely, pyproj, numpy"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install shapely and pyproj (see .ci/run)"
-        );
-        eprintln!("SKIPPED: python3 with shapely and pyproj not found");
-    }
-    ok
-}
 
 fn json(cmd: &mut Command) -> serde_json::Value {
     let out = cmd.output().unwrap();
@@ -47,7 +34,11 @@ fn close(what: &str, ours: f64, theirs: f64) {
 
 #[test]
 fn status_agrees_with_geos_and_karney() {
-    if !python_ready() {
+    if !common::tool(
+        "python3",
+        &["-c", "import shapely, pyproj, numpy"],
+        "shapely and pyproj",
+    ) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -153,7 +144,11 @@ fn shrinking_programme(path: &Path, seed: u64) {
 
 #[test]
 fn estimate_and_report_agree_with_geos_and_karney() {
-    if !python_ready() {
+    if !common::tool(
+        "python3",
+        &["-c", "import shapely, pyproj, numpy"],
+        "shapely and pyproj",
+    ) {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

@@ -2,6 +2,7 @@
 //! refusals; an interrupted merge; backup and restore.
 
 mod common;
+use common::{ok as cli_ok, run as cli};
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -472,26 +473,6 @@ fn backup_while_open_and_restore_after_a_check() {
         current,
         "the file as it was before the restore is kept"
     );
-}
-
-fn cli(db: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_clearfield"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env("CLEARFIELD_USER", "hq")
-        .output()
-        .unwrap()
-}
-
-fn cli_ok(db: &Path, args: &[&str]) -> String {
-    let out = cli(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]

@@ -4,8 +4,10 @@
 //! Shapes are 0.001° cells at the equator, 12 309.072 m² each (pyproj Geod WGS84), as in
 //! tests/engine.rs.
 
+mod common;
+use common::{ok, run};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 const CELL: f64 = 12_309.072;
 
@@ -24,25 +26,6 @@ fn rect(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
         c(x0),
         c(y0)
     )
-}
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_clearfield"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// A 10×10-cell hazard area recorded 2021-01-01, a 5×2 one recorded 2022-03-01 (new

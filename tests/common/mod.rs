@@ -247,3 +247,43 @@ pub fn dump(path: &std::path::Path) -> String {
     }
     out
 }
+
+/// Runs the `clearfield` binary on `db` (as user "tester", whatever the environment says).
+pub fn run(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_clearfield"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("CLEARFIELD_DB")
+        .env("CLEARFIELD_USER", "tester")
+        .output()
+        .unwrap()
+}
+
+/// As [`run`], asserting success; its standard output.
+pub fn ok(db: &std::path::Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Whether an outside tool the test needs answers `probe`; on CI its absence is a failure
+/// (.ci/run installs it), elsewhere the test says it was skipped.
+pub fn tool(program: &str, probe: &[&str], install: &str) -> bool {
+    let found = std::process::Command::new(program)
+        .args(probe)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install {install} (see .ci/run)"
+        );
+        eprintln!("SKIPPED: {program} {probe:?} failed; install {install} to run this test");
+    }
+    found
+}
