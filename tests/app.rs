@@ -8,6 +8,15 @@ use clearfield::model::RecordKind;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+/// The app in a headless window of `w` × `h` points, after its first frames.
+fn window(app: ClearfieldApp, w: f32, h: f32) -> Harness<'static, ClearfieldApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(w, h))
+        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
 }
@@ -18,10 +27,7 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
     let db = dir.path().join("new.gpkg");
     let app = ClearfieldApp::new(db.clone(), today());
     assert!(db.exists(), "the app creates its file on first run");
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, 1280.0, 800.0);
     harness.get_by_label("This file has no records yet");
     harness.get_by_label("Load the demo programme").click();
     harness.run();
@@ -52,10 +58,7 @@ fn a_file_that_is_not_a_database_is_reported_in_the_window() {
     let db = dir.path().join("notes.gpkg");
     std::fs::write(&db, "field notes, not a database").unwrap();
     let app = ClearfieldApp::new(db.clone(), today());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    harness.run();
+    let harness = window(app, 1280.0, 800.0);
     harness.get_by_label_contains("not a database file");
     assert_eq!(
         std::fs::read_to_string(&db).unwrap(),
@@ -71,10 +74,7 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("field.gpkg");
     let app = ClearfieldApp::new(db.clone(), today());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, 1400.0, 900.0);
     let text_input = |harness: &Harness<'_, ClearfieldApp>, label: &str, text: &str| {
         let role = if label == "Geometry" {
             egui::accesskit::Role::MultilineTextInput
@@ -209,10 +209,7 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
         .collect();
 
     let app = ClearfieldApp::new(master.clone(), today());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, 1400.0, 900.0);
     harness.get_by_label("Merge a file").click();
     harness.run();
     for team in &teams {
@@ -280,10 +277,7 @@ fn import_and_export_from_the_app() {
     .unwrap();
     let good = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/demo.geojson");
     let app = ClearfieldApp::new(db.clone(), today());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, 1400.0, 900.0);
     harness.get_by_label("Import / export").click();
     harness.run();
     let act = |harness: &mut Harness<'_, ClearfieldApp>, path: &str, button: &str| {
@@ -347,10 +341,7 @@ fn import_and_export_from_the_app() {
 fn region_and_hazard_tables_sort_by_their_columns() {
     let dir = tempfile::tempdir().unwrap();
     let app = ClearfieldApp::new(dir.path().join("f.gpkg"), today());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1400.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    harness.run();
+    let mut harness = window(app, 1400.0, 1400.0);
     harness.get_by_label("Load the demo programme").click();
     harness.run();
     harness.get_by_label("Regions and hazard areas").click();
