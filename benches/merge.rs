@@ -30,6 +30,17 @@ fn main() {
     }
     let target = dir.join("merge-target.gpkg");
     let bin = env!("CARGO_BIN_EXE_clearfield");
+    let merge = || {
+        Command::new(bin)
+            .args([
+                "--db",
+                target.to_str().expect("utf-8"),
+                "merge",
+                ours.to_str().expect("utf-8"),
+            ])
+            .output()
+            .expect("run")
+    };
     let mut time = std::time::Duration::MAX;
     let mut out = None;
     for _ in 0..3 {
@@ -37,17 +48,7 @@ fn main() {
             let _ = std::fs::remove_file(format!("{}{suffix}", target.display()));
         }
         std::fs::copy(&other, &target).expect("copy");
-        let (t, o) = best(1, || {
-            Command::new(bin)
-                .args([
-                    "--db",
-                    target.to_str().expect("utf-8"),
-                    "merge",
-                    ours.to_str().expect("utf-8"),
-                ])
-                .output()
-                .expect("run")
-        });
+        let (t, o) = best(1, merge);
         time = time.min(t);
         out = Some(o);
     }
@@ -59,17 +60,7 @@ fn main() {
     );
     print!("{}", String::from_utf8_lossy(&out.stdout));
     println!("clearfield merge of a national-scale file into another: {time:>10.3?}");
-    let (again, out) = best(1, || {
-        Command::new(bin)
-            .args([
-                "--db",
-                target.to_str().expect("utf-8"),
-                "merge",
-                ours.to_str().expect("utf-8"),
-            ])
-            .output()
-            .expect("run")
-    });
+    let (again, out) = best(1, merge);
     print!("{}", String::from_utf8_lossy(&out.stdout));
     println!("the same merge again (nothing new):                    {again:>10.3?}");
 }
