@@ -215,6 +215,17 @@ fn cases() -> Vec<Case> {
             expect: vec![("2025-01-01", 100.0, 100.0, 0.0, 0.0, 0.0)],
         },
         Case {
+            // Found by the property test on CI: releases touching a hazard area along an edge
+            // and at a corner free none of it, in the totals and in the series alike.
+            name: "releases that only touch a hazard area free none of it",
+            hazards: vec![hazard("H0", "North", "2010-01-01", &rect(11, 8, 17, 9))],
+            releases: vec![
+                release("cancelled", "2010-01-01", &rect(7, 4, 11, 8)),
+                release("cancelled", "2010-01-01", &rect(4, 8, 11, 9)),
+            ],
+            expect: vec![("2010-01-01", 6.0, 6.0, 0.0, 0.0, 0.0)],
+        },
+        Case {
             name: "multipart hazard area, one part cleared",
             hazards: vec![hazard(
                 "Two",
@@ -405,6 +416,15 @@ mod properties {
         (2010i32..2016, 1u32..13).prop_map(|(y, m)| format!("{y}-{m:02}-01"))
     }
 
+    /// How far two computations of one area may differ. The boolean operations snap
+    /// coordinates to a grid of about 1e-11° (1 µm), so the same land reached by different
+    /// sequences of operations (the series cuts each hazard area release by release, the
+    /// totals cut it by their union) differs by up to its perimeter × 1 µm: about 2e-3 m² on
+    /// a 6-cell strip (seen on CI, now the case "releases that only touch…" in `cases`).
+    fn rounding(area: f64) -> f64 {
+        1e-7 * area + 1e-3
+    }
+
     prop_compose! {
         fn a_programme()(
             hs in prop::collection::vec((a_rect(), a_date()), 1..6),
@@ -429,8 +449,7 @@ mod properties {
         fn the_method_split_adds_up((hazards, releases) in a_programme(), as_of in a_date()) {
             let engine = Engine::new(&hazards, &releases, date(&as_of));
             let t = engine.totals();
-            // Boolean operations snap to a grid of about 1e-12°, so equal areas agree to ~1e-9.
-            let rounding = 1e-8 * t.hazard_area.0 + 1e-6;
+            let rounding = rounding(t.hazard_area.0);
             let sum = t.remaining.0 + t.released().0;
             prop_assert!((sum - t.hazard_area.0).abs() <= rounding, "{t:?}");
             prop_assert!(t.remaining.0 >= 0.0 && t.remaining.0 <= t.hazard_area.0 + rounding);
@@ -459,8 +478,7 @@ mod properties {
             let ((x0, y0, x1, y1), d) = extra;
             more.push(release("cleared", &d, &rect(x0, y0, x1, y1)));
             let after = Engine::new(&hazards, &more, date(&as_of)).totals();
-            // Boolean operations snap to a grid of about 1e-12°, so equal areas agree to ~1e-9.
-            let rounding = 1e-8 * before.hazard_area.0 + 1e-6;
+            let rounding = rounding(before.hazard_area.0);
             prop_assert!(after.remaining.0 <= before.remaining.0 + rounding, "{before:?} → {after:?}");
             prop_assert!((after.hazard_area.0 - before.hazard_area.0).abs() <= rounding);
         }
