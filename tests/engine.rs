@@ -254,6 +254,46 @@ fn hand_computed_areas() {
     }
 }
 
+/// The remaining land drawn on the map (desktop app issue #6) is the land counted: its area
+/// is the hand-computed remaining area of every case, and a cleared point is not in it.
+#[test]
+fn remaining_geometry_has_the_remaining_area_and_leaves_cleared_land_out() {
+    use geo::Contains;
+    for case in cases() {
+        let mut engine = Engine::new(&case.hazards, &case.releases, date("2000-01-01"));
+        for e in &case.expect {
+            engine.set_as_of(date(e.0));
+            let shown = engine.remaining();
+            let area: f64 = shown
+                .iter()
+                .map(|g| clearfield::geom::geodesic_area(g).0)
+                .sum();
+            assert!(
+                (area - e.2 * CELL).abs() <= 1e-6 * (e.2 * CELL).max(CELL),
+                "{} at {}: remaining geometry {area} m², want {} cells",
+                case.name,
+                e.0,
+                e.2
+            );
+        }
+    }
+    // Square 10×10 cells, the west 4 columns cleared.
+    let case = &cases()[0];
+    let engine = Engine::new(&case.hazards, &case.releases, date("2022-01-01"));
+    let shown = engine.remaining();
+    let inside = |lon: f64, lat: f64| {
+        shown
+            .iter()
+            .any(|g| g.contains(&geo_types::Point::new(lon, lat)))
+    };
+    assert!(!inside(0.002, 0.005), "cleared land is not remaining");
+    assert!(inside(0.007, 0.005), "uncleared land is remaining");
+    assert!(
+        !inside(0.012, 0.005),
+        "land outside the hazard area is not remaining"
+    );
+}
+
 #[test]
 fn series_steps_at_every_date_and_matches_the_totals() {
     for case in cases() {

@@ -537,3 +537,95 @@ fn settings_are_kept() {
     );
     assert_eq!(store::table(RecordKind::LandRelease), "land_releases");
 }
+
+/// Undo and redo in the app (desktop app issue #6): each step is a new version in the change
+/// log, one line of history (a deleted record that comes back names its deletion), and a
+/// record changed by something else meanwhile is left alone.
+#[test]
+fn undo_and_redo_write_versions_and_refuse_a_record_changed_since() {
+    use clearfield::store::undo::{Change, History};
+    let (dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let records = full_set();
+    store.insert(&records, "alice").unwrap();
+    let find_id = Uuid::parse_str(FIND_ID).unwrap();
+    let original = records[2].clone();
+    let copy = dir.path().join("before.gpkg");
+    store.backup(&copy).unwrap();
+
+    let mut history = History::default();
+    let edited = original
+        .edited(&fields(&[("quantity", "4")]), None, &types())
+        .unwrap();
+    store.update(&edited, "alice").unwrap();
+    history.push(Change {
+        id: find_id,
+        before: Some(original.clone()),
+        after: Some(edited.clone()),
+    });
+    store.delete(find_id, "alice").unwrap();
+    history.push(Change {
+        id: find_id,
+        before: Some(edited.clone()),
+        after: None,
+    });
+    assert_eq!(
+        history.next_undo().unwrap().describe(),
+        format!("deleted ordnance find {find_id}")
+    );
+
+    let now = |store: &Store| store.get(find_id).unwrap().map(Record::without_stamp);
+    history.undo(&mut store, "alice").unwrap();
+    assert_eq!(now(&store), Some(edited.clone()));
+    history.undo(&mut store, "alice").unwrap();
+    assert_eq!(now(&store), Some(original.clone()));
+    assert!(history.undo(&mut store, "alice").unwrap().is_none());
+    history.redo(&mut store, "alice").unwrap();
+    assert_eq!(now(&store), Some(edited.clone()));
+    history.redo(&mut store, "alice").unwrap();
+    assert_eq!(now(&store), None);
+    history.undo(&mut store, "alice").unwrap();
+    assert_eq!(now(&store), Some(edited.clone()));
+
+    // insert, update, delete, then undo: insert, update; redo: update, delete; undo: insert.
+    let log: Vec<(String, String, String)> = store
+        .connection()
+        .prepare("SELECT operation, version_id, parents FROM change_log WHERE record_id = ?1 ORDER BY seq")
+        .unwrap()
+        .query_map([find_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let ops: Vec<&str> = log.iter().map(|l| l.0.as_str()).collect();
+    assert_eq!(
+        ops,
+        [
+            "insert", "update", "delete", "insert", "update", "update", "delete", "insert"
+        ]
+    );
+    for pair in log.windows(2) {
+        assert_eq!(
+            pair[1].2,
+            format!("[\"{}\"]", pair[0].1),
+            "one line of history"
+        );
+    }
+    // So a copy taken before all this merges in without a conflict.
+    let summary = store.merge(&copy, "alice", false, &mut |_, _| {}).unwrap();
+    assert!(summary.conflicts.is_empty(), "{:?}", summary.conflicts);
+    assert_eq!(now(&store), Some(edited.clone()));
+
+    // Another program changes the record: undo refuses and changes nothing.
+    let theirs = edited
+        .edited(&fields(&[("quantity", "9")]), None, &types())
+        .unwrap();
+    store.update(&theirs, "qgis").unwrap();
+    let before = dump(&path);
+    let err = history.undo(&mut store, "alice").unwrap_err();
+    assert!(
+        matches!(err, StoreError::ChangedSince(id) if id == find_id),
+        "{err}"
+    );
+    assert_eq!(dump(&path), before);
+    assert!(history.next_undo().is_some(), "the step is kept");
+}

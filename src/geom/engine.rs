@@ -522,6 +522,40 @@ impl Engine {
         (hs, rs)
     }
 
+    /// A cluster's hazard areas recorded by `t` and releases completed by then (both by
+    /// date), and what is left of each of those hazard areas after the releases that apply.
+    fn cluster_state<'a>(
+        &'a self,
+        c: &'a Cluster,
+        t: NaiveDate,
+    ) -> (Vec<&'a Hazard>, Vec<&'a Release>, Vec<MultiPolygon<f64>>) {
+        let (hazards, releases) = self.members(c);
+        let mut active: Vec<&Hazard> = hazards.into_iter().filter(|h| h.surveyed_on <= t).collect();
+        active.sort_by_key(|h| (h.surveyed_on, h.id));
+        let mut releases: Vec<&Release> = releases
+            .into_iter()
+            .filter(|r| r.completed_on <= t)
+            .collect();
+        releases.sort_by_key(|r| (r.completed_on, r.id));
+        let left = active.iter().map(|h| left_of(h, &releases, t)).collect();
+        (active, releases, left)
+    }
+
+    /// The land still contaminated at the engine's date, one multipolygon per group of
+    /// records that share land (empty groups left out), for drawing it.
+    pub fn remaining(&self) -> Vec<MultiPolygon<f64>> {
+        let t = self.as_of;
+        let mut keys: Vec<&u64> = self.clusters.keys().collect();
+        keys.sort();
+        keys.par_iter()
+            .filter_map(|k| {
+                let (_, _, left) = self.cluster_state(&self.clusters[*k], t);
+                let remaining = union_of(left.iter().collect());
+                (!remaining.0.is_empty()).then_some(remaining)
+            })
+            .collect()
+    }
+
     /// Figures of one cluster at `t`.
     fn cluster_totals(&self, c: &Cluster, t: NaiveDate) -> Totals {
         self.cluster_totals_with(c, t, &mut |_, _| {})
@@ -534,21 +568,10 @@ impl Engine {
         t: NaiveDate,
         credit: &mut dyn FnMut(Uuid, f64),
     ) -> Totals {
-        let (hazards, releases) = self.members(c);
-        let mut active: Vec<&Hazard> = hazards.into_iter().filter(|h| h.surveyed_on <= t).collect();
+        let (active, releases, left) = self.cluster_state(c, t);
         if active.is_empty() {
             return Totals::default();
         }
-        active.sort_by_key(|h| (h.surveyed_on, h.id));
-        let mut releases: Vec<&Release> = releases
-            .into_iter()
-            .filter(|r| r.completed_on <= t)
-            .collect();
-        releases.sort_by_key(|r| (r.completed_on, r.id));
-
-        // What is left of each hazard area after the releases that apply to it.
-        let left: Vec<MultiPolygon<f64>> =
-            active.iter().map(|h| left_of(h, &releases, t)).collect();
         let remaining = union_of(left.iter().collect());
         let hazard_union = union_of(active.iter().map(|h| &h.geometry).collect());
         let mut totals = Totals {

@@ -7,6 +7,7 @@
 pub mod gpkg;
 pub mod merge;
 pub mod migrate;
+pub mod undo;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -84,6 +85,11 @@ pub enum StoreError {
     /// No record with this id.
     #[error("no record with id {0}")]
     NotFound(Uuid),
+    /// Undo or redo of a record that was changed by something else since.
+    #[error(
+        "record {0} was changed since (by a merge or another program); nothing was undone or redone"
+    )]
+    ChangedSince(Uuid),
     /// A new record with an id that is already used.
     #[error("{kind} {id}: a record with this id already exists")]
     DuplicateId {
@@ -478,63 +484,69 @@ impl Store {
 
     /// Replaces a stored record with `record` (same id and kind), stamping who and when.
     pub fn update(&mut self, record: &Record, actor: &str) -> Result<(), StoreError> {
-        self.write(actor, |tx| {
-            check_links(tx, record)?;
-            let (geom, values) = row_values(record);
-            let kind = record.kind();
-            let cols = columns(kind);
-            let sets: Vec<String> = cols
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("{c} = ?{}", i + 3))
-                .collect();
-            let sql = format!(
-                "UPDATE {} SET geom = ?2, {}, extra = ?{}, modified_by = ?{}, \
-                 modified_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
-                table(kind),
-                sets.join(", "),
-                3 + cols.len(),
-                4 + cols.len(),
-            );
-            let mut params: Vec<Value> =
-                vec![Value::Text(record.uuid().to_string()), Value::Blob(geom)];
-            params.extend(values);
-            params.push(extra_value(record));
-            params.push(Value::Text(actor.to_owned()));
-            let changed = tx.execute(&sql, rusqlite::params_from_iter(params))?;
-            if changed == 0 {
-                return Err(StoreError::NotFound(record.uuid()));
-            }
-            Ok(())
-        })
+        self.write(actor, |tx| update_row(tx, record, actor))
     }
 
     /// Deletes a record (its every version stays in the change log); returns its kind.
     pub fn delete(&mut self, id: Uuid, actor: &str) -> Result<RecordKind, StoreError> {
+        self.write(actor, |tx| delete_row(tx, id))
+    }
+
+    /// Puts a record back in the state `target` (`None`: deleted), provided it is still in
+    /// the state `expected`: what undo and redo do. When the record was changed since (by a
+    /// merge, another program), nothing is written and [`StoreError::ChangedSince`] says so.
+    /// Stamps are not compared. A deleted record that comes back names its deletion as the
+    /// parent version, so a merge sees one line of history, not a conflict.
+    pub fn restore_state(
+        &mut self,
+        id: Uuid,
+        expected: Option<&Record>,
+        target: Option<&Record>,
+        actor: &str,
+    ) -> Result<(), StoreError> {
+        let types = self.ordnance_types()?;
         self.write(actor, |tx| {
-            let kind = find_kind(tx, id)?.ok_or(StoreError::NotFound(id))?;
-            if kind == RecordKind::HazardArea {
-                let count = |t: &str| -> rusqlite::Result<u64> {
-                    tx.query_row(
-                        &format!("SELECT count(*) FROM {t} WHERE hazard_id = ?1"),
-                        [id.to_string()],
-                        |r| r.get(0),
-                    )
-                };
-                let (releases, finds) = (count("land_releases")?, count("ordnance_finds")?);
-                if releases + finds > 0 {
-                    return Err(StoreError::Referenced {
-                        id,
-                        releases,
-                        finds,
-                    });
+            let current = match find_kind(tx, id)? {
+                Some(kind) => {
+                    let mut loaded =
+                        load_where(tx, kind, "WHERE id = ?1", &[id.to_string()], &types)?;
+                    if let Some(problem) = loaded.problems.pop() {
+                        return Err(StoreError::BadRow(problem));
+                    }
+                    loaded.records.pop()
                 }
+                None => None,
+            };
+            let same = |a: Option<&Record>, b: Option<&Record>| {
+                a.cloned().map(Record::without_stamp) == b.cloned().map(Record::without_stamp)
+            };
+            if !same(current.as_ref(), expected) {
+                return Err(StoreError::ChangedSince(id));
             }
-            tx.execute(
-                &format!("DELETE FROM {} WHERE id = ?1", table(kind)),
-                [id.to_string()],
-            )?;
-            Ok(kind)
+            match (current, target) {
+                (Some(_), Some(t)) => update_row(tx, t, actor),
+                (Some(_), None) => delete_row(tx, id).map(|_| ()),
+                (None, Some(t)) => {
+                    check_links(tx, t)?;
+                    let last: Option<String> = tx
+                        .query_row(
+                            "SELECT version_id FROM change_log WHERE record_id = ?1 ORDER BY seq DESC LIMIT 1",
+                            [id.to_string()],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    insert_row(tx, t, actor)?;
+                    if let Some(last) = last {
+                        tx.execute(
+                            "UPDATE change_log SET parents = json_array(?2) WHERE seq = \
+                             (SELECT max(seq) FROM change_log WHERE record_id = ?1)",
+                            params![id.to_string(), last],
+                        )?;
+                    }
+                    Ok(())
+                }
+                (None, None) => Ok(()),
+            }
         })
     }
 
@@ -903,6 +915,63 @@ fn insert_row(tx: &Transaction<'_>, record: &Record, actor: &str) -> Result<(), 
         }),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Replaces the row of `record` (same id and kind) on `tx`, stamping who and when.
+fn update_row(tx: &Transaction<'_>, record: &Record, actor: &str) -> Result<(), StoreError> {
+    check_links(tx, record)?;
+    let (geom, values) = row_values(record);
+    let kind = record.kind();
+    let cols = columns(kind);
+    let sets: Vec<String> = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{c} = ?{}", i + 3))
+        .collect();
+    let sql = format!(
+        "UPDATE {} SET geom = ?2, {}, extra = ?{}, modified_by = ?{}, \
+         modified_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?1",
+        table(kind),
+        sets.join(", "),
+        3 + cols.len(),
+        4 + cols.len(),
+    );
+    let mut params: Vec<Value> = vec![Value::Text(record.uuid().to_string()), Value::Blob(geom)];
+    params.extend(values);
+    params.push(extra_value(record));
+    params.push(Value::Text(actor.to_owned()));
+    let changed = tx.execute(&sql, rusqlite::params_from_iter(params))?;
+    if changed == 0 {
+        return Err(StoreError::NotFound(record.uuid()));
+    }
+    Ok(())
+}
+
+/// Deletes the record `id` on `tx`, refusing a hazard area that others still point at.
+fn delete_row(tx: &Transaction<'_>, id: Uuid) -> Result<RecordKind, StoreError> {
+    let kind = find_kind(tx, id)?.ok_or(StoreError::NotFound(id))?;
+    if kind == RecordKind::HazardArea {
+        let count = |t: &str| -> rusqlite::Result<u64> {
+            tx.query_row(
+                &format!("SELECT count(*) FROM {t} WHERE hazard_id = ?1"),
+                [id.to_string()],
+                |r| r.get(0),
+            )
+        };
+        let (releases, finds) = (count("land_releases")?, count("ordnance_finds")?);
+        if releases + finds > 0 {
+            return Err(StoreError::Referenced {
+                id,
+                releases,
+                finds,
+            });
+        }
+    }
+    tx.execute(
+        &format!("DELETE FROM {} WHERE id = ?1", table(kind)),
+        [id.to_string()],
+    )?;
+    Ok(kind)
 }
 
 /// The INSERT statement of a kind's table, made once.

@@ -1,0 +1,98 @@
+//! Undo and redo of the changes made in one sitting (the app's Undo/Redo). Each step is
+//! written through the store like any edit, so it is a new version in the change log, and it
+//! is refused, changing nothing, when the record was changed by something else meanwhile.
+
+use uuid::Uuid;
+
+use super::{Store, StoreError};
+use crate::model::Record;
+
+/// One change to one record: its state before and after (`None`: absent).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// The record.
+    pub id: Uuid,
+    /// Before the change; `None` when the change added it.
+    pub before: Option<Record>,
+    /// After the change; `None` when the change deleted it.
+    pub after: Option<Record>,
+}
+
+impl Change {
+    /// What the change did, for a button's tooltip: "added hazard area 3f2…".
+    pub fn describe(&self) -> String {
+        let kind = self
+            .after
+            .as_ref()
+            .or(self.before.as_ref())
+            .map_or("record", |r| r.kind().label());
+        let verb = match (&self.before, &self.after) {
+            (None, Some(_)) => "added",
+            (Some(_), None) => "deleted",
+            _ => "edited",
+        };
+        format!("{verb} {kind} {}", self.id)
+    }
+}
+
+/// Changes that can be undone, and undone changes that can be redone.
+#[derive(Debug, Default)]
+pub struct History {
+    done: Vec<Change>,
+    undone: Vec<Change>,
+}
+
+impl History {
+    /// Remembers a change just made; what was undone can no longer be redone.
+    pub fn push(&mut self, change: Change) {
+        self.done.push(change);
+        self.undone.clear();
+    }
+
+    /// The change Undo would revert.
+    pub fn next_undo(&self) -> Option<&Change> {
+        self.done.last()
+    }
+
+    /// The change Redo would make again.
+    pub fn next_redo(&self) -> Option<&Change> {
+        self.undone.last()
+    }
+
+    /// Reverts the last change; the change reverted, or `None` when there is nothing to undo.
+    /// On an error the change stays where it was.
+    pub fn undo(&mut self, store: &mut Store, actor: &str) -> Result<Option<Change>, StoreError> {
+        let Some(change) = self.done.last() else {
+            return Ok(None);
+        };
+        store.restore_state(
+            change.id,
+            change.after.as_ref(),
+            change.before.as_ref(),
+            actor,
+        )?;
+        let change = self.done.pop();
+        if let Some(c) = &change {
+            self.undone.push(c.clone());
+        }
+        Ok(change)
+    }
+
+    /// Makes the last undone change again; the change, or `None` when there is none.
+    pub fn redo(&mut self, store: &mut Store, actor: &str) -> Result<Option<Change>, StoreError> {
+        let Some(change) = self.undone.last() else {
+            return Ok(None);
+        };
+        store.restore_state(
+            change.id,
+            change.before.as_ref(),
+            change.after.as_ref(),
+            actor,
+        )?;
+        let change = self.undone.pop();
+        if let Some(c) = &change {
+            self.done.push(c.clone());
+        }
+        Ok(change)
+    }
+}
