@@ -92,6 +92,18 @@ pub fn status_of(
     breakdown: Option<Breakdown>,
 ) -> Result<Status, StoreError> {
     let engine = Engine::new(&areas.hazards, &areas.releases, as_of);
+    status_with(store, areas, &engine, breakdown)
+}
+
+/// As [`status_of`], with the engine already built for these records at the status date
+/// (the app also draws the remaining land from it).
+pub fn status_with(
+    store: &Store,
+    areas: &Areas,
+    engine: &Engine,
+    breakdown: Option<Breakdown>,
+) -> Result<Status, StoreError> {
+    let as_of = engine.as_of();
     let (ordnance_finds, items_found) = store.find_counts(as_of)?;
     Ok(Status {
         as_of,

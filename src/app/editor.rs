@@ -1,29 +1,52 @@
-//! Recording a new hazard area, land release or find: vertices clicked on the map or typed
-//! coordinates, and a form for every field. Values are checked by the same library function
-//! as the command line; problems show beside the form and nothing is saved until they are
-//! put right.
+//! Recording a new hazard area, land release or find, or editing one: vertices clicked,
+//! dragged, inserted and deleted on the map or coordinates typed, and a form for every field.
+//! Values are checked by the same library functions as the command line; problems show
+//! beside the form and nothing is saved until they are put right.
 
 use std::collections::BTreeMap;
 
 use egui::{Color32, RichText};
+use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point, Polygon};
 
 use super::UiCommand;
 use crate::geom;
 use crate::model::{self, OrdnanceType, Record, RecordInput, RecordKind};
 
+/// A boundary being edited: polygons, their rings (exterior first), their vertices in lon/lat
+/// without the closing repeat. A find is one polygon of one ring of one vertex.
+pub type Rings = Vec<Vec<Vec<[f64; 2]>>>;
+
+/// Where a vertex is in [`Rings`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct VertexAt {
+    /// Which polygon.
+    pub polygon: usize,
+    /// Which ring of it (0: the exterior).
+    pub ring: usize,
+    /// Which vertex of the ring.
+    pub index: usize,
+}
+
 /// A record being drawn and filled in.
 pub struct Editor {
     /// What is being recorded.
     pub kind: RecordKind,
-    /// Vertices clicked on the map so far (lon/lat).
-    pub vertices: Vec<[f64; 2]>,
-    /// The geometry as text: WKT, or a point as lon,lat / UTM / MGRS / DMS. Filled from the
-    /// clicked vertices, and editable.
+    /// The stored record being edited; `None` for a new one.
+    pub original: Option<Record>,
+    /// The boundary (or the find's position) as drawn.
+    pub shape: Rings,
+    /// The geometry as text: WKT, or a point as lon,lat / UTM / MGRS / DMS. Follows the
+    /// shape, and the shape follows it when it is typed.
     pub geometry: String,
     /// Field values as typed.
     pub fields: BTreeMap<String, String>,
-    /// Why the last save was refused.
+    /// Why the last save (or vertex deletion) was refused.
     pub problems: Vec<String>,
+    /// The vertex clicked last, which the Delete key removes.
+    pub selected_vertex: Option<VertexAt>,
+    /// Earlier shapes, for Undo; later ones, for Redo.
+    undo: Vec<Rings>,
+    redo: Vec<Rings>,
 }
 
 impl Editor {
@@ -47,39 +70,193 @@ impl Editor {
         }
         Editor {
             kind,
-            vertices: Vec::new(),
+            original: None,
+            shape: Vec::new(),
             geometry: String::new(),
             fields,
             problems: Vec::new(),
+            selected_vertex: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
         }
     }
 
-    /// Adds a clicked point: a vertex of the boundary, or the find's location.
+    /// An editor on a stored record: its fields and its boundary's vertices.
+    pub fn edit(record: &Record) -> Self {
+        let mut fields: BTreeMap<String, String> = record.fields().into_iter().collect();
+        for name in record.kind().fields() {
+            fields.entry((*name).to_owned()).or_default();
+        }
+        let mut editor = Editor {
+            kind: record.kind(),
+            original: Some(record.clone()),
+            shape: rings_of(&record.geometry()),
+            geometry: String::new(),
+            fields,
+            problems: Vec::new(),
+            selected_vertex: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+        };
+        editor.geometry = editor.geometry_text();
+        editor
+    }
+
+    /// Whether a click on empty map adds a vertex (a new boundary) or places the find.
+    pub fn clicks_add(&self) -> bool {
+        self.kind == RecordKind::OrdnanceFind || self.original.is_none()
+    }
+
+    /// Keeps the current shape for Undo before changing it.
+    pub fn begin_change(&mut self) {
+        self.undo.push(self.shape.clone());
+        self.redo.clear();
+        self.problems.clear();
+    }
+
+    /// Adds a clicked point: the next vertex of the first ring, or the find's location.
     pub fn add_vertex(&mut self, lon: f64, lat: f64) {
+        self.begin_change();
         if self.kind == RecordKind::OrdnanceFind {
-            self.vertices = vec![[lon, lat]];
+            self.shape = vec![vec![vec![[lon, lat]]]];
         } else {
-            self.vertices.push([lon, lat]);
-        }
-        self.geometry = self.geometry_from_vertices();
-    }
-
-    /// Removes the last clicked vertex.
-    pub fn undo_vertex(&mut self) {
-        self.vertices.pop();
-        self.geometry = self.geometry_from_vertices();
-    }
-
-    fn geometry_from_vertices(&self) -> String {
-        match (self.kind, self.vertices.as_slice()) {
-            (_, []) => String::new(),
-            (RecordKind::OrdnanceFind, [p, ..]) => format!("{},{}", p[0], p[1]),
-            (_, vs) => {
-                let mut ring: Vec<String> =
-                    vs.iter().map(|p| format!("{} {}", p[0], p[1])).collect();
-                ring.push(format!("{} {}", vs[0][0], vs[0][1]));
-                format!("POLYGON(({}))", ring.join(","))
+            if self.shape.is_empty() {
+                self.shape.push(vec![Vec::new()]);
             }
+            self.shape[0][0].push([lon, lat]);
+        }
+        self.geometry = self.geometry_text();
+    }
+
+    /// Moves a vertex (while it is dragged; [`Editor::begin_change`] was called when the
+    /// drag started).
+    pub fn move_vertex(&mut self, at: VertexAt, lon: f64, lat: f64) {
+        if let Some(v) = self.vertex_mut(at) {
+            *v = [lon, lat];
+            self.geometry = self.geometry_text();
+        }
+    }
+
+    /// Inserts a vertex before `at` (between it and the one before).
+    pub fn insert_vertex(&mut self, at: VertexAt, lon: f64, lat: f64) {
+        let fits = self
+            .shape
+            .get(at.polygon)
+            .and_then(|p| p.get(at.ring))
+            .is_some_and(|r| at.index <= r.len());
+        if !fits {
+            return;
+        }
+        self.begin_change();
+        self.shape[at.polygon][at.ring].insert(at.index, [lon, lat]);
+        self.selected_vertex = Some(at);
+        self.geometry = self.geometry_text();
+    }
+
+    /// Deletes a vertex; refused, with the reason shown, when its ring would have fewer than
+    /// three vertices left.
+    pub fn delete_vertex(&mut self, at: VertexAt) {
+        let Some(ring) = self.shape.get(at.polygon).and_then(|p| p.get(at.ring)) else {
+            return;
+        };
+        if at.index >= ring.len() {
+            return;
+        }
+        if self.kind != RecordKind::OrdnanceFind && self.original.is_some() && ring.len() <= 3 {
+            self.problems = vec![format!(
+                "polygon {} ring {}: a ring needs at least 3 vertices; the vertex was not deleted",
+                at.polygon + 1,
+                at.ring + 1
+            )];
+            return;
+        }
+        self.begin_change();
+        self.shape[at.polygon][at.ring].remove(at.index);
+        self.selected_vertex = None;
+        self.geometry = self.geometry_text();
+    }
+
+    /// Takes back the last change to the shape; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some(previous) = self.undo.pop() else {
+            return false;
+        };
+        self.redo.push(std::mem::replace(&mut self.shape, previous));
+        self.after_history_step();
+        true
+    }
+
+    /// Makes the last undone change to the shape again; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some(next) = self.redo.pop() else {
+            return false;
+        };
+        self.undo.push(std::mem::replace(&mut self.shape, next));
+        self.after_history_step();
+        true
+    }
+
+    /// Whether Undo / Redo have something to do.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// See [`Editor::can_undo`].
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn after_history_step(&mut self) {
+        self.selected_vertex = None;
+        self.problems.clear();
+        self.geometry = self.geometry_text();
+    }
+
+    /// The geometry text was typed: the shape follows it when it reads as a geometry.
+    pub fn geometry_typed(&mut self) {
+        if let Ok(g) = crate::io::wkt::parse(&self.geometry) {
+            let shape = rings_of(&g);
+            if shape != self.shape {
+                self.undo.push(std::mem::replace(&mut self.shape, shape));
+                self.redo.clear();
+            }
+        }
+    }
+
+    fn vertex_mut(&mut self, at: VertexAt) -> Option<&mut [f64; 2]> {
+        self.shape
+            .get_mut(at.polygon)?
+            .get_mut(at.ring)?
+            .get_mut(at.index)
+    }
+
+    /// The shape as text: `lon,lat` for a find, WKT for a boundary.
+    fn geometry_text(&self) -> String {
+        if self.kind == RecordKind::OrdnanceFind {
+            return match self.shape.first().and_then(|p| p.first()?.first()) {
+                Some(p) => format!("{},{}", p[0], p[1]),
+                None => String::new(),
+            };
+        }
+        let polygons: Vec<Polygon<f64>> = self
+            .shape
+            .iter()
+            .filter(|p| p.first().is_some_and(|r| !r.is_empty()))
+            .map(|p| {
+                let ring = |r: &Vec<[f64; 2]>| {
+                    LineString::from(
+                        r.iter()
+                            .map(|c| Coord { x: c[0], y: c[1] })
+                            .collect::<Vec<_>>(),
+                    )
+                };
+                Polygon::new(ring(&p[0]), p[1..].iter().map(ring).collect())
+            })
+            .collect();
+        match polygons.len() {
+            0 => String::new(),
+            1 => crate::io::wkt::to_wkt(&Geometry::Polygon(polygons[0].clone())),
+            _ => crate::io::wkt::to_wkt(&Geometry::MultiPolygon(MultiPolygon(polygons))),
         }
     }
 
@@ -90,43 +267,67 @@ impl Editor {
             Err(_) if self.geometry.trim().is_empty() => None,
             Err(e) => return Err(vec![format!("geometry {e}")]),
         };
-        let fields: model::Fields = self
-            .fields
-            .iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        model::build(
-            self.kind,
-            RecordInput {
-                id: None,
-                geometry,
-                fields,
-                extra: model::Extra::new(),
-            },
-            types,
-        )
-        .map_err(|invalid| invalid.errors.iter().map(ToString::to_string).collect())
+        let built = match &self.original {
+            // Empty fields are cleared; every field of the kind is in the form.
+            Some(original) => original.edited(&self.fields, geometry, types),
+            None => {
+                let fields: model::Fields = self
+                    .fields
+                    .iter()
+                    .filter(|(_, v)| !v.trim().is_empty())
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                model::build(
+                    self.kind,
+                    RecordInput {
+                        id: None,
+                        geometry,
+                        fields,
+                        extra: model::Extra::new(),
+                    },
+                    types,
+                )
+            }
+        };
+        built.map_err(|invalid| invalid.errors.iter().map(ToString::to_string).collect())
     }
 
-    /// The form; emits `SaveRecord` or `CancelEdit`.
+    /// The form; emits `SaveRecord`, `CancelEdit` or `GeometryTyped`.
     pub fn ui(&mut self, ui: &mut egui::Ui, types: &[OrdnanceType], commands: &mut Vec<UiCommand>) {
-        ui.heading(format!("New {}", self.kind.label()));
-        ui.label(match self.kind {
-            RecordKind::OrdnanceFind => {
-                "Click the map where it was found, or type the position below."
+        match &self.original {
+            None => ui.heading(format!("New {}", self.kind.label())),
+            Some(r) => ui.heading(format!("Edit {} {}", self.kind.label(), short(r.uuid()))),
+        };
+        ui.label(match (self.kind, &self.original) {
+            (RecordKind::OrdnanceFind, _) => {
+                "Click the map where it was found (or drag the point), or type the position below."
             }
-            _ => "Click the map to add vertices, or type the boundary below.",
+            (_, None) => {
+                "Click the map to add vertices, or type the boundary below. Drag a vertex to move \
+                 it, click a square on an edge to insert one, right-click a vertex (or select it \
+                 and press Delete) to delete it."
+            }
+            (_, Some(_)) => {
+                "Drag a vertex to move it, click a square on an edge to insert one, right-click a \
+                 vertex (or select it and press Delete) to delete it; or edit the text below."
+            }
         });
         let label = ui.label("Geometry");
-        ui.add(
-            egui::TextEdit::multiline(&mut self.geometry)
-                .desired_rows(2)
-                .hint_text("WKT, lon,lat, UTM, MGRS or DMS"),
-        )
-        .labelled_by(label.id);
-        if !self.vertices.is_empty() && ui.button("Remove last vertex").clicked() {
-            self.undo_vertex();
+        let typed = ui
+            .add(
+                egui::TextEdit::multiline(&mut self.geometry)
+                    .desired_rows(2)
+                    .hint_text("WKT, lon,lat, UTM, MGRS or DMS"),
+            )
+            .labelled_by(label.id);
+        if typed.changed() {
+            commands.push(UiCommand::GeometryTyped);
+        }
+        if let Some(at) = self.selected_vertex
+            && self.kind != RecordKind::OrdnanceFind
+            && ui.button("Delete selected vertex").clicked()
+        {
+            commands.push(UiCommand::DeleteVertex(at));
         }
         egui::Grid::new("fields").num_columns(2).show(ui, |ui| {
             for name in self.kind.fields() {
@@ -178,6 +379,36 @@ impl Editor {
     }
 }
 
+/// The first characters of an id, enough to tell records apart on screen.
+pub fn short(id: uuid::Uuid) -> String {
+    let mut s = id.to_string();
+    s.truncate(8);
+    s
+}
+
+/// The vertices of a geometry as [`Rings`] (closing repeats left out).
+fn rings_of(g: &Geometry<f64>) -> Rings {
+    let open = |l: &LineString<f64>| {
+        let mut pts: Vec<[f64; 2]> = l.0.iter().map(|c| [c.x, c.y]).collect();
+        if pts.len() > 1 && pts.first() == pts.last() {
+            pts.pop();
+        }
+        pts
+    };
+    let polygon = |p: &Polygon<f64>| {
+        std::iter::once(p.exterior())
+            .chain(p.interiors())
+            .map(open)
+            .collect()
+    };
+    match g {
+        Geometry::Point(Point(c)) => vec![vec![vec![[c.x, c.y]]]],
+        Geometry::Polygon(p) => vec![polygon(p)],
+        Geometry::MultiPolygon(mp) => mp.0.iter().map(polygon).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The area of a valid boundary, m².
 fn h_area(built: &Result<Record, Vec<String>>) -> Option<f64> {
     match built {
@@ -200,5 +431,102 @@ fn hint(field: &str) -> &'static str {
         "condition" => "intact, damaged, unknown",
         "disposal" => "destroyed_in_situ, removed_and_destroyed, removed_to_storage, pending",
         _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square() -> Editor {
+        let mut e = Editor::new(
+            RecordKind::HazardArea,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        );
+        e.fields.insert("name".to_owned(), "Wadi".to_owned());
+        for (x, y) in [(35.0, 33.0), (35.1, 33.0), (35.1, 33.1), (35.0, 33.1)] {
+            e.add_vertex(x, y);
+        }
+        e
+    }
+
+    #[test]
+    fn vertices_make_a_closed_polygon_and_undo_redo_step_through_them() {
+        let mut e = square();
+        assert_eq!(
+            e.geometry,
+            "POLYGON((35 33,35.1 33,35.1 33.1,35 33.1,35 33))"
+        );
+        let at = VertexAt {
+            polygon: 0,
+            ring: 0,
+            index: 1,
+        };
+        e.insert_vertex(at, 35.05, 32.95);
+        e.begin_change();
+        e.move_vertex(
+            VertexAt {
+                polygon: 0,
+                ring: 0,
+                index: 3,
+            },
+            35.2,
+            33.2,
+        );
+        assert_eq!(
+            e.geometry,
+            "POLYGON((35 33,35.05 32.95,35.1 33,35.2 33.2,35 33.1,35 33))"
+        );
+        assert!(e.undo());
+        assert_eq!(
+            e.geometry,
+            "POLYGON((35 33,35.05 32.95,35.1 33,35.1 33.1,35 33.1,35 33))"
+        );
+        assert!(e.undo());
+        assert_eq!(
+            e.geometry,
+            "POLYGON((35 33,35.1 33,35.1 33.1,35 33.1,35 33))"
+        );
+        assert!(e.redo());
+        assert!(e.redo());
+        assert!(!e.redo());
+        assert_eq!(
+            e.geometry,
+            "POLYGON((35 33,35.05 32.95,35.1 33,35.2 33.2,35 33.1,35 33))"
+        );
+    }
+
+    #[test]
+    fn a_stored_ring_keeps_three_vertices() {
+        let built = square().build(&[]).unwrap();
+        let mut e = Editor::edit(&built);
+        let first = VertexAt {
+            polygon: 0,
+            ring: 0,
+            index: 0,
+        };
+        e.delete_vertex(first);
+        assert!(e.problems.is_empty());
+        let before = e.geometry.clone();
+        e.delete_vertex(first);
+        assert_eq!(e.geometry, before, "a triangle is not cut down");
+        assert!(
+            e.problems[0].contains("at least 3 vertices"),
+            "{:?}",
+            e.problems
+        );
+    }
+
+    #[test]
+    fn typed_geometry_moves_the_handles() {
+        let mut e = square();
+        e.geometry = "POLYGON((35 33,35.3 33,35.3 33.3,35 33))".to_owned();
+        e.geometry_typed();
+        assert_eq!(
+            e.shape,
+            vec![vec![vec![[35.0, 33.0], [35.3, 33.0], [35.3, 33.3]]]]
+        );
+        assert!(e.undo());
+        assert_eq!(e.shape[0][0].len(), 4);
     }
 }

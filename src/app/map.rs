@@ -13,7 +13,8 @@ use geo_types::Geometry;
 use uuid::Uuid;
 
 use super::UiCommand;
-use crate::model::{Classification, Record, RecordKind, ReleaseMethod};
+use super::editor::{Rings, VertexAt};
+use crate::model::{Classification, OrdnanceCategory, Record, RecordKind, ReleaseMethod};
 
 /// GICHD symbology: confirmed hazard area #FF0000, suspected #F4A718, both at 50 % alpha.
 const CHA_FILL: Color32 = Color32::from_rgba_unmultiplied_const(255, 0, 0, 128);
@@ -22,7 +23,11 @@ const CANCELLED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(154, 205, 
 const REDUCED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(70, 130, 180, 128);
 const CLEARED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(46, 139, 87, 128);
 
-/// Screen points per degree from which finds are drawn (about 1 point per 9 m).
+/// The land still contaminated: a dark red wash and outline over the hazard colours.
+const REMAINING_FILL: Color32 = Color32::from_rgba_unmultiplied_const(110, 0, 0, 70);
+const REMAINING_LINE: Color32 = Color32::from_rgb(110, 0, 0);
+
+/// Screen points per degree from which finds are drawn one by one (about 1 point per 9 m).
 const FINDS_FROM_SCALE: f64 = 12_000.0;
 
 /// The bundled country outline (Natural Earth 1:110m, public domain).
@@ -40,6 +45,8 @@ struct Drawn {
     /// min lon, min lat, max lon, max lat.
     bbox: [f64; 4],
     label: String,
+    /// For a find: its category, which picks its symbol.
+    symbol: Option<OrdnanceCategory>,
 }
 
 /// What the map shows and where it looks.
@@ -56,6 +63,71 @@ pub struct MapView {
     /// Outlines drawn over everything (competing versions of a record in conflict).
     highlights: Vec<(Vec<Vec<[f64; 2]>>, Color32)>,
     basemap: Option<Basemap>,
+    /// The land still contaminated, drawn over the records when `show_remaining`.
+    remaining: Vec<Drawn>,
+    show_remaining: bool,
+    /// Where the map was drawn last frame, to turn lon/lat into screen positions.
+    last_rect: Option<Rect>,
+}
+
+/// The records and the remaining land, triangulated and ready to draw.
+pub struct Layers {
+    shapes: Vec<Drawn>,
+    by_id: HashMap<Uuid, usize>,
+    remaining: Vec<Drawn>,
+}
+
+/// Makes drawable shapes of the records, and of the land still contaminated (slow for a
+/// national programme: run it off the UI thread).
+pub fn layers(
+    areas: &crate::status::Areas,
+    finds: &[Record],
+    remaining: &[geo_types::MultiPolygon<f64>],
+) -> Layers {
+    let hazards = areas
+        .hazards
+        .iter()
+        .map(|h| drawn(&Record::Hazard(h.clone())));
+    let releases = areas
+        .releases
+        .iter()
+        .map(|r| drawn(&Record::Release(r.clone())));
+    let shapes: Vec<Drawn> = hazards
+        .chain(releases)
+        .chain(finds.iter().map(drawn))
+        .collect();
+    let by_id = shapes.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+    let remaining = remaining
+        .iter()
+        .map(|g| {
+            drawn_geometry(
+                Uuid::nil(),
+                RecordKind::HazardArea,
+                REMAINING_FILL,
+                String::new(),
+                &Geometry::MultiPolygon(g.clone()),
+            )
+        })
+        .collect();
+    Layers {
+        shapes,
+        by_id,
+        remaining,
+    }
+}
+
+/// The boundary being edited, as the map draws it with its handles.
+pub struct EditView<'a> {
+    /// Its vertices.
+    pub shape: &'a Rings,
+    /// The vertex selected (drawn larger).
+    pub selected: Option<VertexAt>,
+    /// The stored record being edited, not drawn (the handles show it).
+    pub hide: Option<Uuid>,
+    /// Whether a click on empty map adds a vertex (or places the find).
+    pub clicks_add: bool,
+    /// A find: one point, no edges.
+    pub point: bool,
 }
 
 /// An MBTiles basemap and the tiles already turned into textures.
@@ -80,6 +152,9 @@ impl Default for MapView {
             cursor: None,
             highlights: Vec::new(),
             basemap: None,
+            remaining: Vec::new(),
+            show_remaining: true,
+            last_rect: None,
         }
     }
 }
@@ -126,19 +201,41 @@ fn drawn(record: &Record) -> Drawn {
             format!("{} on {}", r.method, r.completed_on),
         ),
         Record::Find(f) => (
-            Color32::from_rgb(120, 0, 0),
+            FIND_COLOUR,
             format!("{} × {} found {}", f.quantity, f.ordnance_type, f.found_on),
         ),
     };
+    let mut d = drawn_geometry(
+        record.uuid(),
+        record.kind(),
+        fill,
+        label,
+        &record.geometry(),
+    );
+    if let Record::Find(f) = record {
+        d.symbol = Some(f.category);
+    }
+    d
+}
+
+/// A geometry ready to draw: triangulated once, rings kept for outlines.
+fn drawn_geometry(
+    id: Uuid,
+    kind: RecordKind,
+    fill: Color32,
+    label: String,
+    geometry: &Geometry<f64>,
+) -> Drawn {
     let mut d = Drawn {
-        id: record.uuid(),
-        kind: record.kind(),
+        id,
+        kind,
         fill,
         triangles: Vec::new(),
         rings: Vec::new(),
         point: None,
         bbox: [f64::MAX, f64::MAX, f64::MIN, f64::MIN],
         label,
+        symbol: None,
     };
     let grow = |c: [f64; 2], b: &mut [f64; 4]| {
         b[0] = b[0].min(c[0]);
@@ -146,7 +243,7 @@ fn drawn(record: &Record) -> Drawn {
         b[2] = b[2].max(c[0]);
         b[3] = b[3].max(c[1]);
     };
-    match record.geometry() {
+    match geometry {
         Geometry::MultiPolygon(mp) => {
             for p in &mp.0 {
                 for t in p.earcut_triangles() {
@@ -172,22 +269,26 @@ fn drawn(record: &Record) -> Drawn {
 }
 
 impl MapView {
-    /// Makes drawable shapes of the records.
-    pub fn load(&mut self, areas: &crate::status::Areas, finds: &[Record]) {
-        self.shapes.clear();
-        self.by_id.clear();
-        let hazards = areas
-            .hazards
-            .iter()
-            .map(|h| drawn(&Record::Hazard(h.clone())));
-        let releases = areas
-            .releases
-            .iter()
-            .map(|r| drawn(&Record::Release(r.clone())));
-        for d in hazards.chain(releases).chain(finds.iter().map(drawn)) {
-            self.by_id.insert(d.id, self.shapes.len());
-            self.shapes.push(d);
-        }
+    /// Shows `layers` (made by [`layers`], off the UI thread).
+    pub fn set_layers(&mut self, layers: Layers) {
+        self.shapes = layers.shapes;
+        self.by_id = layers.by_id;
+        self.remaining = layers.remaining;
+    }
+
+    /// Whether the land still contaminated is highlighted.
+    pub fn remaining_visible(&self) -> bool {
+        self.show_remaining
+    }
+
+    /// Highlights the land still contaminated, or not.
+    pub fn set_remaining_visible(&mut self, visible: bool) {
+        self.show_remaining = visible;
+    }
+
+    /// Where a lon/lat point was on screen in the last frame drawn.
+    pub fn screen_pos(&self, lon: f64, lat: f64) -> Option<Pos2> {
+        self.last_rect.map(|rect| self.to_screen(rect, [lon, lat]))
     }
 
     /// Number of records on the map.
@@ -342,6 +443,9 @@ impl MapView {
                 by_id: std::mem::take(&mut self.by_id),
                 outline: std::mem::take(&mut self.outline),
                 hidden: std::mem::take(&mut self.hidden),
+                remaining: std::mem::take(&mut self.remaining),
+                show_remaining: self.show_remaining,
+                basemap: self.basemap.take(),
                 ..MapView::default()
             };
             return;
@@ -369,33 +473,180 @@ impl MapView {
         [self.center[0] + dx, self.center[1] + dy]
     }
 
-    /// Draws the map filling `ui`, handling pan, zoom and clicks.
+    /// Draws the map filling `ui`, handling pan, zoom and clicks; with the handles of the
+    /// boundary being edited, when there is one.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         selected: Option<Uuid>,
-        drawing: Option<&[[f64; 2]]>,
+        editing: Option<EditView<'_>>,
         commands: &mut Vec<UiCommand>,
     ) {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let rect = response.rect;
+        self.last_rect = Some(rect);
         painter.rect_filled(rect, 0.0, Color32::from_rgb(232, 238, 244));
+        self.navigate(ui, &response);
+        self.cursor = response.hover_pos().map(|p| self.to_lon_lat(rect, p));
+
+        let view = {
+            let a = self.to_lon_lat(rect, rect.left_bottom());
+            let b = self.to_lon_lat(rect, rect.right_top());
+            [a[0], a[1], b[0], b[1]]
+        };
+        let visible = |bb: &[f64; 4]| {
+            bb[0] <= view[2] && bb[2] >= view[0] && bb[1] <= view[3] && bb[3] >= view[1]
+        };
+        self.draw_basemap(ui, &painter, rect);
+        let outline_stroke = Stroke::new(1.0, Color32::from_rgb(120, 120, 120));
+        for ring in &self.outline {
+            let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
+            painter.add(Shape::line(pts, outline_stroke));
+        }
+        let hide = editing.as_ref().and_then(|e| e.hide);
+        // Too small to show a shape (under 4 points): a dot instead (keeps dense views fast).
+        let tiny = 4.0 / self.scale;
+        let outline_from = 12.0 / self.scale;
+        let mut mesh = Mesh::default();
+        let mut lines = Vec::new();
+        let mut dots = Vec::new();
+        let mut finds = Vec::new();
+        let remaining = self.show_remaining.then_some(&self.remaining);
+        let layers = RecordKind::ALL
+            .iter()
+            .filter(|k| !self.hidden.contains(k))
+            .map(|k| (Some(*k), &self.shapes))
+            .chain(remaining.map(|r| (None, r)));
+        for (kind, shapes) in layers {
+            for s in shapes
+                .iter()
+                .filter(|s| kind.is_none_or(|k| s.kind == k) && visible(&s.bbox))
+            {
+                if Some(s.id) == hide {
+                    continue;
+                }
+                if let Some(p) = s.point {
+                    finds.push((self.to_screen(rect, p), s.symbol, s.id));
+                    continue;
+                }
+                if s.bbox[2] - s.bbox[0] < tiny && s.bbox[3] - s.bbox[1] < tiny {
+                    // Seen from afar, a hazard area is the thing to see: its dot goes on top.
+                    if kind.is_some() {
+                        let on_top = s.kind == RecordKind::HazardArea;
+                        dots.push((self.to_screen(rect, [s.bbox[0], s.bbox[1]]), s.fill, on_top));
+                    }
+                    continue;
+                }
+                for t in s.triangles.chunks_exact(3) {
+                    let base = mesh.vertices.len() as u32;
+                    for c in t {
+                        mesh.vertices.push(Vertex {
+                            pos: self.to_screen(rect, *c),
+                            uv: egui::epaint::WHITE_UV,
+                            color: s.fill,
+                        });
+                    }
+                    mesh.add_triangle(base, base + 1, base + 2);
+                }
+                // Outlines only where they can be told from the fill (and the selection always):
+                // tessellating thousands of tiny outlines is most of a zoomed-out frame.
+                let big = (s.bbox[2] - s.bbox[0]).max(s.bbox[3] - s.bbox[1]) > outline_from;
+                if !big && selected != Some(s.id) {
+                    continue;
+                }
+                let stroke = if selected == Some(s.id) {
+                    Stroke::new(3.0, Color32::from_rgb(0, 0, 255))
+                } else if kind.is_none() {
+                    Stroke::new(2.0, REMAINING_LINE)
+                } else {
+                    Stroke::new(1.0, s.fill.to_opaque())
+                };
+                for ring in &s.rings {
+                    lines.push(Shape::line(
+                        ring.iter().map(|c| self.to_screen(rect, *c)).collect(),
+                        stroke,
+                    ));
+                }
+            }
+        }
+        painter.add(Shape::mesh(mesh));
+        painter.extend(lines);
+        dots.sort_by_key(|d| d.2);
+        for (p, color, _) in dots {
+            painter.circle_filled(p, 2.5, color.to_opaque());
+        }
+        if self.scale >= FINDS_FROM_SCALE {
+            for (p, category, id) in &finds {
+                symbol(&painter, *p, *category, selected == Some(*id));
+            }
+        } else {
+            clustered_finds(&painter, &finds);
+        }
+        for (rings, color) in &self.highlights {
+            for ring in rings {
+                let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
+                if pts.len() == 1 {
+                    painter.circle_stroke(pts[0], 6.0, Stroke::new(3.0, *color));
+                } else {
+                    painter.add(Shape::line(pts, Stroke::new(3.0, *color)));
+                }
+            }
+        }
+        self.scale_bar(&painter, rect);
+        if let Some(edit) = editing {
+            self.handles(ui, &painter, &edit, commands);
+            if edit.clicks_add
+                && response.clicked()
+                && let Some(p) = response.interact_pointer_pos()
+            {
+                let c = self.to_lon_lat(rect, p);
+                commands.push(UiCommand::AddVertex(c[0], c[1]));
+            }
+            return;
+        }
+        if response.clicked()
+            && let Some(p) = response.interact_pointer_pos()
+        {
+            let c = self.to_lon_lat(rect, p);
+            let near = |q: [f64; 2]| self.to_screen(rect, q).distance(p) < 6.0;
+            // Finds are only told apart when drawn one by one.
+            let finds_shown = self.scale >= FINDS_FROM_SCALE;
+            let hit = self
+                .shapes
+                .iter()
+                .rev()
+                .filter(|s| !self.hidden.contains(&s.kind))
+                .find(|s| match s.point {
+                    Some(q) => finds_shown && near(q),
+                    None => s.triangles.chunks_exact(3).any(|t| in_triangle(c, t)),
+                })
+                .map(|s| s.id);
+            commands.push(UiCommand::Select(hit));
+        }
+    }
+
+    /// Pan (drag, arrow keys) and zoom (wheel, pinch, +/-) about the cursor.
+    fn navigate(&mut self, ui: &egui::Ui, response: &egui::Response) {
+        let rect = response.rect;
         if response.dragged() {
             let d = response.drag_delta();
             self.center[0] -= f64::from(d.x) / (self.kx() * self.scale);
             self.center[1] += f64::from(d.y) / self.scale;
         }
+        // Arrow keys and +/- belong to a text field that has the focus.
+        let typing = ui.memory(|m| m.focused().is_some());
         let (scroll, zoom, keys) = ui.input(|i| {
+            let key = |k| !typing && i.key_pressed(k);
             (
                 i.smooth_scroll_delta.y,
                 i.zoom_delta(),
                 [
-                    i.key_pressed(egui::Key::ArrowLeft),
-                    i.key_pressed(egui::Key::ArrowRight),
-                    i.key_pressed(egui::Key::ArrowUp),
-                    i.key_pressed(egui::Key::ArrowDown),
-                    i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals),
-                    i.key_pressed(egui::Key::Minus),
+                    key(egui::Key::ArrowLeft),
+                    key(egui::Key::ArrowRight),
+                    key(egui::Key::ArrowUp),
+                    key(egui::Key::ArrowDown),
+                    key(egui::Key::Plus) || key(egui::Key::Equals),
+                    key(egui::Key::Minus),
                 ],
             )
         });
@@ -432,135 +683,99 @@ impl MapView {
                 self.center[1] += a[1] - after[1];
             }
         }
-        self.cursor = response.hover_pos().map(|p| self.to_lon_lat(rect, p));
+    }
 
-        let view = {
-            let a = self.to_lon_lat(rect, rect.left_bottom());
-            let b = self.to_lon_lat(rect, rect.right_top());
-            [a[0], a[1], b[0], b[1]]
-        };
-        let visible = |bb: &[f64; 4]| {
-            bb[0] <= view[2] && bb[2] >= view[0] && bb[1] <= view[3] && bb[3] >= view[1]
-        };
-        self.draw_basemap(ui, &painter, rect);
-        let outline_stroke = Stroke::new(1.0, Color32::from_rgb(120, 120, 120));
-        for ring in &self.outline {
-            let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
-            painter.add(Shape::line(pts, outline_stroke));
-        }
-        // Too small to show a shape (under 4 points): a dot instead (keeps dense views fast).
-        let tiny = 4.0 / self.scale;
-        let outline_from = 12.0 / self.scale;
-        let mut mesh = Mesh::default();
-        let mut lines = Vec::new();
-        let mut dots = Vec::new();
-        for kind in RecordKind::ALL {
-            if self.hidden.contains(&kind) {
-                continue;
-            }
-            for s in self
-                .shapes
-                .iter()
-                .filter(|s| s.kind == kind && visible(&s.bbox))
-            {
-                if let Some(p) = s.point {
-                    // Finds only from street level in: zoomed out they would hide the areas.
-                    if self.scale >= FINDS_FROM_SCALE {
-                        dots.push((self.to_screen(rect, p), s.fill, false));
-                    }
-                    continue;
-                }
-                if s.bbox[2] - s.bbox[0] < tiny && s.bbox[3] - s.bbox[1] < tiny {
-                    // Seen from afar, a hazard area is the thing to see: its dot goes on top.
-                    let on_top = s.kind == RecordKind::HazardArea;
-                    dots.push((self.to_screen(rect, [s.bbox[0], s.bbox[1]]), s.fill, on_top));
-                    continue;
-                }
-                for t in s.triangles.chunks_exact(3) {
-                    let base = mesh.vertices.len() as u32;
-                    for c in t {
-                        mesh.vertices.push(Vertex {
-                            pos: self.to_screen(rect, *c),
-                            uv: egui::epaint::WHITE_UV,
-                            color: s.fill,
-                        });
-                    }
-                    mesh.add_triangle(base, base + 1, base + 2);
-                }
-                // Outlines only where they can be told from the fill (and the selection always):
-                // tessellating thousands of tiny outlines is most of a zoomed-out frame.
-                let big = (s.bbox[2] - s.bbox[0]).max(s.bbox[3] - s.bbox[1]) > outline_from;
-                if !big && selected != Some(s.id) {
-                    continue;
-                }
-                let stroke = if selected == Some(s.id) {
-                    Stroke::new(3.0, Color32::from_rgb(0, 0, 255))
-                } else {
-                    Stroke::new(1.0, s.fill.to_opaque())
-                };
-                for ring in &s.rings {
-                    lines.push(Shape::line(
-                        ring.iter().map(|c| self.to_screen(rect, *c)).collect(),
-                        stroke,
-                    ));
-                }
-            }
-        }
-        painter.add(Shape::mesh(mesh));
-        painter.extend(lines);
-        dots.sort_by_key(|d| d.2);
-        for (p, color, _) in dots {
-            painter.circle_filled(p, 2.5, color.to_opaque());
-        }
-        for (rings, color) in &self.highlights {
-            for ring in rings {
+    /// The boundary being edited with a handle on every vertex (drag to move, click to
+    /// select, right-click to delete) and a square on every edge long enough (click to insert).
+    fn handles(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        edit: &EditView<'_>,
+        commands: &mut Vec<UiCommand>,
+    ) {
+        let Some(rect) = self.last_rect else { return };
+        let blue = Color32::from_rgb(0, 0, 200);
+        for (pi, polygon) in edit.shape.iter().enumerate() {
+            for (ri, ring) in polygon.iter().enumerate() {
                 let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
-                if pts.len() == 1 {
-                    painter.circle_stroke(pts[0], 6.0, Stroke::new(3.0, *color));
+                if pts.len() > 1 {
+                    let mut closed = pts.clone();
+                    closed.push(pts[0]);
+                    painter.add(Shape::line(closed, Stroke::new(2.0, blue)));
+                }
+                let edges = if edit.point || pts.len() < 2 {
+                    0
+                } else if pts.len() == 2 {
+                    1
                 } else {
-                    painter.add(Shape::line(pts, Stroke::new(3.0, *color)));
+                    pts.len()
+                };
+                for i in 0..edges {
+                    let j = (i + 1) % pts.len();
+                    if pts[i].distance(pts[j]) < 24.0 {
+                        continue;
+                    }
+                    let square = Rect::from_center_size(pts[i].lerp(pts[j], 0.5), Vec2::splat(9.0));
+                    let id = ui.scope_id().with(("insert-vertex", pi, ri, i));
+                    let r = ui.interact(square, id, Sense::click());
+                    painter.rect(
+                        square,
+                        0.0,
+                        Color32::WHITE,
+                        Stroke::new(1.5, blue),
+                        egui::StrokeKind::Middle,
+                    );
+                    if r.clicked() {
+                        let (a, b) = (ring[i], ring[j]);
+                        let at = VertexAt {
+                            polygon: pi,
+                            ring: ri,
+                            index: i + 1,
+                        };
+                        commands.push(UiCommand::InsertVertex(
+                            at,
+                            (a[0] + b[0]) / 2.0,
+                            (a[1] + b[1]) / 2.0,
+                        ));
+                    }
+                }
+                for (i, p) in pts.iter().enumerate() {
+                    let at = VertexAt {
+                        polygon: pi,
+                        ring: ri,
+                        index: i,
+                    };
+                    let id = ui.scope_id().with(("vertex", pi, ri, i));
+                    let r = ui.interact(
+                        Rect::from_center_size(*p, Vec2::splat(14.0)),
+                        id,
+                        Sense::click_and_drag(),
+                    );
+                    if r.drag_started() {
+                        commands.push(UiCommand::BeginVertexDrag(at));
+                    }
+                    if r.dragged()
+                        && let Some(pos) = r.interact_pointer_pos()
+                    {
+                        let c = self.to_lon_lat(rect, pos);
+                        commands.push(UiCommand::MoveVertex(at, c[0], c[1]));
+                    }
+                    if r.secondary_clicked() {
+                        commands.push(UiCommand::DeleteVertex(at));
+                    } else if r.clicked() {
+                        commands.push(UiCommand::SelectVertex(at));
+                    }
+                    let chosen = edit.selected == Some(at);
+                    let radius = if chosen || r.hovered() { 6.0 } else { 4.5 };
+                    let fill = if chosen {
+                        Color32::from_rgb(255, 140, 0)
+                    } else {
+                        blue
+                    };
+                    painter.circle(*p, radius, fill, Stroke::new(1.5, Color32::WHITE));
                 }
             }
-        }
-        self.scale_bar(&painter, rect);
-        if let Some(vertices) = drawing {
-            // The boundary being drawn, closed back to its first vertex.
-            let pts: Vec<Pos2> = vertices.iter().map(|c| self.to_screen(rect, *c)).collect();
-            let stroke = Stroke::new(2.0, Color32::from_rgb(0, 0, 200));
-            if pts.len() > 1 {
-                let mut closed = pts.clone();
-                closed.push(pts[0]);
-                painter.add(Shape::line(closed, stroke));
-            }
-            for p in &pts {
-                painter.circle_filled(*p, 4.0, Color32::from_rgb(0, 0, 200));
-            }
-            if response.clicked()
-                && let Some(p) = response.interact_pointer_pos()
-            {
-                let c = self.to_lon_lat(rect, p);
-                commands.push(UiCommand::AddVertex(c[0], c[1]));
-            }
-            return;
-        }
-        if response.clicked()
-            && let Some(p) = response.interact_pointer_pos()
-        {
-            let c = self.to_lon_lat(rect, p);
-            let hit = self
-                .shapes
-                .iter()
-                .rev()
-                .filter(|s| !self.hidden.contains(&s.kind))
-                .find(|s| {
-                    if let Some(q) = s.point {
-                        let d = self.to_screen(rect, q).distance(p);
-                        return d < 6.0;
-                    }
-                    s.triangles.chunks_exact(3).any(|t| in_triangle(c, t))
-                })
-                .map(|s| s.id);
-            commands.push(UiCommand::Select(hit));
         }
     }
 
@@ -601,4 +816,119 @@ fn in_triangle(p: [f64; 2], t: &[[f64; 2]]) -> bool {
         |a: [f64; 2], b: [f64; 2]| (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
     let (d1, d2, d3) = (s(t[0], t[1]), s(t[1], t[2]), s(t[2], t[0]));
     !((d1 < 0.0 || d2 < 0.0 || d3 < 0.0) && (d1 > 0.0 || d2 > 0.0 || d3 > 0.0))
+}
+
+/// Colour of find symbols.
+const FIND_COLOUR: Color32 = Color32::from_rgb(90, 0, 90);
+
+/// A find's symbol by its category (also drawn in the dashboard's legend), on a white halo
+/// so that it reads over any fill.
+pub fn symbol(
+    painter: &egui::Painter,
+    p: Pos2,
+    category: Option<OrdnanceCategory>,
+    selected: bool,
+) {
+    use OrdnanceCategory as C;
+    let r = if selected { 7.0 } else { 5.0 };
+    let colour = if selected {
+        Color32::from_rgb(0, 0, 255)
+    } else {
+        FIND_COLOUR
+    };
+    let halo = Stroke::new(1.0, Color32::WHITE);
+    let poly = |pts: Vec<Pos2>| Shape::convex_polygon(pts, colour, halo);
+    match category.unwrap_or(C::Other) {
+        C::Submunition => {
+            painter.circle(p, r * 0.8, colour, halo);
+        }
+        C::Grenade => {
+            painter.circle_stroke(p, r * 0.8, Stroke::new(2.5, colour));
+        }
+        C::Bomb => {
+            painter.rect(
+                Rect::from_center_size(p, Vec2::splat(r * 1.6)),
+                0.0,
+                colour,
+                halo,
+                egui::StrokeKind::Outside,
+            );
+        }
+        C::Landmine => {
+            painter.rect_stroke(
+                Rect::from_center_size(p, Vec2::splat(r * 1.6)),
+                0.0,
+                Stroke::new(2.5, colour),
+                egui::StrokeKind::Middle,
+            );
+        }
+        C::Projectile => {
+            painter.add(poly(vec![
+                p + Vec2::new(0.0, -r),
+                p + Vec2::new(r, r * 0.8),
+                p + Vec2::new(-r, r * 0.8),
+            ]));
+        }
+        C::Mortar => {
+            painter.add(poly(vec![
+                p + Vec2::new(-r, -r * 0.8),
+                p + Vec2::new(r, -r * 0.8),
+                p + Vec2::new(0.0, r),
+            ]));
+        }
+        C::Rocket => {
+            painter.add(poly(vec![
+                p + Vec2::new(0.0, -r),
+                p + Vec2::new(r, 0.0),
+                p + Vec2::new(0.0, r),
+                p + Vec2::new(-r, 0.0),
+            ]));
+        }
+        C::Other => {
+            let s = Stroke::new(2.5, colour);
+            painter.line_segment([p + Vec2::new(-r, -r), p + Vec2::new(r, r)], s);
+            painter.line_segment([p + Vec2::new(-r, r), p + Vec2::new(r, -r)], s);
+        }
+    }
+}
+
+/// Screen points a side of the cells finds are counted in when zoomed out.
+const FIND_CELL: f32 = 48.0;
+
+/// Finds seen from afar: counted per cell of the screen, one disc with the count per cell,
+/// so that 200,000 finds neither hide the areas nor slow the map.
+fn clustered_finds(painter: &egui::Painter, finds: &[(Pos2, Option<OrdnanceCategory>, Uuid)]) {
+    let mut cells: HashMap<(i32, i32), (u32, Vec2)> = HashMap::new();
+    for (p, _, _) in finds {
+        let key = (
+            (p.x / FIND_CELL).floor() as i32,
+            (p.y / FIND_CELL).floor() as i32,
+        );
+        let cell = cells.entry(key).or_insert((0, Vec2::ZERO));
+        cell.0 += 1;
+        cell.1 += p.to_vec2();
+    }
+    let mut cells: Vec<(u32, Pos2)> = cells
+        .into_values()
+        .map(|(n, sum)| (n, (sum / n as f32).to_pos2()))
+        .collect();
+    cells.sort_by_key(|c| c.0);
+    for (n, p) in cells {
+        let radius = 6.0 + 3.0 * (n as f32).log10();
+        painter.circle(
+            p,
+            radius,
+            FIND_COLOUR.gamma_multiply(0.8),
+            Stroke::new(1.0, Color32::WHITE),
+        );
+        if n > 1 {
+            painter.text(
+                p,
+                egui::Align2::CENTER_CENTER,
+                n.to_string(),
+                egui::FontId::proportional(10.0),
+                Color32::WHITE,
+            );
+        }
+    }
 }

@@ -55,6 +55,26 @@ pub enum UiCommand {
     StartEdit(RecordKind),
     /// A point clicked on the map while recording (lon, lat).
     AddVertex(f64, f64),
+    /// A vertex handle started to be dragged.
+    BeginVertexDrag(editor::VertexAt),
+    /// A vertex dragged to (lon, lat).
+    MoveVertex(editor::VertexAt, f64, f64),
+    /// A vertex inserted at (lon, lat), before the one at that place.
+    InsertVertex(editor::VertexAt, f64, f64),
+    /// A vertex deleted.
+    DeleteVertex(editor::VertexAt),
+    /// A vertex clicked (the Delete key deletes it).
+    SelectVertex(editor::VertexAt),
+    /// The geometry text was typed into.
+    GeometryTyped,
+    /// Edit the selected record.
+    EditSelected,
+    /// Delete the selected record.
+    DeleteSelected,
+    /// Undo the last change: to the boundary being edited, or else to the file.
+    Undo,
+    /// Redo what Undo took back.
+    Redo,
     /// Save the record being recorded.
     SaveRecord,
     /// Drop the record being recorded.
@@ -192,6 +212,38 @@ pub struct Dashboard {
     pub programme: Option<String>,
 }
 
+/// What a refresh computes off the UI thread.
+struct Computed {
+    /// Kept for the region and hazard-area tables.
+    engine: crate::geom::engine::Engine,
+    dashboard: Dashboard,
+    layers: map::Layers,
+    conflicts: Vec<crate::store::merge::Conflict>,
+}
+
+/// Reads every record once, on its own connection, for the figures, the forecast and the map.
+fn compute(db: &std::path::Path, today: NaiveDate) -> Result<Computed, StoreError> {
+    let (store, _) = Store::open(db)?;
+    let areas = status::load(&store)?;
+    let engine = crate::geom::engine::Engine::new(&areas.hazards, &areas.releases, today);
+    let status = status::status_with(&store, &areas, &engine, None)?;
+    let forecast =
+        status::forecast_of(&store, &areas, today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
+    let finds = store.load(RecordKind::OrdnanceFind)?.records;
+    let remaining = engine.remaining();
+    Ok(Computed {
+        engine,
+        dashboard: Dashboard {
+            status,
+            estimate: forecast.estimate,
+            series: forecast.series,
+            programme: status::settings(&store)?.programme_name,
+        },
+        layers: map::layers(&areas, &finds, &remaining),
+        conflicts: store.conflicts()?,
+    })
+}
+
 /// The app's state; widgets are rebuilt each frame from it.
 pub struct ClearfieldApp {
     db: PathBuf,
@@ -215,6 +267,18 @@ pub struct ClearfieldApp {
     basemap_path: String,
     exchange: Option<exchange_panel::ExchangePanel>,
     tables: Option<Tables>,
+    /// The selected record as stored, shown beside the map.
+    selected_record: Option<crate::model::Record>,
+    /// The area engine the figures came from.
+    engine: Option<crate::geom::engine::Engine>,
+    /// Figures and map shapes being computed in the background.
+    refreshing: Option<std::thread::JoinHandle<Result<Computed, String>>>,
+    /// The file changed while they were: compute them again when done.
+    refresh_again: bool,
+    /// Fit the map to the records once they are loaded (first open, demo, import).
+    zoom_after_refresh: bool,
+    /// Changes saved in this sitting, for Undo and Redo.
+    history: crate::store::undo::History,
 }
 
 impl ClearfieldApp {
@@ -234,7 +298,7 @@ impl ClearfieldApp {
             dashboard: None,
             map: MapView::default(),
             selected: None,
-            commands: vec![UiCommand::ZoomToData],
+            commands: Vec::new(),
             editor: None,
             types: Vec::new(),
             actor: ["CLEARFIELD_USER", "USER", "USERNAME"]
@@ -248,6 +312,12 @@ impl ClearfieldApp {
             basemap_path: String::new(),
             exchange: None,
             tables: None,
+            history: Default::default(),
+            selected_record: None,
+            engine: None,
+            refreshing: None,
+            refresh_again: false,
+            zoom_after_refresh: true,
         };
         match opened {
             Ok(store) => {
@@ -280,41 +350,71 @@ impl ClearfieldApp {
         self.dashboard.as_ref()
     }
 
-    /// Recomputes the dashboard and the map's shapes from the database.
+    /// The map, to find where a place is on screen.
+    pub fn map(&self) -> &MapView {
+        &self.map
+    }
+
+    /// Recomputes the dashboard and the map's shapes from the database, on a second
+    /// connection in a thread: a national file takes seconds and the window stays live.
     fn refresh(&mut self) {
-        let Some(store) = &self.store else { return };
-        // The records are read once, for the figures, the forecast and the map.
-        let computed =
-            (|| -> Result<(Dashboard, Vec<crate::model::Record>, status::Areas), StoreError> {
-                let areas = status::load(store)?;
-                let status = status::status_of(store, &areas, self.today, None)?;
-                let forecast = status::forecast_of(
-                    store,
-                    &areas,
-                    self.today,
-                    crate::estimate::DEFAULT_WINDOW_DAYS,
-                )?;
-                let finds = store.load(RecordKind::OrdnanceFind)?.records;
-                let dashboard = Dashboard {
-                    status,
-                    estimate: forecast.estimate,
-                    series: forecast.series,
-                    programme: status::settings(store)?.programme_name,
-                };
-                Ok((dashboard, finds, areas))
-            })();
+        if self.store.is_none() {
+            return;
+        }
+        if self.refreshing.is_some() {
+            // The running one may have read the file before this change: go again after it.
+            self.refresh_again = true;
+            return;
+        }
+        let (db, today) = (self.db.clone(), self.today);
+        self.refreshing = Some(std::thread::spawn(move || {
+            compute(&db, today).map_err(|e| e.to_string())
+        }));
+    }
+
+    /// Picks up figures computed in the background.
+    fn poll_refresh(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.refreshing else { return };
+        if !job.is_finished() {
+            // Come back soon without spinning (and let headless tests settle).
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            return;
+        }
+        let Some(job) = self.refreshing.take() else {
+            return;
+        };
+        let computed = job
+            .join()
+            .unwrap_or_else(|_| Err("computing the figures failed".to_owned()));
         self.tables = None;
         match computed {
-            Ok((d, finds, areas)) => {
-                self.map.load(&areas, &finds);
-                self.dashboard = Some(d);
+            Ok(c) => {
+                self.map.set_layers(c.layers);
+                self.dashboard = Some(c.dashboard);
+                self.conflicts = c.conflicts;
+                self.engine = Some(c.engine);
+                if std::mem::take(&mut self.zoom_after_refresh) {
+                    self.map.zoom_to_data();
+                }
             }
-            Err(e) => self.message = Some((true, e.to_string())),
+            Err(e) => self.message = Some((true, e)),
         }
-        match store.conflicts() {
-            Ok(c) => self.conflicts = c,
-            Err(e) => self.message = Some((true, e.to_string())),
+        // The selected record as now stored (an undo may have deleted it).
+        if let Some(store) = &self.store {
+            self.selected_record = self.selected.and_then(|id| store.get(id).ok().flatten());
         }
+        if self.selected_record.is_none() {
+            self.selected = None;
+        }
+        if std::mem::take(&mut self.refresh_again) {
+            self.refresh();
+        }
+        ctx.request_repaint();
+    }
+
+    /// Whether figures, a merge or an import are being worked out in the background.
+    pub fn busy(&self) -> bool {
+        self.refreshing.is_some() || self.merge_running() || self.import_running()
     }
 
     fn record_count(&self) -> usize {
@@ -330,6 +430,7 @@ impl ClearfieldApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.dashboard_ui(ui))
             });
+        self.poll_refresh(ui.ctx());
         self.poll_merge();
         self.poll_import();
         if let Some(editor) = &mut self.editor {
@@ -345,6 +446,13 @@ impl ClearfieldApp {
             egui::Panel::right("merge")
                 .min_size(320.0)
                 .show(ui, |ui| panel.ui(ui, &mut self.commands));
+        } else if let Some(record) = &self.selected_record {
+            egui::Panel::right("selected")
+                .min_size(300.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .show(ui, |ui| selected_ui(ui, record, &mut self.commands));
+                });
         } else if self.conflicts_open {
             egui::Panel::right("conflicts")
                 .min_size(360.0)
@@ -360,15 +468,48 @@ impl ClearfieldApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
-            if self.store.is_some() && self.record_count() == 0 && self.editor.is_none() {
+            let empty = self.dashboard.is_some() && self.record_count() == 0;
+            if self.store.is_some() && empty && self.editor.is_none() && !self.busy() {
                 self.welcome(ui);
             } else {
-                let drawing = self.editor.as_ref().map(|e| e.vertices.as_slice());
-                self.map.ui(ui, self.selected, drawing, &mut self.commands);
+                let editing = self.editor.as_ref().map(|e| map::EditView {
+                    shape: &e.shape,
+                    selected: e.selected_vertex,
+                    hide: e.original.as_ref().map(crate::model::Record::uuid),
+                    clicks_add: e.clicks_add(),
+                    point: e.kind == RecordKind::OrdnanceFind,
+                });
+                self.map.ui(ui, self.selected, editing, &mut self.commands);
             }
         });
+        self.shortcuts(ui);
         for command in std::mem::take(&mut self.commands) {
             self.apply(command);
+        }
+    }
+
+    /// Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, Delete deletes the selected vertex;
+    /// not while a text field has the keyboard (it has its own undo).
+    fn shortcuts(&mut self, ui: &egui::Ui) {
+        if ui.memory(|m| m.focused().is_some()) {
+            return;
+        }
+        let (undo, redo, delete) = ui.input_mut(|i| {
+            let redo = i.consume_key(
+                egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                egui::Key::Z,
+            ) || i.consume_key(egui::Modifiers::COMMAND, egui::Key::Y);
+            let undo = i.consume_key(egui::Modifiers::COMMAND, egui::Key::Z);
+            (undo, redo, i.key_pressed(egui::Key::Delete))
+        });
+        if undo {
+            self.commands.push(UiCommand::Undo);
+        }
+        if redo {
+            self.commands.push(UiCommand::Redo);
+        }
+        if delete && let Some(at) = self.editor.as_ref().and_then(|e| e.selected_vertex) {
+            self.commands.push(UiCommand::DeleteVertex(at));
         }
     }
 
@@ -386,20 +527,118 @@ impl ClearfieldApp {
                                 "Loaded the demo programme: {h} hazard areas, {r} land releases, {f} ordnance finds."
                             ),
                         ));
+                        self.zoom_after_refresh = true;
                         self.refresh();
-                        self.commands.push(UiCommand::ZoomToData);
                     }
                     Err(e) => {
                         self.message = Some((true, format!("The demo could not be loaded: {e}")))
                     }
                 }
             }
-            UiCommand::Select(id) => self.selected = id,
+            UiCommand::Select(id) => {
+                self.selected = id;
+                self.selected_record = None;
+                if let (Some(store), Some(id)) = (&self.store, id) {
+                    match store.get(id) {
+                        Ok(record) => self.selected_record = record,
+                        Err(e) => self.message = Some((true, e.to_string())),
+                    }
+                }
+            }
             UiCommand::ZoomToData => self.map.zoom_to_data(),
             UiCommand::StartEdit(kind) => self.editor = Some(editor::Editor::new(kind, self.today)),
             UiCommand::AddVertex(lon, lat) => {
                 if let Some(e) = &mut self.editor {
                     e.add_vertex(lon, lat);
+                }
+            }
+            UiCommand::BeginVertexDrag(at) => {
+                if let Some(e) = &mut self.editor {
+                    e.begin_change();
+                    e.selected_vertex = Some(at);
+                }
+            }
+            UiCommand::MoveVertex(at, lon, lat) => {
+                if let Some(e) = &mut self.editor {
+                    e.move_vertex(at, lon, lat);
+                }
+            }
+            UiCommand::InsertVertex(at, lon, lat) => {
+                if let Some(e) = &mut self.editor {
+                    e.insert_vertex(at, lon, lat);
+                }
+            }
+            UiCommand::DeleteVertex(at) => {
+                if let Some(e) = &mut self.editor {
+                    e.delete_vertex(at);
+                }
+            }
+            UiCommand::SelectVertex(at) => {
+                if let Some(e) = &mut self.editor {
+                    e.selected_vertex = Some(at);
+                }
+            }
+            UiCommand::GeometryTyped => {
+                if let Some(e) = &mut self.editor {
+                    e.geometry_typed();
+                }
+            }
+            UiCommand::EditSelected => {
+                let (Some(store), Some(id)) = (&self.store, self.selected) else {
+                    return;
+                };
+                match store.get(id) {
+                    Ok(Some(record)) => self.editor = Some(editor::Editor::edit(&record)),
+                    Ok(None) => self.message = Some((true, format!("no record with id {id}"))),
+                    Err(e) => self.message = Some((true, e.to_string())),
+                }
+            }
+            UiCommand::DeleteSelected => {
+                let (Some(store), Some(id)) = (&mut self.store, self.selected) else {
+                    return;
+                };
+                let deleted = store.get(id).and_then(|before| {
+                    store.delete(id, &self.actor)?;
+                    Ok(before)
+                });
+                match deleted {
+                    Ok(before) => {
+                        let change = crate::store::undo::Change {
+                            id,
+                            before,
+                            after: None,
+                        };
+                        self.message = Some((
+                            false,
+                            format!("{} (Undo brings it back).", capitalised(&change.describe())),
+                        ));
+                        self.history.push(change);
+                        self.selected = None;
+                        self.refresh();
+                    }
+                    Err(e) => self.message = Some((true, e.to_string())),
+                }
+            }
+            UiCommand::Undo | UiCommand::Redo => {
+                let redo = command == UiCommand::Redo;
+                if let Some(e) = &mut self.editor {
+                    let _ = if redo { e.redo() } else { e.undo() };
+                    return;
+                }
+                let Some(store) = &mut self.store else { return };
+                let done = if redo {
+                    self.history.redo(store, &self.actor)
+                } else {
+                    self.history.undo(store, &self.actor)
+                };
+                match done {
+                    Ok(Some(change)) => {
+                        let verb = if redo { "Redone" } else { "Undone" };
+                        self.message = Some((false, format!("{verb}: {}.", change.describe())));
+                        self.refresh();
+                    }
+                    Ok(None) => {}
+                    Err(e) => self.message = Some((true, e.to_string())),
                 }
             }
             UiCommand::CancelEdit => self.editor = None,
@@ -448,23 +687,14 @@ impl ClearfieldApp {
                 self.map.zoom_to_highlights();
             }
             UiCommand::ShowTables => {
-                let Some(store) = &self.store else { return };
-                match status::load(store) {
-                    Ok(areas) => {
-                        let engine = crate::geom::engine::Engine::new(
-                            &areas.hazards,
-                            &areas.releases,
-                            self.today,
-                        );
-                        let mut t = Tables {
-                            regions: engine.by_region(),
-                            hazards: engine.by_hazard(),
-                            sort: TableSort::Remaining,
-                        };
-                        t.sort(TableSort::Remaining);
-                        self.tables = Some(t);
-                    }
-                    Err(e) => self.message = Some((true, e.to_string())),
+                if let Some(engine) = &self.engine {
+                    let mut t = Tables {
+                        regions: engine.by_region(),
+                        hazards: engine.by_hazard(),
+                        sort: TableSort::Remaining,
+                    };
+                    t.sort(TableSort::Remaining);
+                    self.tables = Some(t);
                 }
             }
             UiCommand::SortTables(by) => {
@@ -568,20 +798,31 @@ impl ClearfieldApp {
                 let (Some(e), Some(store)) = (&mut self.editor, &mut self.store) else {
                     return;
                 };
-                match e.build(&self.types) {
-                    Err(problems) => e.problems = problems,
-                    Ok(record) => match store.insert(std::slice::from_ref(&record), &self.actor) {
-                        Ok(()) => {
-                            self.message = Some((
-                                false,
-                                format!("Saved {} {}.", record.kind().label(), record.uuid()),
-                            ));
-                            self.editor = None;
-                            self.selected = Some(record.uuid());
-                            self.refresh();
-                        }
-                        Err(err) => e.problems = vec![err.to_string()],
-                    },
+                let record = match e.build(&self.types) {
+                    Err(problems) => {
+                        e.problems = problems;
+                        return;
+                    }
+                    Ok(record) => record,
+                };
+                let saved = match &e.original {
+                    Some(_) => store.update(&record, &self.actor),
+                    None => store.insert(std::slice::from_ref(&record), &self.actor),
+                };
+                match saved {
+                    Ok(()) => {
+                        let change = crate::store::undo::Change {
+                            id: record.uuid(),
+                            before: e.original.clone(),
+                            after: Some(record.clone()),
+                        };
+                        self.message = Some((false, format!("Saved: {}.", change.describe())));
+                        self.history.push(change);
+                        self.editor = None;
+                        self.selected = Some(record.uuid());
+                        self.refresh();
+                    }
+                    Err(err) => e.problems = vec![err.to_string()],
                 }
             }
         }
@@ -615,8 +856,8 @@ impl ClearfieldApp {
             }
             Err(lines) => (true, lines),
         });
+        self.zoom_after_refresh = true;
         self.refresh();
-        self.commands.push(UiCommand::ZoomToData);
     }
 
     /// Picks up a finished merge: its outcome, fresh figures, and the conflicts it found.
@@ -654,6 +895,38 @@ impl ClearfieldApp {
             ] {
                 if ui.add_enabled(!editing, egui::Button::new(label)).clicked() {
                     self.commands.push(UiCommand::StartEdit(kind));
+                }
+            }
+            ui.separator();
+            let (undo, redo) = match &self.editor {
+                Some(e) => (
+                    e.can_undo()
+                        .then(|| "the last change to the boundary".to_owned()),
+                    e.can_redo()
+                        .then(|| "the last change to the boundary".to_owned()),
+                ),
+                None => (
+                    self.history
+                        .next_undo()
+                        .map(crate::store::undo::Change::describe),
+                    self.history
+                        .next_redo()
+                        .map(crate::store::undo::Change::describe),
+                ),
+            };
+            for (label, what, command) in [
+                ("Undo", undo, UiCommand::Undo),
+                ("Redo", redo, UiCommand::Redo),
+            ] {
+                let button = ui.add_enabled(what.is_some(), egui::Button::new(label));
+                if let Some(what) = what {
+                    let key = if label == "Undo" { "Ctrl+Z" } else { "Ctrl+Y" };
+                    if button
+                        .on_hover_text(format!("{label} {what} ({key})"))
+                        .clicked()
+                    {
+                        self.commands.push(command);
+                    }
                 }
             }
             ui.separator();
@@ -718,8 +991,16 @@ impl ClearfieldApp {
     }
 
     fn dashboard_ui(&mut self, ui: &mut egui::Ui) {
+        if self.refreshing.is_some() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Computing the figures…");
+            });
+        }
         let Some(d) = &self.dashboard else {
-            ui.label("No figures: the file could not be read.");
+            if self.refreshing.is_none() {
+                ui.label("No figures: the file could not be read.");
+            }
             return;
         };
         ui.heading(d.programme.as_deref().unwrap_or("Programme"));
@@ -812,6 +1093,14 @@ impl ClearfieldApp {
                 self.map.set_layer_visible(kind, shown);
             }
         }
+        let mut remaining = self.map.remaining_visible();
+        if ui
+            .checkbox(&mut remaining, "Remaining area (highlighted)")
+            .changed()
+        {
+            self.map.set_remaining_visible(remaining);
+        }
+        finds_legend(ui);
         let label = ui.label("Basemap (MBTiles file, offline)");
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut self.basemap_path).desired_width(200.0))
@@ -822,14 +1111,6 @@ impl ClearfieldApp {
         });
         if let Some(name) = self.map.basemap_name() {
             ui.label(format!("Showing {name}"));
-        }
-        if let Some(id) = self.selected {
-            ui.separator();
-            ui.label(RichText::new("Selected").strong());
-            ui.label(id.to_string());
-            if let Some(text) = self.map.describe(id) {
-                ui.label(text);
-            }
         }
     }
 }
@@ -882,6 +1163,86 @@ fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
                 );
             }
         });
+}
+
+/// The selected record: every field, its area, and what can be done with it.
+fn selected_ui(ui: &mut egui::Ui, record: &crate::model::Record, commands: &mut Vec<UiCommand>) {
+    ui.heading(format!(
+        "{} {}",
+        capitalised(record.kind().label()),
+        editor::short(record.uuid())
+    ));
+    ui.label(record.uuid().to_string());
+    let fields = record.fields();
+    egui::Grid::new("selected-fields")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            for name in record.kind().fields() {
+                ui.label(*name);
+                ui.label(fields.get(*name).map_or("", String::as_str));
+                ui.end_row();
+            }
+        });
+    let area = match record {
+        crate::model::Record::Hazard(h) => Some(crate::geom::geodesic_area(&h.geometry)),
+        crate::model::Record::Release(r) => Some(crate::geom::geodesic_area(&r.geometry)),
+        crate::model::Record::Find(_) => None,
+    };
+    if let Some(a) = area {
+        ui.label(format!(
+            "Area {} m² ({:.4} ha)",
+            thousands(a.m2()),
+            a.hectares()
+        ));
+    }
+    if let geo_types::Geometry::Point(p) = record.geometry() {
+        ui.label(format!(
+            "lon {:.6}, lat {:.6}; MGRS {}",
+            p.x(),
+            p.y(),
+            crate::io::coords::mgrs_text(p.x(), p.y()).unwrap_or_default()
+        ));
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Edit").clicked() {
+            commands.push(UiCommand::EditSelected);
+        }
+        if ui.button("Delete").clicked() {
+            commands.push(UiCommand::DeleteSelected);
+        }
+        if ui.button("Close").clicked() {
+            commands.push(UiCommand::Select(None));
+        }
+    });
+}
+
+/// The find symbols by category, drawn as on the map.
+fn finds_legend(ui: &mut egui::Ui) {
+    use crate::model::OrdnanceCategory;
+    ui.label("Finds by category (counted per area when zoomed out):");
+    egui::Grid::new("finds-legend")
+        .num_columns(4)
+        .show(ui, |ui| {
+            for (i, category) in OrdnanceCategory::ALL.iter().enumerate() {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
+                map::symbol(ui.painter(), rect.center(), Some(*category), false);
+                ui.label(category.as_str());
+                if i % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Bytes of a hex string (the change log keeps geometry blobs as hex).
