@@ -313,13 +313,20 @@ impl Editor {
             }
         });
         let label = ui.label("Geometry");
-        let typed = ui
-            .add(
-                egui::TextEdit::multiline(&mut self.geometry)
-                    .desired_rows(2)
-                    .hint_text("WKT, lon,lat, UTM, MGRS or DMS"),
-            )
-            .labelled_by(label.id);
+        // A long boundary scrolls in its box, so the form stays in view.
+        let typed = egui::ScrollArea::vertical()
+            .id_salt("geometry-text")
+            .max_height(110.0)
+            .show(ui, |ui| {
+                ui.add(
+                    egui::TextEdit::multiline(&mut self.geometry)
+                        .desired_rows(2)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("WKT, lon,lat, UTM, MGRS or DMS"),
+                )
+                .labelled_by(label.id)
+            })
+            .inner;
         if typed.changed() {
             commands.push(UiCommand::GeometryTyped);
         }

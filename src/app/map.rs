@@ -23,6 +23,9 @@ const CANCELLED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(154, 205, 
 const REDUCED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(70, 130, 180, 128);
 const CLEARED_FILL: Color32 = Color32::from_rgba_unmultiplied_const(46, 139, 87, 128);
 
+/// The map's background (where there is no basemap).
+pub const BACKGROUND: Color32 = Color32::from_rgb(232, 238, 244);
+
 /// The land still contaminated: a dark red wash and outline over the hazard colours.
 const REMAINING_FILL: Color32 = Color32::from_rgba_unmultiplied_const(110, 0, 0, 70);
 const REMAINING_LINE: Color32 = Color32::from_rgb(110, 0, 0);
@@ -485,7 +488,7 @@ impl MapView {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let rect = response.rect;
         self.last_rect = Some(rect);
-        painter.rect_filled(rect, 0.0, Color32::from_rgb(232, 238, 244));
+        painter.rect_filled(rect, 0.0, BACKGROUND);
         self.navigate(ui, &response);
         self.cursor = response.hover_pos().map(|p| self.to_lon_lat(rect, p));
 
@@ -509,6 +512,8 @@ impl MapView {
         let outline_from = 12.0 / self.scale;
         let mut mesh = Mesh::default();
         let mut lines = Vec::new();
+        // The selection's outline goes over everything else.
+        let mut selection = Vec::new();
         let mut dots = Vec::new();
         let mut finds = Vec::new();
         let remaining = self.show_remaining.then_some(&self.remaining);
@@ -561,26 +566,35 @@ impl MapView {
                 } else {
                     Stroke::new(1.0, s.fill.to_opaque())
                 };
+                let into = if selected == Some(s.id) {
+                    &mut selection
+                } else {
+                    &mut lines
+                };
                 for ring in &s.rings {
-                    lines.push(Shape::line(
+                    into.push(Shape::line(
                         ring.iter().map(|c| self.to_screen(rect, *c)).collect(),
                         stroke,
                     ));
                 }
             }
         }
+        // Counted finds go under the areas (they are where the areas are); single finds on top.
+        let single_finds = self.scale >= FINDS_FROM_SCALE;
+        if !single_finds {
+            clustered_finds(&painter, &finds);
+        }
         painter.add(Shape::mesh(mesh));
         painter.extend(lines);
+        painter.extend(selection);
         dots.sort_by_key(|d| d.2);
         for (p, color, _) in dots {
             painter.circle_filled(p, 2.5, color.to_opaque());
         }
-        if self.scale >= FINDS_FROM_SCALE {
+        if single_finds {
             for (p, category, id) in &finds {
                 symbol(&painter, *p, *category, selected == Some(*id));
             }
-        } else {
-            clustered_finds(&painter, &finds);
         }
         for (rings, color) in &self.highlights {
             for ring in rings {
@@ -914,11 +928,11 @@ fn clustered_finds(painter: &egui::Painter, finds: &[(Pos2, Option<OrdnanceCateg
         .collect();
     cells.sort_by_key(|c| c.0);
     for (n, p) in cells {
-        let radius = 6.0 + 3.0 * (n as f32).log10();
+        let radius = 5.0 + 3.0 * (n as f32).log10();
         painter.circle(
             p,
             radius,
-            FIND_COLOUR.gamma_multiply(0.8),
+            FIND_COLOUR.gamma_multiply(0.55),
             Stroke::new(1.0, Color32::WHITE),
         );
         if n > 1 {
