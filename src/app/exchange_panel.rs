@@ -95,6 +95,17 @@ impl ExchangePanel {
         let label = ui.label("File");
         ui.add(egui::TextEdit::singleline(&mut self.path).hint_text("/media/usb/survey.geojson"))
             .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            for (text, save) in [("Choose a file to import…", false), ("Save as…", true)] {
+                if ui.button(text).clicked() {
+                    commands.push(UiCommand::Browse(super::dialogs::Request {
+                        field: super::dialogs::Field::Exchange,
+                        save,
+                        filter: super::dialogs::GEOJSON,
+                    }));
+                }
+            }
+        });
         ui.checkbox(
             &mut self.skip_invalid,
             "Import the valid features, list the others",

@@ -91,8 +91,17 @@ impl MergePanel {
             "Every record and every version of the other file comes into this one, matched by id.",
         );
         let label = ui.label("File to merge");
-        ui.add(egui::TextEdit::singleline(&mut self.path).hint_text("/media/usb/team-a.gpkg"))
-            .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut self.path).hint_text("/media/usb/team-a.gpkg"))
+                .labelled_by(label.id);
+            if ui.button("Choose…").clicked() {
+                commands.push(UiCommand::Browse(super::dialogs::Request {
+                    field: super::dialogs::Field::Merge,
+                    save: false,
+                    filter: super::dialogs::GEOPACKAGE,
+                }));
+            }
+        });
         match &self.job {
             Some(job) => {
                 ui.add(egui::ProgressBar::new(job.progress()).show_percentage());

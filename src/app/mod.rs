@@ -2,6 +2,7 @@
 //! module that imports egui. Drawing code emits [`UiCommand`]s; the app applies them after the
 //! frame is drawn, through the same library functions the command line uses.
 
+mod dialogs;
 mod editor;
 mod exchange_panel;
 mod map;
@@ -79,6 +80,8 @@ pub enum UiCommand {
     SaveRecord,
     /// Drop the record being recorded.
     CancelEdit,
+    /// Show a file dialog; the chosen path fills a text field.
+    Browse(dialogs::Request),
     /// Show the merge panel.
     OpenMerge,
     /// Hide the merge panel.
@@ -277,6 +280,8 @@ pub struct ClearfieldApp {
     refresh_again: bool,
     /// Fit the map to the records once they are loaded (first open, demo, import).
     zoom_after_refresh: bool,
+    /// A file dialog on screen.
+    dialog: Option<dialogs::Pending>,
     /// Changes saved in this sitting, for Undo and Redo.
     history: crate::store::undo::History,
 }
@@ -313,6 +318,7 @@ impl ClearfieldApp {
             exchange: None,
             tables: None,
             history: Default::default(),
+            dialog: None,
             selected_record: None,
             engine: None,
             refreshing: None,
@@ -412,6 +418,37 @@ impl ClearfieldApp {
         ctx.request_repaint();
     }
 
+    /// Puts the path chosen in a file dialog into its field.
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.dialog else { return };
+        if !pending.finished() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        }
+        let Some(pending) = self.dialog.take() else {
+            return;
+        };
+        let field = pending.field;
+        let Some(path) = pending.chosen() else { return };
+        let text = path.display().to_string();
+        match field {
+            dialogs::Field::Exchange => {
+                if let Some(panel) = &mut self.exchange {
+                    panel.path = text;
+                }
+            }
+            dialogs::Field::Merge => {
+                if let Some(panel) = &mut self.merge {
+                    panel.path = text;
+                }
+            }
+            dialogs::Field::Basemap => {
+                self.basemap_path = text;
+                self.commands.push(UiCommand::OpenBasemap);
+            }
+        }
+    }
+
     /// Whether figures, a merge or an import are being worked out in the background.
     pub fn busy(&self) -> bool {
         self.refreshing.is_some() || self.merge_running() || self.import_running()
@@ -431,6 +468,7 @@ impl ClearfieldApp {
                 egui::ScrollArea::vertical().show(ui, |ui| self.dashboard_ui(ui))
             });
         self.poll_refresh(ui.ctx());
+        self.poll_dialog(ui.ctx());
         self.poll_merge();
         self.poll_import();
         if let Some(editor) = &mut self.editor {
@@ -642,6 +680,12 @@ impl ClearfieldApp {
                 }
             }
             UiCommand::CancelEdit => self.editor = None,
+            UiCommand::Browse(request) => {
+                if self.dialog.is_none() {
+                    let start = self.db.parent().map(std::path::Path::to_path_buf);
+                    self.dialog = Some(dialogs::Pending::open(request, start));
+                }
+            }
             UiCommand::OpenMerge => self.merge = Some(merging::MergePanel::default()),
             UiCommand::CloseMerge => self.merge = None,
             UiCommand::StartMerge { dry_run } => {
@@ -1107,6 +1151,13 @@ impl ClearfieldApp {
                 .labelled_by(label.id);
             if ui.button("Open").clicked() {
                 self.commands.push(UiCommand::OpenBasemap);
+            }
+            if ui.button("Choose…").clicked() {
+                self.commands.push(UiCommand::Browse(dialogs::Request {
+                    field: dialogs::Field::Basemap,
+                    save: false,
+                    filter: dialogs::MBTILES,
+                }));
             }
         });
         if let Some(name) = self.map.basemap_name() {

@@ -1,0 +1,76 @@
+//! The system's own file dialogs (through rfd), run in a thread so that the window keeps
+//! drawing while one is open. A chosen path fills the same text field a path can be typed
+//! in, so a machine without a dialog service (no portal, no zenity) still works by typing.
+
+use std::path::PathBuf;
+use std::thread::JoinHandle;
+
+/// Which text field a chosen path goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The import/export panel's file.
+    Exchange,
+    /// The merge panel's file.
+    Merge,
+    /// The basemap's MBTiles file.
+    Basemap,
+}
+
+/// A dialog to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Request {
+    /// Where the answer goes.
+    pub field: Field,
+    /// Choose a file to write (else one to read).
+    pub save: bool,
+    /// Name of the file type, and its extensions.
+    pub filter: (&'static str, &'static [&'static str]),
+}
+
+/// A dialog on screen.
+pub struct Pending {
+    /// Where the answer goes.
+    pub field: Field,
+    handle: JoinHandle<Option<PathBuf>>,
+}
+
+impl Pending {
+    /// Opens the dialog; `start` is the folder it opens in, when known.
+    pub fn open(request: Request, start: Option<PathBuf>) -> Pending {
+        let handle = std::thread::spawn(move || {
+            let mut dialog = rfd::AsyncFileDialog::new()
+                .add_filter(request.filter.0, request.filter.1)
+                .add_filter("All files", &["*"]);
+            if let Some(dir) = start {
+                dialog = dialog.set_directory(dir);
+            }
+            let chosen = if request.save {
+                pollster::block_on(dialog.save_file())
+            } else {
+                pollster::block_on(dialog.pick_file())
+            };
+            chosen.map(|f| f.path().to_path_buf())
+        });
+        Pending {
+            field: request.field,
+            handle,
+        }
+    }
+
+    /// Whether the user has answered (or closed the dialog).
+    pub fn finished(&self) -> bool {
+        self.handle.is_finished()
+    }
+
+    /// The chosen path; `None` when the dialog was cancelled or could not be shown.
+    pub fn chosen(self) -> Option<PathBuf> {
+        self.handle.join().ok().flatten()
+    }
+}
+
+/// The GeoJSON files teams exchange.
+pub const GEOJSON: (&str, &[&str]) = ("GeoJSON", &["geojson", "json"]);
+/// Clearfield files (GeoPackage).
+pub const GEOPACKAGE: (&str, &[&str]) = ("Clearfield file (GeoPackage)", &["gpkg"]);
+/// Offline basemaps.
+pub const MBTILES: (&str, &[&str]) = ("MBTiles basemap", &["mbtiles"]);
