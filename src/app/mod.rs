@@ -926,7 +926,12 @@ impl ClearfieldApp {
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.heading("Clearfield");
-            ui.label(self.db.display().to_string());
+            // The file's name; the whole path on hover (and in the window's title).
+            let name = self.db.file_name().map_or_else(
+                || self.db.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            ui.label(name).on_hover_text(self.db.display().to_string());
             if ui.button("Fit map to data").clicked() {
                 self.commands.push(UiCommand::ZoomToData);
             }

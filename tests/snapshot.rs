@@ -1,0 +1,108 @@
+//! The map and the dashboard rendered headless on the GPU path the app uses (wgpu; on a
+//! machine without a GPU, Mesa's lavapipe), compared with the reviewed pictures in
+//! `tests/snapshots/` (desktop app issue #6). After a deliberate change of the look:
+//! `UPDATE_SNAPSHOTS=1 cargo test --test snapshot`, then look at the new pictures before
+//! committing them.
+
+use chrono::NaiveDate;
+use clearfield::app::ClearfieldApp;
+use clearfield::model::RecordKind;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn settle(harness: &mut Harness<'_, ClearfieldApp>) {
+    harness.step();
+    for _ in 0..3000 {
+        if !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    assert!(!harness.state().busy(), "the app is still busy after 15 s");
+    harness.run();
+}
+
+/// Whether a GPU adapter (or lavapipe) is there; on CI its absence is a failure (.ci/run
+/// installs Mesa's Vulkan drivers), elsewhere the test says it was skipped.
+fn gpu() -> bool {
+    let found = std::panic::catch_unwind(|| {
+        egui_kittest::wgpu::create_render_state(
+            egui_kittest::wgpu::default_wgpu_setup(),
+            Default::default(),
+        );
+    })
+    .is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install mesa-vulkan-drivers (see .ci/run)"
+        );
+        eprintln!(
+            "SKIPPED: no GPU adapter; install mesa-vulkan-drivers (lavapipe) to run this test"
+        );
+    }
+    found
+}
+
+#[test]
+fn demo_programme_map_and_dashboard() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.gpkg");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(db.clone(), today),
+        );
+    settle(&mut harness);
+    harness.get_by_label("Load the demo programme").click();
+    settle(&mut harness);
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("demo_whole_programme");
+
+    // Street level in the middle of the programme: areas with outlines, the remaining land
+    // highlighted, finds one by one as symbols.
+    let centre = {
+        use geo::Centroid;
+        let store = harness.state().store().unwrap();
+        let hazards = store.load(RecordKind::HazardArea).unwrap().records;
+        hazards[0].geometry().centroid().unwrap()
+    };
+    for _ in 0..9 {
+        // Keys zoom about the cursor, which stays on that hazard area.
+        let at = harness
+            .state()
+            .map()
+            .screen_pos(centre.x(), centre.y())
+            .unwrap();
+        harness.hover_at(at);
+        harness.step();
+        harness.key_press(egui::Key::Plus);
+        harness.step();
+    }
+    // Drag that hazard area to the middle of the map.
+    let from = harness
+        .state()
+        .map()
+        .screen_pos(centre.x(), centre.y())
+        .unwrap();
+    let to = egui::pos2(816.0, 400.0);
+    harness.hover_at(from);
+    harness.step();
+    harness.drag_at(from);
+    harness.step();
+    for i in 1..=5 {
+        harness.hover_at(from.lerp(to, i as f32 / 5.0));
+        harness.step();
+    }
+    harness.drop_at(to);
+    settle(&mut harness);
+    harness.snapshot("demo_street_level");
+}
