@@ -41,6 +41,8 @@ struct Drawn {
     id: Uuid,
     kind: RecordKind,
     fill: Color32,
+    /// The fill made opaque, for outlines and dots (worked out once: it takes powf).
+    line: Color32,
     /// Three points a triangle.
     triangles: Vec<[f64; 2]>,
     rings: Vec<Vec<[f64; 2]>>,
@@ -50,6 +52,29 @@ struct Drawn {
     label: String,
     /// For a find: its category, which picks its symbol.
     symbol: Option<OrdnanceCategory>,
+    /// Triangles and rings simplified to [`COARSE_TOLERANCE`], drawn below [`COARSE_BELOW`]
+    /// when they have far fewer vertices.
+    coarse: Option<(Vec<[f64; 2]>, Vec<Vec<[f64; 2]>>)>,
+}
+
+/// Degrees a simplified outline may stray from the true one (about 20 m)...
+const COARSE_TOLERANCE: f64 = 2e-4;
+/// ...drawn while that is under a point on screen (points per degree).
+const COARSE_BELOW: f64 = 1.0 / COARSE_TOLERANCE;
+
+/// Triangles (three points each) and rings of a multipolygon, in lon/lat.
+fn mesh_of(mp: &geo_types::MultiPolygon<f64>) -> (Vec<[f64; 2]>, Vec<Vec<[f64; 2]>>) {
+    let mut triangles = Vec::new();
+    let mut rings = Vec::new();
+    for p in &mp.0 {
+        for t in p.earcut_triangles() {
+            triangles.extend([t.v1(), t.v2(), t.v3()].map(|c| [c.x, c.y]));
+        }
+        for ring in std::iter::once(p.exterior()).chain(p.interiors()) {
+            rings.push(ring.0.iter().map(|c| [c.x, c.y]).collect());
+        }
+    }
+    (triangles, rings)
 }
 
 /// What the map shows and where it looks.
@@ -59,7 +84,11 @@ pub struct MapView {
     /// Screen points per degree of latitude.
     scale: f64,
     shapes: Vec<Drawn>,
+    /// Where each kind's shapes are in `shapes` (see [`Layers`]).
+    kinds: [std::ops::Range<usize>; 3],
     by_id: HashMap<Uuid, usize>,
+    /// Finds counted per cell at one scale, kept while the map only pans.
+    find_cells: Option<FindCells>,
     outline: Vec<Vec<[f64; 2]>>,
     hidden: Vec<RecordKind>,
     cursor: Option<[f64; 2]>,
@@ -71,11 +100,15 @@ pub struct MapView {
     show_remaining: bool,
     /// Where the map was drawn last frame, to turn lon/lat into screen positions.
     last_rect: Option<Rect>,
+    /// Vertices and indices of last frame's mesh.
+    last_mesh: (usize, usize),
 }
 
 /// The records and the remaining land, triangulated and ready to draw.
 pub struct Layers {
     shapes: Vec<Drawn>,
+    /// Where each kind's shapes are in `shapes`, in the order of `RecordKind::ALL`.
+    kinds: [std::ops::Range<usize>; 3],
     by_id: HashMap<Uuid, usize>,
     remaining: Vec<Drawn>,
 }
@@ -87,18 +120,20 @@ pub fn layers(
     finds: &[Record],
     remaining: &[geo_types::MultiPolygon<f64>],
 ) -> Layers {
-    let hazards = areas
+    let (h, r) = (areas.hazards.len(), areas.releases.len());
+    let shapes: Vec<Drawn> = areas
         .hazards
         .iter()
-        .map(|h| drawn(&Record::Hazard(h.clone())));
-    let releases = areas
-        .releases
-        .iter()
-        .map(|r| drawn(&Record::Release(r.clone())));
-    let shapes: Vec<Drawn> = hazards
-        .chain(releases)
+        .map(|h| drawn(&Record::Hazard(h.clone())))
+        .chain(
+            areas
+                .releases
+                .iter()
+                .map(|r| drawn(&Record::Release(r.clone()))),
+        )
         .chain(finds.iter().map(drawn))
         .collect();
+    let kinds = [0..h, h..h + r, h + r..shapes.len()];
     let by_id = shapes.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     let remaining = remaining
         .iter()
@@ -114,6 +149,7 @@ pub fn layers(
         .collect();
     Layers {
         shapes,
+        kinds,
         by_id,
         remaining,
     }
@@ -149,7 +185,9 @@ impl Default for MapView {
             center: [35.5, 33.25],
             scale: 2000.0,
             shapes: Vec::new(),
+            kinds: [0..0, 0..0, 0..0],
             by_id: HashMap::new(),
+            find_cells: None,
             outline: outline(),
             hidden: Vec::new(),
             cursor: None,
@@ -158,6 +196,7 @@ impl Default for MapView {
             remaining: Vec::new(),
             show_remaining: true,
             last_rect: None,
+            last_mesh: (0, 0),
         }
     }
 }
@@ -233,12 +272,14 @@ fn drawn_geometry(
         id,
         kind,
         fill,
+        line: fill.to_opaque(),
         triangles: Vec::new(),
         rings: Vec::new(),
         point: None,
         bbox: [f64::MAX, f64::MAX, f64::MIN, f64::MIN],
         label,
         symbol: None,
+        coarse: None,
     };
     let grow = |c: [f64; 2], b: &mut [f64; 4]| {
         b[0] = b[0].min(c[0]);
@@ -248,18 +289,18 @@ fn drawn_geometry(
     };
     match geometry {
         Geometry::MultiPolygon(mp) => {
-            for p in &mp.0 {
-                for t in p.earcut_triangles() {
-                    d.triangles
-                        .extend([t.v1(), t.v2(), t.v3()].map(|c| [c.x, c.y]));
-                }
-                for ring in std::iter::once(p.exterior()).chain(p.interiors()) {
-                    let pts: Vec<[f64; 2]> = ring.0.iter().map(|c| [c.x, c.y]).collect();
-                    for c in &pts {
-                        grow(*c, &mut d.bbox);
-                    }
-                    d.rings.push(pts);
-                }
+            (d.triangles, d.rings) = mesh_of(mp);
+            for c in d.rings.iter().flatten() {
+                grow(*c, &mut d.bbox);
+            }
+            // Seen from afar, a simplified copy draws the same pixels from fewer vertices.
+            // (Only for drawing: the records themselves are never simplified.)
+            use geo::Simplify;
+            let simple = mp.simplify(COARSE_TOLERANCE);
+            let count = |rings: &[Vec<[f64; 2]>]| rings.iter().map(Vec::len).sum::<usize>();
+            let coarse = mesh_of(&simple);
+            if count(&coarse.1) * 3 < count(&d.rings) * 2 {
+                d.coarse = Some(coarse);
             }
         }
         Geometry::Point(p) => {
@@ -275,7 +316,9 @@ impl MapView {
     /// Shows `layers` (made by [`layers`], off the UI thread).
     pub fn set_layers(&mut self, layers: Layers) {
         self.shapes = layers.shapes;
+        self.kinds = layers.kinds;
         self.by_id = layers.by_id;
+        self.find_cells = None;
         self.remaining = layers.remaining;
     }
 
@@ -443,6 +486,7 @@ impl MapView {
         if b[0] > b[2] {
             *self = MapView {
                 shapes: std::mem::take(&mut self.shapes),
+                kinds: self.kinds.clone(),
                 by_id: std::mem::take(&mut self.by_id),
                 outline: std::mem::take(&mut self.outline),
                 hidden: std::mem::take(&mut self.hidden),
@@ -462,6 +506,18 @@ impl MapView {
 
     fn kx(&self) -> f64 {
         self.center[1].to_radians().cos()
+    }
+
+    /// `to_screen` for many points: the cosine and the products worked out once.
+    fn projector(&self, rect: Rect) -> impl Fn([f64; 2]) -> Pos2 + Copy + use<> {
+        let (kxs, s, c) = (self.kx() * self.scale, self.scale, self.center);
+        let o = rect.center();
+        move |p: [f64; 2]| {
+            Pos2::new(
+                o.x + ((p[0] - c[0]) * kxs) as f32,
+                o.y - ((p[1] - c[1]) * s) as f32,
+            )
+        }
     }
 
     fn to_screen(&self, rect: Rect, c: [f64; 2]) -> Pos2 {
@@ -501,52 +557,61 @@ impl MapView {
             bb[0] <= view[2] && bb[2] >= view[0] && bb[1] <= view[3] && bb[3] >= view[1]
         };
         self.draw_basemap(ui, &painter, rect);
+        let proj = self.projector(rect);
         let outline_stroke = Stroke::new(1.0, Color32::from_rgb(120, 120, 120));
         for ring in &self.outline {
-            let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
+            let pts: Vec<Pos2> = ring.iter().map(|c| proj(*c)).collect();
             painter.add(Shape::line(pts, outline_stroke));
         }
         let hide = editing.as_ref().and_then(|e| e.hide);
         // Too small to show a shape (under 4 points): a dot instead (keeps dense views fast).
         let tiny = 4.0 / self.scale;
         let outline_from = 12.0 / self.scale;
+        // As big as last frame's: growing a mesh of a million vertices is costly.
         let mut mesh = Mesh::default();
+        mesh.vertices.reserve(self.last_mesh.0);
+        mesh.indices.reserve(self.last_mesh.1);
         let mut lines = Vec::new();
         // The selection's outline goes over everything else.
         let mut selection = Vec::new();
         let mut dots = Vec::new();
         let mut finds = Vec::new();
-        let remaining = self.show_remaining.then_some(&self.remaining);
+        let single_finds = self.scale >= FINDS_FROM_SCALE;
+        let remaining = self.show_remaining.then_some(self.remaining.as_slice());
         let layers = RecordKind::ALL
             .iter()
-            .filter(|k| !self.hidden.contains(k))
-            .map(|k| (Some(*k), &self.shapes))
+            .zip(&self.kinds)
+            .filter(|(k, _)| !self.hidden.contains(k))
+            // Zoomed out, finds are drawn from their counts per cell, not one by one.
+            .filter(|(k, _)| single_finds || **k != RecordKind::OrdnanceFind)
+            .map(|(k, range)| (Some(*k), &self.shapes[range.clone()]))
             .chain(remaining.map(|r| (None, r)));
         for (kind, shapes) in layers {
-            for s in shapes
-                .iter()
-                .filter(|s| kind.is_none_or(|k| s.kind == k) && visible(&s.bbox))
-            {
+            for s in shapes.iter().filter(|s| visible(&s.bbox)) {
                 if Some(s.id) == hide {
                     continue;
                 }
                 if let Some(p) = s.point {
-                    finds.push((self.to_screen(rect, p), s.symbol, s.id));
+                    finds.push((proj(p), s.symbol, s.id));
                     continue;
                 }
                 if s.bbox[2] - s.bbox[0] < tiny && s.bbox[3] - s.bbox[1] < tiny {
                     // Seen from afar, a hazard area is the thing to see: its dot goes on top.
                     if kind.is_some() {
                         let on_top = s.kind == RecordKind::HazardArea;
-                        dots.push((self.to_screen(rect, [s.bbox[0], s.bbox[1]]), s.fill, on_top));
+                        dots.push((proj([s.bbox[0], s.bbox[1]]), s.line, on_top));
                     }
                     continue;
                 }
-                for t in s.triangles.chunks_exact(3) {
+                let (triangles, rings) = match (&s.coarse, self.scale < COARSE_BELOW) {
+                    (Some((t, r)), true) => (t, r),
+                    _ => (&s.triangles, &s.rings),
+                };
+                for t in triangles.chunks_exact(3) {
                     let base = mesh.vertices.len() as u32;
                     for c in t {
                         mesh.vertices.push(Vertex {
-                            pos: self.to_screen(rect, *c),
+                            pos: proj(*c),
                             uv: egui::epaint::WHITE_UV,
                             color: s.fill,
                         });
@@ -555,7 +620,9 @@ impl MapView {
                 }
                 // Outlines only where they can be told from the fill (and the selection always):
                 // tessellating thousands of tiny outlines is most of a zoomed-out frame.
-                let big = (s.bbox[2] - s.bbox[0]).max(s.bbox[3] - s.bbox[1]) > outline_from;
+                let across = (s.bbox[2] - s.bbox[0]).max(s.bbox[3] - s.bbox[1]);
+                // The remaining land's thick outline only where it can be read (it is costly).
+                let big = across > outline_from && (kind.is_some() || across > 4.0 * outline_from);
                 if !big && selected != Some(s.id) {
                     continue;
                 }
@@ -564,32 +631,29 @@ impl MapView {
                 } else if kind.is_none() {
                     Stroke::new(2.0, REMAINING_LINE)
                 } else {
-                    Stroke::new(1.0, s.fill.to_opaque())
+                    Stroke::new(1.0, s.line)
                 };
                 let into = if selected == Some(s.id) {
                     &mut selection
                 } else {
                     &mut lines
                 };
-                for ring in &s.rings {
-                    into.push(Shape::line(
-                        ring.iter().map(|c| self.to_screen(rect, *c)).collect(),
-                        stroke,
-                    ));
+                for ring in rings {
+                    into.push(Shape::line(ring.iter().map(|c| proj(*c)).collect(), stroke));
                 }
             }
         }
         // Counted finds go under the areas (they are where the areas are); single finds on top.
-        let single_finds = self.scale >= FINDS_FROM_SCALE;
-        if !single_finds {
-            clustered_finds(&painter, &finds);
+        if !single_finds && !self.hidden.contains(&RecordKind::OrdnanceFind) {
+            self.draw_find_cells(&painter, rect, &visible);
         }
+        self.last_mesh = (mesh.vertices.len(), mesh.indices.len());
         painter.add(Shape::mesh(mesh));
         painter.extend(lines);
         painter.extend(selection);
         dots.sort_by_key(|d| d.2);
         for (p, color, _) in dots {
-            painter.circle_filled(p, 2.5, color.to_opaque());
+            painter.circle_filled(p, 2.5, color);
         }
         if single_finds {
             for (p, category, id) in &finds {
@@ -598,7 +662,7 @@ impl MapView {
         }
         for (rings, color) in &self.highlights {
             for ring in rings {
-                let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
+                let pts: Vec<Pos2> = ring.iter().map(|c| proj(*c)).collect();
                 if pts.len() == 1 {
                     painter.circle_stroke(pts[0], 6.0, Stroke::new(3.0, *color));
                 } else {
@@ -907,42 +971,70 @@ pub fn symbol(
 }
 
 /// Screen points a side of the cells finds are counted in when zoomed out.
-const FIND_CELL: f32 = 48.0;
+const FIND_CELL: f64 = 48.0;
 
-/// Finds seen from afar: counted per cell of the screen, one disc with the count per cell,
-/// so that 200,000 finds neither hide the areas nor slow the map.
-fn clustered_finds(painter: &egui::Painter, finds: &[(Pos2, Option<OrdnanceCategory>, Uuid)]) {
-    let mut cells: HashMap<(i32, i32), (u32, Vec2)> = HashMap::new();
-    for (p, _, _) in finds {
-        let key = (
-            (p.x / FIND_CELL).floor() as i32,
-            (p.y / FIND_CELL).floor() as i32,
-        );
-        let cell = cells.entry(key).or_insert((0, Vec2::ZERO));
-        cell.0 += 1;
-        cell.1 += p.to_vec2();
-    }
-    let mut cells: Vec<(u32, Pos2)> = cells
-        .into_values()
-        .map(|(n, sum)| (n, (sum / n as f32).to_pos2()))
-        .collect();
-    cells.sort_by_key(|c| c.0);
-    for (n, p) in cells {
-        let radius = 5.0 + 3.0 * (n as f32).log10();
-        painter.circle(
-            p,
-            radius,
-            FIND_COLOUR.gamma_multiply(0.55),
-            Stroke::new(1.0, Color32::WHITE),
-        );
-        if n > 1 {
-            painter.text(
-                p,
-                egui::Align2::CENTER_CENTER,
-                n.to_string(),
-                egui::FontId::proportional(10.0),
-                Color32::WHITE,
-            );
+/// Finds counted per cell of a grid fixed in lon/lat at one scale: the number and the mean
+/// position of each cell's finds.
+struct FindCells {
+    scale: f64,
+    kx: f64,
+    cells: Vec<(u32, [f64; 2])>,
+}
+
+impl MapView {
+    /// Finds seen from afar: one disc with the count per cell of the screen, so that 200,000
+    /// finds neither hide the areas nor slow the map. The counting is redone only when the
+    /// scale changes, not while panning.
+    fn draw_find_cells(
+        &mut self,
+        painter: &egui::Painter,
+        rect: Rect,
+        visible: &dyn Fn(&[f64; 4]) -> bool,
+    ) {
+        let (scale, kx) = (self.scale, self.kx());
+        let stale = self
+            .find_cells
+            .as_ref()
+            .is_none_or(|c| c.scale != scale || (c.kx - kx).abs() > 0.01 * kx);
+        if stale {
+            let (h, w) = (FIND_CELL / scale, FIND_CELL / (scale * kx));
+            let mut cells: HashMap<(i64, i64), (u32, [f64; 2])> = HashMap::new();
+            for s in &self.shapes[self.kinds[2].clone()] {
+                if let Some(p) = s.point {
+                    let key = ((p[0] / w).floor() as i64, (p[1] / h).floor() as i64);
+                    let cell = cells.entry(key).or_insert((0, [0.0, 0.0]));
+                    cell.0 += 1;
+                    cell.1 = [cell.1[0] + p[0], cell.1[1] + p[1]];
+                }
+            }
+            let mut cells: Vec<(u32, [f64; 2])> = cells
+                .into_values()
+                .map(|(n, sum)| (n, [sum[0] / f64::from(n), sum[1] / f64::from(n)]))
+                .collect();
+            // Small counts first, so that the big ones are drawn on top.
+            cells.sort_by(|a, b| a.0.cmp(&b.0).then(a.1[0].total_cmp(&b.1[0])));
+            self.find_cells = Some(FindCells { scale, kx, cells });
+        }
+        let Some(cells) = &self.find_cells else {
+            return;
+        };
+        let fill = FIND_COLOUR.gamma_multiply(0.55);
+        for (n, c) in &cells.cells {
+            if !visible(&[c[0], c[1], c[0], c[1]]) {
+                continue;
+            }
+            let p = self.to_screen(rect, *c);
+            let radius = 5.0 + 3.0 * (*n as f32).log10();
+            painter.circle(p, radius, fill, Stroke::new(1.0, Color32::WHITE));
+            if *n > 1 {
+                painter.text(
+                    p,
+                    egui::Align2::CENTER_CENTER,
+                    n.to_string(),
+                    egui::FontId::proportional(10.0),
+                    Color32::WHITE,
+                );
+            }
         }
     }
 }
