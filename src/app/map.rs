@@ -54,8 +54,11 @@ struct Drawn {
     symbol: Option<OrdnanceCategory>,
     /// Triangles and rings simplified to [`COARSE_TOLERANCE`], drawn below [`COARSE_BELOW`]
     /// when they have far fewer vertices.
-    coarse: Option<(Vec<[f64; 2]>, Vec<Vec<[f64; 2]>>)>,
+    coarse: Option<Outline>,
 }
+
+/// Triangles (three points each) and rings, in lon/lat.
+type Outline = (Vec<[f64; 2]>, Vec<Vec<[f64; 2]>>);
 
 /// Degrees a simplified outline may stray from the true one (about 20 m)...
 const COARSE_TOLERANCE: f64 = 2e-4;
@@ -63,7 +66,7 @@ const COARSE_TOLERANCE: f64 = 2e-4;
 const COARSE_BELOW: f64 = 1.0 / COARSE_TOLERANCE;
 
 /// Triangles (three points each) and rings of a multipolygon, in lon/lat.
-fn mesh_of(mp: &geo_types::MultiPolygon<f64>) -> (Vec<[f64; 2]>, Vec<Vec<[f64; 2]>>) {
+fn mesh_of(mp: &geo_types::MultiPolygon<f64>) -> Outline {
     let mut triangles = Vec::new();
     let mut rings = Vec::new();
     for p in &mp.0 {
