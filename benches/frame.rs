@@ -57,7 +57,10 @@ fn main() {
     println!(
         "while the figures are computed: {} frames, median {:.2?}, worst {:.2?}",
         first_frames.len(),
-        first_frames.get(first_frames.len() / 2).copied().unwrap_or_default(),
+        first_frames
+            .get(first_frames.len() / 2)
+            .copied()
+            .unwrap_or_default(),
         first_frames.last().copied().unwrap_or_default(),
     );
     println!(

@@ -2,9 +2,12 @@
 //! loading it fills the database and the dashboard, and a damaged file is reported in the
 //! window instead of crashing.
 
+mod common;
+
 use chrono::NaiveDate;
 use clearfield::app::ClearfieldApp;
 use clearfield::model::RecordKind;
+use common::settle;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -15,21 +18,6 @@ fn window(app: ClearfieldApp, w: f32, h: f32) -> Harness<'static, ClearfieldApp>
         .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
     settle(&mut harness);
     harness
-}
-
-/// Runs frames until the app has nothing left to do in the background (figures, merges,
-/// imports are worked out in threads; the window stays live meanwhile).
-fn settle(harness: &mut Harness<'_, ClearfieldApp>) {
-    harness.step();
-    for _ in 0..3000 {
-        if !harness.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        harness.step();
-    }
-    assert!(!harness.state().busy(), "the app is still busy after 15 s");
-    harness.run();
 }
 
 fn today() -> NaiveDate {

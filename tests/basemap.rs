@@ -1,5 +1,7 @@
 //! Offline basemaps: an MBTiles file read with the TMS row flip, and shown in the app.
 
+mod common;
+
 use std::io::Cursor;
 use std::path::Path;
 
@@ -73,9 +75,9 @@ fn the_app_opens_a_basemap_by_its_path() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label("Load the demo programme").click();
-    harness.run();
+    common::settle(&mut harness);
     let field = harness.get_by_role_and_label(
         egui::accesskit::Role::TextInput,
         "Basemap (MBTiles file, offline)",
@@ -84,7 +86,7 @@ fn the_app_opens_a_basemap_by_its_path() {
     field.type_text(path.to_str().unwrap());
     harness.run_steps(2);
     harness.get_by_label("Open").click();
-    harness.run();
+    common::settle(&mut harness);
     harness.get_by_label("Basemap: Test basemap");
     harness.get_by_label("Showing Test basemap");
 }

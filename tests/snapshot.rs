@@ -4,24 +4,14 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test snapshot`, then look at the new pictures before
 //! committing them.
 
+mod common;
+
 use chrono::NaiveDate;
 use clearfield::app::ClearfieldApp;
 use clearfield::model::RecordKind;
+use common::settle;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn settle(harness: &mut Harness<'_, ClearfieldApp>) {
-    harness.step();
-    for _ in 0..3000 {
-        if !harness.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        harness.step();
-    }
-    assert!(!harness.state().busy(), "the app is still busy after 15 s");
-    harness.run();
-}
 
 /// Whether a GPU adapter (or lavapipe) is there; on CI its absence is a failure (.ci/run
 /// installs Mesa's Vulkan drivers), elsewhere the test says it was skipped.

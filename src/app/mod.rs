@@ -1273,23 +1273,27 @@ fn selected_ui(ui: &mut egui::Ui, record: &crate::model::Record, commands: &mut 
     });
 }
 
-/// The find symbols by category, drawn as on the map.
+/// The find symbols by category, drawn as on the map (folded away until asked for).
 fn finds_legend(ui: &mut egui::Ui) {
     use crate::model::OrdnanceCategory;
-    ui.label("Finds by category (counted per area when zoomed out):");
-    egui::Grid::new("finds-legend")
-        .num_columns(4)
-        .show(ui, |ui| {
-            for (i, category) in OrdnanceCategory::ALL.iter().enumerate() {
-                let (rect, _) =
-                    ui.allocate_exact_size(egui::vec2(16.0, 16.0), egui::Sense::hover());
-                map::symbol(ui.painter(), rect.center(), Some(*category), false);
-                ui.label(category.as_str());
-                if i % 2 == 1 {
-                    ui.end_row();
+    egui::CollapsingHeader::new("Find symbols").show(ui, |ui| {
+        ui.label("By category; zoomed out, finds are counted per area instead.");
+        egui::Grid::new("finds-legend")
+            .num_columns(4)
+            .show(ui, |ui| {
+                for (i, category) in OrdnanceCategory::ALL.iter().enumerate() {
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
+                    // On the map's own background, so the symbol reads as it does there.
+                    ui.painter().rect_filled(rect, 2.0, map::BACKGROUND);
+                    map::symbol(ui.painter(), rect.center(), Some(*category), false);
+                    ui.label(category.as_str());
+                    if i % 2 == 1 {
+                        ui.end_row();
+                    }
                 }
-            }
-        });
+            });
+    });
 }
 
 /// `text` with its first letter in capitals.

@@ -287,3 +287,18 @@ pub fn tool(program: &str, probe: &[&str], install: &str) -> bool {
     }
     found
 }
+
+/// Runs frames until the app has nothing left to do in the background (figures, merges,
+/// imports are worked out in threads; the window stays live meanwhile).
+pub fn settle(harness: &mut egui_kittest::Harness<'_, clearfield::app::ClearfieldApp>) {
+    harness.step();
+    for _ in 0..3000 {
+        if !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    assert!(!harness.state().busy(), "the app is still busy after 15 s");
+    harness.run();
+}
