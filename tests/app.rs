@@ -548,3 +548,88 @@ fn edit_a_hazard_area_by_its_vertices_and_undo_redo() {
         ]
     );
 }
+
+/// Desktop app issue #6, drawing: a hazard area's boundary clicked on the map (a mis-click
+/// taken back with Ctrl+Z), and a find placed by a click with its type from the list. The
+/// area is pyproj's for the same square (`Geod(ellps="WGS84")`: 1 033 140.135 m²).
+#[test]
+fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    harness.get_by_label("New hazard area").click();
+    settle(&mut harness);
+    // The empty file's map looks at south Lebanon; zoom in a step about its middle.
+    harness.key_press(egui::Key::Plus);
+    settle(&mut harness);
+    let square = [
+        [35.58, 33.28],
+        [35.59, 33.28],
+        [35.59, 33.29],
+        [35.58, 33.29],
+    ];
+    for (i, c) in square.iter().enumerate() {
+        click_map(&mut harness, c[0], c[1], egui::PointerButton::Primary);
+        if i == 1 {
+            // A mis-click, taken back.
+            click_map(&mut harness, 35.6, 33.3, egui::PointerButton::Primary);
+            harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+            settle(&mut harness);
+        }
+    }
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    name.focus();
+    name.type_text("Drawn square");
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let store = harness.state().store().unwrap();
+    let hazards = store.load(RecordKind::HazardArea).unwrap().records;
+    assert_eq!(hazards.len(), 1);
+    let clearfield::model::Record::Hazard(h) = &hazards[0] else {
+        panic!()
+    };
+    let ring = &h.geometry.0[0].exterior().0;
+    assert_eq!(ring.len(), 5, "four clicked vertices, closed: {ring:?}");
+    for (got, want) in ring.iter().zip(&square) {
+        assert!((got.x - want[0]).abs() < 1e-7 && (got.y - want[1]).abs() < 1e-7);
+    }
+    let remaining = harness
+        .state()
+        .dashboard()
+        .unwrap()
+        .status
+        .totals
+        .remaining
+        .0;
+    assert!((remaining - 1_033_140.135).abs() < 1.0, "{remaining}");
+
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    harness.get_by_label("New find").click();
+    settle(&mut harness);
+    click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+    harness.get_by_label("ordnance_type").click();
+    settle(&mut harness);
+    harness.get_by_label("M77 (submunition)").click();
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let finds = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::OrdnanceFind)
+        .unwrap()
+        .records;
+    let clearfield::model::Record::Find(f) = &finds[0] else {
+        panic!("no find: {finds:?}")
+    };
+    assert_eq!((f.ordnance_type.as_str(), f.quantity), ("M77", 1));
+    assert!((f.location.x() - 35.585).abs() < 1e-7 && (f.location.y() - 33.285).abs() < 1e-7);
+    // The saved find is selected; Zoom to centres the map on it.
+    harness.get_by_label("Zoom to").click();
+    settle(&mut harness);
+    let (lon, lat) = harness.state().map().centre();
+    assert!((lon - f.location.x()).abs() < 1e-12 && (lat - f.location.y()).abs() < 1e-12);
+}

@@ -49,7 +49,6 @@ struct Drawn {
     point: Option<[f64; 2]>,
     /// min lon, min lat, max lon, max lat.
     bbox: [f64; 4],
-    label: String,
     /// For a find: its category, which picks its symbol.
     symbol: Option<OrdnanceCategory>,
     /// Triangles and rings simplified to [`COARSE_TOLERANCE`], drawn below [`COARSE_BELOW`]
@@ -145,7 +144,6 @@ pub fn layers(
                 Uuid::nil(),
                 RecordKind::HazardArea,
                 REMAINING_FILL,
-                String::new(),
                 &Geometry::MultiPolygon(g.clone()),
             )
         })
@@ -225,38 +223,17 @@ fn outline() -> Vec<Vec<[f64; 2]>> {
 }
 
 fn drawn(record: &Record) -> Drawn {
-    let (fill, label) = match record {
-        Record::Hazard(h) => (
-            if h.classification == Classification::Cha {
-                CHA_FILL
-            } else {
-                SHA_FILL
-            },
-            format!(
-                "{} {} (surveyed {})",
-                h.classification, h.name, h.surveyed_on
-            ),
-        ),
-        Record::Release(r) => (
-            match r.method {
-                ReleaseMethod::Cancelled => CANCELLED_FILL,
-                ReleaseMethod::Reduced => REDUCED_FILL,
-                ReleaseMethod::Cleared => CLEARED_FILL,
-            },
-            format!("{} on {}", r.method, r.completed_on),
-        ),
-        Record::Find(f) => (
-            FIND_COLOUR,
-            format!("{} × {} found {}", f.quantity, f.ordnance_type, f.found_on),
-        ),
+    let fill = match record {
+        Record::Hazard(h) if h.classification == Classification::Cha => CHA_FILL,
+        Record::Hazard(_) => SHA_FILL,
+        Record::Release(r) => match r.method {
+            ReleaseMethod::Cancelled => CANCELLED_FILL,
+            ReleaseMethod::Reduced => REDUCED_FILL,
+            ReleaseMethod::Cleared => CLEARED_FILL,
+        },
+        Record::Find(_) => FIND_COLOUR,
     };
-    let mut d = drawn_geometry(
-        record.uuid(),
-        record.kind(),
-        fill,
-        label,
-        &record.geometry(),
-    );
+    let mut d = drawn_geometry(record.uuid(), record.kind(), fill, &record.geometry());
     if let Record::Find(f) = record {
         d.symbol = Some(f.category);
     }
@@ -264,13 +241,7 @@ fn drawn(record: &Record) -> Drawn {
 }
 
 /// A geometry ready to draw: triangulated once, rings kept for outlines.
-fn drawn_geometry(
-    id: Uuid,
-    kind: RecordKind,
-    fill: Color32,
-    label: String,
-    geometry: &Geometry<f64>,
-) -> Drawn {
+fn drawn_geometry(id: Uuid, kind: RecordKind, fill: Color32, geometry: &Geometry<f64>) -> Drawn {
     let mut d = Drawn {
         id,
         kind,
@@ -280,7 +251,6 @@ fn drawn_geometry(
         rings: Vec::new(),
         point: None,
         bbox: [f64::MAX, f64::MAX, f64::MIN, f64::MIN],
-        label,
         symbol: None,
         coarse: None,
     };
@@ -470,9 +440,20 @@ impl MapView {
         self.scale = 500.0 / span;
     }
 
-    /// A line about a record.
-    pub fn describe(&self, id: Uuid) -> Option<String> {
-        self.by_id.get(&id).map(|&i| self.shapes[i].label.clone())
+    /// The lon/lat at the middle of the map.
+    pub fn centre(&self) -> (f64, f64) {
+        (self.center[0], self.center[1])
+    }
+
+    /// Centres the map on a record, at a scale that shows it whole.
+    pub fn zoom_to(&mut self, id: Uuid) {
+        let Some(b) = self.by_id.get(&id).map(|&i| self.shapes[i].bbox) else {
+            return;
+        };
+        self.center = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
+        // A find (a point) is shown at street level.
+        let span = ((b[2] - b[0]) * self.kx()).max(b[3] - b[1]).max(5e-3);
+        self.scale = 500.0 / span;
     }
 
     /// Centres and scales the map on the records (south Lebanon when there are none).

@@ -68,6 +68,8 @@ pub enum UiCommand {
     SelectVertex(editor::VertexAt),
     /// The geometry text was typed into.
     GeometryTyped,
+    /// Centre the map on the selected record.
+    ZoomToSelected,
     /// Edit the selected record.
     EditSelected,
     /// Delete the selected record.
@@ -619,6 +621,11 @@ impl ClearfieldApp {
             UiCommand::GeometryTyped => {
                 if let Some(e) = &mut self.editor {
                     e.geometry_typed();
+                }
+            }
+            UiCommand::ZoomToSelected => {
+                if let Some(id) = self.selected {
+                    self.map.zoom_to(id);
                 }
             }
             UiCommand::EditSelected => {
@@ -1261,6 +1268,9 @@ fn selected_ui(ui: &mut egui::Ui, record: &crate::model::Record, commands: &mut 
         ));
     }
     ui.horizontal(|ui| {
+        if ui.button("Zoom to").clicked() {
+            commands.push(UiCommand::ZoomToSelected);
+        }
         if ui.button("Edit").clicked() {
             commands.push(UiCommand::EditSelected);
         }
