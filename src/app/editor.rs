@@ -178,20 +178,25 @@ impl Editor {
 
     /// Takes back the last change to the shape; false when there is none.
     pub fn undo(&mut self) -> bool {
-        let Some(previous) = self.undo.pop() else {
-            return false;
-        };
-        self.redo.push(std::mem::replace(&mut self.shape, previous));
-        self.after_history_step();
-        true
+        self.step(false)
     }
 
     /// Makes the last undone change to the shape again; false when there is none.
     pub fn redo(&mut self) -> bool {
-        let Some(next) = self.redo.pop() else {
+        self.step(true)
+    }
+
+    /// One step back (or forward) in the shape's history.
+    fn step(&mut self, forward: bool) -> bool {
+        let (from, to) = if forward {
+            (&mut self.redo, &mut self.undo)
+        } else {
+            (&mut self.undo, &mut self.redo)
+        };
+        let Some(shape) = from.pop() else {
             return false;
         };
-        self.undo.push(std::mem::replace(&mut self.shape, next));
+        to.push(std::mem::replace(&mut self.shape, shape));
         self.after_history_step();
         true
     }

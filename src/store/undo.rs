@@ -62,36 +62,39 @@ impl History {
     /// Reverts the last change; the change reverted, or `None` when there is nothing to undo.
     /// On an error the change stays where it was.
     pub fn undo(&mut self, store: &mut Store, actor: &str) -> Result<Option<Change>, StoreError> {
-        let Some(change) = self.done.last() else {
-            return Ok(None);
-        };
-        store.restore_state(
-            change.id,
-            change.after.as_ref(),
-            change.before.as_ref(),
-            actor,
-        )?;
-        let change = self.done.pop();
-        if let Some(c) = &change {
-            self.undone.push(c.clone());
-        }
-        Ok(change)
+        self.step(store, actor, false)
     }
 
     /// Makes the last undone change again; the change, or `None` when there is none.
     pub fn redo(&mut self, store: &mut Store, actor: &str) -> Result<Option<Change>, StoreError> {
-        let Some(change) = self.undone.last() else {
+        self.step(store, actor, true)
+    }
+
+    /// Puts the record of the last change (or the last undone one, `forward`) back in the
+    /// state on the other side of it, then moves the change to the other list.
+    fn step(
+        &mut self,
+        store: &mut Store,
+        actor: &str,
+        forward: bool,
+    ) -> Result<Option<Change>, StoreError> {
+        let (from, to) = if forward {
+            (&mut self.undone, &mut self.done)
+        } else {
+            (&mut self.done, &mut self.undone)
+        };
+        let Some(change) = from.last() else {
             return Ok(None);
         };
-        store.restore_state(
-            change.id,
-            change.before.as_ref(),
-            change.after.as_ref(),
-            actor,
-        )?;
-        let change = self.undone.pop();
+        let (now, then) = if forward {
+            (&change.before, &change.after)
+        } else {
+            (&change.after, &change.before)
+        };
+        store.restore_state(change.id, now.as_ref(), then.as_ref(), actor)?;
+        let change = from.pop();
         if let Some(c) = &change {
-            self.done.push(c.clone());
+            to.push(c.clone());
         }
         Ok(change)
     }
