@@ -166,6 +166,45 @@ pub fn estimate(
     Ok((f.estimate, f.excluded))
 }
 
+/// Finds of one ordnance type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TypeCount {
+    /// Ordnance type code (M42, BLU-97, ...).
+    pub ordnance_type: String,
+    /// Its category.
+    pub category: String,
+    /// Number of finds.
+    pub finds: u64,
+    /// Number of items (a find may be several).
+    pub items: u64,
+}
+
+/// Finds and items by ordnance type, found on or before `as_of`; most items first.
+pub fn finds_by_type(store: &Store, as_of: NaiveDate) -> Result<Vec<TypeCount>, StoreError> {
+    let since = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN);
+    let mut by: std::collections::BTreeMap<(String, String), (u64, u64)> = Default::default();
+    for g in store.finds_between(since, as_of)? {
+        let n = by.entry((g.ordnance_type, g.category)).or_default();
+        n.0 += g.finds;
+        n.1 += g.items;
+    }
+    let mut out: Vec<TypeCount> = by
+        .into_iter()
+        .map(|((ordnance_type, category), (finds, items))| TypeCount {
+            ordnance_type,
+            category,
+            finds,
+            items,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.items
+            .cmp(&a.items)
+            .then(a.ordnance_type.cmp(&b.ordnance_type))
+    });
+    Ok(out)
+}
+
 /// The estimate with the series it was made from, for charts.
 pub struct Forecast {
     /// The estimate.

@@ -627,6 +627,12 @@ fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
     };
     assert_eq!((f.ordnance_type.as_str(), f.quantity), ("M77", 1));
     assert!((f.location.x() - 35.585).abs() < 1e-7 && (f.location.y() - 33.285).abs() < 1e-7);
+    // The dashboard counts it by type (the record's own panel names its type too).
+    let m77 = |h: &Harness<'_, ClearfieldApp>| h.query_all_by_label("M77").count();
+    assert_eq!(m77(&harness), 1);
+    harness.get_by_label("Finds by type").click();
+    settle(&mut harness);
+    assert_eq!(m77(&harness), 2);
     // The saved find is selected; Zoom to centres the map on it.
     harness.get_by_label("Zoom to").click();
     settle(&mut harness);

@@ -629,3 +629,50 @@ fn undo_and_redo_write_versions_and_refuse_a_record_changed_since() {
     assert_eq!(dump(&path), before);
     assert!(history.next_undo().is_some(), "the step is kept");
 }
+
+/// The dashboard's finds by type (desktop app issue #6): counted by hand from the records,
+/// a find after the date left out, types with the most items first.
+#[test]
+fn finds_by_type_count_finds_and_items_up_to_the_date() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let find = |type_: &str, quantity: &str, found_on: &str| {
+        record(
+            RecordKind::OrdnanceFind,
+            None,
+            "35.5,33.2",
+            &[
+                ("ordnance_type", type_),
+                ("quantity", quantity),
+                ("found_on", found_on),
+            ],
+        )
+    };
+    store
+        .insert(
+            &[
+                find("M42", "1", "2024-01-02"),
+                find("M42", "4", "2024-02-03"),
+                find("m42", "2", "2024-03-04"),
+                find("M42", "5", "2025-01-01"),
+                find("BLU-97", "10", "2024-12-31"),
+            ],
+            "alice",
+        )
+        .unwrap();
+    let got: Vec<(String, String, u64, u64)> = clearfield::status::finds_by_type(
+        &store,
+        chrono::NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
+    )
+    .unwrap()
+    .into_iter()
+    .map(|t| (t.ordnance_type, t.category, t.finds, t.items))
+    .collect();
+    assert_eq!(
+        got,
+        [
+            ("BLU-97".to_owned(), "submunition".to_owned(), 1, 10),
+            ("M42".to_owned(), "submunition".to_owned(), 3, 7),
+        ]
+    );
+}

@@ -215,6 +215,8 @@ pub struct Dashboard {
     pub series: Vec<(NaiveDate, crate::geom::engine::Step)>,
     /// Programme name.
     pub programme: Option<String>,
+    /// Finds by ordnance type, most items first.
+    pub finds_by_type: Vec<status::TypeCount>,
 }
 
 /// What a refresh computes off the UI thread.
@@ -243,6 +245,7 @@ fn compute(db: &std::path::Path, today: NaiveDate) -> Result<Computed, StoreErro
             estimate: forecast.estimate,
             series: forecast.series,
             programme: status::settings(&store)?.programme_name,
+            finds_by_type: status::finds_by_type(&store, today)?,
         },
         layers: map::layers(&areas, &finds, &remaining),
         conflicts: store.conflicts()?,
@@ -1092,6 +1095,26 @@ impl ClearfieldApp {
             d.status.ordnance_finds,
             d.status.items_found
         ));
+        if !d.finds_by_type.is_empty() {
+            egui::CollapsingHeader::new("Finds by type").show(ui, |ui| {
+                egui::Grid::new("finds-by-type")
+                    .num_columns(4)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for h in ["type", "category", "finds", "items"] {
+                            ui.label(RichText::new(h).strong());
+                        }
+                        ui.end_row();
+                        for t in &d.finds_by_type {
+                            ui.label(&t.ordnance_type);
+                            ui.label(&t.category);
+                            ui.label(thousands(t.finds as f64));
+                            ui.label(thousands(t.items as f64));
+                            ui.end_row();
+                        }
+                    });
+            });
+        }
         ui.separator();
         ui.label(RichText::new("Completion estimate").strong());
         let e = &d.estimate;
