@@ -265,6 +265,22 @@ impl Editor {
         }
     }
 
+    /// The area of the boundary as it stands, m², when it is a valid one (whatever the state
+    /// of the other fields), so that it shows while the form is being filled in.
+    pub fn area(&self) -> Option<f64> {
+        if self.kind == RecordKind::OrdnanceFind {
+            return None;
+        }
+        let mp = match crate::io::wkt::parse(&self.geometry).ok()? {
+            Geometry::Polygon(p) => MultiPolygon(vec![p]),
+            Geometry::MultiPolygon(mp) => mp,
+            _ => return None,
+        };
+        geom::validate_area(&mp)
+            .is_empty()
+            .then(|| geom::geodesic_area(&mp).m2())
+    }
+
     /// The record the form describes, or every problem with it.
     pub fn build(&self, types: &[OrdnanceType]) -> Result<Record, Vec<String>> {
         let geometry = match crate::io::wkt::parse(&self.geometry) {
@@ -370,7 +386,7 @@ impl Editor {
                 ui.end_row();
             }
         });
-        if let Some(area) = h_area(&self.build(types)) {
+        if let Some(area) = self.area() {
             ui.label(format!(
                 "Area {} m² ({:.4} ha)",
                 crate::estimate::thousands(area),
@@ -418,15 +434,6 @@ fn rings_of(g: &Geometry<f64>) -> Rings {
         Geometry::Polygon(p) => vec![polygon(p)],
         Geometry::MultiPolygon(mp) => mp.0.iter().map(polygon).collect(),
         _ => Vec::new(),
-    }
-}
-
-/// The area of a valid boundary, m².
-fn h_area(built: &Result<Record, Vec<String>>) -> Option<f64> {
-    match built {
-        Ok(Record::Hazard(h)) => Some(geom::geodesic_area(&h.geometry).m2()),
-        Ok(Record::Release(r)) => Some(geom::geodesic_area(&r.geometry).m2()),
-        _ => None,
     }
 }
 
@@ -506,6 +513,22 @@ mod tests {
             e.geometry,
             "POLYGON((35 33,35.05 32.95,35.1 33,35.2 33.2,35 33.1,35 33))"
         );
+    }
+
+    /// The area shows while the form is incomplete, in either winding; pyproj
+    /// (`Geod(ellps="WGS84")`) gives 103 586 102.484 m² for this 0.1° square.
+    #[test]
+    fn the_area_shows_before_the_form_is_complete() {
+        let mut e = square();
+        e.fields.insert("name".to_owned(), String::new());
+        assert!(e.build(&[]).is_err());
+        let area = e.area().unwrap();
+        assert!((area - 103_586_102.484).abs() < 0.01, "{area}");
+        e.geometry = "POLYGON((35 33,35 33.1,35.1 33.1,35.1 33,35 33))".to_owned();
+        assert!((e.area().unwrap() - area).abs() < 1e-6);
+        // A bow-tie has no area to show.
+        e.geometry = "POLYGON((35 33,35.1 33.1,35.1 33,35 33.1,35 33))".to_owned();
+        assert_eq!(e.area(), None);
     }
 
     #[test]

@@ -758,6 +758,32 @@ impl MapView {
     ) {
         let Some(rect) = self.last_rect else { return };
         let blue = Color32::from_rgb(0, 0, 200);
+        if !edit.point {
+            // What the boundary covers as it stands, lightly filled (one polygon: cheap).
+            let proj = self.projector(rect);
+            let mut mesh = Mesh::default();
+            let fill = Color32::from_rgba_unmultiplied(0, 0, 200, 40);
+            for polygon in edit.shape {
+                let ring = |r: &Vec<[f64; 2]>| {
+                    geo_types::LineString::from(r.iter().map(|c| (c[0], c[1])).collect::<Vec<_>>())
+                };
+                let Some((exterior, holes)) = polygon.split_first() else {
+                    continue;
+                };
+                if exterior.len() < 3 {
+                    continue;
+                }
+                let p = geo_types::Polygon::new(ring(exterior), holes.iter().map(ring).collect());
+                for t in p.earcut_triangles() {
+                    let base = mesh.vertices.len() as u32;
+                    for c in [t.v1(), t.v2(), t.v3()] {
+                        mesh.colored_vertex(proj([c.x, c.y]), fill);
+                    }
+                    mesh.add_triangle(base, base + 1, base + 2);
+                }
+            }
+            painter.add(Shape::mesh(mesh));
+        }
         for (pi, polygon) in edit.shape.iter().enumerate() {
             for (ri, ring) in polygon.iter().enumerate() {
                 let pts: Vec<Pos2> = ring.iter().map(|c| self.to_screen(rect, *c)).collect();
