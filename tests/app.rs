@@ -639,3 +639,67 @@ fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
     let (lon, lat) = harness.state().map().centre();
     assert!((lon - f.location.x()).abs() < 1e-12 && (lat - f.location.y()).abs() < 1e-12);
 }
+
+/// Desktop app issue #6: an edit is saved only over the version it started from. A merge (here
+/// another connection) changing the record meanwhile makes Save refuse, inline, changing nothing.
+#[test]
+fn an_edit_does_not_overwrite_a_change_made_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let record = clearfield::model::build(
+        RecordKind::HazardArea,
+        clearfield::model::RecordInput {
+            id: None,
+            geometry: Some(
+                clearfield::io::wkt::parse(
+                    "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))",
+                )
+                .unwrap(),
+            ),
+            fields: [
+                ("name", "Old name"),
+                ("classification", "SHA"),
+                ("surveyed_on", "2025-03-01"),
+            ]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+            extra: Default::default(),
+        },
+        &[],
+    )
+    .unwrap();
+    clearfield::store::Store::create(&db)
+        .unwrap()
+        .insert(std::slice::from_ref(&record), "setup")
+        .unwrap();
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+    harness.get_by_label("Edit").click();
+    settle(&mut harness);
+    // Meanwhile, a merge brings another version in.
+    let theirs = record
+        .edited(
+            &[("name".to_owned(), "Merged name".to_owned())]
+                .into_iter()
+                .collect(),
+            None,
+            &[],
+        )
+        .unwrap();
+    let (mut other, _) = clearfield::store::Store::open(&db).unwrap();
+    other.update(&theirs, "team-b").unwrap();
+    let note = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "note");
+    note.focus();
+    note.type_text("my note");
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("was changed meanwhile");
+    let stored = other.get(record.uuid()).unwrap().unwrap();
+    assert_eq!(
+        stored.fields().get("name").map(String::as_str),
+        Some("Merged name")
+    );
+    assert_eq!(stored.fields().get("note"), None);
+}

@@ -860,7 +860,13 @@ impl ClearfieldApp {
                     Ok(record) => record,
                 };
                 let saved = match &e.original {
-                    Some(_) => store.update(&record, &self.actor),
+                    // Written only if nothing else (a merge) changed it since the editor opened.
+                    Some(original) => store.restore_state(
+                        record.uuid(),
+                        Some(original),
+                        Some(&record),
+                        &self.actor,
+                    ),
                     None => store.insert(std::slice::from_ref(&record), &self.actor),
                 };
                 match saved {

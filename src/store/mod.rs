@@ -85,9 +85,10 @@ pub enum StoreError {
     /// No record with this id.
     #[error("no record with id {0}")]
     NotFound(Uuid),
-    /// Undo or redo of a record that was changed by something else since.
+    /// A write (an app edit, undo or redo) to a record that something else changed since
+    /// it was read.
     #[error(
-        "record {0} was changed since (by a merge or another program); nothing was undone or redone"
+        "record {0} was changed meanwhile (by a merge or another program); nothing was written, open it again"
     )]
     ChangedSince(Uuid),
     /// A new record with an id that is already used.
