@@ -638,6 +638,27 @@ fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
     settle(&mut harness);
     let (lon, lat) = harness.state().map().centre();
     assert!((lon - f.location.x()).abs() < 1e-12 && (lat - f.location.y()).abs() < 1e-12);
+
+    // Edited to another type from the list, the find takes that type's category.
+    let id = f.id.0;
+    harness.get_by_label("Edit").click();
+    settle(&mut harness);
+    harness.get_by_label("ordnance_type").click();
+    settle(&mut harness);
+    harness.get_by_label("Mortar 81mm (mortar)").scroll_to_me();
+    settle(&mut harness);
+    harness.get_by_label("Mortar 81mm (mortar)").click();
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let stored = harness.state().store().unwrap().get(id).unwrap().unwrap();
+    let clearfield::model::Record::Find(f) = stored else {
+        panic!()
+    };
+    assert_eq!(
+        (f.ordnance_type.as_str(), f.category.as_str()),
+        ("Mortar 81mm", "mortar")
+    );
 }
 
 /// Desktop app issue #6: an edit is saved only over the version it started from. A merge (here

@@ -357,10 +357,18 @@ impl Editor {
         {
             commands.push(UiCommand::DeleteVertex(at));
         }
+        // A type picked from the list brings its category (the field after it), so that an
+        // edited find does not keep the category of the type it had before.
+        let mut picked: Option<model::OrdnanceCategory> = None;
         egui::Grid::new("fields").num_columns(2).show(ui, |ui| {
             for name in self.kind.fields() {
                 let label = ui.label(*name);
                 let value = self.fields.entry((*name).to_owned()).or_default();
+                if *name == "category"
+                    && let Some(c) = picked.take()
+                {
+                    *value = c.as_str().to_owned();
+                }
                 if *name == "ordnance_type" {
                     egui::ComboBox::from_id_salt("ordnance_type")
                         .selected_text(if value.is_empty() {
@@ -370,11 +378,14 @@ impl Editor {
                         })
                         .show_ui(ui, |ui| {
                             for t in types {
-                                ui.selectable_value(
+                                let choice = ui.selectable_value(
                                     value,
                                     t.code.clone(),
                                     format!("{} ({})", t.code, t.category),
                                 );
+                                if choice.clicked() {
+                                    picked = Some(t.category);
+                                }
                             }
                         })
                         .response
