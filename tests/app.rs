@@ -338,6 +338,21 @@ fn import_and_export_from_the_app() {
     );
     harness.get_by_label_contains("Wrote the report");
     assert!(std::fs::read_to_string(&report).unwrap().contains("<svg"));
+
+    // Nothing is written over the open database, nor over a file that exists (the bad
+    // file from above) unless the save dialog asked about replacing it.
+    let db_before = std::fs::read(&db).unwrap();
+    act(&mut harness, db.to_str().unwrap(), "Export GeoJSON");
+    harness.get_by_label_contains("this is the open database");
+    assert_eq!(std::fs::read(&db).unwrap(), db_before);
+    let bad_before = std::fs::read(&bad).unwrap();
+    act(
+        &mut harness,
+        bad.to_str().unwrap(),
+        "Write report (HTML, last 12 months)",
+    );
+    harness.get_by_label_contains("already exists and was not replaced");
+    assert_eq!(std::fs::read(&bad).unwrap(), bad_before);
 }
 
 #[test]

@@ -31,6 +31,8 @@ pub struct Request {
 pub struct Pending {
     /// Where the answer goes.
     pub field: Field,
+    /// A file to write (the dialog asked about replacing one that exists).
+    pub save: bool,
     handle: JoinHandle<Option<PathBuf>>,
 }
 
@@ -41,7 +43,7 @@ impl Pending {
             let mut dialog = rfd::AsyncFileDialog::new()
                 .add_filter(request.filter.0, request.filter.1)
                 .add_filter("All files", &["*"]);
-            if let Some(dir) = start {
+            if let Some(dir) = start.filter(|d| !d.as_os_str().is_empty()) {
                 dialog = dialog.set_directory(dir);
             }
             let chosen = if request.save {
@@ -53,6 +55,7 @@ impl Pending {
         });
         Pending {
             field: request.field,
+            save: request.save,
             handle,
         }
     }

@@ -80,6 +80,8 @@ impl ImportJob {
 pub struct ExchangePanel {
     /// File path, as typed.
     pub path: String,
+    /// A path chosen in the save dialog, which asked about replacing it if it existed.
+    pub confirmed: Option<std::path::PathBuf>,
     /// Import the valid features and list the others.
     pub skip_invalid: bool,
     /// The running import.

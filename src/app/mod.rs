@@ -433,13 +433,15 @@ impl ClearfieldApp {
         let Some(pending) = self.dialog.take() else {
             return;
         };
-        let field = pending.field;
+        let (field, save) = (pending.field, pending.save);
         let Some(path) = pending.chosen() else { return };
         let text = path.display().to_string();
         match field {
             dialogs::Field::Exchange => {
                 if let Some(panel) = &mut self.exchange {
                     panel.path = text;
+                    // The save dialog has asked about replacing an existing file.
+                    panel.confirmed = save.then_some(path);
                 }
             }
             dialogs::Field::Merge => {
@@ -777,6 +779,10 @@ impl ClearfieldApp {
                     return;
                 };
                 let path = PathBuf::from(panel.path.trim());
+                if let Err(why) = writable(&path, &self.db, panel.confirmed.as_deref()) {
+                    panel.outcome = Some((true, vec![why]));
+                    return;
+                }
                 panel.outcome = Some(
                     match exchange::export_to_path(store, &path, &Default::default()) {
                         Ok(s) => {
@@ -801,6 +807,10 @@ impl ClearfieldApp {
                     return;
                 };
                 let path = PathBuf::from(panel.path.trim());
+                if let Err(why) = writable(&path, &self.db, panel.confirmed.as_deref()) {
+                    panel.outcome = Some((true, vec![why]));
+                    return;
+                }
                 let from = self.today - chrono::Days::new(365);
                 let written = crate::report::report(
                     store,
@@ -1333,6 +1343,40 @@ fn finds_legend(ui: &mut egui::Ui) {
                 }
             });
     });
+}
+
+/// Whether an export or a report may be written to `path`: never over the open database (or
+/// its journal files), and over another existing file only when the save dialog asked about
+/// replacing it (`confirmed`); else why not.
+fn writable(
+    path: &std::path::Path,
+    db: &std::path::Path,
+    confirmed: Option<&std::path::Path>,
+) -> Result<(), String> {
+    if path.as_os_str().is_empty() {
+        return Err("no file named: type a path or use Save as…".to_owned());
+    }
+    let canonical = |p: &std::path::Path| std::fs::canonicalize(p).ok();
+    if let (Some(target), Some(db)) = (canonical(path), canonical(db)) {
+        let db_files = ["", "-wal", "-shm", "-journal"].map(|suffix| {
+            let mut name = db.clone().into_os_string();
+            name.push(suffix);
+            PathBuf::from(name)
+        });
+        if db_files.contains(&target) {
+            return Err(format!(
+                "{}: this is the open database; choose another file",
+                path.display()
+            ));
+        }
+    }
+    if path.exists() && confirmed != Some(path) {
+        return Err(format!(
+            "{} already exists and was not replaced; choose it with Save as… to replace it, or type a new name",
+            path.display()
+        ));
+    }
+    Ok(())
 }
 
 /// `text` with its first letter in capitals.
