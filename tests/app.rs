@@ -53,6 +53,13 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
     // Layers can be switched off by their labels.
     harness.get_by_label("Ordnance finds").click();
     settle(&mut harness);
+    assert!(
+        !harness
+            .state()
+            .map()
+            .layer_visible(RecordKind::OrdnanceFind)
+    );
+    assert!(harness.state().map().layer_visible(RecordKind::HazardArea));
 }
 
 #[test]

@@ -550,3 +550,41 @@ fn the_command_line_merges_lists_and_resolves_conflicts_and_backs_up() {
         )
     );
 }
+
+/// Desktop app issue #6: a record deleted here and edited in a team's copy is in conflict
+/// after the merge; Undo of the deletion is refused (it could name only one of the two
+/// current versions as its parent) and changes nothing until the conflict is resolved.
+#[test]
+fn undoing_a_deletion_that_a_merge_put_in_conflict_is_refused() {
+    use clearfield::store::undo::{Change, History};
+    let dir = tempfile::tempdir().unwrap();
+    let master = dir.path().join("master.gpkg");
+    let copy = dir.path().join("team.gpkg");
+    let id = "5a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    let h = hazard(Some(id), 0, "Wadi");
+    let mut m = Store::create(&master).unwrap();
+    m.insert(std::slice::from_ref(&h), "hq").unwrap();
+    m.backup(&copy).unwrap();
+    // The team's edit comes first, so the later deletion is the version the merge shows.
+    edit(&mut open(&copy), id, &[("name", "Wadi north")], "team");
+    let mut history = History::default();
+    m.delete(h.uuid(), "hq").unwrap();
+    history.push(Change {
+        id: h.uuid(),
+        before: Some(h.clone()),
+        after: None,
+    });
+    let summary = m.merge(&copy, "hq", false, &mut |_, _| {}).unwrap();
+    assert_eq!(summary.conflicts.len(), 1, "{:?}", summary.conflicts);
+    let before = versions(&master);
+    let err = history.undo(&mut m, "hq").unwrap_err();
+    assert!(
+        matches!(err, StoreError::InConflict(u) if u == h.uuid()),
+        "{err}"
+    );
+    assert_eq!(versions(&master), before, "nothing written");
+    assert!(
+        history.next_undo().is_some(),
+        "kept for after the conflict is resolved"
+    );
+}

@@ -102,9 +102,10 @@ impl Editor {
         editor
     }
 
-    /// Whether a click on empty map adds a vertex (a new boundary) or places the find.
+    /// Whether a click on empty map adds a vertex or places the find: only for a new record
+    /// (a stored find moves only when dragged, so a click meant to pan does not move it).
     pub fn clicks_add(&self) -> bool {
-        self.kind == RecordKind::OrdnanceFind || self.original.is_none()
+        self.original.is_none()
     }
 
     /// Keeps the current shape for Undo before changing it.
@@ -156,13 +157,17 @@ impl Editor {
     /// Deletes a vertex; refused, with the reason shown, when its ring would have fewer than
     /// three vertices left.
     pub fn delete_vertex(&mut self, at: VertexAt) {
+        // A find is its one point: it is moved, not deleted.
+        if self.kind == RecordKind::OrdnanceFind {
+            return;
+        }
         let Some(ring) = self.shape.get(at.polygon).and_then(|p| p.get(at.ring)) else {
             return;
         };
         if at.index >= ring.len() {
             return;
         }
-        if self.kind != RecordKind::OrdnanceFind && self.original.is_some() && ring.len() <= 3 {
+        if self.original.is_some() && ring.len() <= 3 {
             self.problems = vec![format!(
                 "polygon {} ring {}: a ring needs at least 3 vertices; the vertex was not deleted",
                 at.polygon + 1,
@@ -193,6 +198,10 @@ impl Editor {
         } else {
             (&mut self.undo, &mut self.redo)
         };
+        // A drag that ended where it began left a step with nothing in it.
+        while from.last() == Some(&self.shape) {
+            from.pop();
+        }
         let Some(shape) = from.pop() else {
             return false;
         };
@@ -224,6 +233,8 @@ impl Editor {
             if shape != self.shape {
                 self.undo.push(std::mem::replace(&mut self.shape, shape));
                 self.redo.clear();
+                // Its index may name another vertex now.
+                self.selected_vertex = None;
             }
         }
     }
@@ -243,21 +254,7 @@ impl Editor {
                 None => String::new(),
             };
         }
-        let polygons: Vec<Polygon<f64>> = self
-            .shape
-            .iter()
-            .filter(|p| p.first().is_some_and(|r| !r.is_empty()))
-            .map(|p| {
-                let ring = |r: &Vec<[f64; 2]>| {
-                    LineString::from(
-                        r.iter()
-                            .map(|c| Coord { x: c[0], y: c[1] })
-                            .collect::<Vec<_>>(),
-                    )
-                };
-                Polygon::new(ring(&p[0]), p[1..].iter().map(ring).collect())
-            })
-            .collect();
+        let polygons = polygons(&self.shape);
         match polygons.len() {
             0 => String::new(),
             1 => crate::io::wkt::to_wkt(&Geometry::Polygon(polygons[0].clone())),
@@ -423,6 +420,22 @@ pub fn short(id: uuid::Uuid) -> String {
     let mut s = id.to_string();
     s.truncate(8);
     s
+}
+
+/// The polygons a shape makes, rings closed; polygons without an exterior vertex left out.
+pub fn polygons(shape: &Rings) -> Vec<Polygon<f64>> {
+    let ring = |r: &Vec<[f64; 2]>| {
+        LineString::from(
+            r.iter()
+                .map(|c| Coord { x: c[0], y: c[1] })
+                .collect::<Vec<_>>(),
+        )
+    };
+    shape
+        .iter()
+        .filter(|p| p.first().is_some_and(|r| !r.is_empty()))
+        .map(|p| Polygon::new(ring(&p[0]), p[1..].iter().map(ring).collect()))
+        .collect()
 }
 
 /// The vertices of a geometry as [`Rings`] (closing repeats left out).

@@ -126,27 +126,15 @@ pub fn layers(
     let shapes: Vec<Drawn> = areas
         .hazards
         .iter()
-        .map(|h| drawn(&Record::Hazard(h.clone())))
-        .chain(
-            areas
-                .releases
-                .iter()
-                .map(|r| drawn(&Record::Release(r.clone()))),
-        )
-        .chain(finds.iter().map(drawn))
+        .map(drawn_hazard)
+        .chain(areas.releases.iter().map(drawn_release))
+        .chain(finds.iter().filter_map(drawn_find))
         .collect();
     let kinds = [0..h, h..h + r, h + r..shapes.len()];
     let by_id = shapes.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
     let remaining = remaining
         .iter()
-        .map(|g| {
-            drawn_geometry(
-                Uuid::nil(),
-                RecordKind::HazardArea,
-                REMAINING_FILL,
-                &Geometry::MultiPolygon(g.clone()),
-            )
-        })
+        .map(|g| drawn_area(Uuid::nil(), RecordKind::HazardArea, REMAINING_FILL, g))
         .collect();
     Layers {
         shapes,
@@ -222,67 +210,77 @@ fn outline() -> Vec<Vec<[f64; 2]>> {
     rings
 }
 
-fn drawn(record: &Record) -> Drawn {
-    let fill = match record {
-        Record::Hazard(h) if h.classification == Classification::Cha => CHA_FILL,
-        Record::Hazard(_) => SHA_FILL,
-        Record::Release(r) => match r.method {
-            ReleaseMethod::Cancelled => CANCELLED_FILL,
-            ReleaseMethod::Reduced => REDUCED_FILL,
-            ReleaseMethod::Cleared => CLEARED_FILL,
-        },
-        Record::Find(_) => FIND_COLOUR,
+/// A hazard area in GICHD colours.
+fn drawn_hazard(h: &crate::model::HazardArea) -> Drawn {
+    let fill = if h.classification == Classification::Cha {
+        CHA_FILL
+    } else {
+        SHA_FILL
     };
-    let mut d = drawn_geometry(record.uuid(), record.kind(), fill, &record.geometry());
-    if let Record::Find(f) = record {
-        d.symbol = Some(f.category);
-    }
-    d
+    drawn_area(h.id.0, RecordKind::HazardArea, fill, &h.geometry)
 }
 
-/// A geometry ready to draw: triangulated once, rings kept for outlines.
-fn drawn_geometry(id: Uuid, kind: RecordKind, fill: Color32, geometry: &Geometry<f64>) -> Drawn {
-    let mut d = Drawn {
+/// A land release in the colour of its method.
+fn drawn_release(r: &crate::model::LandRelease) -> Drawn {
+    let fill = match r.method {
+        ReleaseMethod::Cancelled => CANCELLED_FILL,
+        ReleaseMethod::Reduced => REDUCED_FILL,
+        ReleaseMethod::Cleared => CLEARED_FILL,
+    };
+    drawn_area(r.id.0, RecordKind::LandRelease, fill, &r.geometry)
+}
+
+/// A find: its point and the category that picks its symbol (other records are left out).
+fn drawn_find(record: &Record) -> Option<Drawn> {
+    let Record::Find(f) = record else { return None };
+    let p = [f.location.x(), f.location.y()];
+    let mut d = drawn_area(
+        f.id.0,
+        RecordKind::OrdnanceFind,
+        FIND_COLOUR,
+        &geo_types::MultiPolygon(Vec::new()),
+    );
+    d.point = Some(p);
+    d.bbox = [p[0], p[1], p[0], p[1]];
+    d.symbol = Some(f.category);
+    Some(d)
+}
+
+/// An area ready to draw: triangulated once, rings kept for outlines.
+fn drawn_area(
+    id: Uuid,
+    kind: RecordKind,
+    fill: Color32,
+    mp: &geo_types::MultiPolygon<f64>,
+) -> Drawn {
+    let (triangles, rings) = mesh_of(mp);
+    let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+    for c in rings.iter().flatten() {
+        bbox = [
+            bbox[0].min(c[0]),
+            bbox[1].min(c[1]),
+            bbox[2].max(c[0]),
+            bbox[3].max(c[1]),
+        ];
+    }
+    // Seen from afar, a simplified copy draws the same pixels from fewer vertices. (Only for
+    // drawing: the records themselves are never simplified.)
+    use geo::Simplify;
+    let count = |rings: &[Vec<[f64; 2]>]| rings.iter().map(Vec::len).sum::<usize>();
+    let coarse = Some(mesh_of(&mp.simplify(COARSE_TOLERANCE)))
+        .filter(|c| count(&c.1) * 3 < count(&rings) * 2);
+    Drawn {
         id,
         kind,
         fill,
         line: fill.to_opaque(),
-        triangles: Vec::new(),
-        rings: Vec::new(),
+        triangles,
+        rings,
         point: None,
-        bbox: [f64::MAX, f64::MAX, f64::MIN, f64::MIN],
+        bbox,
         symbol: None,
-        coarse: None,
-    };
-    let grow = |c: [f64; 2], b: &mut [f64; 4]| {
-        b[0] = b[0].min(c[0]);
-        b[1] = b[1].min(c[1]);
-        b[2] = b[2].max(c[0]);
-        b[3] = b[3].max(c[1]);
-    };
-    match geometry {
-        Geometry::MultiPolygon(mp) => {
-            (d.triangles, d.rings) = mesh_of(mp);
-            for c in d.rings.iter().flatten() {
-                grow(*c, &mut d.bbox);
-            }
-            // Seen from afar, a simplified copy draws the same pixels from fewer vertices.
-            // (Only for drawing: the records themselves are never simplified.)
-            use geo::Simplify;
-            let simple = mp.simplify(COARSE_TOLERANCE);
-            let count = |rings: &[Vec<[f64; 2]>]| rings.iter().map(Vec::len).sum::<usize>();
-            let coarse = mesh_of(&simple);
-            if count(&coarse.1) * 3 < count(&d.rings) * 2 {
-                d.coarse = Some(coarse);
-            }
-        }
-        Geometry::Point(p) => {
-            d.point = Some([p.x(), p.y()]);
-            grow([p.x(), p.y()], &mut d.bbox);
-        }
-        _ => {}
+        coarse,
     }
-    d
 }
 
 impl MapView {
@@ -696,7 +694,7 @@ impl MapView {
             self.center[1] += f64::from(d.y) / self.scale;
         }
         // Arrow keys and +/- belong to a text field that has the focus.
-        let typing = ui.memory(|m| m.focused().is_some());
+        let typing = ui.ctx().egui_wants_keyboard_input();
         let (scroll, zoom, keys) = ui.input(|i| {
             let key = |k| !typing && i.key_pressed(k);
             (
@@ -763,24 +761,23 @@ impl MapView {
             let proj = self.projector(rect);
             let mut mesh = Mesh::default();
             let fill = Color32::from_rgba_unmultiplied(0, 0, 200, 40);
-            for polygon in edit.shape {
-                let ring = |r: &Vec<[f64; 2]>| {
-                    geo_types::LineString::from(r.iter().map(|c| (c[0], c[1])).collect::<Vec<_>>())
-                };
-                let Some((exterior, holes)) = polygon.split_first() else {
-                    continue;
-                };
-                if exterior.len() < 3 {
-                    continue;
+            // Earcut wants closed rings of 3 vertices or more: a boundary still being drawn
+            // has none to fill.
+            let shape: Vec<_> = super::editor::polygons(edit.shape)
+                .into_iter()
+                .filter(|p| {
+                    std::iter::once(p.exterior())
+                        .chain(p.interiors())
+                        .all(|r| r.0.len() >= 4)
+                })
+                .collect();
+            let (triangles, _) = mesh_of(&geo_types::MultiPolygon(shape));
+            for t in triangles.chunks_exact(3) {
+                let base = mesh.vertices.len() as u32;
+                for c in t {
+                    mesh.colored_vertex(proj(*c), fill);
                 }
-                let p = geo_types::Polygon::new(ring(exterior), holes.iter().map(ring).collect());
-                for t in p.earcut_triangles() {
-                    let base = mesh.vertices.len() as u32;
-                    for c in [t.v1(), t.v2(), t.v3()] {
-                        mesh.colored_vertex(proj([c.x, c.y]), fill);
-                    }
-                    mesh.add_triangle(base, base + 1, base + 2);
-                }
+                mesh.add_triangle(base, base + 1, base + 2);
             }
             painter.add(Shape::mesh(mesh));
         }

@@ -137,6 +137,17 @@ pub struct Tables {
 }
 
 impl Tables {
+    /// The tables of the engine's figures, sorted.
+    fn of(engine: &crate::geom::engine::Engine, sort: TableSort) -> Tables {
+        let mut t = Tables {
+            regions: engine.by_region(),
+            hazards: engine.by_hazard(),
+            sort,
+        };
+        t.sort(sort);
+        t
+    }
+
     fn sort(&mut self, by: TableSort) {
         self.sort = by;
         let desc = |a: f64, b: f64| b.total_cmp(&a);
@@ -397,14 +408,18 @@ impl ClearfieldApp {
         let computed = job
             .join()
             .unwrap_or_else(|_| Err("computing the figures failed".to_owned()));
-        self.tables = None;
         match computed {
             Ok(c) => {
                 self.map.set_layers(c.layers);
                 self.dashboard = Some(c.dashboard);
                 self.conflicts = c.conflicts;
+                // Open tables follow the new figures, in the order they were sorted by.
+                if let Some(t) = &self.tables {
+                    self.tables = Some(Tables::of(&c.engine, t.sort));
+                }
                 self.engine = Some(c.engine);
-                if std::mem::take(&mut self.zoom_after_refresh) {
+                // A result overtaken by a newer change leaves the fitting to the next one.
+                if !self.refresh_again && std::mem::take(&mut self.zoom_after_refresh) {
                     self.map.zoom_to_data();
                 }
             }
@@ -454,6 +469,15 @@ impl ClearfieldApp {
                 self.commands.push(UiCommand::OpenBasemap);
             }
         }
+    }
+
+    /// Why the file cannot be written from here now: a merge or an import holds it (a write
+    /// would wait for the whole of it with the window frozen).
+    fn writer_elsewhere(&self) -> Option<String> {
+        (self.merge_running() || self.import_running()).then(|| {
+            "A merge or an import is writing to the file; try again when it has finished."
+                .to_owned()
+        })
     }
 
     /// Whether figures, a merge or an import are being worked out in the background.
@@ -536,7 +560,8 @@ impl ClearfieldApp {
     /// Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, Delete deletes the selected vertex;
     /// not while a text field has the keyboard (it has its own undo).
     fn shortcuts(&mut self, ui: &egui::Ui) {
-        if ui.memory(|m| m.focused().is_some()) {
+        // Nor in the middle of a drag: the dragged vertex would move in another shape.
+        if ui.ctx().egui_wants_keyboard_input() || ui.ctx().dragged_id().is_some() {
             return;
         }
         let (undo, redo, delete) = ui.input_mut(|i| {
@@ -644,18 +669,21 @@ impl ClearfieldApp {
                 }
             }
             UiCommand::DeleteSelected => {
+                if let Some(why) = self.writer_elsewhere() {
+                    self.message = Some((true, why));
+                    return;
+                }
                 let (Some(store), Some(id)) = (&mut self.store, self.selected) else {
                     return;
                 };
-                let deleted = store.get(id).and_then(|before| {
-                    store.delete(id, &self.actor)?;
-                    Ok(before)
-                });
-                match deleted {
-                    Ok(before) => {
+                // The version shown is the one deleted (and the one Undo brings back): if a
+                // merge changed it meanwhile, nothing is deleted.
+                let shown = self.selected_record.clone();
+                match store.restore_state(id, shown.as_ref(), None, &self.actor) {
+                    Ok(()) => {
                         let change = crate::store::undo::Change {
                             id,
-                            before,
+                            before: shown,
                             after: None,
                         };
                         self.message = Some((
@@ -664,6 +692,7 @@ impl ClearfieldApp {
                         ));
                         self.history.push(change);
                         self.selected = None;
+                        self.selected_record = None;
                         self.refresh();
                     }
                     Err(e) => self.message = Some((true, e.to_string())),
@@ -673,6 +702,10 @@ impl ClearfieldApp {
                 let redo = command == UiCommand::Redo;
                 if let Some(e) = &mut self.editor {
                     let _ = if redo { e.redo() } else { e.undo() };
+                    return;
+                }
+                if let Some(why) = self.writer_elsewhere() {
+                    self.message = Some((true, why));
                     return;
                 }
                 let Some(store) = &mut self.store else { return };
@@ -688,6 +721,9 @@ impl ClearfieldApp {
                         self.refresh();
                     }
                     Ok(None) => {}
+                    Err(e @ StoreError::ChangedSince(_)) => {
+                        self.message = Some((true, format!("{e}. That step is dropped.")));
+                    }
                     Err(e) => self.message = Some((true, e.to_string())),
                 }
             }
@@ -744,13 +780,7 @@ impl ClearfieldApp {
             }
             UiCommand::ShowTables => {
                 if let Some(engine) = &self.engine {
-                    let mut t = Tables {
-                        regions: engine.by_region(),
-                        hazards: engine.by_hazard(),
-                        sort: TableSort::Remaining,
-                    };
-                    t.sort(TableSort::Remaining);
-                    self.tables = Some(t);
+                    self.tables = Some(Tables::of(engine, TableSort::Remaining));
                 }
             }
             UiCommand::SortTables(by) => {
@@ -859,9 +889,14 @@ impl ClearfieldApp {
                 }
             }
             UiCommand::SaveRecord => {
+                let busy = self.writer_elsewhere();
                 let (Some(e), Some(store)) = (&mut self.editor, &mut self.store) else {
                     return;
                 };
+                if let Some(why) = busy {
+                    e.problems = vec![why];
+                    return;
+                }
                 let record = match e.build(&self.types) {
                     Err(problems) => {
                         e.problems = problems;
@@ -890,6 +925,7 @@ impl ClearfieldApp {
                         self.history.push(change);
                         self.editor = None;
                         self.selected = Some(record.uuid());
+                        self.selected_record = Some(record);
                         self.refresh();
                     }
                     Err(err) => e.problems = vec![err.to_string()],

@@ -91,6 +91,11 @@ pub enum StoreError {
         "record {0} was changed meanwhile (by a merge or another program); nothing was written, open it again"
     )]
     ChangedSince(Uuid),
+    /// Bringing back a deleted record that a merge left in conflict.
+    #[error(
+        "record {0} is in conflict after a merge; resolve it first (Conflicts, or `clearfield resolve`)"
+    )]
+    InConflict(Uuid),
     /// A new record with an id that is already used.
     #[error("{kind} {id}: a record with this id already exists")]
     DuplicateId {
@@ -528,6 +533,19 @@ impl Store {
                 (Some(_), Some(t)) => update_row(tx, t, actor),
                 (Some(_), None) => delete_row(tx, id).map(|_| ()),
                 (None, Some(t)) => {
+                    // A deleted record in conflict has several current versions; bringing it
+                    // back would name only one as its parent. Resolve first.
+                    let in_conflict = tx
+                        .query_row(
+                            "SELECT 1 FROM conflicts WHERE record_id = ?1",
+                            [id.to_string()],
+                            |_| Ok(()),
+                        )
+                        .optional()?
+                        .is_some();
+                    if in_conflict {
+                        return Err(StoreError::InConflict(id));
+                    }
                     check_links(tx, t)?;
                     let last: Option<String> = tx
                         .query_row(

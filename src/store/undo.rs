@@ -60,7 +60,8 @@ impl History {
     }
 
     /// Reverts the last change; the change reverted, or `None` when there is nothing to undo.
-    /// On an error the change stays where it was.
+    /// A change whose record was changed meanwhile by something else is dropped with the
+    /// error; on any other error it stays where it was.
     pub fn undo(&mut self, store: &mut Store, actor: &str) -> Result<Option<Change>, StoreError> {
         self.step(store, actor, false)
     }
@@ -91,7 +92,16 @@ impl History {
         } else {
             (&change.after, &change.before)
         };
-        store.restore_state(change.id, now.as_ref(), then.as_ref(), actor)?;
+        match store.restore_state(change.id, now.as_ref(), then.as_ref(), actor) {
+            Ok(()) => {}
+            // Changed by something else: this step can never apply again, and kept on top it
+            // would block every earlier one. It is dropped; the error says why.
+            Err(e @ StoreError::ChangedSince(_)) => {
+                from.pop();
+                return Err(e);
+            }
+            Err(e) => return Err(e),
+        }
         let change = from.pop();
         if let Some(c) = &change {
             to.push(c.clone());
