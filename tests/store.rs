@@ -679,3 +679,28 @@ fn finds_by_type_count_finds_and_items_up_to_the_date() {
         ]
     );
 }
+
+/// The app's figures are read on one snapshot (desktop app issue #6): a write committed by
+/// another connection in the middle is not seen until the next read.
+#[test]
+fn a_snapshot_sees_one_moment_while_another_connection_writes() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let records = full_set();
+    store.insert(&records[..1], "alice").unwrap();
+    let count = |s: &Store| s.load(RecordKind::HazardArea).unwrap().records.len();
+    let (inside, after_write) = store
+        .snapshot(|s| {
+            let first = count(s);
+            let (mut other, _) = Store::open(&path).unwrap();
+            let mut second = records[0].clone().without_stamp();
+            if let Record::Hazard(h) = &mut second {
+                h.id = clearfield::model::HazardId::new_random();
+            }
+            other.insert(&[second], "bob").unwrap();
+            Ok((first, count(s)))
+        })
+        .unwrap();
+    assert_eq!((inside, after_write), (1, 1));
+    assert_eq!(count(&store), 2, "seen once the snapshot is over");
+}

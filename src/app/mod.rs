@@ -242,11 +242,15 @@ struct Computed {
 /// Reads every record once, on its own connection, for the figures, the forecast and the map.
 fn compute(db: &std::path::Path, today: NaiveDate) -> Result<Computed, StoreError> {
     let (store, _) = Store::open(db)?;
-    let areas = status::load(&store)?;
+    // One snapshot: a merge committing meanwhile cannot make the figures disagree.
+    store.snapshot(|store| compute_on(store, today))
+}
+
+fn compute_on(store: &Store, today: NaiveDate) -> Result<Computed, StoreError> {
+    let areas = status::load(store)?;
     let engine = crate::geom::engine::Engine::new(&areas.hazards, &areas.releases, today);
-    let status = status::status_with(&store, &areas, &engine, None)?;
-    let forecast =
-        status::forecast_of(&store, &areas, today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
+    let status = status::status_with(store, &areas, &engine, None)?;
+    let forecast = status::forecast_of(store, &areas, today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
     let finds = store.load(RecordKind::OrdnanceFind)?.records;
     let remaining = engine.remaining();
     Ok(Computed {
@@ -255,8 +259,8 @@ fn compute(db: &std::path::Path, today: NaiveDate) -> Result<Computed, StoreErro
             status,
             estimate: forecast.estimate,
             series: forecast.series,
-            programme: status::settings(&store)?.programme_name,
-            finds_by_type: status::finds_by_type(&store, today)?,
+            programme: status::settings(store)?.programme_name,
+            finds_by_type: status::finds_by_type(store, today)?,
         },
         layers: map::layers(&areas, &finds, &remaining),
         conflicts: store.conflicts()?,

@@ -778,6 +778,19 @@ impl Store {
         Ok(out)
     }
 
+    /// Runs `read` on one snapshot of the file: all it reads is as of one moment, even while
+    /// another connection (a merge, an import) commits meanwhile. For reads only.
+    pub fn snapshot<T>(
+        &self,
+        read: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        // Under WAL a read transaction sees the file as of its first read, to its end.
+        self.conn.execute_batch("BEGIN DEFERRED")?;
+        let out = read(self);
+        self.conn.execute_batch("ROLLBACK")?;
+        out
+    }
+
     /// The underlying connection, for tests that must reach below the API (damage a row,
     /// add GDAL's triggers).
     #[doc(hidden)]
