@@ -404,6 +404,13 @@ fn incremental_edits_give_the_same_figures_as_a_full_recomputation() {
     );
     assert_eq!(without.totals(), engine.totals());
     assert_eq!(engine.cluster_count(), 2);
+    // The remaining land drawn follows the edits too: 75 cells, as counted above.
+    let drawn: f64 = engine
+        .remaining()
+        .iter()
+        .map(|g| clearfield::geom::geodesic_area(g).0)
+        .sum();
+    assert!((drawn - 75.0 * CELL).abs() <= 1e-6 * 75.0 * CELL, "{drawn}");
 }
 
 #[test]

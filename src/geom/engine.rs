@@ -199,6 +199,8 @@ pub struct Engine {
     /// Cluster of each record: (is hazard, index) → cluster key.
     member_of: HashMap<(bool, usize), u64>,
     results: HashMap<u64, Totals>,
+    /// The land still contaminated in each cluster at `as_of` (empty ones left out).
+    remaining: HashMap<u64, MultiPolygon<f64>>,
     next_key: u64,
 }
 
@@ -252,6 +254,7 @@ impl Engine {
             clusters: HashMap::new(),
             member_of: HashMap::new(),
             results: HashMap::new(),
+            remaining: HashMap::new(),
             next_key: 0,
         };
         engine.cluster(boxes);
@@ -369,6 +372,7 @@ impl Engine {
             return;
         };
         self.results.remove(&key);
+        self.remaining.remove(&key);
         let rest: Vec<Boxed> = cluster
             .hazards
             .iter()
@@ -400,6 +404,7 @@ impl Engine {
         for key in touched {
             if let Some(cluster) = self.clusters.remove(&key) {
                 self.results.remove(&key);
+                self.remaining.remove(&key);
                 for i in cluster.hazards {
                     self.member_of.remove(&(true, i));
                     if let Some(bbox) = self.bbox_of(true, i) {
@@ -498,14 +503,22 @@ impl Engine {
 
     fn compute(&mut self, keys: &[u64]) {
         let as_of = self.as_of;
-        let results: Vec<(u64, Totals)> = keys
+        let results: Vec<(u64, Totals, MultiPolygon<f64>)> = keys
             .par_iter()
             .filter_map(|k| {
                 let c = self.clusters.get(k)?;
-                Some((*k, self.cluster_totals(c, as_of)))
+                let (totals, remaining) = self.cluster_totals_with(c, as_of, &mut |_, _| {});
+                Some((*k, totals, remaining))
             })
             .collect();
-        self.results.extend(results);
+        for (k, totals, remaining) in results {
+            self.results.insert(k, totals);
+            if remaining.0.is_empty() {
+                self.remaining.remove(&k);
+            } else {
+                self.remaining.insert(k, remaining);
+            }
+        }
     }
 
     fn members<'a>(&'a self, c: &'a Cluster) -> (Vec<&'a Hazard>, Vec<&'a Release>) {
@@ -544,33 +557,25 @@ impl Engine {
     /// The land still contaminated at the engine's date, one multipolygon per group of
     /// records that share land (empty groups left out), for drawing it.
     pub fn remaining(&self) -> Vec<MultiPolygon<f64>> {
-        let t = self.as_of;
-        let mut keys: Vec<&u64> = self.clusters.keys().collect();
+        // Kept from the computation of the figures, in key order for the same output each time.
+        let mut keys: Vec<&u64> = self.remaining.keys().collect();
         keys.sort();
-        keys.par_iter()
-            .filter_map(|k| {
-                let (_, _, left) = self.cluster_state(&self.clusters[*k], t);
-                let remaining = union_of(left.iter().collect());
-                (!remaining.0.is_empty()).then_some(remaining)
-            })
+        keys.into_iter()
+            .map(|k| self.remaining[k].clone())
             .collect()
     }
 
-    /// Figures of one cluster at `t`.
-    fn cluster_totals(&self, c: &Cluster, t: NaiveDate) -> Totals {
-        self.cluster_totals_with(c, t, &mut |_, _| {})
-    }
-
-    /// As `cluster_totals`, telling `credit` the area credited to each release.
+    /// Figures of one cluster at `t`, and the land still contaminated in it, telling `credit`
+    /// the area credited to each release.
     fn cluster_totals_with(
         &self,
         c: &Cluster,
         t: NaiveDate,
         credit: &mut dyn FnMut(Uuid, f64),
-    ) -> Totals {
+    ) -> (Totals, MultiPolygon<f64>) {
         let (active, releases, left) = self.cluster_state(c, t);
         if active.is_empty() {
-            return Totals::default();
+            return (Totals::default(), MultiPolygon(Vec::new()));
         }
         let remaining = union_of(left.iter().collect());
         let hazard_union = union_of(active.iter().map(|h| &h.geometry).collect());
@@ -614,7 +619,7 @@ impl Engine {
             credit(r.id, credited);
             freed_before.push((freed_box, freed));
         }
-        totals
+        (totals, remaining)
     }
 
     /// The land credited to each release at the engine's date, m²: each piece of released land
