@@ -146,6 +146,20 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
         "{}",
         remaining(&harness)
     );
+    // The forecast: over the last 365 days, 206 634.996 m² newly recorded and nothing
+    // released, so no completion date.
+    let rates = |h: &Harness<'_, ClearfieldApp>| {
+        let e = &h.state().dashboard().unwrap().estimate;
+        (
+            e.release_rate_m2_per_day,
+            e.new_contamination_m2_per_day,
+            e.completion_date,
+        )
+    };
+    let (released, new, done) = rates(&harness);
+    assert_eq!((released, done), (0.0, None));
+    assert!((new - 206_634.996 / 365.0).abs() < 1e-4, "{new}");
+    harness.get_by_label("Completion: not at the present pace (see below)");
 
     harness.get_by_label("New land release").click();
     settle(&mut harness);
@@ -164,6 +178,11 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
         remaining(&harness)
     );
     harness.get_by_label("165,308");
+    // The forecast changes with it: 206 634.996 − 165 308.156 = 41 326.840 m² released
+    // today, 113.2 m² a day over the window, shown in the statement.
+    let (released, _, _) = rates(&harness);
+    assert!((released - 41_326.840 / 365.0).abs() < 1e-4, "{released}");
+    harness.get_by_label_contains("(released 113 m² per day");
     let store = harness.state().store().unwrap();
     assert_eq!(
         store.load(RecordKind::LandRelease).unwrap().records.len(),

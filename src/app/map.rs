@@ -284,13 +284,17 @@ fn drawn_area(
 }
 
 impl MapView {
-    /// Shows `layers` (made by [`layers`], off the UI thread).
-    pub fn set_layers(&mut self, layers: Layers) {
-        self.shapes = layers.shapes;
-        self.kinds = layers.kinds;
-        self.by_id = layers.by_id;
+    /// Shows `layers` (made by [`layers`], off the UI thread); returns the ones it replaces,
+    /// to be dropped off the UI thread too (freeing a national programme's shapes takes a
+    /// frame's worth of time).
+    pub fn set_layers(&mut self, layers: Layers) -> Layers {
         self.find_cells = None;
-        self.remaining = layers.remaining;
+        Layers {
+            shapes: std::mem::replace(&mut self.shapes, layers.shapes),
+            kinds: std::mem::replace(&mut self.kinds, layers.kinds),
+            by_id: std::mem::replace(&mut self.by_id, layers.by_id),
+            remaining: std::mem::replace(&mut self.remaining, layers.remaining),
+        }
     }
 
     /// Whether the land still contaminated is highlighted.

@@ -414,14 +414,16 @@ impl ClearfieldApp {
             .unwrap_or_else(|_| Err("computing the figures failed".to_owned()));
         match computed {
             Ok(c) => {
-                self.map.set_layers(c.layers);
+                let old = self.map.set_layers(c.layers);
+                std::thread::spawn(move || drop(old));
                 self.dashboard = Some(c.dashboard);
                 self.conflicts = c.conflicts;
                 // Open tables follow the new figures, in the order they were sorted by.
                 if let Some(t) = &self.tables {
                     self.tables = Some(Tables::of(&c.engine, t.sort));
                 }
-                self.engine = Some(c.engine);
+                let old = self.engine.replace(c.engine);
+                std::thread::spawn(move || drop(old));
                 // A result overtaken by a newer change leaves the fitting to the next one.
                 if !self.refresh_again && std::mem::take(&mut self.zoom_after_refresh) {
                     self.map.zoom_to_data();
@@ -1174,13 +1176,15 @@ impl ClearfieldApp {
         ui.separator();
         ui.label(RichText::new("Completion estimate").strong());
         let e = &d.estimate;
-        let date = |x: Option<NaiveDate>| x.map_or("none".to_owned(), |d| d.to_string());
-        ui.label(format!("Completion: {}", date(e.completion_date)));
-        ui.label(format!(
-            "80 % interval: {} to {}",
-            date(e.completion_low),
-            date(e.completion_high)
-        ));
+        ui.label(match e.completion_date {
+            Some(d) => format!("Completion: {d}"),
+            None => "Completion: not at the present pace (see below)".to_owned(),
+        });
+        match (e.completion_low, e.completion_high) {
+            (Some(lo), Some(hi)) => ui.label(format!("80 % interval: {lo} to {hi}")),
+            (Some(lo), None) => ui.label(format!("80 % interval: from {lo}, no latest date")),
+            _ => ui.label("80 % interval: no date within a century"),
+        };
         if let Some(deadline) = e.deadline {
             let on_track = e.on_track == Some(true);
             ui.label(
