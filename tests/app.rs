@@ -447,6 +447,44 @@ fn drag_map(harness: &mut Harness<'_, ClearfieldApp>, from: [f64; 2], to: [f64; 
     settle(harness);
 }
 
+/// A new file at `db` holding one hazard area, the 0.01° square at lon 35.58–35.59,
+/// lat 33.28–33.29 (1 033 140.135 m², pyproj), surveyed 2025-03-01.
+fn stored_square(
+    db: &std::path::Path,
+    name: &str,
+    classification: &str,
+) -> clearfield::model::Record {
+    let fields = [
+        ("name", name),
+        ("classification", classification),
+        ("surveyed_on", "2025-03-01"),
+    ];
+    let record = clearfield::model::build(
+        RecordKind::HazardArea,
+        clearfield::model::RecordInput {
+            id: None,
+            geometry: Some(
+                clearfield::io::wkt::parse(
+                    "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))",
+                )
+                .unwrap(),
+            ),
+            fields: fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            extra: Default::default(),
+        },
+        &[],
+    )
+    .unwrap();
+    clearfield::store::Store::create(db)
+        .unwrap()
+        .insert(std::slice::from_ref(&record), "setup")
+        .unwrap();
+    record
+}
+
 /// The exterior ring of the stored hazard area (without the closing vertex).
 fn stored_ring(harness: &Harness<'_, ClearfieldApp>, id: uuid::Uuid) -> Option<Vec<[f64; 2]>> {
     let record = harness.state().store().unwrap().get(id).unwrap()?;
@@ -465,32 +503,7 @@ fn stored_ring(harness: &Harness<'_, ClearfieldApp>, id: uuid::Uuid) -> Option<V
 fn edit_a_hazard_area_by_its_vertices_and_undo_redo() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("field.gpkg");
-    let square = "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))";
-    let original = {
-        let record = clearfield::model::build(
-            RecordKind::HazardArea,
-            clearfield::model::RecordInput {
-                id: None,
-                geometry: Some(clearfield::io::wkt::parse(square).unwrap()),
-                fields: [
-                    ("name", "Yohmor terraces"),
-                    ("classification", "CHA"),
-                    ("surveyed_on", "2025-03-01"),
-                ]
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-                extra: Default::default(),
-            },
-            &[],
-        )
-        .unwrap();
-        let mut store = clearfield::store::Store::create(&db).unwrap();
-        store
-            .insert(std::slice::from_ref(&record), "setup")
-            .unwrap();
-        record
-    };
+    let original = stored_square(&db, "Yohmor terraces", "CHA");
     let id = original.uuid();
     let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
     let remaining =
@@ -708,33 +721,7 @@ fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
 fn an_edit_does_not_overwrite_a_change_made_meanwhile() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("field.gpkg");
-    let record = clearfield::model::build(
-        RecordKind::HazardArea,
-        clearfield::model::RecordInput {
-            id: None,
-            geometry: Some(
-                clearfield::io::wkt::parse(
-                    "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))",
-                )
-                .unwrap(),
-            ),
-            fields: [
-                ("name", "Old name"),
-                ("classification", "SHA"),
-                ("surveyed_on", "2025-03-01"),
-            ]
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-            extra: Default::default(),
-        },
-        &[],
-    )
-    .unwrap();
-    clearfield::store::Store::create(&db)
-        .unwrap()
-        .insert(std::slice::from_ref(&record), "setup")
-        .unwrap();
+    let record = stored_square(&db, "Old name", "SHA");
     let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
     click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
     harness.get_by_label("Edit").click();
