@@ -136,27 +136,19 @@ pub fn estimate(
     };
 
     let complete = remaining <= 0.0;
-    let completion_date = if complete {
-        Some(as_of)
-    } else if net > 0.0 {
-        add_days(as_of, remaining / net)
-    } else {
-        None
+    // When the remaining area is gone at `rate` m² a day; never, at a rate that does not fall.
+    let done_at = |rate: f64| {
+        if complete {
+            Some(as_of)
+        } else if rate > 0.0 {
+            add_days(as_of, remaining / rate)
+        } else {
+            None
+        }
     };
-    let completion_low = if complete {
-        Some(as_of)
-    } else if high_rate > 0.0 {
-        add_days(as_of, remaining / high_rate)
-    } else {
-        None
-    };
-    let completion_high = if complete {
-        Some(as_of)
-    } else if low_rate > 0.0 {
-        add_days(as_of, remaining / low_rate)
-    } else {
-        None
-    };
+    let completion_date = done_at(net);
+    let completion_low = done_at(high_rate);
+    let completion_high = done_at(low_rate);
 
     let days_left = deadline.map(|d| (d - as_of).num_days());
     let required = match days_left {

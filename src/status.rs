@@ -228,6 +228,27 @@ pub fn forecast_of(
     window_days: u32,
 ) -> Result<Forecast, StoreError> {
     let series = Engine::series_of(&areas.hazards, &areas.releases);
+    forecast_from(store, areas, series, as_of, window_days)
+}
+
+/// As [`forecast_of`], with the engine already built for these records (its series does not
+/// depend on its date): the app builds one engine for the status, the forecast and the map.
+pub fn forecast_with(
+    store: &Store,
+    areas: &Areas,
+    engine: &Engine,
+    window_days: u32,
+) -> Result<Forecast, StoreError> {
+    forecast_from(store, areas, engine.series(), engine.as_of(), window_days)
+}
+
+fn forecast_from(
+    store: &Store,
+    areas: &Areas,
+    series: Vec<(NaiveDate, Step)>,
+    as_of: NaiveDate,
+    window_days: u32,
+) -> Result<Forecast, StoreError> {
     let deadline = settings(store)?.deadline;
     Ok(Forecast {
         estimate: crate::estimate::estimate(&series, as_of, window_days, deadline),

@@ -250,7 +250,8 @@ fn compute_on(store: &Store, today: NaiveDate) -> Result<Computed, StoreError> {
     let areas = status::load(store)?;
     let engine = crate::geom::engine::Engine::new(&areas.hazards, &areas.releases, today);
     let status = status::status_with(store, &areas, &engine, None)?;
-    let forecast = status::forecast_of(store, &areas, today, crate::estimate::DEFAULT_WINDOW_DAYS)?;
+    let forecast =
+        status::forecast_with(store, &areas, &engine, crate::estimate::DEFAULT_WINDOW_DAYS)?;
     let finds = store.load(RecordKind::OrdnanceFind)?.records;
     let remaining = engine.remaining();
     Ok(Computed {
