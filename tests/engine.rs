@@ -9,31 +9,7 @@ mod common;
 use chrono::NaiveDate;
 use clearfield::geom::engine::{Engine, Totals};
 use clearfield::model::{HazardArea, LandRelease, Record, RecordKind};
-use common::record;
-
-const CELL: f64 = 12_309.072;
-
-/// A rectangle of cells, x0..x1 by y0..y1, as WKT ring text.
-fn ring(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
-    let c = |v: u32| format!("{}", f64::from(v) / 1000.0);
-    format!(
-        "({} {},{} {},{} {},{} {},{} {})",
-        c(x0),
-        c(y0),
-        c(x1),
-        c(y0),
-        c(x1),
-        c(y1),
-        c(x0),
-        c(y1),
-        c(x0),
-        c(y0)
-    )
-}
-
-fn rect(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
-    format!("POLYGON({})", ring(x0, y0, x1, y1))
-}
+use common::{CELL, cell_rect as rect, cell_ring as ring, record};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -1,32 +1,13 @@
 //! Progress reports, estimates and settings from the command line, on a programme whose
 //! figures are known by hand.
 //!
-//! Shapes are 0.001° cells at the equator, 12 309.072 m² each (pyproj Geod WGS84), as in
-//! tests/engine.rs.
+//! Shapes are 0.001° cells at the equator, `common::CELL` (12 309.072 m², pyproj Geod
+//! WGS84) each.
 
 mod common;
-use common::{ok, run};
+use common::{CELL, cell_rect as rect, ok, run};
 
 use std::path::Path;
-
-const CELL: f64 = 12_309.072;
-
-fn rect(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
-    let c = |v: u32| f64::from(v) / 1000.0;
-    format!(
-        "POLYGON(({} {},{} {},{} {},{} {},{} {}))",
-        c(x0),
-        c(y0),
-        c(x1),
-        c(y0),
-        c(x1),
-        c(y1),
-        c(x0),
-        c(y1),
-        c(x0),
-        c(y0)
-    )
-}
 
 /// A 10×10-cell hazard area recorded 2021-01-01, a 5×2 one recorded 2022-03-01 (new
 /// contamination in the period); in 2022 team A cancels 20 cells and clears 10, team B

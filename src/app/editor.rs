@@ -68,6 +68,11 @@ impl Editor {
                 fields.insert("quantity".to_owned(), "1".to_owned());
             }
         }
+        Editor::blank(kind, fields)
+    }
+
+    /// An editor of `kind` with these field values and nothing drawn yet.
+    fn blank(kind: RecordKind, fields: BTreeMap<String, String>) -> Self {
         Editor {
             kind,
             original: None,
@@ -88,15 +93,9 @@ impl Editor {
             fields.entry((*name).to_owned()).or_default();
         }
         let mut editor = Editor {
-            kind: record.kind(),
             original: Some(record.clone()),
             shape: rings_of(&record.geometry()),
-            geometry: String::new(),
-            fields,
-            problems: Vec::new(),
-            selected_vertex: None,
-            undo: Vec::new(),
-            redo: Vec::new(),
+            ..Editor::blank(record.kind(), fields)
         };
         editor.geometry = editor.geometry_text();
         editor

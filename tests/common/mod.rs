@@ -302,3 +302,31 @@ pub fn settle(harness: &mut egui_kittest::Harness<'_, clearfield::app::Clearfiel
     assert!(!harness.state().busy(), "the app is still busy after 15 s");
     harness.run();
 }
+
+/// Area of one 0.001° cell at the equator, m² (pyproj `Geod(ellps="WGS84")`, GeographicLib);
+/// cells up to 0.02° from the origin differ by less than 1e-7 of it, so an area there is its
+/// number of cells times `CELL`.
+pub const CELL: f64 = 12_309.072;
+
+/// A rectangle of cells, x0..x1 by y0..y1, as WKT ring text.
+pub fn cell_ring(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
+    let c = |v: u32| f64::from(v) / 1000.0;
+    format!(
+        "({} {},{} {},{} {},{} {},{} {})",
+        c(x0),
+        c(y0),
+        c(x1),
+        c(y0),
+        c(x1),
+        c(y1),
+        c(x0),
+        c(y1),
+        c(x0),
+        c(y0)
+    )
+}
+
+/// The same rectangle as a WKT polygon.
+pub fn cell_rect(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
+    format!("POLYGON({})", cell_ring(x0, y0, x1, y1))
+}
