@@ -45,11 +45,32 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
         harness.query_by_label("Load the demo programme").is_none(),
         "the welcome is gone"
     );
-    // The dashboard shows what `status` computes for the same file and date.
-    let status = clearfield::status::status(store, today(), None).unwrap();
-    let shown = harness.state().dashboard().unwrap().status.totals;
-    assert_eq!(shown, status.totals);
-    harness.get_by_label(&clearfield::estimate::thousands(status.totals.remaining.0));
+    // The dashboard's figures against GEOS and pyproj on the same file and date
+    // (`scripts/geos_status.py demo.gpkg --as-of 2026-11-27`, independent of this code).
+    let shown = harness.state().dashboard().unwrap().status.clone();
+    let t = shown.totals;
+    for (name, got, geos) in [
+        ("hazard area", t.hazard_area.0, 14_188_796.680),
+        ("remaining", t.remaining.0, 10_247_330.390),
+        ("cancelled", t.cancelled.0, 1_101_316.615),
+        ("reduced", t.reduced.0, 1_180_288.476),
+        ("cleared", t.cleared.0, 1_659_861.069),
+    ] {
+        assert!(
+            (got - geos).abs() < 1e-6 * geos,
+            "{name}: {got} vs GEOS {geos}"
+        );
+    }
+    assert_eq!(
+        (
+            shown.hazard_areas,
+            shown.land_releases,
+            shown.ordnance_finds,
+            shown.items_found
+        ),
+        (250, 1200, 1500, 2196)
+    );
+    harness.get_by_label("10,247,330");
     // Layers can be switched off by their labels.
     harness.get_by_label("Ordnance finds").click();
     settle(&mut harness);
