@@ -704,3 +704,15 @@ fn a_snapshot_sees_one_moment_while_another_connection_writes() {
     assert_eq!((inside, after_write), (1, 1));
     assert_eq!(count(&store), 2, "seen once the snapshot is over");
 }
+
+/// Pins the SQLite upgrade: 3.50.2 (rusqlite 0.37) has the WAL-reset bug, fixed in 3.51.3,
+/// which can corrupt a file written from several connections, as the app does.
+#[test]
+fn bundled_sqlite_has_the_wal_reset_fix() {
+    let v = rusqlite::version_number();
+    assert!(
+        v >= 3_051_003,
+        "bundled SQLite {} predates 3.51.3",
+        rusqlite::version()
+    );
+}
