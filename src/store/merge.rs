@@ -108,21 +108,6 @@ fn heads(versions: &[Version]) -> (Vec<&Version>, Option<&Version>) {
     (heads, shown)
 }
 
-/// `file:` URI of a path, opened read-only.
-fn read_only_uri(path: &Path) -> String {
-    let mut uri = String::from("file:");
-    for c in path.to_string_lossy().chars() {
-        match c {
-            '%' => uri.push_str("%25"),
-            '?' => uri.push_str("%3f"),
-            '#' => uri.push_str("%23"),
-            c => uri.push(c),
-        }
-    }
-    uri.push_str("?mode=ro");
-    uri
-}
-
 impl Store {
     /// Merges the file at `other` into this one; see the module documentation. With
     /// `dry_run` nothing is written. Refuses a file that is not a Clearfield database, is of
@@ -134,13 +119,15 @@ impl Store {
         dry_run: bool,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<MergeSummary, StoreError> {
-        let (probe, _) = Store::open(other)?;
+        self.writable()?;
+        let probe = Store::open_read_only(other)?;
         let other_version = probe.schema_version()?;
         let other_file_id: String = probe.conn.query_row(
             "SELECT value FROM clearfield_meta WHERE key = 'file_id'",
             [],
             |r| r.get(0),
         )?;
+        let attach_uri = probe.attach_uri();
         drop(probe);
         if other_version != super::CURRENT_VERSION {
             return Err(StoreError::TooNew {
@@ -163,7 +150,7 @@ impl Store {
             });
         }
         self.conn
-            .execute("ATTACH DATABASE ?1 AS other", [read_only_uri(other)])?;
+            .execute("ATTACH DATABASE ?1 AS other", [attach_uri])?;
         let result = self.merge_attached(other, &other_file_id, actor, dry_run, progress);
         let detached = self.conn.execute("DETACH DATABASE other", []);
         let summary = result?;
@@ -403,6 +390,7 @@ impl Store {
         keep: &Keep,
         actor: &str,
     ) -> Result<String, StoreError> {
+        self.writable()?;
         let conflict = self
             .conflicts()?
             .into_iter()
@@ -534,7 +522,8 @@ impl Store {
     /// Clearfield database this build reads and passes the full integrity check. The file as
     /// it was is first kept as a backup beside it; returns that backup's path.
     pub fn restore(&mut self, src: &Path) -> Result<std::path::PathBuf, StoreError> {
-        let (source, _) = Store::open(src)?;
+        self.writable()?;
+        let source = Store::open_read_only(src)?;
         let report = source.check()?;
         if !report.integrity.is_empty() {
             return Err(StoreError::Corrupt {
@@ -568,6 +557,7 @@ impl Store {
             backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
         }
         super::configure(&self.conn)?;
+        super::set_wal(&self.conn)?;
         Ok(keep)
     }
 }

@@ -9,7 +9,6 @@ pub mod merge;
 pub mod migrate;
 pub mod undo;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -82,6 +81,32 @@ pub enum StoreError {
         /// What the check reported (first lines).
         details: String,
     },
+    /// A change asked of a file that can only be read.
+    #[error(
+        "{path}: the file can only be read (write-protected media, a read-only share, or no permission), so Clearfield cannot {wanted}; copy it to a writable folder first. Nothing was changed"
+    )]
+    ReadOnly {
+        /// The file.
+        path: PathBuf,
+        /// What was asked.
+        wanted: &'static str,
+    },
+    /// A file read without changing it (the other file of a merge) whose schema is older.
+    #[error(
+        "{path}: schema version {found} is older than this build's {current}; open it once with this Clearfield (`clearfield --db FILE check`) to upgrade it, then try again",
+        current = CURRENT_VERSION
+    )]
+    NeedsUpgrade {
+        /// The file.
+        path: PathBuf,
+        /// Its version.
+        found: u32,
+    },
+    /// A read-only file left with unsaved changes in its `-wal` beside it.
+    #[error(
+        "{0}: the file is on read-only media with changes not yet merged into it (its -wal file beside it); copy the file together with its -wal and -shm files to a writable folder and open it there"
+    )]
+    ReadOnlyWal(PathBuf),
     /// No record with this id.
     #[error("no record with id {0}")]
     NotFound(Uuid),
@@ -275,7 +300,12 @@ fn columns(kind: RecordKind) -> &'static [&'static str] {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Opened for reading only: the file cannot, or must not, be written.
+    read_only: bool,
+    /// Read as immutable: a WAL-mode file on write-protected media (see `readable`).
+    immutable: bool,
 }
+
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -306,19 +336,21 @@ impl Store {
             })?;
         }
         let mut conn = Connection::open_with_flags(
-            path,
+            literal_path(path),
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         configure(&conn)?;
-        let tx = conn.transaction()?;
+        set_wal(&conn)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         migrate::apply(&tx, 0, CURRENT_VERSION)?;
         tx.commit()?;
         Ok(Store {
             conn,
             path: path.to_owned(),
+            read_only: false,
+            immutable: false,
         })
     }
 
@@ -330,26 +362,97 @@ impl Store {
     /// meets later as [`StoreError::Corrupt`]-style "damaged" errors, and
     /// [`Store::check`] (`clearfield check`) runs the full `integrity_check`.
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
-        sniff(path)?;
+        Store::open_as(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+    }
+
+    /// Opens an existing database for reading only, never changing it (no upgrade, no
+    /// journal mode set): what a merge reads the other file with, and a backup's source.
+    /// A file of an older schema is refused with [`StoreError::ReadOnly`].
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        Store::open_as(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map(|(store, _)| store)
+    }
+
+    fn open_as(path: &Path, access: OpenFlags) -> Result<(Store, Opened), StoreError> {
+        // Only metadata is read here: the file itself is opened by SQLite alone. Opening and
+        // closing it with plain file IO would drop every POSIX lock this process holds on it
+        // (the app keeps connections open), and another process would then delete the WAL
+        // under them (sqlite.org, "How To Corrupt An SQLite Database File", 2.2).
+        check_path(path)?;
+        // READ_WRITE falls back to read-only where the file cannot be written (write-protected
+        // media, a read-only share).
         let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
-        )?;
+            literal_path(path),
+            access | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+            .map_err(|e| store_error(path, e))?;
+        let read_only = conn
+            .is_readonly(rusqlite::MAIN_DB)
+            .map_err(|e| store_error(path, e))?;
+        let (conn, immutable) = if read_only {
+            readable(path, conn)?
+        } else {
+            (conn, false)
+        };
         let mut store = Store {
             conn,
             path: path.to_owned(),
+            read_only,
+            immutable,
         };
-        let corrupt = |e: rusqlite::Error| store_error(path, e);
         store
             .conn
             .busy_timeout(Duration::from_secs(10))
-            .map_err(corrupt)?;
-        let version = match migrate::version(&store.conn).map_err(corrupt)? {
-            Some(v) => v,
-            None => {
-                let app_id: i64 = store
+            .map_err(|e| store_error(path, e))?;
+        let found = store.found_version()?;
+        configure(&store.conn).map_err(|e| store_error(path, e))?;
+        if read_only {
+            if found < CURRENT_VERSION {
+                return Err(if access == OpenFlags::SQLITE_OPEN_READ_ONLY {
+                    StoreError::NeedsUpgrade {
+                        path: path.to_owned(),
+                        found,
+                    }
+                } else {
+                    StoreError::ReadOnly {
+                        path: path.to_owned(),
+                        wanted: "upgrade its schema",
+                    }
+                });
+            }
+            return Ok((store, Opened::Current));
+        }
+        set_wal(&store.conn).map_err(|e| store_error(path, e))?;
+        if found == CURRENT_VERSION {
+            return Ok((store, Opened::Current));
+        }
+        // The version is read again inside the write lock: another process opening the same
+        // old file at the same moment migrates it once, not twice.
+        let tx = store
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now: u32 = migrate::version(&tx)?
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(found);
+        migrate::apply(&tx, now, CURRENT_VERSION)?;
+        tx.commit()?;
+        Ok((
+            store,
+            if now < CURRENT_VERSION {
+                Opened::Migrated(now)
+            } else {
+                Opened::Current
+            },
+        ))
+    }
+
+    /// The schema version recorded in the file, refusing files that are not Clearfield's,
+    /// newer than this build, or not SQLite at all.
+    fn found_version(&self) -> Result<u32, StoreError> {
+        let path = &self.path;
+        let version = match migrate::version(&self.conn) {
+            Ok(Some(v)) => v,
+            Ok(None) => {
+                let app_id: i64 = self
                     .conn
                     .query_row("PRAGMA application_id", [], |r| r.get(0))?;
                 return Err(StoreError::NotOurs {
@@ -361,6 +464,13 @@ impl Store {
                     },
                 });
             }
+            Err(e) if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
+                return Err(StoreError::NotADatabase {
+                    path: path.to_owned(),
+                    reason: "it does not start with the SQLite header".to_owned(),
+                });
+            }
+            Err(e) => return Err(store_error(path, e)),
         };
         let found: u32 = version.trim().parse().map_err(|_| StoreError::BadVersion {
             path: path.to_owned(),
@@ -373,16 +483,25 @@ impl Store {
                 supported: CURRENT_VERSION,
             });
         }
-        configure(&store.conn).map_err(|e| store_error(path, e))?;
-        let opened = if found < CURRENT_VERSION {
-            let tx = store.conn.transaction()?;
-            migrate::apply(&tx, found, CURRENT_VERSION)?;
-            tx.commit()?;
-            Opened::Migrated(found)
-        } else {
-            Opened::Current
-        };
-        Ok((store, opened))
+        Ok(found)
+    }
+
+    /// The `file:` URI another connection attaches this file with, read-only.
+    pub(crate) fn attach_uri(&self) -> String {
+        file_uri(
+            &self.path,
+            if self.immutable {
+                "immutable=1"
+            } else {
+                "mode=ro"
+            },
+        )
+    }
+
+    /// True when the file could only be opened for reading (write-protected media, a
+    /// read-only share, no permission): every write is refused with [`StoreError::ReadOnly`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
     }
 
     /// The file this store reads and writes.
@@ -452,6 +571,7 @@ impl Store {
     /// writes nothing unless [`ImportSession::commit`] is called. Links to hazard areas are
     /// checked at the end, so a file may list a release before its hazard area.
     pub fn import_session(&mut self, actor: &str) -> Result<ImportSession<'_>, StoreError> {
+        self.writable()?;
         let types = self.ordnance_types()?;
         let tx = begin(&mut self.conn, actor)?;
         tx.pragma_update(None, "defer_foreign_keys", "ON")?;
@@ -664,10 +784,33 @@ impl Store {
 
     /// Sets a programme setting.
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )?;
+        self.set_settings(&[(key, value)])
+    }
+
+    /// Sets several programme settings in one transaction: all of them or none.
+    pub fn set_settings(&mut self, pairs: &[(&str, &str)]) -> Result<(), StoreError> {
+        self.writable()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for (key, value) in pairs {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Refuses a change to a file opened read-only, naming it.
+    fn writable(&self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                wanted: "change it",
+            });
+        }
         Ok(())
     }
 
@@ -772,6 +915,7 @@ impl Store {
         actor: &str,
         work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
+        self.writable()?;
         let tx = begin(&mut self.conn, actor)?;
         let out = work(&tx)?;
         finish(tx)?;
@@ -1136,7 +1280,6 @@ impl ImportSession<'_> {
 /// Per-connection settings; also registers the `ST_*` functions.
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // 256 MiB of page cache at most (taken only as used): a large import then writes each
@@ -1148,18 +1291,36 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Refuses a path that is missing, a folder, empty or not SQLite, before SQLite touches it.
-fn sniff(path: &Path) -> Result<(), StoreError> {
-    let io = |source| StoreError::Io {
-        path: path.to_owned(),
-        source,
-    };
+/// The path as SQLite must be given it to open that very file. The bundled SQLite reads
+/// names starting with `file:` as URIs (`file:t.gpkg` would be `t.gpkg`), so such a
+/// relative name is given as `./file:t.gpkg`.
+fn literal_path(path: &Path) -> PathBuf {
+    if path.as_os_str().as_encoded_bytes().starts_with(b"file:") {
+        Path::new(".").join(path)
+    } else {
+        path.to_owned()
+    }
+}
+
+/// WAL, for a connection that may write: readers never wait for the writer.
+fn set_wal(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")
+}
+
+/// Refuses a path that is missing, a folder, empty or not a regular file, from its metadata
+/// alone: the file is never opened outside SQLite (see [`Store::open`]).
+fn check_path(path: &Path) -> Result<(), StoreError> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(StoreError::Missing(path.to_owned()));
         }
-        Err(e) => return Err(io(e)),
+        Err(source) => {
+            return Err(StoreError::Io {
+                path: path.to_owned(),
+                source,
+            });
+        }
     };
     let not_db = |reason: &str| StoreError::NotADatabase {
         path: path.to_owned(),
@@ -1168,16 +1329,69 @@ fn sniff(path: &Path) -> Result<(), StoreError> {
     if meta.is_dir() {
         return Err(not_db("it is a folder"));
     }
+    if !meta.is_file() {
+        return Err(not_db("it is not a regular file (a device, pipe or socket)"));
+    }
     if meta.len() == 0 {
         return Err(not_db("the file is empty"));
     }
-    let mut head = [0u8; 16];
-    let mut file = std::fs::File::open(path).map_err(io)?;
-    let n = file.read(&mut head).map_err(io)?;
-    if n < 16 || &head != b"SQLite format 3\0" {
+    // The smallest SQLite page is 512 bytes; SQLite would take a shorter file for an empty
+    // database.
+    if meta.len() < 512 {
         return Err(not_db("it does not start with the SQLite header"));
     }
     Ok(())
+}
+
+/// A connection that can read a file SQLite could open only read-only.
+///
+/// A file left in WAL mode (the app was killed, or the file was copied while open) cannot be
+/// read on write-protected media without its `-shm`, which cannot be made there: it is then
+/// opened as immutable, which is right because nothing can change it, unless a `-wal` with
+/// content lies beside it, whose changes immutable reading would silently miss.
+/// Returns the connection and whether it reads the file as immutable.
+fn readable(path: &Path, conn: Connection) -> Result<(Connection, bool), StoreError> {
+    match conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0)) {
+        Ok(_) => return Ok((conn, false)),
+        Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {}
+        Err(e) if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
+            return Err(StoreError::NotADatabase {
+                path: path.to_owned(),
+                reason: "it does not start with the SQLite header".to_owned(),
+            });
+        }
+        Err(e) => return Err(store_error(path, e)),
+    }
+    drop(conn);
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        return Err(StoreError::ReadOnlyWal(path.to_owned()));
+    }
+    let conn = Connection::open_with_flags(
+        file_uri(path, "immutable=1"),
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI,
+    )
+    .map_err(|e| store_error(path, e))?;
+    Ok((conn, true))
+}
+
+/// `file:` URI of a path with a query, percent-encoding what a URI would read otherwise.
+pub(crate) fn file_uri(path: &Path, query: &str) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    uri
 }
 
 fn store_error(path: &Path, e: rusqlite::Error) -> StoreError {
