@@ -773,3 +773,55 @@ fn an_edit_does_not_overwrite_a_change_made_meanwhile() {
     );
     assert_eq!(stored.fields().get("note"), None);
 }
+
+/// Issue #11 §0: a save that fails (here SQLite refuses the insert, as on a disk I/O error)
+/// never looks like a saved one: the form stays open with the error beside it, no "Saved"
+/// notice, nothing in the file; once the cause is gone, Save writes the record.
+#[test]
+fn a_failed_save_keeps_the_form_open_with_the_error_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    let outside = rusqlite::Connection::open(&db).unwrap();
+    outside
+        .execute_batch(
+            "CREATE TRIGGER fail_writes BEFORE INSERT ON hazard_areas \
+             BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END;",
+        )
+        .unwrap();
+    harness.get_by_label("New hazard area").click();
+    settle(&mut harness);
+    let geometry =
+        harness.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Geometry");
+    geometry.focus();
+    geometry.type_text(
+        "POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))",
+    );
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    name.focus();
+    name.type_text("Kfar Kila north");
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("simulated disk failure");
+    assert!(harness.query_by_label_contains("Saved").is_none());
+    // The form is still there, with what was typed.
+    harness.get_by_label("Save");
+    assert_eq!(
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, "name")
+            .value()
+            .as_deref(),
+        Some("Kfar Kila north")
+    );
+    let count = |c: &rusqlite::Connection| -> i64 {
+        c.query_row("SELECT count(*) FROM hazard_areas", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(count(&outside), 0);
+    outside.execute_batch("DROP TRIGGER fail_writes").unwrap();
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Saved: added hazard area");
+    assert_eq!(count(&outside), 1);
+}

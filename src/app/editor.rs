@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use egui::{Color32, RichText};
+use egui::RichText;
 use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point, Polygon};
 
 use super::UiCommand;
@@ -401,7 +401,7 @@ impl Editor {
             ));
         }
         for p in &self.problems {
-            ui.label(RichText::new(p).color(Color32::from_rgb(200, 0, 0)));
+            ui.label(RichText::new(p).color(super::style::error_colour(ui.visuals())));
         }
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {

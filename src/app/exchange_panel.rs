@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
 use super::UiCommand;
 use crate::exchange::{self, ImportOptions, ImportSummary};
@@ -152,7 +152,7 @@ impl ExchangePanel {
                     for line in lines {
                         let text = RichText::new(line);
                         ui.label(if *error {
-                            text.color(Color32::from_rgb(200, 0, 0))
+                            text.color(super::style::error_colour(ui.visuals()))
                         } else {
                             text
                         });

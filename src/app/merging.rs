@@ -138,7 +138,7 @@ impl MergePanel {
                 ));
             }
             Some(Err(e)) => {
-                ui.label(RichText::new(e).color(Color32::from_rgb(200, 0, 0)));
+                ui.label(RichText::new(e).color(super::style::error_colour(ui.visuals())));
             }
             None => {}
         }

@@ -7,6 +7,7 @@ mod editor;
 mod exchange_panel;
 mod map;
 mod merging;
+mod style;
 
 use std::path::PathBuf;
 
@@ -1083,7 +1084,7 @@ impl ClearfieldApp {
             if let Some((error, text)) = &self.message {
                 ui.separator();
                 let color = if *error {
-                    Color32::from_rgb(200, 0, 0)
+                    style::error_colour(ui.visuals())
                 } else {
                     ui.visuals().text_color()
                 };
@@ -1194,9 +1195,9 @@ impl ClearfieldApp {
                     if on_track { "on track" } else { "not on track" }
                 ))
                 .color(if on_track {
-                    Color32::from_rgb(0, 120, 0)
+                    style::ok_colour(ui.visuals())
                 } else {
-                    Color32::from_rgb(200, 0, 0)
+                    style::error_colour(ui.visuals())
                 }),
             );
         }
@@ -1218,7 +1219,7 @@ impl ClearfieldApp {
                     "{} record(s) left out: not valid (run `clearfield check`)",
                     d.status.excluded.len()
                 ))
-                .color(Color32::from_rgb(200, 0, 0)),
+                .color(style::error_colour(ui.visuals())),
             );
         }
         ui.separator();
