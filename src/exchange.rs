@@ -706,24 +706,10 @@ pub fn export_to_path(
     path: &std::path::Path,
     options: &ExportOptions,
 ) -> Result<ExportSummary, ExportError> {
-    let tmp = path.with_file_name(format!(
-        ".{}.partial",
-        path.file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    ));
-    let result = std::fs::File::create(&tmp)
-        .map_err(ExportError::from)
-        .and_then(|f| export(store, f, options))
-        .and_then(|summary| {
-            std::fs::rename(&tmp, path)
-                .map(|()| summary)
-                .map_err(ExportError::from)
-        });
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    let file = crate::io::AtomicFile::new(path)?;
+    let summary = export(store, std::fs::File::create(file.temp_path())?, options)?;
+    file.commit()?;
+    Ok(summary)
 }
 
 /// Why an export failed.

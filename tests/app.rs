@@ -794,9 +794,8 @@ fn a_failed_save_keeps_the_form_open_with_the_error_beside_it() {
     let geometry =
         harness.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Geometry");
     geometry.focus();
-    geometry.type_text(
-        "POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))",
-    );
+    geometry
+        .type_text("POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))");
     let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
     name.focus();
     name.type_text("Kfar Kila north");

@@ -105,7 +105,10 @@ fn saves_land_while_other_programs_read_the_file() {
         drop(stopper);
         reader.join().unwrap()
     });
-    assert!(commands_run >= 8, "the other process ran {commands_run} commands");
+    assert!(
+        commands_run >= 8,
+        "the other process ran {commands_run} commands"
+    );
     drop(app);
     // Counted by another process, from the file alone.
     let listed = ok(&db, &["list", "--kind", "find"]);
@@ -125,7 +128,10 @@ fn the_last_close_leaves_one_self_contained_file() {
         store.insert(&[find(1)], "a").unwrap();
         second.insert(&[find(2)], "b").unwrap();
         drop(store);
-        assert!(side_file(&db, "-wal").exists(), "one connection is still open");
+        assert!(
+            side_file(&db, "-wal").exists(),
+            "one connection is still open"
+        );
     }
     assert!(!side_file(&db, "-wal").exists());
     assert!(!side_file(&db, "-shm").exists());
@@ -133,7 +139,10 @@ fn the_last_close_leaves_one_self_contained_file() {
     let copy = dir.path().join("copy.gpkg");
     std::fs::copy(&db, &copy).unwrap();
     let (store, _) = Store::open(&copy).unwrap();
-    assert_eq!(store.load(RecordKind::OrdnanceFind).unwrap().records.len(), 2);
+    assert_eq!(
+        store.load(RecordKind::OrdnanceFind).unwrap().records.len(),
+        2
+    );
 }
 
 /// Runs `script` in a new user and mount namespace where `ro` is a tmpfs holding `files`,
@@ -158,7 +167,7 @@ fn on_read_only_media(files: &[&Path], script: &str) -> Option<std::process::Out
         copy.push_str(&format!("cp '{}' \"$RO\"/; ", f.display()));
     }
     let full = format!(
-        "set -e; mount -t tmpfs tmpfs \"$RO\"; {copy} mount -o remount,ro \"$RO\"; {script}"
+        "set -e; mount -t tmpfs tmpfs \"$RO\"; {copy} mount -o remount,ro \"$RO\"; set +e; {script}"
     );
     Some(
         Command::new("unshare")
@@ -213,10 +222,16 @@ fn a_file_on_write_protected_media_is_listed_checked_exported_and_merged_from() 
             .contains("Yohmor wadi")
     );
     let (merged, _) = Store::open(&target).unwrap();
-    assert_eq!(merged.load(RecordKind::HazardArea).unwrap().records.len(), 1);
+    assert_eq!(
+        merged.load(RecordKind::HazardArea).unwrap().records.len(),
+        1
+    );
     // A change is refused with the file and the reason, not "unable to open database file".
     let refused = stdout.split("---").nth(1).unwrap();
-    assert!(refused.contains("stick.gpkg: the file can only be read"), "{refused}");
+    assert!(
+        refused.contains("stick.gpkg: the file can only be read"),
+        "{refused}"
+    );
     assert!(refused.contains("exit "), "{refused}");
 }
 
@@ -233,8 +248,10 @@ fn a_wal_mode_file_on_write_protected_media_opens_or_says_why_not() {
         .query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))
         .unwrap();
     assert_eq!(mode, "wal");
-    conn.execute_batch("PRAGMA wal_autocheckpoint=0; UPDATE hazard_areas SET note = 'late change';")
-        .unwrap();
+    conn.execute_batch(
+        "PRAGMA wal_autocheckpoint=0; UPDATE hazard_areas SET note = 'late change';",
+    )
+    .unwrap();
     let copy_dir = dir.path().join("copied");
     std::fs::create_dir(&copy_dir).unwrap();
     let main_only = copy_dir.join("stick.gpkg");
@@ -301,9 +318,125 @@ fn a_special_file_is_refused_without_opening_it() {
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
     let err = Store::open(&fifo).unwrap_err();
+    assert!(matches!(err, StoreError::NotADatabase { .. }), "{err}");
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+}
+
+/// Issue #11 §2: `report` on a full disk left a `.partial` file beside the name. Here the
+/// disk is a 4 KiB tmpfs and the report larger: refused, naming the file, nothing left.
+#[test]
+fn a_report_on_a_full_disk_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_file(dir.path());
+    let script = format!(
+        "mount -o remount,size=4k \"$RO\"; \
+         \"$CF\" --db '{}' report --from 2024-01-01 --to 2024-12-31 -o \"$RO\"/report.html; \
+         echo \"exit $?\"; ls -A \"$RO\"",
+        db.display()
+    );
+    // The files list is empty: the tmpfs is remounted writable (size-limited) first.
+    let Some(o) = on_read_only_media(
+        &[],
+        &script.replace("mount -o remount,size", "mount -o remount,rw,size"),
+    ) else {
+        return;
+    };
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(
-        matches!(err, StoreError::NotADatabase { .. }),
+        stdout.contains("exit 2") || stdout.contains("exit 1"),
+        "{stdout} {stderr}"
+    );
+    assert!(stderr.contains("report.html"), "{stderr}");
+    assert!(stderr.contains("No space left on device"), "{stderr}");
+    let listing: Vec<&str> = stdout.lines().filter(|l| !l.starts_with("exit")).collect();
+    assert!(listing.is_empty(), "left behind: {listing:?}");
+}
+
+/// Issue #11 §2: writing through a temporary file and a rename replaced a device node or a
+/// pipe with a regular file. Refused, and the pipe is still a pipe.
+#[test]
+fn an_export_over_a_special_file_is_refused() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_file(dir.path());
+    let fifo = dir.path().join("out.geojson");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = run(&db, &["export", fifo.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("not a regular file; nothing was written"),
         "{err}"
     );
-    assert!(err.to_string().contains("not a regular file"), "{err}");
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    let report = run(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-12-31",
+            "-o",
+            fifo.to_str().unwrap(),
+            "--format",
+            "md",
+        ],
+    );
+    assert!(!report.status.success());
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "no partial file left"
+    );
+}
+
+/// A destination that is a symbolic link is written through: the file it points to gets the
+/// content and the link stays a link.
+#[test]
+fn an_export_through_a_symbolic_link_replaces_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_file(dir.path());
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    let target = shared.join("latest.geojson");
+    std::fs::write(&target, "old").unwrap();
+    let link = dir.path().join("link.geojson");
+    std::os::unix::fs::symlink("shared/latest.geojson", &link).unwrap();
+    ok(&db, &["export", link.to_str().unwrap()]);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .contains("Yohmor wadi")
+    );
+    let backup = dir.path().join("backup-link.gpkg");
+    std::os::unix::fs::symlink("shared/backup.gpkg", &backup).unwrap();
+    // A backup to a link that points at no file yet creates that file.
+    let out = run(&db, &["backup", backup.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(shared.join("backup.gpkg").is_file());
 }

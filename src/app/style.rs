@@ -56,7 +56,11 @@ mod tests {
     #[test]
     fn error_and_ok_text_read_on_both_themes_panels_and_windows() {
         for visuals in [Visuals::dark(), Visuals::light()] {
-            for background in [visuals.panel_fill, visuals.window_fill, visuals.extreme_bg_color] {
+            for background in [
+                visuals.panel_fill,
+                visuals.window_fill,
+                visuals.extreme_bg_color,
+            ] {
                 for colour in [error_colour(&visuals), ok_colour(&visuals)] {
                     let c = contrast(colour, background);
                     assert!(

@@ -7,20 +7,121 @@ pub mod mbtiles;
 pub mod report;
 pub mod wkt;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Writes `bytes` to `path` through a temporary file beside it, so a crash or a full disk
-/// never leaves half a file where a whole one was expected.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".to_owned());
-    let tmp = path.with_file_name(format!(".{name}.partial"));
-    std::fs::write(&tmp, bytes)?;
-    if let Err(e) = std::fs::rename(&tmp, path) {
+/// A file being written whole or not at all: the content goes to a temporary file beside the
+/// destination, which takes the destination's name only on [`AtomicFile::commit`], after
+/// the content and then the folder entry are synced to the disk. Dropped uncommitted (an
+/// error, a full disk), it removes the temporary file: no `.partial` is left behind.
+///
+/// A destination that is a symbolic link is written through, knowingly: the file the link
+/// points to is replaced and the link stays. A destination that exists and is not a regular
+/// file (a device such as `/dev/sda`, a pipe, a folder) is refused: renaming over it would
+/// replace it with a regular file.
+#[derive(Debug)]
+pub struct AtomicFile {
+    dest: PathBuf,
+    tmp: PathBuf,
+    committed: bool,
+}
+
+impl AtomicFile {
+    /// Prepares to write `path`; refuses a special file there.
+    pub fn new(path: &Path) -> std::io::Result<AtomicFile> {
+        let dest = resolve_links(path)?;
+        match std::fs::metadata(&dest) {
+            Ok(m) if !m.is_file() => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!(
+                        "{} is {}, not a regular file; nothing was written",
+                        dest.display(),
+                        if m.is_dir() {
+                            "a folder"
+                        } else {
+                            "a device, pipe or socket"
+                        }
+                    ),
+                ));
+            }
+            _ => {}
+        }
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "output".to_owned());
+        let tmp = dest.with_file_name(format!(".{name}.partial"));
+        // A leftover from a crash is ours to replace.
         let _ = std::fs::remove_file(&tmp);
-        return Err(e);
+        Ok(AtomicFile {
+            dest,
+            tmp,
+            committed: false,
+        })
     }
-    Ok(())
+
+    /// The temporary file to write the content to.
+    pub fn temp_path(&self) -> &Path {
+        &self.tmp
+    }
+
+    /// The file that will be replaced (the target of a link given as destination).
+    pub fn destination(&self) -> &Path {
+        &self.dest
+    }
+
+    /// Syncs the content, gives it the destination's name, and syncs the folder, so the
+    /// new file survives a power cut once this returns.
+    pub fn commit(mut self) -> std::io::Result<()> {
+        std::fs::File::open(&self.tmp)?.sync_all()?;
+        std::fs::rename(&self.tmp, &self.dest)?;
+        self.committed = true;
+        let folder = match self.dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        // Folders can be opened for syncing on Unix; elsewhere the rename stands as is.
+        #[cfg(unix)]
+        std::fs::File::open(folder)?.sync_all()?;
+        #[cfg(not(unix))]
+        let _ = folder;
+        Ok(())
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// The file a chain of symbolic links ends at (the path itself when it is not a link, or
+/// does not exist yet).
+fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let target = std::fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!("{}: too many levels of symbolic links", path.display()),
+    ))
+}
+
+/// Writes `bytes` to `path` whole or not at all (see [`AtomicFile`]).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let file = AtomicFile::new(path)?;
+    std::fs::write(file.temp_path(), bytes)?;
+    file.commit()
 }

@@ -485,37 +485,27 @@ impl Store {
         if dest.exists() {
             return Err(StoreError::Exists(dest.to_owned()));
         }
-        let tmp = dest.with_file_name(format!(
-            ".{}.partial",
-            dest.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
-        let _ = std::fs::remove_file(&tmp);
-        let result = (|| -> Result<(), StoreError> {
-            let mut out = rusqlite::Connection::open(&tmp)?;
-            {
-                let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
-                backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
-            }
-            out.pragma_update(None, "journal_mode", "DELETE")?;
-            let check: String = out.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
-            if check != "ok" {
-                return Err(StoreError::Corrupt {
-                    path: tmp.clone(),
-                    details: check,
-                });
-            }
-            Ok(())
-        })();
-        if let Err(e) = result {
-            let _ = std::fs::remove_file(&tmp);
-            return Err(e);
-        }
-        std::fs::rename(&tmp, dest).map_err(|source| StoreError::Io {
+        let io = |source| StoreError::Io {
             path: dest.to_owned(),
             source,
-        })
+        };
+        let file = crate::io::AtomicFile::new(dest).map_err(io)?;
+        let tmp = file.temp_path();
+        let mut out = rusqlite::Connection::open(super::literal_path(tmp))?;
+        {
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+            backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+        }
+        out.pragma_update(None, "journal_mode", "DELETE")?;
+        let check: String = out.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        drop(out);
+        if check != "ok" {
+            return Err(StoreError::Corrupt {
+                path: tmp.to_owned(),
+                details: check,
+            });
+        }
+        file.commit().map_err(io)
     }
 
     /// Replaces this database with the backup at `src`, after checking that `src` is a

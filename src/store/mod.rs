@@ -306,7 +306,6 @@ pub struct Store {
     immutable: bool,
 }
 
-
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Store").field("path", &self.path).finish()
@@ -384,7 +383,7 @@ impl Store {
             literal_path(path),
             access | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-            .map_err(|e| store_error(path, e))?;
+        .map_err(|e| store_error(path, e))?;
         let read_only = conn
             .is_readonly(rusqlite::MAIN_DB)
             .map_err(|e| store_error(path, e))?;
@@ -1330,7 +1329,9 @@ fn check_path(path: &Path) -> Result<(), StoreError> {
         return Err(not_db("it is a folder"));
     }
     if !meta.is_file() {
-        return Err(not_db("it is not a regular file (a device, pipe or socket)"));
+        return Err(not_db(
+            "it is not a regular file (a device, pipe or socket)",
+        ));
     }
     if meta.len() == 0 {
         return Err(not_db("the file is empty"));
