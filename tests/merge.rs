@@ -588,3 +588,69 @@ fn undoing_a_deletion_that_a_merge_put_in_conflict_is_refused() {
         "kept for after the conflict is resolved"
     );
 }
+
+/// Issue #11 §3: two files that imported the same GeoJSON merged as one conflict per record
+/// (45,000 nationally), their versions differing only in timestamps. HQ sends one baseline
+/// to every team: equal content is not a conflict, in either direction, and the edits made
+/// after it travel as usual; a real disagreement after it is still a conflict.
+#[test]
+fn two_files_that_imported_the_same_baseline_merge_without_conflicts() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.geojson");
+    {
+        let hq = dir.path().join("hq.gpkg");
+        let mut s = Store::create(&hq).unwrap();
+        s.insert(
+            &[
+                hazard(Some(H1), 0, "North"),
+                hazard(Some(H2), 1, "South"),
+                hazard(Some(H3), 2, "East"),
+            ],
+            "hq",
+        )
+        .unwrap();
+        exchange::export_to_path(&s, &baseline, &ExportOptions::default()).unwrap();
+    }
+    let [a, b] = ["team-a.gpkg", "team-b.gpkg"].map(|n| dir.path().join(n));
+    for (i, path) in [&a, &b].into_iter().enumerate() {
+        drop(Store::create(path).unwrap());
+        // A second apart, so the stamps surely differ.
+        if i == 1 {
+            std::thread::sleep(std::time::Duration::from_millis(1100));
+        }
+        let out = cli(path, &["import", baseline.to_str().unwrap()]);
+        assert!(out.status.success(), "{out:?}");
+    }
+    let summary = open(&a).merge(&b, "a", false, &mut |_, _| {}).unwrap();
+    assert_eq!(summary.conflicts, vec![]);
+    assert_eq!((summary.added, summary.updated, summary.deleted), (0, 0, 0));
+    assert!(open(&a).conflicts().unwrap().is_empty());
+    // After the baseline, team A renames North and team B edits South: both travel.
+    edit(&mut open(&a), H1, &[("name", "North, renamed by A")], "a");
+    edit(&mut open(&b), H2, &[("note", "fenced by B")], "b");
+    let ab = open(&a).merge(&b, "a", false, &mut |_, _| {}).unwrap();
+    let ba = open(&b).merge(&a, "b", false, &mut |_, _| {}).unwrap();
+    assert_eq!(ab.conflicts, vec![]);
+    assert_eq!(ba.conflicts, vec![]);
+    assert_eq!(ab.updated, 1);
+    assert_eq!(ba.updated, 1);
+    assert_eq!(contents(&a).0, contents(&b).0);
+    let name = |p: &Path, id: &str| {
+        open(p)
+            .get(Uuid::parse_str(id).unwrap())
+            .unwrap()
+            .unwrap()
+            .fields()
+            .get("name")
+            .cloned()
+    };
+    assert_eq!(name(&b, H1).as_deref(), Some("North, renamed by A"));
+    // A real disagreement after the baseline is still a conflict.
+    edit(&mut open(&a), H3, &[("name", "East, by A")], "a");
+    edit(&mut open(&b), H3, &[("name", "East, by B")], "b");
+    let again = open(&a).merge(&b, "a", false, &mut |_, _| {}).unwrap();
+    assert_eq!(
+        again.conflicts,
+        vec![(RecordKind::HazardArea, Uuid::parse_str(H3).unwrap())]
+    );
+}

@@ -8,8 +8,13 @@
 //! last shared a version). The record shown is the head changed last (ties: the larger
 //! version_id), and a deletion shows as no record. Because this depends only on the set of
 //! versions, merging in any order, or the same file twice, gives the same records.
+//!
+//! Equal content is not a conflict: heads that say the same (the same operation kind and the
+//! same record, stamps aside) are one state reached twice, as when HQ sends one baseline to
+//! every team and each imports it; and a head whose state an ancestor of another head
+//! already had is that line's past, not a competitor (see `heads`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use rusqlite::{OptionalExtension, params};
@@ -85,27 +90,93 @@ struct Version {
     parents: Vec<String>,
     changed_at: String,
     operation: String,
+    /// What the version says: deleted or not, and the record without its stamps.
+    content: String,
     /// Position in this file's log.
     seq: i64,
     /// Copied in by this merge.
     incoming: bool,
 }
 
-/// The heads of a record's versions, and the one shown.
+/// The heads of a record's versions (those no other version names as a parent), less those
+/// that say nothing new, and the one shown (changed last; ties: the larger version_id).
+///
+/// A head says nothing new when another head says the same (one state reached twice: both
+/// files imported one baseline) or when an ancestor of another head said the same (that
+/// line went on from this state). Two or more heads left are a conflict. This depends only
+/// on the set of versions, so every merge order agrees.
 fn heads(versions: &[Version]) -> (Vec<&Version>, Option<&Version>) {
+    let later = |a: &&Version, b: &&Version| {
+        (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id))
+    };
     let named: HashSet<&str> = versions
         .iter()
         .flat_map(|v| v.parents.iter().map(String::as_str))
         .collect();
-    let heads: Vec<&Version> = versions
+    let mut raw: Vec<&Version> = versions
         .iter()
         .filter(|v| !named.contains(v.version_id.as_str()))
         .collect();
-    let shown = heads
+    // Latest first, so the one kept of equal heads is the one the rule would show.
+    raw.sort_by(|a, b| later(b, a));
+    let mut distinct: Vec<&Version> = Vec::new();
+    for h in raw {
+        if !distinct.iter().any(|k| k.content == h.content) {
+            distinct.push(h);
+        }
+    }
+    let by_id: HashMap<&str, &Version> = versions
         .iter()
-        .copied()
-        .max_by(|a, b| (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id)));
+        .map(|v| (v.version_id.as_str(), v))
+        .collect();
+    let past_of = |head: &Version| -> HashSet<&str> {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut stack: Vec<&str> = head.parents.iter().map(String::as_str).collect();
+        let mut contents = HashSet::new();
+        while let Some(id) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            if let Some(v) = by_id.get(id) {
+                contents.insert(v.content.as_str());
+                stack.extend(v.parents.iter().map(String::as_str));
+            }
+        }
+        contents
+    };
+    let pasts: Vec<HashSet<&str>> = distinct.iter().map(|h| past_of(h)).collect();
+    let current: Vec<&Version> = distinct
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| {
+            !pasts
+                .iter()
+                .enumerate()
+                .any(|(j, past)| j != *i && past.contains(h.content.as_str()))
+        })
+        .map(|(_, h)| *h)
+        .collect();
+    // Heads that each lie in the other's past (edited back and forth) stay a conflict.
+    let heads = if current.is_empty() {
+        distinct
+    } else {
+        current
+    };
+    let shown = heads.iter().copied().max_by(later);
     (heads, shown)
+}
+
+/// The version this file showed before the merge: its own heads' latest.
+fn mine_shown(versions: &[Version]) -> Option<&Version> {
+    let named: HashSet<&str> = versions
+        .iter()
+        .filter(|v| !v.incoming)
+        .flat_map(|v| v.parents.iter().map(String::as_str))
+        .collect();
+    versions
+        .iter()
+        .filter(|v| !v.incoming && !named.contains(v.version_id.as_str()))
+        .max_by(|a, b| (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id)))
 }
 
 impl Store {
@@ -199,7 +270,8 @@ impl Store {
         let mut by_record: Vec<(String, RecordKind, Vec<Version>)> = Vec::new();
         {
             let mut stmt = tx.prepare(
-                "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation, c.seq
+                "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation, c.seq,
+                   (c.operation = 'delete') || json_remove(c.record, '$.created_at', '$.modified_at', '$.modified_by')
                  FROM main.change_log c
                  WHERE c.record_id IN (SELECT record_id FROM temp.incoming)
                  ORDER BY c.record_id, c.seq",
@@ -214,6 +286,7 @@ impl Store {
                     parents: serde_json::from_str(&parents).unwrap_or_default(),
                     changed_at: row.get(4)?,
                     operation: row.get(5)?,
+                    content: row.get(7)?,
                     seq: row.get(6)?,
                     incoming: row.get::<_, i64>(6)? > last_seq,
                 };
@@ -244,8 +317,12 @@ impl Store {
                 let record: String = tx
                     .prepare_cached("SELECT record FROM main.change_log WHERE seq = ?1")?
                     .query_row([shown.seq], |r| r.get(0))?;
+                // The same state under other stamps (one baseline imported in both files)
+                // is applied, so every merge order shows the same row, but changes nothing.
+                let same_as_mine = mine_shown(versions).is_some_and(|m| m.content == shown.content);
                 match apply(&tx, *kind, record_id, &shown.operation, &record, false)? {
                     Applied::Added => summary.added += 1,
+                    Applied::Updated if same_as_mine => {}
                     Applied::Updated => summary.updated += 1,
                     Applied::Deleted => summary.deleted += 1,
                     Applied::Nothing => {}
