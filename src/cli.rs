@@ -559,6 +559,9 @@ pub fn run(
             for line in &report.geopackage {
                 writeln!(out, "geopackage: {line}")?;
             }
+            for line in &report.schema {
+                writeln!(out, "schema: {line}")?;
+            }
             for p in &report.rows {
                 writeln!(out, "record: {p}")?;
             }
@@ -568,6 +571,7 @@ pub fn run(
                 let n = report.integrity.len()
                     + report.foreign_keys.len()
                     + report.geopackage.len()
+                    + report.schema.len()
                     + report.rows.len();
                 writeln!(out, "{n} problem(s) found; nothing was changed")?;
                 return Ok(Outcome::Done(false));

@@ -165,6 +165,31 @@ pub fn decode(blob: &[u8]) -> Result<Geometry<f64>, BlobError> {
     wkb.try_to_geometry().ok_or(BlobError::Empty)
 }
 
+/// The OGC name of the geometry type a blob's WKB declares (`POLYGON`, `MULTIPOLYGON`, …,
+/// Z/M variants by their base type), as GeoPackage's `geometry_type_name` spells it.
+pub fn type_name(blob: &[u8]) -> Result<&'static str, BlobError> {
+    let h = header(blob)?;
+    let wkb = blob
+        .get(h.wkb_offset..h.wkb_offset + 5)
+        .ok_or(BlobError::Truncated(blob.len()))?;
+    let code = if wkb[0] == 1 {
+        u32::from_le_bytes([wkb[1], wkb[2], wkb[3], wkb[4]])
+    } else {
+        u32::from_be_bytes([wkb[1], wkb[2], wkb[3], wkb[4]])
+    };
+    // ISO WKB adds 1000 (Z), 2000 (M) or 3000 (ZM); EWKB-style high flags are masked off.
+    Ok(match (code & 0x0FFF_FFFF) % 1000 {
+        1 => "POINT",
+        2 => "LINESTRING",
+        3 => "POLYGON",
+        4 => "MULTIPOINT",
+        5 => "MULTILINESTRING",
+        6 => "MULTIPOLYGON",
+        7 => "GEOMETRYCOLLECTION",
+        _ => "GEOMETRY",
+    })
+}
+
 /// minx, maxx, miny, maxy of a blob: from its header, or from its WKB when it has no envelope.
 fn envelope(blob: &[u8]) -> Option<[f64; 4]> {
     let h = header(blob).ok()?;

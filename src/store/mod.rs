@@ -266,6 +266,8 @@ pub struct CheckReport {
     pub foreign_keys: Vec<String>,
     /// GeoPackage rules the file breaks.
     pub geopackage: Vec<String>,
+    /// Clearfield's own triggers and views that are missing or damaged.
+    pub schema: Vec<String>,
     /// Rows that are not valid records.
     pub rows: Vec<RowProblem>,
     /// Records checked, by kind.
@@ -278,6 +280,7 @@ impl CheckReport {
         self.integrity.is_empty()
             && self.foreign_keys.is_empty()
             && self.geopackage.is_empty()
+            && self.schema.is_empty()
             && self.rows.is_empty()
     }
 }
@@ -852,6 +855,8 @@ impl Store {
             ));
         }
         report.geopackage = self.geopackage_problems()?;
+        report.geopackage.extend(self.geometry_type_problems()?);
+        report.schema = self.schema_problems()?;
         for kind in RecordKind::ALL {
             let loaded = self.load(kind)?;
             report
@@ -860,6 +865,78 @@ impl Store {
             report.rows.extend(loaded.problems);
         }
         Ok(())
+    }
+
+    /// Rows whose geometry is not of their column's declared type: GDAL's validate_gpkg.py
+    /// rejects the file (`ogr2ogr -append` of polygons into a MULTIPOLYGON table writes them).
+    fn geometry_type_problems(&self) -> Result<Vec<String>, StoreError> {
+        let mut problems = Vec::new();
+        for kind in RecordKind::ALL {
+            let t = table(kind);
+            let declared: String = self.conn.query_row(
+                "SELECT upper(geometry_type_name) FROM gpkg_geometry_columns WHERE table_name = ?1",
+                [t],
+                |r| r.get(0),
+            )?;
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT fid, id, geom FROM {t} ORDER BY fid"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let rusqlite::types::ValueRef::Blob(blob) = row.get_ref(2)? else {
+                    continue; // reported with the rows that are not valid records
+                };
+                let Ok(found) = gpkg::type_name(blob) else {
+                    continue; // likewise
+                };
+                if found != declared && declared != "GEOMETRY" {
+                    problems.push(format!(
+                        "{t} feature {} (id {}): a {found} geometry in a {declared} column, which GDAL's validate_gpkg.py rejects (as `ogr2ogr -append` writes without `-nlt {declared}`); editing the record in Clearfield stores it as a {declared}",
+                        row.get::<_, i64>(0)?,
+                        text_of(row.get_ref(1)?)
+                    ));
+                }
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Triggers and views of Clearfield's schema that are missing or differ from what this
+    /// version creates: a damaged change-log trigger fails every write, or logs nothing.
+    /// Triggers other programs add (GDAL's spatial index) are theirs and not compared.
+    fn schema_problems(&self) -> Result<Vec<String>, StoreError> {
+        let mut fresh = Connection::open_in_memory()?;
+        gpkg::register_functions(&fresh)?;
+        {
+            let tx = fresh.transaction()?;
+            migrate::apply(&tx, 0, self.schema_version()?)?;
+            tx.commit()?;
+        }
+        let objects = |conn: &Connection| -> rusqlite::Result<Vec<(String, String, String)>> {
+            let mut stmt = conn.prepare(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name",
+            )?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            rows.collect()
+        };
+        let squash = |sql: &str| sql.split_whitespace().collect::<Vec<_>>().join(" ");
+        let have: std::collections::HashMap<String, String> = objects(&self.conn)?
+            .into_iter()
+            .map(|(_, name, sql)| (name, squash(&sql)))
+            .collect();
+        let mut problems = Vec::new();
+        for (kind, name, sql) in objects(&fresh)? {
+            match have.get(&name) {
+                None => problems.push(format!(
+                    "{kind} {name} is missing: changes are not logged or checked as they should be; restore the file from a backup"
+                )),
+                Some(found) if *found != squash(&sql) => problems.push(format!(
+                    "{kind} {name} differs from Clearfield's: changes may fail or go unlogged; restore the file from a backup"
+                )),
+                Some(_) => {}
+            }
+        }
+        Ok(problems)
     }
 
     fn geopackage_problems(&self) -> Result<Vec<String>, StoreError> {
