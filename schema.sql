@@ -1,12 +1,13 @@
--- Clearfield field database, schema version 1.
+-- Clearfield field database, schema version 2 (the whole current schema; see src/store/migrate.rs).
 --
 -- The file is an OGC GeoPackage (http://www.geopackage.org/spec140/): QGIS, ArcGIS and GDAL
 -- open it as it is. It follows the 1.4 rules but declares version 1.3 (user_version 10300),
 -- which every 1.4 reader accepts: GDAL before 3.7 (QGIS 3.28 and older, common on field
 -- laptops) warns on every open of a file that declares 1.4. GeoPackage owns
 -- `PRAGMA application_id` ('GPKG') and `PRAGMA user_version`, so Clearfield keeps its own
--- schema version in `clearfield_meta`. The app applies this file to create a database; later changes are
--- appended to the migration list in src/store/migrate.rs, never edited in place.
+-- schema version in `clearfield_meta`. A database is created by the migration list in
+-- src/store/migrate.rs (src/store/migrations/*.sql, never edited once released); this file is
+-- the schema they make, kept equal to it by a test, to read.
 --
 -- Conventions
 -- * `fid` is the GeoPackage feature id (INTEGER PRIMARY KEY AUTOINCREMENT): local to one file.
@@ -118,7 +119,7 @@ CREATE TABLE ordnance_finds (
   id TEXT UNIQUE CHECK (id IS NULL OR length(id) = 36),
   hazard_id TEXT REFERENCES hazard_areas(id) ON UPDATE CASCADE ON DELETE RESTRICT,
   ordnance_type TEXT NOT NULL,
-  category TEXT NOT NULL CHECK (category IN
+  category TEXT CHECK (category IN
     ('submunition', 'bomb', 'projectile', 'mortar', 'rocket', 'grenade', 'landmine', 'other')),
   quantity INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 1),
   condition TEXT CHECK (condition IS NULL OR condition IN ('intact', 'damaged', 'unknown')),
@@ -146,7 +147,7 @@ CREATE TABLE clearfield_meta (
 );
 INSERT INTO clearfield_meta (key, value) VALUES
   ('application', 'clearfield'),
-  ('schema_version', '1'),
+  ('schema_version', '2'),
   ('file_id', lower(hex(randomblob(16))));
 
 -- The programme's settings, edited by the user.
@@ -247,10 +248,18 @@ CREATE TRIGGER land_releases_fill_id AFTER INSERT ON land_releases WHEN NEW.id I
     substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) ||
     substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE fid = NEW.fid;
 END;
-CREATE TRIGGER ordnance_finds_fill_id AFTER INSERT ON ordnance_finds WHEN NEW.id IS NULL BEGIN
-  UPDATE ordnance_finds SET id = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+CREATE TRIGGER ordnance_finds_fill_id AFTER INSERT ON ordnance_finds
+  WHEN NEW.id IS NULL OR NEW.category IS NULL BEGIN
+  UPDATE ordnance_finds SET id = coalesce(NEW.id, (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
     substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) ||
-    substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE fid = NEW.fid;
+    substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))),
+    category = coalesce(NEW.category,
+      (SELECT category FROM ordnance_types WHERE code = NEW.ordnance_type), 'other')
+  WHERE fid = NEW.fid;
+END;
+CREATE TRIGGER ordnance_finds_category_required BEFORE UPDATE OF category ON ordnance_finds
+  WHEN NEW.category IS NULL BEGIN
+  SELECT RAISE(ABORT, 'category cannot be emptied: give submunition, bomb, projectile, mortar, rocket, grenade, landmine or other');
 END;
 
 -- The change-log triggers use only SQLite built-ins, so edits made in QGIS are logged too.
@@ -330,7 +339,7 @@ CREATE TRIGGER land_releases_log_delete AFTER DELETE ON land_releases
 END;
 
 CREATE TRIGGER ordnance_finds_log_insert AFTER INSERT ON ordnance_finds
-  WHEN NEW.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  WHEN NEW.id IS NOT NULL AND NEW.category IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
   INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
   VALUES ('ordnance_find', NEW.id, 'insert', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
     'id', NEW.id, 'hazard_id', NEW.hazard_id, 'ordnance_type', NEW.ordnance_type,
@@ -343,7 +352,7 @@ END;
 CREATE TRIGGER ordnance_finds_log_update AFTER UPDATE ON ordnance_finds
   WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
   INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
-  VALUES ('ordnance_find', NEW.id, CASE WHEN OLD.id IS NULL THEN 'insert' ELSE 'update' END,
+  VALUES ('ordnance_find', NEW.id, CASE WHEN OLD.id IS NULL OR OLD.category IS NULL THEN 'insert' ELSE 'update' END,
     coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
     coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = NEW.id ORDER BY seq DESC LIMIT 1), '[]'),
     json_object(
@@ -365,6 +374,41 @@ CREATE TRIGGER ordnance_finds_log_delete AFTER DELETE ON ordnance_finds
     'team', OLD.team, 'note', OLD.note, 'extra', json(OLD.extra),
     'created_at', OLD.created_at, 'modified_at', OLD.modified_at,
     'modified_by', OLD.modified_by, 'geom', hex(OLD.geom)));
+END;
+
+-- Links to hazard areas hold for writers that run with foreign keys off (GDAL, so QGIS);
+-- Clearfield's bulk writes check every link at the end of their transaction instead.
+CREATE TRIGGER hazard_areas_keep_links BEFORE DELETE ON hazard_areas
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND (EXISTS (SELECT 1 FROM land_releases WHERE hazard_id = OLD.id)
+      OR EXISTS (SELECT 1 FROM ordnance_finds WHERE hazard_id = OLD.id)) BEGIN
+  SELECT RAISE(ABORT, 'this hazard area is named (hazard_id) by land releases or ordnance finds; delete or relink them first');
+END;
+CREATE TRIGGER hazard_areas_keep_links_on_id BEFORE UPDATE OF id ON hazard_areas
+  WHEN OLD.id IS NOT NULL AND NEW.id IS NOT OLD.id AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND (EXISTS (SELECT 1 FROM land_releases WHERE hazard_id = OLD.id)
+      OR EXISTS (SELECT 1 FROM ordnance_finds WHERE hazard_id = OLD.id)) BEGIN
+  SELECT RAISE(ABORT, 'this hazard area is named (hazard_id) by land releases or ordnance finds; its id cannot change');
+END;
+CREATE TRIGGER land_releases_hazard_exists BEFORE INSERT ON land_releases
+  WHEN NEW.hazard_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.hazard_id) BEGIN
+  SELECT RAISE(ABORT, 'hazard_id names no hazard area in this file');
+END;
+CREATE TRIGGER land_releases_hazard_exists_on_update BEFORE UPDATE OF hazard_id ON land_releases
+  WHEN NEW.hazard_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.hazard_id) BEGIN
+  SELECT RAISE(ABORT, 'hazard_id names no hazard area in this file');
+END;
+CREATE TRIGGER ordnance_finds_hazard_exists BEFORE INSERT ON ordnance_finds
+  WHEN NEW.hazard_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.hazard_id) BEGIN
+  SELECT RAISE(ABORT, 'hazard_id names no hazard area in this file');
+END;
+CREATE TRIGGER ordnance_finds_hazard_exists_on_update BEFORE UPDATE OF hazard_id ON ordnance_finds
+  WHEN NEW.hazard_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.hazard_id) BEGIN
+  SELECT RAISE(ABORT, 'hazard_id names no hazard area in this file');
 END;
 
 -- A large import (Clearfield's `import`) or a merge sets clearfield_meta('bulk_insert') for

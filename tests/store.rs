@@ -473,8 +473,10 @@ fn check_reports_invalid_rows_and_changes_nothing() {
     let mut store = Store::create(&path).unwrap();
     store.insert(&full_set(), "alice").unwrap();
     // A bowtie and an impossible date, as another program could write them.
+    // (A MULTIPOLYGON, as the column declares: a POLYGON would be a GeoPackage problem too.)
     let bowtie = clearfield::store::gpkg::encode(
-        &clearfield::io::wkt::parse("POLYGON((35 33,35.1 33.1,35.1 33,35 33.1,35 33))").unwrap(),
+        &clearfield::io::wkt::parse("MULTIPOLYGON(((35 33,35.1 33.1,35.1 33,35 33.1,35 33)))")
+            .unwrap(),
     );
     store
         .connection()

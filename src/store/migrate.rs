@@ -1,15 +1,18 @@
 //! The schema's history: one append-only list of SQL scripts. Entry N (1-based) takes a file
-//! from schema version N-1 to N; entry 1 is `schema.sql`, which creates a new file.
+//! from schema version N-1 to N; entry 1 (`migrations/0001.sql`) creates a new file.
 //!
-//! To change the schema, append a script here and never edit an earlier one. Once a second
-//! entry exists, keep `schema.sql` readable as the whole current schema by freezing the
-//! original as `src/store/migrations/0001.sql` (same bytes) and pointing entry 1 at it; the
-//! test `fresh_schema_equals_schema_sql` keeps the two in step.
+//! To change the schema, append a script here and never edit an earlier one; then update
+//! `schema.sql`, the whole current schema to read, which the test
+//! `fresh_schema_equals_schema_sql` keeps equal to what the scripts make. A file made by each
+//! earlier release is kept under `tests/data/` and migrated by a test.
 
 use rusqlite::{Connection, Transaction};
 
 /// Scripts from version 0 (an empty file) up to [`CURRENT_VERSION`].
-pub const MIGRATIONS: &[&str] = &[include_str!("../../schema.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001.sql"),
+    include_str!("migrations/0002.sql"),
+];
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
