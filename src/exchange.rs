@@ -553,7 +553,7 @@ pub fn import(
             drop(receive);
             let read = reading.join().map_err(|_| StoreError::Io {
                 path: std::path::PathBuf::from("-"),
-                source: std::io::Error::other("the reading thread failed"),
+                error: std::io::Error::other("the reading thread failed"),
             })?;
             if let Some(e) = failed {
                 return Err(e.into());
@@ -564,7 +564,7 @@ pub fn import(
     let Ok(header) = header else {
         return Err(ImportError::Store(StoreError::Io {
             path: std::path::PathBuf::from("-"),
-            source: std::io::Error::other("reading stopped"),
+            error: std::io::Error::other("reading stopped"),
         }));
     };
     imp.finish_waiting()?;

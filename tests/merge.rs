@@ -654,3 +654,66 @@ fn two_files_that_imported_the_same_baseline_merge_without_conflicts() {
         vec![(RecordKind::HazardArea, Uuid::parse_str(H3).unwrap())]
     );
 }
+
+/// Issue #11 §4: `merge missing.gpkg` advised creating it with `init`; `restore` of a missing
+/// backup likewise; a backup into a folder that does not exist named its temporary file.
+#[test]
+fn a_missing_other_file_is_said_to_be_missing_without_advice_to_create_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("master.gpkg");
+    drop(Store::create(&db).unwrap());
+    let missing = dir.path().join("team-a.gpkg");
+    for args in [
+        ["merge", missing.to_str().unwrap()],
+        ["restore", missing.to_str().unwrap()],
+    ] {
+        let out = cli(&db, &args);
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err.lines().last().unwrap_or_default(),
+            format!("clearfield: {}: no such file", missing.display()),
+            "{args:?}"
+        );
+        assert!(!err.contains("init"), "{err}");
+    }
+    assert!(!missing.exists());
+    let nowhere = dir.path().join("no-such-folder").join("b.gpkg");
+    let out = cli(&db, &["backup", nowhere.to_str().unwrap()]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains(&format!(
+            "{}: there is no folder {}",
+            nowhere.display(),
+            dir.path().join("no-such-folder").display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains(".partial"), "{err}");
+}
+
+/// Issue #11 §4: raw SQLite texts reached the user, twice over ("Query returned no rows:
+/// Query returned no rows"). Said once, in words, with what to do.
+#[test]
+fn a_missing_row_is_said_once_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("master.gpkg");
+    drop(Store::create(&db).unwrap());
+    let other = dir.path().join("team.gpkg");
+    drop(Store::create(&other).unwrap());
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute("DELETE FROM clearfield_meta WHERE key = 'file_id'", [])
+        .unwrap();
+    let out = cli(&db, &["merge", other.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!err.contains("Query returned no rows"), "{err}");
+    assert!(err.contains("a row Clearfield expects is missing"), "{err}");
+    assert!(
+        err.contains(&format!("cannot merge {}: its identity", other.display())),
+        "{err}"
+    );
+}

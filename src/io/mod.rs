@@ -46,6 +46,17 @@ impl AtomicFile {
             }
             _ => {}
         }
+        if let Some(folder) = dest.parent().filter(|p| !p.as_os_str().is_empty())
+            && !folder.is_dir()
+        {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!(
+                    "there is no folder {}; nothing was written",
+                    folder.display()
+                ),
+            ));
+        }
         let name = dest
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

@@ -191,13 +191,22 @@ impl Store {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<MergeSummary, StoreError> {
         self.writable()?;
-        let probe = Store::open_read_only(other)?;
+        let probe = Store::open_other(other)?;
         let other_version = probe.schema_version()?;
-        let other_file_id: String = probe.conn.query_row(
-            "SELECT value FROM clearfield_meta WHERE key = 'file_id'",
-            [],
-            |r| r.get(0),
-        )?;
+        let other_file_id: String = probe
+            .conn
+            .query_row(
+                "SELECT value FROM clearfield_meta WHERE key = 'file_id'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| StoreError::MergeRefused {
+                path: other.to_owned(),
+                reason: format!(
+                    "its identity (clearfield_meta file_id) cannot be read: {}",
+                    StoreError::from(e)
+                ),
+            })?;
         let attach_uri = probe.attach_uri();
         drop(probe);
         if other_version != super::CURRENT_VERSION {
@@ -562,9 +571,9 @@ impl Store {
         if dest.exists() {
             return Err(StoreError::Exists(dest.to_owned()));
         }
-        let io = |source| StoreError::Io {
+        let io = |error| StoreError::Io {
             path: dest.to_owned(),
-            source,
+            error,
         };
         let file = crate::io::AtomicFile::new(dest).map_err(io)?;
         let tmp = file.temp_path();
@@ -590,7 +599,7 @@ impl Store {
     /// it was is first kept as a backup beside it; returns that backup's path.
     pub fn restore(&mut self, src: &Path) -> Result<std::path::PathBuf, StoreError> {
         self.writable()?;
-        let source = Store::open_read_only(src)?;
+        let source = Store::open_other(src)?;
         let report = source.check()?;
         if !report.integrity.is_empty() {
             return Err(StoreError::Corrupt {

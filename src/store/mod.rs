@@ -183,17 +183,27 @@ pub enum StoreError {
     /// A stored row that does not make a valid record.
     #[error("{0}")]
     BadRow(RowProblem),
-    /// Any other SQLite failure.
+    /// Any other SQLite failure. (Its message is SQLite's own once, not also as a "source":
+    /// a chain printer would say it twice.)
     #[error("{}", sqlite_message(.0))]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     /// The file could not be read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The file.
         path: PathBuf,
-        /// The OS error.
-        source: std::io::Error,
+        /// The OS error (in the message, not a "source": said once).
+        error: std::io::Error,
     },
+    /// Another file named for reading (a merge's, a restore's) is not there.
+    #[error("{0}: no such file")]
+    NoSuchFile(PathBuf),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite(e)
+    }
 }
 
 /// A stored row that does not make a valid record: where it is and why.
@@ -332,9 +342,9 @@ impl Store {
             return Err(StoreError::Exists(path.to_owned()));
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+            std::fs::create_dir_all(dir).map_err(|error| StoreError::Io {
                 path: dir.to_owned(),
-                source,
+                error,
             })?;
         }
         let mut conn = Connection::open_with_flags(
@@ -372,6 +382,15 @@ impl Store {
     /// A file of an older schema is refused with [`StoreError::ReadOnly`].
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
         Store::open_as(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map(|(store, _)| store)
+    }
+
+    /// [`Store::open_read_only`] for a file other than the one being worked on (a merge's,
+    /// a restore's): a missing one is [`StoreError::NoSuchFile`], with no advice to create it.
+    pub fn open_other(path: &Path) -> Result<Store, StoreError> {
+        Store::open_read_only(path).map_err(|e| match e {
+            StoreError::Missing(p) => StoreError::NoSuchFile(p),
+            e => e,
+        })
     }
 
     fn open_as(path: &Path, access: OpenFlags) -> Result<(Store, Opened), StoreError> {
@@ -1391,10 +1410,10 @@ fn check_path(path: &Path) -> Result<(), StoreError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(StoreError::Missing(path.to_owned()));
         }
-        Err(source) => {
+        Err(error) => {
             return Err(StoreError::Io {
                 path: path.to_owned(),
-                source,
+                error,
             });
         }
     };
@@ -1488,7 +1507,16 @@ fn store_error(path: &Path, e: rusqlite::Error) -> StoreError {
 
 /// SQLite's message, with what to do when it says the file is damaged.
 fn sqlite_message(e: &rusqlite::Error) -> String {
+    if matches!(e, rusqlite::Error::QueryReturnedNoRows) {
+        return "a row Clearfield expects is missing from the file (edited by another program?); nothing was changed. Run `clearfield check`".to_owned();
+    }
     match e.sqlite_error_code() {
+        Some(ErrorCode::ConstraintViolation) => {
+            format!("the file's own rules refused the change ({e}); nothing was changed")
+        }
+        Some(ErrorCode::ReadOnly) => format!(
+            "the file can only be read ({e}); nothing was changed. Copy it to a writable folder to change it"
+        ),
         Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => format!(
             "the database is damaged ({e}); nothing was changed. Run `clearfield check` and restore the file from a backup"
         ),
