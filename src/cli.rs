@@ -894,16 +894,24 @@ pub fn run(
         }
         "settings" => {
             let mut store = open(&db, out)?;
+            // Every value checked before any is written, then all written in one transaction.
+            let mut changes: Vec<(&str, String)> = Vec::new();
             if let Some(name) = sub.get_one::<String>("name") {
                 if name.trim().is_empty() {
                     bail!("--name: give the programme's name");
                 }
-                store.set_setting("programme_name", name.trim())?;
+                changes.push(("programme_name", name.trim().to_owned()));
             }
             if let Some(text) = sub.get_one::<String>("deadline") {
-                let d = model::parse_date(text)
-                    .map_err(|e| anyhow::anyhow!("--deadline {text:?}: {e}"))?;
-                store.set_setting("article4_deadline", &d.to_string())?;
+                let d = model::parse_date(text).map_err(|e| {
+                    anyhow::anyhow!("--deadline {text:?}: {e}; nothing was changed")
+                })?;
+                changes.push(("article4_deadline", d.to_string()));
+            }
+            if !changes.is_empty() {
+                let pairs: Vec<(&str, &str)> =
+                    changes.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                store.set_settings(&pairs)?;
             }
             let s = status::settings(&store)?;
             writeln!(

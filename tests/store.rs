@@ -718,3 +718,65 @@ fn bundled_sqlite_has_the_wal_reset_fix() {
         rusqlite::version()
     );
 }
+
+/// Issue #11 §2: `settings --name X --deadline BAD` wrote the name, then failed. Nothing is
+/// written unless every value is good.
+#[test]
+fn settings_with_one_bad_value_change_nothing() {
+    let (_dir, path) = temp();
+    drop(Store::create(&path).unwrap());
+    let out = common::run(&path, &["settings", "--name", "Old name"]);
+    assert!(out.status.success());
+    let out = common::run(
+        &path,
+        &["settings", "--name", "New name", "--deadline", "2026-02-30"],
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("nothing was changed"),
+        "{out:?}"
+    );
+    let (store, _) = Store::open(&path).unwrap();
+    assert_eq!(
+        store.setting("programme_name").unwrap().as_deref(),
+        Some("Old name")
+    );
+    assert_eq!(store.setting("article4_deadline").unwrap(), None);
+}
+
+/// Issue #11 §2: migrations read the version inside the write lock. Several programs
+/// opening one old file at the same moment upgrade it once; every one of them opens it.
+#[test]
+fn an_old_file_opened_by_several_programs_at_once_is_upgraded_once() {
+    for _ in 0..5 {
+        let (_dir, path) = temp();
+        file_at_version(&path, 1);
+        let barrier = std::sync::Barrier::new(4);
+        let opened: Vec<Opened> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|i| {
+                    let (path, barrier) = (&path, &barrier);
+                    std::thread::Builder::new()
+                        .name(format!("opener-{i}"))
+                        .spawn_scoped(s, move || {
+                            barrier.wait();
+                            Store::open(path).map(|(_, o)| o)
+                        })
+                        .unwrap()
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap().unwrap())
+                .collect()
+        });
+        assert_eq!(
+            opened.iter().filter(|o| **o == Opened::Migrated(1)).count(),
+            1,
+            "{opened:?}"
+        );
+        let (store, _) = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), CURRENT_VERSION);
+        assert!(store.check().unwrap().is_clean());
+    }
+}
