@@ -370,9 +370,23 @@ fn prepare(
         None | Some(Value::Null) => Uuid::new_v4(),
         Some(Value::String(s)) => match Uuid::parse_str(s.trim()) {
             Ok(id) => id,
-            Err(_) => return fail(None, false, format!("id {s:?} is not a UUID"), false),
+            Err(_) => {
+                return fail(
+                    None,
+                    false,
+                    format!("id {:?} is not a UUID", geojson::cut(&s)),
+                    false,
+                );
+            }
         },
-        Some(other) => return fail(None, false, format!("id {other} is not a UUID"), false),
+        Some(other) => {
+            return fail(
+                None,
+                false,
+                format!("id {} is not a UUID", geojson::cut(&other.to_string())),
+                false,
+            );
+        }
     };
     let kind = match props.shift_remove("kind") {
         Some(Value::String(k)) => match k.as_str() {
@@ -383,7 +397,10 @@ fn prepare(
                 return fail(
                     Some(id),
                     given,
-                    format!("kind {other:?} is not hazard_area, land_release or ordnance_find"),
+                    format!(
+                        "kind {:?} is not hazard_area, land_release or ordnance_find",
+                        geojson::cut(other)
+                    ),
                     false,
                 );
             }
@@ -410,7 +427,14 @@ fn prepare(
                 return fail(Some(id), given, message, false);
             }
         },
-        Some(other) => return fail(Some(id), given, format!("kind {other} is not text"), false),
+        Some(other) => {
+            return fail(
+                Some(id),
+                given,
+                format!("kind {} is not text", geojson::cut(&other.to_string())),
+                false,
+            );
+        }
     };
     let hazard = kind == RecordKind::HazardArea;
     own_columns(&mut props);
@@ -471,6 +495,9 @@ fn prepare(
         if !have_geometry {
             // Already said above, better.
             invalid.errors.retain(|e| e.field != "geometry");
+        }
+        for e in &mut invalid.errors {
+            e.value = geojson::cut(&e.value);
         }
         if !invalid.errors.is_empty() {
             errors.push(invalid.to_string());

@@ -7,8 +7,9 @@
 mod common;
 use common::{ok, run};
 
+use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use clearfield::exchange::{self, ExportOptions, ImportOptions};
 use clearfield::store::Store;
@@ -281,4 +282,311 @@ fn a_gdal_layer_of_the_file_imports_its_own_columns_as_ours() {
         std::fs::read_to_string(p).unwrap()
     };
     assert_eq!(export(&b, "b.geojson"), export(&a, "a.geojson"));
+}
+
+// ---- Messages -------------------------------------------------------------------------
+
+fn feature(geometry: &str, properties: &str) -> String {
+    format!(r#"{{"type":"Feature","geometry":{geometry},"properties":{properties}}}"#)
+}
+
+fn collection(features: &[String]) -> String {
+    format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        features.join(",")
+    )
+}
+
+/// Imports `text` into a fresh file, expecting a refusal; (exit status, standard error).
+fn refused(text: &str, args: &[&str]) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let file = write(dir.path(), "in.geojson", text);
+    let before = common::dump(&db);
+    let mut all = vec!["import", file.as_str()];
+    all.extend_from_slice(args);
+    let out = run(&db, &all);
+    assert_eq!(
+        common::dump(&db),
+        before,
+        "a refused import changed the file"
+    );
+    // Progress lines ("import: 10% read") come first for big files.
+    let e: String = stderr(&out)
+        .replace(&file, "in.geojson")
+        .lines()
+        .filter(|l| !l.starts_with("import: "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    (out.status.code(), e)
+}
+
+const FIND: &str = r#"{"kind":"ordnance_find","ordnance_type":"M42","found_on":"2024-01-01"}"#;
+const HAZARD: &str =
+    r#"{"kind":"hazard_area","name":"A","classification":"CHA","surveyed_on":"2023-04-02"}"#;
+
+/// A coordinate written as text ("33.2") is text, whatever follows it; it used to be
+/// called an altitude.
+#[test]
+fn a_text_coordinate_is_called_text_not_an_altitude() {
+    let (code, e) = refused(
+        &collection(&[
+            feature(r#"{"type":"Point","coordinates":[35.5,"33.2",410]}"#, FIND),
+            feature(
+                r#"{"type":"Polygon","coordinates":[[[35.58,33.28],["35.585",33.28],[35.585,33.284],[35.58,33.284],[35.58,33.28]]]}"#,
+                HAZARD,
+            ),
+        ]),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        e,
+        "clearfield: in.geojson: 2 problem(s), nothing was imported\n\
+         \x20 feature 1: geometry point: latitude \"33.2\" is text, not a number (write it without quotes)\n\
+         \x20 feature 2: geometry exterior ring: position 1: longitude \"35.585\" is text, not a number (write it without quotes)\n"
+    );
+}
+
+/// A file in UTM (projected metres) gets one clause per ring saying so, not one per
+/// vertex.
+#[test]
+fn projected_coordinates_get_one_clause_per_ring_not_per_vertex() {
+    let (code, e) = refused(
+        &collection(&[feature(
+            r#"{"type":"Polygon","coordinates":[[[740281,3685298],[740381,3685298],[740381,3685398],[740281,3685398],[740281,3685298]],[[740300,3685300],[740300,3685310],[740310,3685310],[740300,3685300]]]}"#,
+            HAZARD,
+        )]),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    let clause = "coordinates look like projected metres (e.g. UTM), not WGS84 lon/lat degrees: \
+                  reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)";
+    assert_eq!(
+        e,
+        format!(
+            "clearfield: in.geojson: 1 problem(s), nothing was imported\n  feature 1: \
+             geometry: exterior ring: {clause}; geometry: interior ring 1: {clause}\n"
+        )
+    );
+}
+
+/// An unclosed ring used to be the only thing said about its feature; the other ring and
+/// the fields are checked too.
+#[test]
+fn an_unclosed_ring_does_not_hide_the_other_problems() {
+    let (code, e) = refused(
+        &collection(&[feature(
+            r#"{"type":"Polygon","coordinates":[[[35.58,33.28],[35.585,33.28],[35.585,33.284],[35.58,33.284]],[[35.581,33.281],[35.581,33.282],[35.582,33.282]]]}"#,
+            r#"{"kind":"hazard_area","name":"A","classification":"XX","surveyed_on":"2023-02-30"}"#,
+        )]),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        e,
+        "clearfield: in.geojson: 1 problem(s), nothing was imported\n  feature 1: \
+         geometry exterior ring is not closed: its last position must repeat its first; \
+         interior ring 1 has 3 positions; a closed ring needs at least 4; \
+         classification \"XX\": must be one of SHA|CHA; \
+         surveyed_on \"2023-02-30\": is not a calendar date (no such day)\n"
+    );
+}
+
+/// 1,500 bad features give the first 20 and the count; `--all-problems` gives them all.
+#[test]
+fn many_problems_show_the_first_twenty_and_how_many_more() {
+    let bad: Vec<String> = (0..1500)
+        .map(|_| {
+            feature(
+                r#"{"type":"Point","coordinates":[35.5,33.2]}"#,
+                r#"{"kind":"ordnance_find","found_on":"2024-01-01"}"#,
+            )
+        })
+        .collect();
+    let text = collection(&bad);
+    let (code, e) = refused(&text, &[]);
+    assert_eq!(code, Some(1));
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(lines.len(), 22, "{e}");
+    assert_eq!(
+        lines[0],
+        "clearfield: in.geojson: 1500 problem(s), nothing was imported"
+    );
+    assert_eq!(lines[1], "  feature 1: ordnance_type: is required");
+    assert_eq!(lines[20], "  feature 20: ordnance_type: is required");
+    assert_eq!(
+        lines[21],
+        "  … and 1480 more (--all-problems lists them all)"
+    );
+    let (code, e) = refused(&text, &["--all-problems"]);
+    assert_eq!(code, Some(1));
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(lines.len(), 1501);
+    assert_eq!(lines[1500], "  feature 1500: ordnance_type: is required");
+}
+
+/// A 5 MB bad value gives a one-line message of readable length.
+#[test]
+fn a_huge_bad_value_is_cut_in_the_message() {
+    let huge = "9".repeat(5_000_000);
+    let (code, e) = refused(
+        &collection(&[feature(
+            r#"{"type":"Point","coordinates":[35.5,33.2]}"#,
+            &format!(r#"{{"kind":"ordnance_find","ordnance_type":"M42","found_on":"{huge}"}}"#),
+        )]),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        e,
+        format!(
+            "clearfield: in.geojson: 1 problem(s), nothing was imported\n  feature 1: found_on \"{}…\": is not a date written YYYY-MM-DD\n",
+            "9".repeat(80)
+        )
+    );
+    // A command-line argument is at most 128 KiB on Linux.
+    let long = &huge[..100_000];
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let out = run(
+        &db,
+        &[
+            "add",
+            "find",
+            "--at",
+            "35.5,33.2",
+            "--ordnance-type",
+            "M42",
+            "--found-on",
+            long,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "clearfield: ordnance find not added: found_on \"{}…\": is not a date written YYYY-MM-DD\n",
+            "9".repeat(80)
+        )
+    );
+}
+
+// ---- Exit codes and pipes -------------------------------------------------------------
+
+/// 0 done, 1 problems found, 2 could not run.
+#[test]
+fn exit_codes_are_0_done_1_problems_found_2_could_not_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let good = write(
+        dir.path(),
+        "good.geojson",
+        collection(&[feature(POLYGON, HAZARD)]),
+    );
+    let bad = write(
+        dir.path(),
+        "bad.geojson",
+        collection(&[feature(
+            r#"{"type":"Point","coordinates":[35.5,33.2]}"#,
+            HAZARD,
+        )]),
+    );
+    let not_json = write(dir.path(), "notes.geojson", "hazard areas, 2024\n");
+    let missing = dir.path().join("missing.gpkg");
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "not a database\n").unwrap();
+    let code = |db: &Path, args: &[&str]| run(db, args).status.code();
+    // 0: done.
+    assert_eq!(code(&db, &["import", &good]), Some(0));
+    assert_eq!(code(&db, &["list"]), Some(0));
+    // 1: the command ran and found problems in its input or the file.
+    assert_eq!(code(&db, &["import", &bad]), Some(1));
+    assert_eq!(
+        code(
+            &db,
+            &[
+                "add",
+                "hazard",
+                "--name",
+                "x",
+                "--classification",
+                "Q",
+                "--surveyed-on",
+                "2024-01-01",
+                "--geometry",
+                "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))"
+            ]
+        ),
+        Some(1)
+    );
+    assert_eq!(
+        code(
+            &db,
+            &[
+                "add",
+                "find",
+                "--at",
+                "35.5,33.2,",
+                "--ordnance-type",
+                "M42",
+                "--found-on",
+                "2024-01-01"
+            ]
+        ),
+        Some(1)
+    );
+    // 2: could not run.
+    assert_eq!(code(&db, &["import", &not_json]), Some(2));
+    assert_eq!(code(&db, &["import", "no-such-file.geojson"]), Some(2));
+    assert_eq!(code(&missing, &["list"]), Some(2));
+    assert_eq!(code(&notes, &["list"]), Some(2));
+    assert_eq!(code(&db, &["list", "--bogus"]), Some(2));
+    assert_eq!(code(&db, &["status", "--as-of", "2024-13-01"]), Some(2));
+    assert_eq!(
+        code(&db, &["show", "00000000-0000-4000-8000-000000000009"]),
+        Some(2)
+    );
+}
+
+/// `clearfield list | head -1`: the reader goes away; the command ends quietly (no
+/// "Broken pipe" message) with status 0.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("big.gpkg");
+    let out = Command::new(env!("CARGO_BIN_EXE_clearfield"))
+        .args([
+            "generate",
+            db.to_str().unwrap(),
+            "--hazards",
+            "50",
+            "--releases",
+            "200",
+            "--finds",
+            "3000",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    for args in [&["list"][..], &["export", "-"]] {
+        // More than a pipe's buffer (64 KiB), so the writer is still writing when the
+        // reader leaves.
+        let mut child = Command::new(env!("CARGO_BIN_EXE_clearfield"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(!first.is_empty());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(stderr(&out), "", "{args:?}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+    }
 }

@@ -149,14 +149,7 @@ pub fn read_features<E>(
     }
 }
 
-/// `text` cut to about 80 characters, with an ellipsis when cut, for messages.
-pub fn cut(text: &str) -> String {
-    const MAX: usize = 80;
-    match text.char_indices().nth(MAX) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_owned(),
-    }
-}
+pub use super::text::cut;
 
 type OnFeature<'a> = &'a mut dyn FnMut(usize, Value, Origin) -> bool;
 
