@@ -590,3 +590,211 @@ fn a_closed_pipe_ends_quietly() {
         assert_eq!(out.status.code(), Some(0), "{args:?}");
     }
 }
+
+// ---- Reports and the terminal ---------------------------------------------------------
+
+/// A programme whose team names and ordnance types are what an attacker (or a careless
+/// spreadsheet user) would type: formulas, Markdown table bars, HTML, a bare CR.
+fn hostile_programme(dir: &Path) -> std::path::PathBuf {
+    let db = new_db(dir, "p.gpkg");
+    ok(&db, &["settings", "--name", "<b>Prog</b> | x"]);
+    let hazard = ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "H",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2021-01-01",
+            "--geometry",
+            "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
+        ],
+    );
+    assert!(hazard.starts_with("added hazard area"), "{hazard}");
+    // New contamination in the period, no releases: the net rate is negative.
+    ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "H2",
+            "--classification",
+            "SHA",
+            "--surveyed-on",
+            "2022-06-01",
+            "--geometry",
+            "POLYGON((35.6 33.28, 35.605 33.28, 35.605 33.284, 35.6 33.284, 35.6 33.28))",
+        ],
+    );
+    for (team, on) in [
+        ("=HYPERLINK(\"http://evil\",\"x\")", "2022-02-01"),
+        ("-2+3", "2022-03-01"),
+        ("a\rb", "2022-04-01"),
+        ("A | <i>B</i>", "2022-05-01"),
+    ] {
+        ok(
+            &db,
+            &[
+                "add",
+                "find",
+                "--at",
+                "35.581,33.281",
+                "--ordnance-type",
+                "@SUM(1+1)",
+                "--category",
+                "other",
+                "--found-on",
+                on,
+                "--team",
+                team,
+                "--disposal",
+                "pending",
+            ],
+        );
+    }
+    db
+}
+
+/// CSV cells that start with `=`, `+`, `-`, `@` (or a tab or CR) are neutralised with a
+/// leading `'`; plain negative numbers in the value column are left alone; a bare CR is
+/// quoted. (Expected rows written by hand, RFC 4180 and OWASP's rule.)
+#[test]
+fn csv_report_cells_cannot_run_as_formulas_and_a_bare_cr_is_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hostile_programme(dir.path());
+    let csv = ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2022-12-31",
+            "--format",
+            "csv",
+        ],
+    );
+    for line in [
+        // The item holds a comma, so it is quoted too.
+        "finds,\"'@SUM(1+1) (other), pending\",4,finds",
+        "teams,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",1,finds",
+        "teams,'-2+3,1,items",
+        "teams,\"a\rb\",1,finds",
+        "teams,A | <i>B</i>,1,finds",
+    ] {
+        assert!(csv.contains(&format!("{line}\n")), "no {line:?} in\n{csv}");
+    }
+    // A negative figure in the value column stays a number (the net rate is negative
+    // when contamination grows faster than land is released: here, no releases at all).
+    let rates: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("estimate,net rate,"))
+        .collect();
+    assert_eq!(rates.len(), 1, "{csv}");
+    let rate = rates[0]
+        .strip_prefix("estimate,net rate,-")
+        .and_then(|r| r.strip_suffix(",m2 per day"))
+        .unwrap_or_else(|| panic!("not a plain negative number: {}", rates[0]));
+    assert!(rate.parse::<f64>().is_ok_and(|r| r > 0.0), "{}", rates[0]);
+}
+
+/// Markdown table cells escape `|` (which would split the cell) and HTML (which a viewer
+/// would render); a line break cannot end the table.
+#[test]
+fn markdown_report_escapes_bars_html_and_line_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = hostile_programme(dir.path());
+    let md = ok(
+        &db,
+        &[
+            "report",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2022-12-31",
+            "--format",
+            "md",
+        ],
+    );
+    assert!(
+        md.starts_with(
+            "# &lt;b&gt;Prog&lt;/b&gt; \\| x: progress report 2022-01-01 to 2022-12-31\n"
+        ),
+        "{md}"
+    );
+    for line in [
+        "| @SUM(1+1) | other | pending | 4 | 4 |",
+        "| A \\| &lt;i&gt;B&lt;/i&gt; | 0 | 0 | 1 | 1 |",
+        "| a b | 0 | 0 | 1 | 1 |",
+        "| =HYPERLINK(\"http://evil\",\"x\") | 0 | 0 | 1 | 1 |",
+    ] {
+        assert!(md.contains(&format!("{line}\n")), "no {line:?} in\n{md}");
+    }
+    assert!(!md.contains('\r'));
+    // Every row of the teams table has its 5 cells: 6 unescaped bars.
+    let teams: Vec<&str> = md
+        .split("## Teams")
+        .nth(1)
+        .unwrap()
+        .split("\n\n")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(teams.len(), 6, "{md}");
+    for row in teams {
+        let bars = row.replace("\\|", "").matches('|').count();
+        assert_eq!(bars, 6, "{row}");
+    }
+}
+
+/// `show` and `add` print stored text with its control characters escaped, as `list`
+/// does, so a name cannot clear the screen or fake a line.
+#[test]
+fn show_and_add_escape_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let added = ok(
+        &db,
+        &[
+            "add",
+            "release",
+            "--method",
+            "cleared",
+            "--completed-on",
+            "2024-01-01",
+            "--team",
+            "T\u{1b}[2J\nfake line",
+            "--note",
+            "n\u{9b}31m\u{202e}x",
+            "--geometry",
+            "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
+        ],
+    );
+    assert_eq!(added.lines().count(), 1, "{added:?}");
+    assert!(added.contains("team T\\u{1b}[2J\\nfake line"), "{added:?}");
+    let id = added.split_whitespace().nth(3).unwrap();
+    let shown = ok(&db, &["show", id]);
+    assert!(
+        shown.contains("  team            T\\u{1b}[2J\\nfake line\n"),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains("  note            n\\u{9b}31m\\u{202e}x\n"),
+        "{shown:?}"
+    );
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains('\u{9b}'),
+        "{shown:?}"
+    );
+    let listed = ok(&db, &["list"]);
+    assert!(
+        listed.contains("team T\\u{1b}[2J\\nfake line\n"),
+        "{listed:?}"
+    );
+}
