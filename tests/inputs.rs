@@ -798,3 +798,252 @@ fn show_and_add_escape_control_characters() {
         "{listed:?}"
     );
 }
+
+// ---- Fuzz ------------------------------------------------------------------------------
+//
+// The readers of outside text must never panic: whatever the bytes, they answer with a
+// value or a reason. Deterministic (fixed seed, no persistence file), a few seconds in the
+// normal `cargo test` run; a case that panicked is kept below as a named regression test.
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
+
+    /// A runner with a fixed seed. `FUZZ_SCALE=N` runs N times the cases and `FUZZ_SEED=S`
+    /// another seed, for a longer hunt by hand; the normal run uses neither.
+    fn runner(cases: u32) -> TestRunner {
+        let scale: u32 = std::env::var("FUZZ_SCALE")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1);
+        let rng = match std::env::var("FUZZ_SEED")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+        {
+            Some(seed) => {
+                let mut bytes = [0u8; 32];
+                bytes[..8].copy_from_slice(&seed.to_le_bytes());
+                TestRng::from_seed(RngAlgorithm::ChaCha, &bytes)
+            }
+            None => TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+        };
+        TestRunner::new_with_rng(
+            Config {
+                cases: cases.saturating_mul(scale),
+                failure_persistence: None,
+                ..Config::default()
+            },
+            rng,
+        )
+    }
+
+    /// Valid files to mutate: an export of every kind with every field, a lone Feature, a
+    /// bare geometry, a MultiPolygon with a hole, a legacy crs.
+    fn seeds() -> Vec<Vec<u8>> {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(&dir.path().join("s.gpkg")).unwrap();
+        store.insert(&common::full_set(), "fuzz").unwrap();
+        let mut export = Vec::new();
+        exchange::export(&store, &mut export, &ExportOptions::default()).unwrap();
+        vec![
+            export,
+            feature(POLYGON, HAZARD).into_bytes(),
+            POLYGON.as_bytes().to_vec(),
+            b"\xef\xbb\xbf{\"type\":\"Point\",\"coordinates\":[35.5,33.2]}".to_vec(),
+            collection(&[
+                feature(r#"{"type":"Point","coordinates":[35.5,33.2]}"#, FIND),
+                feature(
+                    r#"{"type":"MultiPolygon","coordinates":[[[[35.58,33.28],[35.585,33.28],[35.585,33.284],[35.58,33.284],[35.58,33.28]],[[35.581,33.281],[35.581,33.282],[35.582,33.282],[35.581,33.281]]],[[[35.59,33.28],[35.595,33.28],[35.595,33.284],[35.59,33.28]]]]}"#,
+                    HAZARD,
+                ),
+            ])
+            .into_bytes(),
+            br#"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:32636"}},"features":[{"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[740281,3685298]},"properties":{"kind":"ordnance_find","ordnance_type":"M42","found_on":"2024-01-01","extra":"{}","created_at":1,"modified_at":null,"modified_by":[]}}]}"#.to_vec(),
+        ]
+    }
+
+    /// Pieces that make JSON and GeoJSON readers take unusual paths.
+    const TOKENS: &[&str] = &[
+        "1e400",
+        "-1e400",
+        "1e-400",
+        "-0",
+        "99999999999999999999999",
+        "NaN",
+        "null",
+        "true",
+        "\"\"",
+        "[]",
+        "{}",
+        "[[",
+        "]]",
+        ",",
+        ":",
+        "\"",
+        "\\",
+        "\\u0000",
+        "\\ud800",
+        "\u{feff}",
+        "\u{1b}",
+        "0.12345678901234567890123",
+        "\"Feature\"",
+        "\"features\"",
+        "\"type\"",
+        "\"coordinates\"",
+        "\"geometry\"",
+        "\"properties\"",
+        "\"Polygon\"",
+        "\"MultiPolygon\"",
+        "\"Point\"",
+        "\"GeometryCollection\"",
+        "\"kind\"",
+        "\"hazard_area\"",
+        "\"id\"",
+        "\"extra\"",
+        "\"crs\"",
+        "[35.5,33.2,1]",
+        "[\"35\",33]",
+        "[[[0,0],[1,0],[0,0]]]",
+    ];
+
+    /// A mutation of `seed`: bytes flipped, removed, duplicated, or tokens inserted.
+    fn mutated() -> impl Strategy<Value = Vec<u8>> {
+        let seeds = seeds();
+        (
+            0..seeds.len(),
+            prop::collection::vec((0u8..4, any::<u32>(), any::<u32>(), any::<u8>()), 1..8),
+        )
+            .prop_map(move |(i, ops)| {
+                let mut b = seeds[i].clone();
+                for (op, at, len, byte) in ops {
+                    let at = at as usize % (b.len() + 1);
+                    match op {
+                        0 if at < b.len() => b[at] = byte,
+                        1 => {
+                            let end = (at + len as usize % 16).min(b.len());
+                            b.drain(at..end);
+                        }
+                        2 => {
+                            let end = (at + len as usize % 64).min(b.len());
+                            let piece = b[at..end].to_vec();
+                            b.splice(at..at, piece);
+                        }
+                        _ => {
+                            let t = TOKENS[len as usize % TOKENS.len()].as_bytes();
+                            b.splice(at..at, t.iter().copied());
+                        }
+                    }
+                }
+                b
+            })
+    }
+
+    /// Everything the reader does with a file short of the database: stream the features
+    /// and read each geometry.
+    fn read(bytes: &[u8]) {
+        let _ = clearfield::io::geojson::read_features(bytes, |_, v, _| {
+            if let Some(g) = v.get("geometry") {
+                let _ = clearfield::io::geojson::geometry(g);
+            }
+            let _ = clearfield::io::geojson::geometry(&v);
+            Ok::<(), ()>(())
+        });
+    }
+
+    #[test]
+    fn the_geojson_reader_never_panics_on_arbitrary_bytes() {
+        runner(3000)
+            .run(&prop::collection::vec(any::<u8>(), 0..512), |bytes| {
+                read(&bytes);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn the_geojson_reader_never_panics_on_mutated_files() {
+        runner(3000)
+            .run(&mutated(), |bytes| {
+                read(&bytes);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    /// The whole import (reading thread, checks, the store's transaction) on mutated
+    /// files, into one database: it answers with a summary or a reason, never a panic.
+    #[test]
+    fn the_import_never_panics_on_mutated_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = std::cell::RefCell::new(Store::create(&dir.path().join("t.gpkg")).unwrap());
+        let options = [
+            ImportOptions::default(),
+            ImportOptions {
+                skip_invalid: true,
+                default_kind: Some(clearfield::model::RecordKind::HazardArea),
+                set: common::fields(&[("classification", "SHA"), ("surveyed_on", "2024-01-01")]),
+            },
+        ];
+        runner(1500)
+            .run(&(mutated(), 0..2usize), |(bytes, o)| {
+                let result = exchange::import(
+                    &mut store.borrow_mut(),
+                    bytes.as_slice(),
+                    &options[o],
+                    "fuzz",
+                    &mut |_| {},
+                );
+                if let Err(exchange::ImportError::Store(e)) = result {
+                    return Err(TestCaseError::fail(format!("database error: {e}")));
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    /// WKT and the other position spellings (`lon,lat`, UTM, MGRS, DMS) typed by a user.
+    #[test]
+    fn the_wkt_reader_never_panics() {
+        let valid = prop::sample::select(vec![
+            "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
+            "MULTIPOLYGON(((0 0,1 0,1 1,0 0),(0.1 0.1,0.2 0.1,0.2 0.2,0.1 0.1)),((2 2,3 2,3 3,2 2)))",
+            "POINT (35.5 33.2)",
+            "POINT Z (35 33 100)",
+            "GEOMETRYCOLLECTION(POINT(1 2),POLYGON EMPTY)",
+            "35.5,33.2",
+            "36S 740281 3685298",
+            "36SYB4028185298",
+            "33°16'48\"N 35°34'48\"E",
+        ]);
+        let mutated_wkt = (
+            valid,
+            prop::collection::vec((any::<u16>(), any::<char>(), 0u8..3), 0..6),
+        )
+            .prop_map(|(s, ops)| {
+                let mut chars: Vec<char> = s.chars().collect();
+                for (at, c, op) in ops {
+                    let at = at as usize % (chars.len() + 1);
+                    match op {
+                        0 if at < chars.len() => chars[at] = c,
+                        1 if at < chars.len() => {
+                            chars.remove(at);
+                        }
+                        _ => chars.insert(at, c),
+                    }
+                }
+                chars.into_iter().collect::<String>()
+            });
+        let text = prop_oneof![
+            mutated_wkt,
+            ".{0,64}",
+            "[0-9NSEWCKMPOLYGNZ(),. °'\"-]{0,40}"
+        ];
+        runner(5000)
+            .run(&text, |s| {
+                let _ = clearfield::io::wkt::parse(&s);
+                Ok(())
+            })
+            .unwrap();
+    }
+}

@@ -53,8 +53,12 @@ fn parse_utm(t: &str) -> Option<Result<Point<f64>, String>> {
         [z, b, e, n] if b.len() == 1 => (format!("{z}{b}"), [*e, *n]),
         _ => return None,
     };
-    let letter = zone_band.chars().last()?.to_ascii_uppercase();
-    let zone: i32 = zone_band[..zone_band.len() - 1].parse().ok()?;
+    let last = zone_band.chars().last()?;
+    let letter = last.to_ascii_uppercase();
+    // Cut at a character boundary: the last character may be any letter, é or 𝔸 too.
+    let zone: i32 = zone_band[..zone_band.len() - last.len_utf8()]
+        .parse()
+        .ok()?;
     let (e, n): (f64, f64) = (rest[0].parse().ok()?, rest[1].parse().ok()?);
     if !letter.is_ascii_alphabetic() {
         return None;
@@ -172,6 +176,19 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the fuzz harness (tests/inputs.rs): a UTM-shaped text whose zone ends in a
+    /// multi-byte character was cut inside that character and panicked.
+    #[test]
+    fn a_utm_zone_ending_in_a_multibyte_character_is_not_a_panic() {
+        assert_eq!(parse_position("36\u{d96c3} 740281 3685298"), None);
+        assert_eq!(parse_position("é 1 2"), None);
+        assert_eq!(
+            parse_position("36é 740281 3685298").map(|r| r.is_err()),
+            None,
+            "é is not an ASCII latitude band"
+        );
+    }
 
     fn close(p: Point<f64>, lon: f64, lat: f64, tol: f64) {
         assert!(
