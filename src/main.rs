@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use clearfield::cli::{self, Outcome};
+use clearfield::io::text::printable;
 
 // Imports and the area engine allocate many small objects, from two threads at once;
 // mimalloc does that markedly faster than the system allocator.
@@ -32,7 +33,11 @@ fn main() -> ExitCode {
             // (status 2 for bad arguments, 0 for --help).
             Ok(clap_error) => clap_error.exit(),
             Err(e) => {
-                eprintln!("clearfield: {e:#}");
+                // Each line with its control characters escaped: the message may quote a
+                // file name or a value from the input.
+                let text = format!("{e:#}");
+                let lines: Vec<String> = text.lines().map(printable).collect();
+                eprintln!("clearfield: {}", lines.join("\n"));
                 ExitCode::from(cli::exit_code(&e))
             }
         },

@@ -1047,3 +1047,20 @@ mod fuzz {
             .unwrap();
     }
 }
+
+/// An error message quoting a file name (or any text from outside) escapes its control
+/// characters too.
+#[test]
+fn error_messages_escape_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x\u{1b}[2Jy.gpkg");
+    let out = run(&db, &["list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "clearfield: {}/x\\u{{1b}}[2Jy.gpkg: no such file; create it with `clearfield init`\n",
+            dir.path().display()
+        )
+    );
+}

@@ -149,6 +149,7 @@ pub fn read_features<E>(
     }
 }
 
+/// Values in messages are cut to a readable length (see [`super::text::cut`]).
 pub use super::text::cut;
 
 type OnFeature<'a> = &'a mut dyn FnMut(usize, Value, Origin) -> bool;
