@@ -1064,3 +1064,39 @@ fn error_messages_escape_control_characters() {
         )
     );
 }
+
+/// `check` on a file with 25 bad rows lists the first 20 and how many more, and all of
+/// them with `--all-problems`; it still exits 1.
+#[test]
+fn check_shows_the_first_twenty_problems_and_how_many_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    for _ in 0..25 {
+        conn.execute(
+            "INSERT INTO ordnance_finds (geom, ordnance_type, category, found_on) VALUES (X'4750', 'M42', 'submunition', '2024-01-01')",
+            [],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let out = run(&db, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 23, "{text}");
+    assert!(
+        lines[1].starts_with("record: ordnance_finds feature 1 (id "),
+        "{text}"
+    );
+    assert!(
+        lines[20].starts_with("record: ordnance_finds feature 20 (id "),
+        "{text}"
+    );
+    assert_eq!(lines[21], "… and 5 more (--all-problems lists them all)");
+    assert_eq!(lines[22], "25 problem(s) found; nothing was changed");
+    let out = run(&db, &["check", "--all-problems"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 27, "{text}");
+}
