@@ -515,9 +515,9 @@ fn prepare(
     }
 }
 
-/// The rings (or the point) of `g` whose coordinates are out of the lon/lat range and look
-/// like projected metres (UTM and the like), so that such a file gets one message per ring
-/// instead of one per vertex.
+/// The rings of `g` whose coordinates all look like projected metres (UTM and the like: a
+/// value beyond ±1000), so that such a file gets one message per ring instead of one per
+/// vertex.
 fn projected_rings(g: &geo_types::Geometry<f64>) -> Vec<String> {
     use geo_types::Geometry;
     let projected = |c: &geo_types::Coord<f64>| {
@@ -533,7 +533,9 @@ fn projected_rings(g: &geo_types::Geometry<f64>) -> Vec<String> {
     for (pi, polygon) in polygons.iter().enumerate() {
         let rings = std::iter::once(polygon.exterior()).chain(polygon.interiors());
         for (ri, ring) in rings.enumerate() {
-            if ring.0.iter().any(projected) {
+            // All of them: a single mistyped vertex is better named by its index (the
+            // geometry checks do that).
+            if !ring.0.is_empty() && ring.0.iter().all(projected) {
                 let name = match ri {
                     0 => "exterior ring".to_owned(),
                     r => format!("interior ring {r}"),
@@ -858,4 +860,48 @@ pub enum ExportError {
     /// Writing failed.
     #[error("cannot write: {0}")]
     Io(#[from] std::io::Error),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rings(wkt: &str) -> Vec<String> {
+        projected_rings(&crate::io::wkt::parse(wkt).unwrap())
+    }
+
+    #[test]
+    fn a_ring_all_in_metres_is_projected_but_one_mistyped_vertex_is_not() {
+        assert_eq!(
+            rings(
+                "MULTIPOLYGON(((740281 3685298,740381 3685298,740381 3685398,740281 3685298)),\
+                 ((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.28),\
+                 (740300 3685300,740300 3685310,740310 3685310,740300 3685300)))"
+            ),
+            ["polygon 1: exterior ring", "polygon 2: interior ring 1"]
+        );
+        // A typo in one vertex is left to the geometry checks, which name its index.
+        assert!(rings("POLYGON((35.58 33.28,35580 33.28,35.585 33.284,35.58 33.28))").is_empty());
+        assert!(rings("POINT(740281 3685298)").is_empty());
+    }
+
+    #[test]
+    fn gdal_columns_of_the_file_are_ours_only_with_all_three_stamps() {
+        let props = |text: &str| -> Map<String, Value> { serde_json::from_str(text).unwrap() };
+        let mut p = props(
+            r#"{"name":"A","extra":"{\"k\":1,\"a\":[2]}","created_at":"x","modified_at":"y","modified_by":"z","after":true}"#,
+        );
+        own_columns(&mut p);
+        assert_eq!(
+            Value::Object(p).to_string(),
+            r#"{"name":"A","after":true,"k":1,"a":[2]}"#
+        );
+        // A Kobo export's own created_at is a kept property like any other.
+        let mut p = props(r#"{"created_at":"2024-01-01","extra":{"k":1}}"#);
+        own_columns(&mut p);
+        assert_eq!(
+            Value::Object(p).to_string(),
+            r#"{"created_at":"2024-01-01","extra":{"k":1}}"#
+        );
+    }
 }
