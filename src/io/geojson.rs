@@ -490,6 +490,60 @@ pub fn geometry_json(g: &Geometry<f64>) -> Value {
     }
 }
 
+/// Writes `g` as [`geometry_json`] would serialise it, coordinates straight from the
+/// floats.
+fn write_geometry(out: &mut impl Write, g: &Geometry<f64>) -> std::io::Result<()> {
+    fn coord(out: &mut impl Write, c: &Coord<f64>) -> std::io::Result<()> {
+        out.write_all(b"[")?;
+        serde_json::to_writer(&mut *out, &c.x)?;
+        out.write_all(b",")?;
+        serde_json::to_writer(&mut *out, &c.y)?;
+        out.write_all(b"]")
+    }
+    fn poly(out: &mut impl Write, p: &Polygon<f64>) -> std::io::Result<()> {
+        let p = p.orient(Direction::Default);
+        out.write_all(b"[")?;
+        for (ri, ring) in std::iter::once(p.exterior())
+            .chain(p.interiors())
+            .enumerate()
+        {
+            out.write_all(if ri == 0 { b"[" } else { b",[" })?;
+            for (i, c) in ring.0.iter().enumerate() {
+                if i > 0 {
+                    out.write_all(b",")?;
+                }
+                coord(out, c)?;
+            }
+            out.write_all(b"]")?;
+        }
+        out.write_all(b"]")
+    }
+    match g {
+        Geometry::Point(p) => {
+            out.write_all(b"{\"type\":\"Point\",\"coordinates\":")?;
+            coord(out, &p.0)?;
+        }
+        Geometry::Polygon(p) => {
+            out.write_all(b"{\"type\":\"Polygon\",\"coordinates\":")?;
+            poly(out, p)?;
+        }
+        Geometry::MultiPolygon(mp) => {
+            out.write_all(b"{\"type\":\"MultiPolygon\",\"coordinates\":[")?;
+            for (i, p) in mp.0.iter().enumerate() {
+                if i > 0 {
+                    out.write_all(b",")?;
+                }
+                poly(out, p)?;
+            }
+            out.write_all(b"]")?;
+        }
+        other => {
+            return serde_json::to_writer(&mut *out, &geometry_json(other)).map_err(Into::into);
+        }
+    }
+    out.write_all(b"}")
+}
+
 /// Writes a FeatureCollection: `{"type", "bbox", "features": [...]}`, one feature a line.
 pub struct CollectionWriter<W: Write> {
     out: W,
@@ -517,12 +571,14 @@ impl<W: Write> CollectionWriter<W> {
         self.out
             .write_all(if self.first { b"\n" } else { b",\n" })?;
         self.first = false;
-        let f = serde_json::json!({
-            "type": "Feature",
-            "geometry": geometry_json(geometry),
-            "properties": properties,
-        });
-        serde_json::to_writer(&mut self.out, &f)?;
+        // The same bytes as serialising `{"type", "geometry": geometry_json(g),
+        // "properties"}`, without a JSON value per coordinate (with arbitrary_precision a
+        // number value is a string: one allocation each).
+        self.out.write_all(b"{\"type\":\"Feature\",\"geometry\":")?;
+        write_geometry(&mut self.out, geometry)?;
+        self.out.write_all(b",\"properties\":")?;
+        serde_json::to_writer(&mut self.out, properties)?;
+        self.out.write_all(b"}")?;
         Ok(())
     }
 
@@ -586,6 +642,35 @@ mod tests {
                 .to_string()
                 .contains("no \"features\" array")
         );
+    }
+
+    #[test]
+    fn written_geometry_is_the_bytes_of_its_json_value() {
+        let polygon = |x: f64| {
+            Polygon::new(
+                LineString::from(vec![(x, 0.1), (x, 1.0), (x + 1.0, 0.1), (x, 0.1)]),
+                vec![LineString::from(vec![
+                    (x + 0.1, 0.2),
+                    (x + 0.2, 0.2),
+                    (x + 0.1, 0.3),
+                    (x + 0.1, 0.2),
+                ])],
+            )
+        };
+        for g in [
+            Geometry::Point(Point::new(35.123456789012345, -0.0)),
+            Geometry::Point(Point::new(1e-300, 5e300)),
+            Geometry::Polygon(polygon(35.0)),
+            Geometry::MultiPolygon(MultiPolygon(vec![polygon(35.0), polygon(40.0)])),
+            Geometry::MultiPolygon(MultiPolygon(vec![])),
+        ] {
+            let mut written = Vec::new();
+            write_geometry(&mut written, &g).unwrap();
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                serde_json::to_string(&geometry_json(&g)).unwrap()
+            );
+        }
     }
 
     #[test]
