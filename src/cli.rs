@@ -447,8 +447,12 @@ fn open(path: &std::path::Path, out: &mut dyn Write) -> Result<Store> {
 }
 
 fn parse_id(text: &str) -> Result<Uuid> {
-    Uuid::parse_str(text.trim())
-        .with_context(|| format!("{text:?} is not a record id (a UUID like 3f2b1c4e-…)"))
+    Uuid::parse_str(text.trim()).with_context(|| {
+        format!(
+            "{:?} is not a record id (a UUID like 3f2b1c4e-…)",
+            crate::io::text::cut(text)
+        )
+    })
 }
 
 /// The record id given as the command's ID.
@@ -469,11 +473,8 @@ fn given_fields(m: &ArgMatches, names: &[&'static str]) -> Fields {
 
 fn parse_geometry(text: &str) -> Result<geo_types::Geometry<f64>> {
     wkt::parse(text).map_err(|e| {
-        Refused(format!(
-            "geometry {}",
-            crate::io::text::cut(&crate::io::text::printable(&e.to_string()))
-        ))
-        .into()
+        // The value it quotes is cut by the reader; the reason stays whole.
+        Refused(format!("geometry {e}")).into()
     })
 }
 
@@ -695,9 +696,9 @@ pub fn run(
         }
         "status" => {
             let as_of = match sub.get_one::<String>("as-of") {
-                Some(text) => {
-                    model::parse_date(text).map_err(|e| anyhow::anyhow!("--as-of {text:?}: {e}"))?
-                }
+                Some(text) => model::parse_date(text).map_err(|e| {
+                    anyhow::anyhow!("--as-of {:?}: {e}", crate::io::text::cut(text))
+                })?,
                 None => chrono::Local::now().date_naive(),
             };
             let breakdown = match sub.get_one::<String>("by").map(String::as_str) {
@@ -990,7 +991,8 @@ pub fn run(
                     .get_one::<String>(name)
                     .map(String::as_str)
                     .unwrap_or_default();
-                model::parse_date(text).map_err(|e| anyhow::anyhow!("--{name} {text:?}: {e}"))
+                model::parse_date(text)
+                    .map_err(|e| anyhow::anyhow!("--{name} {:?}: {e}", crate::io::text::cut(text)))
             };
             let (from, to) = (date_arg("from")?, date_arg("to")?);
             let output = sub.get_one::<PathBuf>("output");
@@ -1025,8 +1027,9 @@ pub fn run(
                 store.set_setting("programme_name", name.trim())?;
             }
             if let Some(text) = sub.get_one::<String>("deadline") {
-                let d = model::parse_date(text)
-                    .map_err(|e| anyhow::anyhow!("--deadline {text:?}: {e}"))?;
+                let d = model::parse_date(text).map_err(|e| {
+                    anyhow::anyhow!("--deadline {:?}: {e}", crate::io::text::cut(text))
+                })?;
                 store.set_setting("article4_deadline", &d.to_string())?;
             }
             let s = status::settings(&store)?;
@@ -1085,7 +1088,8 @@ fn kind_arg(k: &str) -> RecordKind {
 /// `--as-of`, or today on this computer's clock.
 fn as_of_arg(m: &ArgMatches) -> Result<chrono::NaiveDate> {
     match m.get_one::<String>("as-of") {
-        Some(text) => model::parse_date(text).map_err(|e| anyhow::anyhow!("--as-of {text:?}: {e}")),
+        Some(text) => model::parse_date(text)
+            .map_err(|e| anyhow::anyhow!("--as-of {:?}: {e}", crate::io::text::cut(text))),
         None => Ok(chrono::Local::now().date_naive()),
     }
 }

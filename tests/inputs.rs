@@ -470,6 +470,38 @@ fn a_huge_bad_value_is_cut_in_the_message() {
             "9".repeat(80)
         )
     );
+    // A position typed as degrees: the value is cut, the reason after it stays whole.
+    let dms = "N".repeat(100_000);
+    let out = run(
+        &db,
+        &[
+            "add",
+            "find",
+            "--at",
+            &dms,
+            "--ordnance-type",
+            "M42",
+            "--found-on",
+            "2024-01-01",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "clearfield: geometry \"{}…\": write degrees, minutes and seconds before each N/S/E/W\n",
+            "N".repeat(80)
+        )
+    );
+    let out = run(&db, &["show", long]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "clearfield: \"{}…\" is not a record id (a UUID like 3f2b1c4e-…): invalid length: found 100000\n",
+            "9".repeat(80)
+        )
+    );
 }
 
 // ---- Exit codes and pipes -------------------------------------------------------------

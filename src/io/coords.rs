@@ -65,7 +65,8 @@ fn parse_utm(t: &str) -> Option<Result<Point<f64>, String>> {
     }
     if !(1..=60).contains(&zone) || !"CDEFGHJKLMNPQRSTUVWX".contains(letter) {
         return Some(Err(format!(
-            "{t:?} is not a UTM position: zone 1-60 and a latitude band C-X"
+            "{:?} is not a UTM position: zone 1-60 and a latitude band C-X",
+            super::text::cut(t)
         )));
     }
     // The letter is the latitude band, as GPS units show it: N to X are north of the equator.
@@ -73,7 +74,7 @@ fn parse_utm(t: &str) -> Option<Result<Point<f64>, String>> {
     Some(
         UtmUps::create(zone, north, e, n)
             .map(|u| point(u.to_latlon()))
-            .map_err(|e| format!("{t:?} is not a UTM position: {e}")),
+            .map_err(|e| format!("{:?} is not a UTM position: {e}", super::text::cut(t))),
     )
 }
 
@@ -93,13 +94,14 @@ fn parse_mgrs(t: &str) -> Option<Result<Point<f64>, String>> {
     }
     if !(compact.len() - digits_at - 3).is_multiple_of(2) {
         return Some(Err(format!(
-            "{t:?}: an MGRS reference has as many easting as northing digits"
+            "{:?}: an MGRS reference has as many easting as northing digits",
+            super::text::cut(t)
         )));
     }
     Some(
         Mgrs::parse_str(&compact.to_ascii_uppercase())
             .map(|m| point(m.to_latlon()))
-            .map_err(|e| format!("{t:?} is not an MGRS reference: {e}")),
+            .map_err(|e| format!("{:?} is not an MGRS reference: {e}", super::text::cut(t))),
     )
 }
 
@@ -140,7 +142,8 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
                     [d, m, s] => d + m / 60.0 + s / 3600.0,
                     _ => {
                         return Some(Err(format!(
-                            "{t:?}: write degrees, minutes and seconds before each N/S/E/W"
+                            "{:?}: write degrees, minutes and seconds before each N/S/E/W",
+                            super::text::cut(t)
                         )));
                     }
                 };
@@ -154,7 +157,8 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
     flush(&mut word, &mut numbers)?;
     if !numbers.is_empty() || values.len() != 2 {
         return Some(Err(format!(
-            "{t:?}: give a latitude (N/S) and a longitude (E/W)"
+            "{:?}: give a latitude (N/S) and a longitude (E/W)",
+            super::text::cut(t)
         )));
     }
     let lat = values
@@ -168,7 +172,8 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
     match (lat, lon) {
         (Some(lat), Some(lon)) => Some(Ok(Point::new(lon, lat))),
         _ => Some(Err(format!(
-            "{t:?}: give a latitude (N/S) and a longitude (E/W)"
+            "{:?}: give a latitude (N/S) and a longitude (E/W)",
+            super::text::cut(t)
         ))),
     }
 }
