@@ -10,10 +10,83 @@ use uuid::Uuid;
 use crate::exchange;
 use crate::generate;
 use crate::geom;
+use crate::io::text::printable;
 use crate::io::wkt;
 use crate::model::{self, Fields, Record, RecordInput, RecordKind};
 use crate::status::{self, Breakdown};
 use crate::store::{self, Opened, Store};
+
+/// A command that ran and refused its input because of problems in it: a record with bad
+/// values, an import refused for bad features. `main` exits with status 1 for it; any
+/// other error means the command could not run (status 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
+/// How many problems a command lists unless asked for all (`--all-problems`).
+pub const SHOWN_PROBLEMS: usize = 20;
+
+/// The exit status for an error `run` returned: 1 when the command refused its input for
+/// problems in it, 2 when it could not run (missing or unreadable file, database error,
+/// bad arguments).
+pub fn exit_code(e: &anyhow::Error) -> u8 {
+    let refused = e.chain().any(|c| {
+        c.is::<Refused>()
+            || matches!(
+                c.downcast_ref::<store::StoreError>(),
+                Some(
+                    store::StoreError::DuplicateId { .. }
+                        | store::StoreError::NoSuchHazard { .. }
+                        | store::StoreError::Referenced { .. }
+                        | store::StoreError::InConflict(_)
+                        | store::StoreError::ChangedSince(_)
+                )
+            )
+    });
+    if refused { 1 } else { 2 }
+}
+
+/// Whether `e` is a write to an output whose reader has gone (`clearfield list | head`):
+/// then the command ends quietly.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The first [`SHOWN_PROBLEMS`] lines (all with `all`), indented, then how many more.
+fn problem_lines(lines: &[String], more: usize, all: bool) -> String {
+    let shown = if all {
+        lines.len()
+    } else {
+        lines.len().min(SHOWN_PROBLEMS)
+    };
+    let mut s = String::new();
+    for line in &lines[..shown] {
+        s.push_str("\n  ");
+        s.push_str(line);
+    }
+    let rest = lines.len() - shown + more;
+    if rest > 0 {
+        if shown < lines.len() {
+            s.push_str(&format!(
+                "\n  … and {rest} more (--all-problems lists them all)"
+            ));
+        } else {
+            s.push_str(&format!("\n  … and {rest} more"));
+        }
+    }
+    s
+}
+
+/// A record refused for bad values: one line, each value cut to a readable length.
+fn refused_record(what: String, mut invalid: model::Invalid) -> anyhow::Error {
+    for e in &mut invalid.errors {
+        e.value = crate::io::text::cut(&e.value);
+    }
+    Refused(format!("{what}: {invalid}")).into()
+}
 
 /// What `main` should do after parsing.
 pub enum Outcome {
@@ -49,6 +122,16 @@ fn field_help(field: &str) -> &'static str {
         "disposal" => "destroyed_in_situ|removed_and_destroyed|removed_to_storage|pending",
         _ => "",
     }
+}
+
+/// `--all-problems`: list every problem, not only the first ones.
+fn all_problems_flag() -> Arg {
+    Arg::new("all-problems")
+        .long("all-problems")
+        .action(ArgAction::SetTrue)
+        .help(format!(
+            "List every problem found, not only the first {SHOWN_PROBLEMS} and how many more"
+        ))
 }
 
 /// `--as-of DATE`.
@@ -194,7 +277,11 @@ pub fn command() -> Command {
                 .about("Delete a record (its versions stay in the change log)")
                 .arg(Arg::new("ID").required(true).help("The record's UUID")),
         )
-        .subcommand(Command::new("check").about("Check the file: integrity, GeoPackage rules, every record's values and geometry"))
+        .subcommand(
+            Command::new("check")
+                .about("Check the file: integrity, GeoPackage rules, every record's values and geometry")
+                .arg(all_problems_flag()),
+        )
         .subcommand(Command::new("types").about("List the ordnance type reference list"))
         .subcommand(
             Command::new("status")
@@ -218,6 +305,7 @@ pub fn command() -> Command {
                         .action(ArgAction::SetTrue)
                         .help("Import the valid features and list the others"),
                 )
+                .arg(all_problems_flag())
                 .arg(
                     Arg::new("as")
                         .long("as")
@@ -359,8 +447,12 @@ fn open(path: &std::path::Path, out: &mut dyn Write) -> Result<Store> {
 }
 
 fn parse_id(text: &str) -> Result<Uuid> {
-    Uuid::parse_str(text.trim())
-        .with_context(|| format!("{text:?} is not a record id (a UUID like 3f2b1c4e-…)"))
+    Uuid::parse_str(text.trim()).with_context(|| {
+        format!(
+            "{:?} is not a record id (a UUID like 3f2b1c4e-…)",
+            crate::io::text::cut(text)
+        )
+    })
 }
 
 /// The record id given as the command's ID.
@@ -380,7 +472,10 @@ fn given_fields(m: &ArgMatches, names: &[&'static str]) -> Fields {
 }
 
 fn parse_geometry(text: &str) -> Result<geo_types::Geometry<f64>> {
-    wkt::parse(text).map_err(|e| anyhow::anyhow!("geometry {e}"))
+    wkt::parse(text).map_err(|e| {
+        // The value it quotes is cut by the reader; the reason stays whole.
+        Refused(format!("geometry {e}")).into()
+    })
 }
 
 /// Runs the command line `args` (with the program name first), writing results to `out`.
@@ -439,7 +534,7 @@ pub fn run(
                 extra: model::Extra::new(),
             };
             let record = model::build(kind, input, &store.ordnance_types()?)
-                .map_err(|e| anyhow::anyhow!("{} not added: {e}", kind.label()))?;
+                .map_err(|e| refused_record(format!("{} not added", kind.label()), e))?;
             store.insert(std::slice::from_ref(&record), &user)?;
             writeln!(
                 out,
@@ -469,7 +564,9 @@ pub fn run(
             }
             let edited = current
                 .edited(&changes, geometry, &store.ordnance_types()?)
-                .map_err(|e| anyhow::anyhow!("{} {id} not changed: {e}", current.kind().label()))?;
+                .map_err(|e| {
+                    refused_record(format!("{} {id} not changed", current.kind().label()), e)
+                })?;
             if edited == current {
                 writeln!(out, "{} {id}: no change", current.kind().label())?;
             } else {
@@ -526,9 +623,12 @@ pub fn run(
                 writeln!(
                     out,
                     "{}  {:<6}  by {}  version {}",
-                    e.changed_at, e.operation, e.changed_by, e.version_id
+                    e.changed_at,
+                    e.operation,
+                    printable(&e.changed_by),
+                    e.version_id
                 )?;
-                writeln!(out, "    {}", e.record)?;
+                writeln!(out, "    {}", printable(&e.record.to_string()))?;
             }
         }
         "delete" => {
@@ -550,20 +650,27 @@ pub fn run(
                 .map(|(k, n)| format!("{n} {}", store::table(*k)))
                 .collect();
             writeln!(out, "checked {}: {}", db.display(), counts.join(", "))?;
-            for line in &report.integrity {
-                writeln!(out, "integrity: {line}")?;
+            let lines: Vec<String> = (report.integrity.iter().map(|l| format!("integrity: {l}")))
+                .chain(report.foreign_keys.iter().map(|l| format!("link: {l}")))
+                .chain(report.geopackage.iter().map(|l| format!("geopackage: {l}")))
+                .chain(report.schema.iter().map(|l| format!("schema: {l}")))
+                .chain(report.rows.iter().map(|p| format!("record: {p}")))
+                .map(|l| crate::io::text::printable(&l))
+                .collect();
+            let shown = if sub.get_flag("all-problems") {
+                lines.len()
+            } else {
+                lines.len().min(SHOWN_PROBLEMS)
+            };
+            for line in &lines[..shown] {
+                writeln!(out, "{line}")?;
             }
-            for line in &report.foreign_keys {
-                writeln!(out, "link: {line}")?;
-            }
-            for line in &report.geopackage {
-                writeln!(out, "geopackage: {line}")?;
-            }
-            for line in &report.schema {
-                writeln!(out, "schema: {line}")?;
-            }
-            for p in &report.rows {
-                writeln!(out, "record: {p}")?;
+            if shown < lines.len() {
+                writeln!(
+                    out,
+                    "… and {} more (--all-problems lists them all)",
+                    lines.len() - shown
+                )?;
             }
             if report.is_clean() {
                 writeln!(out, "no problems found")?;
@@ -580,14 +687,20 @@ pub fn run(
         "types" => {
             let store = open(&db, out)?;
             for t in store.ordnance_types()? {
-                writeln!(out, "{:<18} {:<12} {}", t.code, t.category, t.description)?;
+                writeln!(
+                    out,
+                    "{:<18} {:<12} {}",
+                    printable(&t.code),
+                    t.category,
+                    printable(&t.description)
+                )?;
             }
         }
         "status" => {
             let as_of = match sub.get_one::<String>("as-of") {
-                Some(text) => {
-                    model::parse_date(text).map_err(|e| anyhow::anyhow!("--as-of {text:?}: {e}"))?
-                }
+                Some(text) => model::parse_date(text).map_err(|e| {
+                    anyhow::anyhow!("--as-of {:?}: {e}", crate::io::text::cut(text))
+                })?,
                 None => chrono::Local::now().date_naive(),
             };
             let breakdown = match sub.get_one::<String>("by").map(String::as_str) {
@@ -608,6 +721,7 @@ pub fn run(
                 .get_one::<String>("FILE")
                 .map(String::as_str)
                 .unwrap_or("-");
+            let all_problems = sub.get_flag("all-problems");
             let mut options = exchange::ImportOptions {
                 skip_invalid: sub.get_flag("skip-invalid"),
                 default_kind: sub.get_one::<String>("as").map(|k| kind_arg(k)),
@@ -637,7 +751,20 @@ pub fn run(
                     }
                 }
             })
-            .map_err(|e| anyhow::anyhow!("{file}: {e}"))?;
+            .map_err(|e| match e {
+                exchange::ImportError::Rejected { problems, more } => {
+                    let lines: Vec<String> = problems
+                        .iter()
+                        .map(|p| crate::io::text::printable(&p.to_string()))
+                        .collect();
+                    anyhow::Error::new(Refused(format!(
+                        "{file}: {} problem(s), nothing was imported{}",
+                        problems.len() + more,
+                        problem_lines(&lines, more, all_problems)
+                    )))
+                }
+                other => anyhow::anyhow!("{file}: {other}"),
+            })?;
             let [h, r, f] = summary.added;
             writeln!(
                 out,
@@ -645,17 +772,17 @@ pub fn run(
                 summary.unchanged
             )?;
             if !summary.skipped.is_empty() {
+                let lines: Vec<String> = summary
+                    .skipped
+                    .iter()
+                    .map(|p| crate::io::text::printable(&p.to_string()))
+                    .collect();
                 writeln!(
                     out,
-                    "skipped {} feature(s):",
-                    summary.skipped.len() + summary.more_skipped
+                    "skipped {} feature(s):{}",
+                    summary.skipped.len() + summary.more_skipped,
+                    problem_lines(&lines, summary.more_skipped, all_problems)
                 )?;
-                for p in &summary.skipped {
-                    writeln!(out, "  {p}")?;
-                }
-                if summary.more_skipped > 0 {
-                    writeln!(out, "  … and {} more", summary.more_skipped)?;
-                }
             }
         }
         "export" => {
@@ -766,7 +893,7 @@ pub fn run(
                             v.version_id,
                             v.changed_at,
                             v.operation,
-                            v.changed_by,
+                            printable(&v.changed_by),
                             if tags.is_empty() {
                                 String::new()
                             } else {
@@ -800,7 +927,7 @@ pub fn run(
                                     .collect()
                             })
                             .unwrap_or_default();
-                        writeln!(out, "      {}", fields.join(", "))?;
+                        writeln!(out, "      {}", printable(&fields.join(", ")))?;
                     }
                 }
                 writeln!(
@@ -866,7 +993,8 @@ pub fn run(
                     .get_one::<String>(name)
                     .map(String::as_str)
                     .unwrap_or_default();
-                model::parse_date(text).map_err(|e| anyhow::anyhow!("--{name} {text:?}: {e}"))
+                model::parse_date(text)
+                    .map_err(|e| anyhow::anyhow!("--{name} {:?}: {e}", crate::io::text::cut(text)))
             };
             let (from, to) = (date_arg("from")?, date_arg("to")?);
             let output = sub.get_one::<PathBuf>("output");
@@ -904,7 +1032,7 @@ pub fn run(
             }
             if let Some(text) = sub.get_one::<String>("deadline") {
                 let d = model::parse_date(text).map_err(|e| {
-                    anyhow::anyhow!("--deadline {text:?}: {e}; nothing was changed")
+                    anyhow::anyhow!("--deadline {:?}: {e}", crate::io::text::cut(text))
                 })?;
                 changes.push(("article4_deadline", d.to_string()));
             }
@@ -917,7 +1045,7 @@ pub fn run(
             writeln!(
                 out,
                 "programme name     {}",
-                s.programme_name.as_deref().unwrap_or("(not set)")
+                printable(s.programme_name.as_deref().unwrap_or("(not set)"))
             )?;
             writeln!(
                 out,
@@ -969,7 +1097,8 @@ fn kind_arg(k: &str) -> RecordKind {
 /// `--as-of`, or today on this computer's clock.
 fn as_of_arg(m: &ArgMatches) -> Result<chrono::NaiveDate> {
     match m.get_one::<String>("as-of") {
-        Some(text) => model::parse_date(text).map_err(|e| anyhow::anyhow!("--as-of {text:?}: {e}")),
+        Some(text) => model::parse_date(text)
+            .map_err(|e| anyhow::anyhow!("--as-of {:?}: {e}", crate::io::text::cut(text))),
         None => Ok(chrono::Local::now().date_naive()),
     }
 }
@@ -1081,7 +1210,7 @@ fn print_status(s: &status::Status, db: &std::path::Path, out: &mut dyn Write) -
             writeln!(
                 out,
                 "  {:<24} {:>7} {:>16.0} {:>16.0}",
-                r.region.as_deref().unwrap_or("(none)"),
+                printable(r.region.as_deref().unwrap_or("(none)")),
                 r.hazard_areas,
                 r.hazard_area.0,
                 r.remaining.0
@@ -1098,7 +1227,10 @@ fn print_status(s: &status::Status, db: &std::path::Path, out: &mut dyn Write) -
             writeln!(
                 out,
                 "  {:<36} {:<24} {:>14.0} {:>14.0}",
-                h.id, h.name, h.area.0, h.remaining.0
+                h.id,
+                printable(&h.name),
+                h.area.0,
+                h.remaining.0
             )?;
         }
         writeln!(
@@ -1129,13 +1261,13 @@ fn summary(record: &Record) -> String {
             geom::geodesic_area(&r.geometry).m2(),
             r.team
                 .as_ref()
-                .map(|t| format!("  team {t}"))
+                .map(|t| format!("  team {}", printable(t)))
                 .unwrap_or_default()
         ),
         Record::Find(f) => format!(
             "  {} × {}  found {}  at {}, {}",
             f.quantity,
-            f.ordnance_type,
+            printable(&f.ordnance_type),
             f.found_on,
             f.location.x(),
             f.location.y()
@@ -1151,7 +1283,9 @@ fn show(record: &Record, out: &mut dyn Write) -> Result<()> {
             out,
             "  {:<15} {}",
             name,
-            fields.get(*name).map(String::as_str).unwrap_or("-")
+            fields
+                .get(*name)
+                .map_or_else(|| "-".to_owned(), |v| printable(v))
         )?;
     }
     if let Record::Hazard(h) = record {
@@ -1181,7 +1315,7 @@ fn show(record: &Record, out: &mut dyn Write) -> Result<()> {
         wkt::to_wkt(&record.geometry())
     )?;
     for (k, v) in record.extra() {
-        writeln!(out, "  {:<15} {}", k, v)?;
+        writeln!(out, "  {:<15} {}", printable(k), printable(&v.to_string()))?;
     }
     let s = record.stamp();
     writeln!(
@@ -1195,7 +1329,7 @@ fn show(record: &Record, out: &mut dyn Write) -> Result<()> {
         "  {:<15} {} by {}",
         "modified_at",
         s.modified_at.as_deref().unwrap_or("-"),
-        s.modified_by.as_deref().unwrap_or("-")
+        printable(s.modified_by.as_deref().unwrap_or("-"))
     )?;
     Ok(())
 }

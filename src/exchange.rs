@@ -313,6 +313,7 @@ struct Prepared {
 fn prepare(
     n: usize,
     value: Value,
+    origin: geojson::Origin,
     options: &ImportOptions,
     types: &[model::OrdnanceType],
 ) -> Prepared {
@@ -338,7 +339,7 @@ fn prepare(
             false,
         );
     }
-    let mut props = match obj.remove("properties") {
+    let mut props = match obj.shift_remove("properties") {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(m)) => m,
         Some(_) => {
@@ -352,8 +353,8 @@ fn prepare(
     };
     // The id: the `id` property, else a UUID feature id; a feature id that is not a UUID is
     // kept as the property `feature_id`.
-    let feature_id = obj.remove("id");
-    let id_value = match props.remove("id") {
+    let feature_id = obj.shift_remove("id");
+    let id_value = match props.shift_remove("id") {
         Some(v) => Some(v),
         None => match feature_id {
             Some(Value::String(s)) if Uuid::parse_str(&s).is_ok() => Some(Value::String(s)),
@@ -369,11 +370,25 @@ fn prepare(
         None | Some(Value::Null) => Uuid::new_v4(),
         Some(Value::String(s)) => match Uuid::parse_str(s.trim()) {
             Ok(id) => id,
-            Err(_) => return fail(None, false, format!("id {s:?} is not a UUID"), false),
+            Err(_) => {
+                return fail(
+                    None,
+                    false,
+                    format!("id {:?} is not a UUID", geojson::cut(&s)),
+                    false,
+                );
+            }
         },
-        Some(other) => return fail(None, false, format!("id {other} is not a UUID"), false),
+        Some(other) => {
+            return fail(
+                None,
+                false,
+                format!("id {} is not a UUID", geojson::cut(&other.to_string())),
+                false,
+            );
+        }
     };
-    let kind = match props.remove("kind") {
+    let kind = match props.shift_remove("kind") {
         Some(Value::String(k)) => match k.as_str() {
             "hazard_area" => RecordKind::HazardArea,
             "land_release" => RecordKind::LandRelease,
@@ -382,7 +397,10 @@ fn prepare(
                 return fail(
                     Some(id),
                     given,
-                    format!("kind {other:?} is not hazard_area, land_release or ordnance_find"),
+                    format!(
+                        "kind {:?} is not hazard_area, land_release or ordnance_find",
+                        geojson::cut(other)
+                    ),
                     false,
                 );
             }
@@ -390,22 +408,40 @@ fn prepare(
         None | Some(Value::Null) => match options.default_kind {
             Some(k) => k,
             None => {
-                return fail(
-                    Some(id),
-                    given,
-                    "has no kind (hazard_area, land_release or ordnance_find); give one with --as"
-                        .to_owned(),
-                    false,
-                );
+                let message = match origin {
+                    geojson::Origin::BareGeometry => format!(
+                        "is a bare {} geometry with no properties: give its kind with --as \
+                         hazard|release|find (and its fields with --set FIELD=VALUE)",
+                        geojson::cut(
+                            obj.get("geometry")
+                                .and_then(|g| g.get("type"))
+                                .and_then(Value::as_str)
+                                .unwrap_or("GeoJSON")
+                        )
+                    ),
+                    geojson::Origin::Feature => {
+                        "has no kind (hazard_area, land_release or ordnance_find); give one with --as"
+                            .to_owned()
+                    }
+                };
+                return fail(Some(id), given, message, false);
             }
         },
-        Some(other) => return fail(Some(id), given, format!("kind {other} is not text"), false),
+        Some(other) => {
+            return fail(
+                Some(id),
+                given,
+                format!("kind {} is not text", geojson::cut(&other.to_string())),
+                false,
+            );
+        }
     };
     let hazard = kind == RecordKind::HazardArea;
+    own_columns(&mut props);
     let mut fields = Fields::new();
     let mut errors = Vec::new();
     for name in kind.fields() {
-        if let Some(v) = props.remove(*name) {
+        if let Some(v) = props.shift_remove(*name) {
             match field_text(&v) {
                 Ok(Some(t)) => {
                     fields.insert((*name).to_owned(), t);
@@ -424,27 +460,50 @@ fn prepare(
             None
         }
         Some(g) => match geojson::geometry(g) {
-            Ok(g) => Some(g),
+            Ok(g) => match projected_rings(&g) {
+                rings if rings.is_empty() => Some(g),
+                rings => {
+                    errors.extend(rings.iter().map(|r| {
+                        format!(
+                            "geometry: {r}: coordinates look like projected metres (e.g. UTM), not WGS84 \
+                             lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
+                        )
+                    }));
+                    None
+                }
+            },
             Err(reason) => {
                 errors.push(format!("geometry {reason}"));
                 None
             }
         },
     };
-    let built = geometry.and_then(|geometry| {
-        model::build(
-            kind,
-            RecordInput {
-                id: Some(id),
-                geometry: Some(geometry),
-                fields,
-                extra: props,
-            },
-            types,
-        )
-        .map_err(|invalid| errors.push(invalid.to_string()))
-        .ok()
-    });
+    // The fields are checked even when the geometry is not readable, so that every problem
+    // is listed at once.
+    let have_geometry = geometry.is_some();
+    let built = model::build(
+        kind,
+        RecordInput {
+            id: Some(id),
+            geometry,
+            fields,
+            extra: props,
+        },
+        types,
+    )
+    .map_err(|mut invalid| {
+        if !have_geometry {
+            // Already said above, better.
+            invalid.errors.retain(|e| e.field != "geometry");
+        }
+        for e in &mut invalid.errors {
+            e.value = geojson::cut(&e.value);
+        }
+        if !invalid.errors.is_empty() {
+            errors.push(invalid.to_string());
+        }
+    })
+    .ok();
     match built {
         Some(record) if errors.is_empty() => Prepared {
             n,
@@ -453,6 +512,72 @@ fn prepare(
             outcome: Ok(record),
         },
         _ => fail(Some(id), given, errors.join("; "), hazard),
+    }
+}
+
+/// The rings of `g` whose coordinates all look like projected metres (UTM and the like: a
+/// value beyond ±1000), so that such a file gets one message per ring instead of one per
+/// vertex.
+fn projected_rings(g: &geo_types::Geometry<f64>) -> Vec<String> {
+    use geo_types::Geometry;
+    let projected = |c: &geo_types::Coord<f64>| {
+        c.x.is_finite() && c.y.is_finite() && (c.x.abs() > 1000.0 || c.y.abs() > 1000.0)
+    };
+    let polygons: Vec<&geo_types::Polygon<f64>> = match g {
+        Geometry::Polygon(p) => vec![p],
+        Geometry::MultiPolygon(mp) => mp.0.iter().collect(),
+        _ => return Vec::new(),
+    };
+    let many = polygons.len() > 1;
+    let mut out = Vec::new();
+    for (pi, polygon) in polygons.iter().enumerate() {
+        let rings = std::iter::once(polygon.exterior()).chain(polygon.interiors());
+        for (ri, ring) in rings.enumerate() {
+            // All of them: a single mistyped vertex is better named by its index (the
+            // geometry checks do that).
+            if !ring.0.is_empty() && ring.0.iter().all(projected) {
+                let name = match ri {
+                    0 => "exterior ring".to_owned(),
+                    r => format!("interior ring {r}"),
+                };
+                out.push(if many {
+                    format!("polygon {}: {name}", pi + 1)
+                } else {
+                    name
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The columns of Clearfield's own tables that GDAL (`ogr2ogr` of a layer of the file, or
+/// a GeoPackage made from an export and written out again) hands back as properties: the
+/// stamps, which the database makes anew, and `extra`, the kept properties as one JSON
+/// object (nested, or as text), which are the record's properties again. Only when all three
+/// stamps are there, so a `created_at` of a file from elsewhere stays a kept property.
+fn own_columns(props: &mut Map<String, Value>) {
+    const STAMPS: [&str; 3] = ["created_at", "modified_at", "modified_by"];
+    if !STAMPS.iter().all(|k| props.contains_key(*k)) {
+        return;
+    }
+    for k in STAMPS {
+        props.shift_remove(k);
+    }
+    let nested = match props.get("extra") {
+        Some(Value::Object(m)) => Some(m.clone()),
+        Some(Value::String(text)) => match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(m)) => Some(m),
+            _ => None,
+        },
+        Some(Value::Null) => Some(Map::new()),
+        _ => None,
+    };
+    if let Some(nested) = nested {
+        props.shift_remove("extra");
+        for (k, v) in nested {
+            props.entry(k).or_insert(v);
+        }
     }
 }
 
@@ -522,8 +647,8 @@ pub fn import(
                     bytes: &bytes,
                 };
                 let mut batch = Vec::with_capacity(BATCH);
-                let read = geojson::read_features(counted, |i, v| {
-                    batch.push(prepare(i + 1, v, options, &types));
+                let read = geojson::read_features(counted, |i, v, origin| {
+                    batch.push(prepare(i + 1, v, origin, options, &types));
                     if batch.len() == BATCH {
                         // A closed channel means the writer stopped on an error: stop reading.
                         send.send((
@@ -721,4 +846,48 @@ pub enum ExportError {
     /// Writing failed.
     #[error("cannot write: {0}")]
     Io(#[from] std::io::Error),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rings(wkt: &str) -> Vec<String> {
+        projected_rings(&crate::io::wkt::parse(wkt).unwrap())
+    }
+
+    #[test]
+    fn a_ring_all_in_metres_is_projected_but_one_mistyped_vertex_is_not() {
+        assert_eq!(
+            rings(
+                "MULTIPOLYGON(((740281 3685298,740381 3685298,740381 3685398,740281 3685298)),\
+                 ((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.28),\
+                 (740300 3685300,740300 3685310,740310 3685310,740300 3685300)))"
+            ),
+            ["polygon 1: exterior ring", "polygon 2: interior ring 1"]
+        );
+        // A typo in one vertex is left to the geometry checks, which name its index.
+        assert!(rings("POLYGON((35.58 33.28,35580 33.28,35.585 33.284,35.58 33.28))").is_empty());
+        assert!(rings("POINT(740281 3685298)").is_empty());
+    }
+
+    #[test]
+    fn gdal_columns_of_the_file_are_ours_only_with_all_three_stamps() {
+        let props = |text: &str| -> Map<String, Value> { serde_json::from_str(text).unwrap() };
+        let mut p = props(
+            r#"{"name":"A","extra":"{\"k\":1,\"a\":[2]}","created_at":"x","modified_at":"y","modified_by":"z","after":true}"#,
+        );
+        own_columns(&mut p);
+        assert_eq!(
+            Value::Object(p).to_string(),
+            r#"{"name":"A","after":true,"k":1,"a":[2]}"#
+        );
+        // A Kobo export's own created_at is a kept property like any other.
+        let mut p = props(r#"{"created_at":"2024-01-01","extra":{"k":1}}"#);
+        own_columns(&mut p);
+        assert_eq!(
+            Value::Object(p).to_string(),
+            r#"{"created_at":"2024-01-01","extra":{"k":1}}"#
+        );
+    }
 }

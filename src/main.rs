@@ -3,32 +3,42 @@
 use std::process::ExitCode;
 
 use clearfield::cli::{self, Outcome};
+use clearfield::io::text::printable;
 
 // Imports and the area engine allocate many small objects, from two threads at once;
 // mimalloc does that markedly faster than the system allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Exit status: 0 done, 1 problems found (`check` found some, input refused for bad values
+/// or features), 2 could not run (missing or unreadable file, database error, bad arguments).
+/// A closed output pipe (`clearfield list | head`) ends the command quietly.
 fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     match cli::run(std::env::args_os(), &mut stdout) {
         Ok(Outcome::Done(true)) => ExitCode::SUCCESS,
-        Ok(Outcome::Done(false)) => ExitCode::FAILURE,
+        Ok(Outcome::Done(false)) => ExitCode::from(1),
         Ok(Outcome::App(db)) => match clearfield::app::run(db, chrono::Local::now().date_naive()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!(
                     "clearfield: cannot open the desktop app window ({e}); without a display, use the command line: clearfield --help"
                 );
-                ExitCode::FAILURE
+                ExitCode::from(2)
             }
         },
+        Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => match e.downcast::<clap::Error>() {
-            // Help and version requests come back as clap errors; clap prints and exits.
+            // Help and version requests come back as clap errors; clap prints and exits
+            // (status 2 for bad arguments, 0 for --help).
             Ok(clap_error) => clap_error.exit(),
             Err(e) => {
-                eprintln!("clearfield: {e:#}");
-                ExitCode::FAILURE
+                // Each line with its control characters escaped: the message may quote a
+                // file name or a value from the input.
+                let text = format!("{e:#}");
+                let lines: Vec<String> = text.lines().map(printable).collect();
+                eprintln!("clearfield: {}", lines.join("\n"));
+                ExitCode::from(cli::exit_code(&e))
             }
         },
     }

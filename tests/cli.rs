@@ -419,7 +419,8 @@ fn a_file_that_is_not_a_database_is_refused_unchanged() {
     ] {
         let out = clearfield(&notes, args);
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        // Status 2: the command could not run (1 is for problems found in the input).
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(
             stderr,
             format!(
@@ -572,7 +573,8 @@ fn without_a_display_the_bare_command_points_to_the_command_line() {
         .env_remove("WAYLAND_SOCKET")
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    // Status 2: could not run.
+    assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(

@@ -733,7 +733,7 @@ fn settings_with_one_bad_value_change_nothing() {
     );
     assert!(!out.status.success());
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("nothing was changed"),
+        String::from_utf8_lossy(&out.stderr).contains("--deadline"),
         "{out:?}"
     );
     let (store, _) = Store::open(&path).unwrap();

@@ -53,15 +53,20 @@ fn parse_utm(t: &str) -> Option<Result<Point<f64>, String>> {
         [z, b, e, n] if b.len() == 1 => (format!("{z}{b}"), [*e, *n]),
         _ => return None,
     };
-    let letter = zone_band.chars().last()?.to_ascii_uppercase();
-    let zone: i32 = zone_band[..zone_band.len() - 1].parse().ok()?;
+    let last = zone_band.chars().last()?;
+    let letter = last.to_ascii_uppercase();
+    // Cut at a character boundary: the last character may be any letter, é or 𝔸 too.
+    let zone: i32 = zone_band[..zone_band.len() - last.len_utf8()]
+        .parse()
+        .ok()?;
     let (e, n): (f64, f64) = (rest[0].parse().ok()?, rest[1].parse().ok()?);
     if !letter.is_ascii_alphabetic() {
         return None;
     }
     if !(1..=60).contains(&zone) || !"CDEFGHJKLMNPQRSTUVWX".contains(letter) {
         return Some(Err(format!(
-            "{t:?} is not a UTM position: zone 1-60 and a latitude band C-X"
+            "{:?} is not a UTM position: zone 1-60 and a latitude band C-X",
+            super::text::cut(t)
         )));
     }
     // The letter is the latitude band, as GPS units show it: N to X are north of the equator.
@@ -69,7 +74,7 @@ fn parse_utm(t: &str) -> Option<Result<Point<f64>, String>> {
     Some(
         UtmUps::create(zone, north, e, n)
             .map(|u| point(u.to_latlon()))
-            .map_err(|e| format!("{t:?} is not a UTM position: {e}")),
+            .map_err(|e| format!("{:?} is not a UTM position: {e}", super::text::cut(t))),
     )
 }
 
@@ -89,13 +94,14 @@ fn parse_mgrs(t: &str) -> Option<Result<Point<f64>, String>> {
     }
     if !(compact.len() - digits_at - 3).is_multiple_of(2) {
         return Some(Err(format!(
-            "{t:?}: an MGRS reference has as many easting as northing digits"
+            "{:?}: an MGRS reference has as many easting as northing digits",
+            super::text::cut(t)
         )));
     }
     Some(
         Mgrs::parse_str(&compact.to_ascii_uppercase())
             .map(|m| point(m.to_latlon()))
-            .map_err(|e| format!("{t:?} is not an MGRS reference: {e}")),
+            .map_err(|e| format!("{:?} is not an MGRS reference: {e}", super::text::cut(t))),
     )
 }
 
@@ -136,7 +142,8 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
                     [d, m, s] => d + m / 60.0 + s / 3600.0,
                     _ => {
                         return Some(Err(format!(
-                            "{t:?}: write degrees, minutes and seconds before each N/S/E/W"
+                            "{:?}: write degrees, minutes and seconds before each N/S/E/W",
+                            super::text::cut(t)
                         )));
                     }
                 };
@@ -150,7 +157,8 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
     flush(&mut word, &mut numbers)?;
     if !numbers.is_empty() || values.len() != 2 {
         return Some(Err(format!(
-            "{t:?}: give a latitude (N/S) and a longitude (E/W)"
+            "{:?}: give a latitude (N/S) and a longitude (E/W)",
+            super::text::cut(t)
         )));
     }
     let lat = values
@@ -164,7 +172,8 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
     match (lat, lon) {
         (Some(lat), Some(lon)) => Some(Ok(Point::new(lon, lat))),
         _ => Some(Err(format!(
-            "{t:?}: give a latitude (N/S) and a longitude (E/W)"
+            "{:?}: give a latitude (N/S) and a longitude (E/W)",
+            super::text::cut(t)
         ))),
     }
 }
@@ -172,6 +181,19 @@ fn parse_dms(t: &str) -> Option<Result<Point<f64>, String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the fuzz harness (tests/inputs.rs): a UTM-shaped text whose zone ends in a
+    /// multi-byte character was cut inside that character and panicked.
+    #[test]
+    fn a_utm_zone_ending_in_a_multibyte_character_is_not_a_panic() {
+        assert_eq!(parse_position("36\u{d96c3} 740281 3685298"), None);
+        assert_eq!(parse_position("é 1 2"), None);
+        assert_eq!(
+            parse_position("36é 740281 3685298").map(|r| r.is_err()),
+            None,
+            "é is not an ASCII latitude band"
+        );
+    }
 
     fn close(p: Point<f64>, lon: f64, lat: f64, tol: f64) {
         assert!(

@@ -37,18 +37,84 @@ pub struct Header {
     pub features: usize,
 }
 
-/// Reads a FeatureCollection (or a single Feature) from `reader`, calling `on_feature` with
-/// each feature's index and JSON, in file order. `on_feature` may stop the reading by
-/// returning an error, which is handed back.
+/// Where a feature handed to the caller of [`read_features`] came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A Feature object (in a collection, or the whole file).
+    Feature,
+    /// The whole file is one bare Geometry object (valid RFC 7946), handed over as a
+    /// Feature with that geometry and no properties.
+    BareGeometry,
+}
+
+/// The geometry types of RFC 7946, section 1.4.
+const GEOMETRY_TYPES: [&str; 7] = [
+    "Point",
+    "MultiPoint",
+    "LineString",
+    "MultiLineString",
+    "Polygon",
+    "MultiPolygon",
+    "GeometryCollection",
+];
+
+/// Skips a UTF-8 byte-order mark at the start of a stream (RFC 8259, section 8.1: a
+/// parser may ignore it; Windows tools write one).
+struct SkipBom<R> {
+    inner: R,
+    /// The first bytes read, not yet handed on; `None` until they have been read.
+    head: Option<([u8; 3], usize, usize)>,
+}
+
+impl<R: Read> Read for SkipBom<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.head.is_none() {
+            let mut first = [0u8; 3];
+            let mut n = 0;
+            while n < 3 {
+                match self.inner.read(&mut first[n..]) {
+                    Ok(0) => break,
+                    Ok(k) => n += k,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
+            }
+            let start = if first[..n] == [0xEF, 0xBB, 0xBF] {
+                3
+            } else {
+                0
+            };
+            self.head = Some((first, start, n));
+        }
+        if let Some((first, start, end)) = &mut self.head
+            && *start < *end
+        {
+            let k = (*end - *start).min(buf.len());
+            buf[..k].copy_from_slice(&first[*start..*start + k]);
+            *start += k;
+            return Ok(k);
+        }
+        self.inner.read(buf)
+    }
+}
+
+/// Reads a FeatureCollection (or a single Feature, or a bare Geometry) from `reader`,
+/// calling `on_feature` with each feature's index, JSON and origin, in file order.
+/// `on_feature` may stop the reading by returning an error, which is handed back. A UTF-8
+/// byte-order mark at the start is skipped.
 pub fn read_features<E>(
     reader: impl Read,
-    mut on_feature: impl FnMut(usize, Value) -> Result<(), E>,
+    mut on_feature: impl FnMut(usize, Value, Origin) -> Result<(), E>,
 ) -> Result<Result<Header, E>, FileError> {
     let mut stop: Option<E> = None;
+    let reader = SkipBom {
+        inner: reader,
+        head: None,
+    };
     let mut de =
         serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, reader));
     let seed = TopLevel {
-        on_feature: &mut |i, v| match on_feature(i, v) {
+        on_feature: &mut |i, v, origin| match on_feature(i, v, origin) {
             Ok(()) => true,
             Err(e) => {
                 stop = Some(e);
@@ -72,8 +138,10 @@ pub fn read_features<E>(
     de.end().map_err(|e| FileError::NotJson(e.to_string()))?;
     match header.kind.as_deref() {
         Some("FeatureCollection" | "Feature") => Ok(Ok(header)),
+        Some(g) if GEOMETRY_TYPES.contains(&g) => Ok(Ok(header)),
         Some(other) => Err(FileError::NotGeoJson(format!(
-            "the top-level object is a {other:?}, not a FeatureCollection or Feature"
+            "the top-level object is a {:?}, not a FeatureCollection, Feature or Geometry",
+            cut(other)
         ))),
         None => Err(FileError::NotGeoJson(
             "the top-level object has no \"type\"".to_owned(),
@@ -81,7 +149,10 @@ pub fn read_features<E>(
     }
 }
 
-type OnFeature<'a> = &'a mut dyn FnMut(usize, Value) -> bool;
+/// Values in messages are cut to a readable length (see [`super::text::cut`]).
+pub use super::text::cut;
+
+type OnFeature<'a> = &'a mut dyn FnMut(usize, Value, Origin) -> bool;
 
 const STOPPED: &str = "clearfield: stopped by the importer";
 
@@ -100,13 +171,13 @@ impl<'de> Visitor<'de> for TopLevel<'_> {
     type Value = Header;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a GeoJSON object (FeatureCollection or Feature)")
+        f.write_str("a GeoJSON object (FeatureCollection, Feature or Geometry)")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Header, A::Error> {
         let mut header = Header::default();
-        // A lone Feature is kept whole (it is one feature); a collection's other members are
-        // small and its features are streamed.
+        // A lone Feature (or bare Geometry) is kept whole (it is one feature); a
+        // collection's other members are small and its features are streamed.
         let mut members = Map::new();
         let mut features_seen = false;
         while let Some(key) = map.next_key::<String>()? {
@@ -123,7 +194,7 @@ impl<'de> Visitor<'de> for TopLevel<'_> {
                     members.insert(key, t);
                 }
                 "crs" => header.crs = Some(map.next_value()?),
-                "geometry" | "properties" | "id" | "bbox" => {
+                "geometry" | "properties" | "id" | "bbox" | "coordinates" | "geometries" => {
                     members.insert(key, map.next_value()?);
                 }
                 _ => {
@@ -131,15 +202,42 @@ impl<'de> Visitor<'de> for TopLevel<'_> {
                 }
             }
         }
-        if header.kind.as_deref() == Some("Feature") && !features_seen {
-            header.features = 1;
-            if !(self.on_feature)(0, Value::Object(members)) {
-                return Err(serde::de::Error::custom(STOPPED));
+        let kind = header.kind.clone().unwrap_or_default();
+        let one = if kind == "Feature" {
+            Some((Value::Object(members), Origin::Feature))
+        } else if GEOMETRY_TYPES.contains(&kind.as_str()) {
+            members.shift_remove("properties");
+            members.shift_remove("geometry");
+            members.shift_remove("id");
+            let mut feature = Map::new();
+            feature.insert("type".to_owned(), Value::from("Feature"));
+            feature.insert("geometry".to_owned(), Value::Object(members));
+            Some((Value::Object(feature), Origin::BareGeometry))
+        } else {
+            None
+        };
+        match one {
+            // A stray "features" member: an empty one is ignored, a full one makes the
+            // file ambiguous (one feature, or a collection?).
+            Some(_) if header.features > 0 => {
+                return Err(serde::de::Error::custom(format!(
+                    "the top-level object is a {kind} but also has a \"features\" array of {} \
+                     feature(s): is it a FeatureCollection?",
+                    header.features
+                )));
             }
-        } else if header.kind.as_deref() == Some("FeatureCollection") && !features_seen {
-            return Err(serde::de::Error::custom(
-                "the FeatureCollection has no \"features\" array",
-            ));
+            Some((value, origin)) => {
+                header.features = 1;
+                if !(self.on_feature)(0, value, origin) {
+                    return Err(serde::de::Error::custom(STOPPED));
+                }
+            }
+            None if kind == "FeatureCollection" && !features_seen => {
+                return Err(serde::de::Error::custom(
+                    "the FeatureCollection has no \"features\" array",
+                ));
+            }
+            None => {}
         }
         Ok(header)
     }
@@ -166,7 +264,7 @@ impl<'de> Visitor<'de> for Features<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<usize, A::Error> {
         let mut i = 0;
         while let Some(v) = seq.next_element::<Value>()? {
-            if !(self.on_feature)(i, v) {
+            if !(self.on_feature)(i, v, Origin::Feature) {
                 return Err(serde::de::Error::custom(STOPPED));
             }
             i += 1;
@@ -175,7 +273,9 @@ impl<'de> Visitor<'de> for Features<'_> {
     }
 }
 
-/// Reads a GeoJSON geometry object, refusing what geo-types would silently change.
+/// Reads a GeoJSON geometry object, refusing what geo-types would silently change. Every
+/// problem found is reported, joined by "; " (an unclosed ring does not hide a text
+/// coordinate in another ring).
 pub fn geometry(v: &Value) -> Result<Geometry<f64>, String> {
     let obj = v
         .as_object()
@@ -185,50 +285,124 @@ pub fn geometry(v: &Value) -> Result<Geometry<f64>, String> {
         .and_then(Value::as_str)
         .ok_or("geometry has no \"type\"")?;
     let coords = obj.get("coordinates");
-    match kind {
-        "Point" => Ok(Geometry::Point(Point(position(
-            coords.ok_or("Point has no coordinates")?,
-        )?))),
-        "Polygon" => Ok(Geometry::Polygon(polygon(
-            coords.ok_or("Polygon has no coordinates")?,
-            None,
-        )?)),
-        "MultiPolygon" => {
-            let parts = coords
-                .and_then(Value::as_array)
-                .ok_or("MultiPolygon coordinates are not an array")?;
-            let polygons = parts
-                .iter()
-                .enumerate()
-                .map(|(i, p)| polygon(p, (parts.len() > 1).then_some(i + 1)))
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(Geometry::MultiPolygon(MultiPolygon(polygons)))
-        }
-        other => Err(format!("is a {other}")),
-    }
-}
-
-fn position(v: &Value) -> Result<Coord<f64>, String> {
-    let a = v
-        .as_array()
-        .ok_or("a position is not an array of numbers")?;
-    match a.as_slice() {
-        [x, y] => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => Ok(Coord { x, y }),
-            _ => Err("a position is not an array of numbers".to_owned()),
+    let mut problems = Vec::new();
+    let geometry = match kind {
+        "Point" => match coords {
+            None => Err("Point has no coordinates".to_owned()),
+            Some(c) => match position(c) {
+                Ok(c) => Ok(Geometry::Point(Point(c))),
+                Err(PositionError::Altitudes) => Err(ALTITUDES.to_owned()),
+                Err(PositionError::Other(e)) => Err(format!("point: {e}")),
+            },
         },
-        [_, _, _, ..] => Err("has altitudes (3D positions); Clearfield keeps 2D lon/lat: drop them first (ogr2ogr -dim XY)".to_owned()),
-        _ => Err("a position has fewer than 2 numbers".to_owned()),
+        "Polygon" => match coords {
+            None => Err("Polygon has no coordinates".to_owned()),
+            Some(c) => polygon(c, None, &mut problems)
+                .map(Geometry::Polygon)
+                .ok_or_else(String::new),
+        },
+        "MultiPolygon" => match coords.and_then(Value::as_array) {
+            None => Err("MultiPolygon coordinates are not an array".to_owned()),
+            Some(parts) => {
+                let polygons: Vec<Option<Polygon<f64>>> = parts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| polygon(p, (parts.len() > 1).then_some(i + 1), &mut problems))
+                    .collect();
+                polygons
+                    .into_iter()
+                    .collect::<Option<Vec<_>>>()
+                    .map(|p| Geometry::MultiPolygon(MultiPolygon(p)))
+                    .ok_or_else(String::new)
+            }
+        },
+        other => Err(format!("is a {}", cut(other))),
+    };
+    match geometry {
+        Ok(g) if problems.is_empty() => Ok(g),
+        Ok(_) => Err(problems.join("; ")),
+        Err(e) => {
+            if !e.is_empty() {
+                problems.insert(0, e);
+            }
+            Err(problems.join("; "))
+        }
     }
 }
 
-fn polygon(v: &Value, part: Option<usize>) -> Result<Polygon<f64>, String> {
-    let rings = v
-        .as_array()
-        .ok_or("Polygon coordinates are not an array of rings")?;
-    if rings.is_empty() {
-        return Err("is an empty Polygon".to_owned());
+/// A JSON value for a message: its text, cut to about 80 characters.
+fn shown(v: &Value) -> String {
+    cut(&v.to_string())
+}
+
+const ALTITUDES: &str =
+    "has altitudes (3D positions); Clearfield keeps 2D lon/lat: drop them first (ogr2ogr -dim XY)";
+
+/// Why a position cannot be read.
+enum PositionError {
+    /// A third (numeric) value: an altitude.
+    Altitudes,
+    /// Anything else, said in words.
+    Other(String),
+}
+
+/// Reads one position `[lon, lat]`, naming what is wrong with each of its values.
+fn position(v: &Value) -> Result<Coord<f64>, PositionError> {
+    use PositionError::Other;
+    let a = v.as_array().ok_or_else(|| {
+        Other(format!(
+            "{} is not an array [longitude, latitude]",
+            shown(v)
+        ))
+    })?;
+    if a.len() < 2 {
+        return Err(Other(format!(
+            "{} has {} value(s); give [longitude, latitude]",
+            shown(v),
+            a.len()
+        )));
     }
+    let number = |i: usize, name: &str| -> Result<f64, String> {
+        match &a[i] {
+            Value::Number(n) => n
+                .as_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| format!("{name} {} is too large to be a coordinate", shown(&a[i]))),
+            Value::String(_) => Err(format!(
+                "{name} {} is text, not a number (write it without quotes)",
+                shown(&a[i])
+            )),
+            other => Err(format!("{name} {} is not a number", shown(other))),
+        }
+    };
+    match (number(0, "longitude"), number(1, "latitude")) {
+        (Ok(_), Ok(_)) if a.len() > 2 && a[2..].iter().all(Value::is_number) => {
+            Err(PositionError::Altitudes)
+        }
+        (Ok(_), Ok(_)) if a.len() > 2 => Err(Other(format!(
+            "{} has {} values; give [longitude, latitude]",
+            shown(v),
+            a.len()
+        ))),
+        (Ok(x), Ok(y)) => Ok(Coord { x, y }),
+        (Err(e), Ok(_)) | (Ok(_), Err(e)) => Err(Other(e)),
+        (Err(x), Err(y)) => Err(Other(format!("{x}; {y}"))),
+    }
+}
+
+/// Reads one polygon, adding every problem of every ring to `problems`; `None` when there
+/// was any.
+fn polygon(v: &Value, part: Option<usize>, problems: &mut Vec<String>) -> Option<Polygon<f64>> {
+    let prefix = part.map(|p| format!("polygon {p}: ")).unwrap_or_default();
+    let Some(rings) = v.as_array() else {
+        problems.push(format!("{prefix}coordinates are not an array of rings"));
+        return None;
+    };
+    if rings.is_empty() {
+        problems.push(format!("{prefix}is an empty Polygon"));
+        return None;
+    }
+    let before = problems.len();
     let mut out = Vec::with_capacity(rings.len());
     for (ri, ring) in rings.iter().enumerate() {
         let name = match (part, ri) {
@@ -237,25 +411,58 @@ fn polygon(v: &Value, part: Option<usize>) -> Result<Polygon<f64>, String> {
             (Some(p), 0) => format!("polygon {p}: exterior ring"),
             (Some(p), r) => format!("polygon {p}: interior ring {r}"),
         };
-        let pts = ring
-            .as_array()
-            .ok_or_else(|| format!("{name} is not an array of positions"))?;
-        let coords = pts.iter().map(position).collect::<Result<Vec<_>, _>>()?;
+        let Some(pts) = ring.as_array() else {
+            problems.push(format!("{name} is not an array of positions"));
+            continue;
+        };
+        // One message per ring for its unreadable positions, not one per vertex.
+        let mut coords = Vec::with_capacity(pts.len());
+        let mut first_bad: Option<(usize, String)> = None;
+        let (mut bad, mut altitudes) = (0usize, false);
+        for (i, p) in pts.iter().enumerate() {
+            match position(p) {
+                Ok(c) => coords.push(c),
+                Err(PositionError::Altitudes) => altitudes = true,
+                Err(PositionError::Other(e)) => {
+                    bad += 1;
+                    first_bad.get_or_insert((i, e));
+                }
+            }
+        }
+        if altitudes && !problems.iter().any(|p| p == ALTITUDES) {
+            problems.push(ALTITUDES.to_owned());
+        }
+        if let Some((i, e)) = first_bad {
+            let more = if bad > 1 {
+                format!(" ({bad} positions of this ring in all)")
+            } else {
+                String::new()
+            };
+            problems.push(format!("{name}: position {i}: {e}{more}"));
+        }
+        if altitudes || bad > 0 {
+            continue;
+        }
         if coords.len() < 4 {
-            return Err(format!(
+            problems.push(format!(
                 "{name} has {} positions; a closed ring needs at least 4",
                 coords.len()
             ));
+            continue;
         }
         if coords.first() != coords.last() {
-            return Err(format!(
+            problems.push(format!(
                 "{name} is not closed: its last position must repeat its first"
             ));
+            continue;
         }
         out.push(LineString(coords));
     }
+    if problems.len() > before || out.is_empty() {
+        return None;
+    }
     let exterior = out.remove(0);
-    Ok(Polygon::new(exterior, out))
+    Some(Polygon::new(exterior, out))
 }
 
 /// The JSON of a geometry as RFC 7946 wants it: exterior rings counter-clockwise, holes
@@ -281,6 +488,60 @@ pub fn geometry_json(g: &Geometry<f64>) -> Value {
         }
         other => serde_json::json!({"type": crate::geom::type_name(other), "coordinates": []}),
     }
+}
+
+/// Writes `g` as [`geometry_json`] would serialise it, coordinates straight from the
+/// floats.
+fn write_geometry(out: &mut impl Write, g: &Geometry<f64>) -> std::io::Result<()> {
+    fn coord(out: &mut impl Write, c: &Coord<f64>) -> std::io::Result<()> {
+        out.write_all(b"[")?;
+        serde_json::to_writer(&mut *out, &c.x)?;
+        out.write_all(b",")?;
+        serde_json::to_writer(&mut *out, &c.y)?;
+        out.write_all(b"]")
+    }
+    fn poly(out: &mut impl Write, p: &Polygon<f64>) -> std::io::Result<()> {
+        let p = p.orient(Direction::Default);
+        out.write_all(b"[")?;
+        for (ri, ring) in std::iter::once(p.exterior())
+            .chain(p.interiors())
+            .enumerate()
+        {
+            out.write_all(if ri == 0 { b"[" } else { b",[" })?;
+            for (i, c) in ring.0.iter().enumerate() {
+                if i > 0 {
+                    out.write_all(b",")?;
+                }
+                coord(out, c)?;
+            }
+            out.write_all(b"]")?;
+        }
+        out.write_all(b"]")
+    }
+    match g {
+        Geometry::Point(p) => {
+            out.write_all(b"{\"type\":\"Point\",\"coordinates\":")?;
+            coord(out, &p.0)?;
+        }
+        Geometry::Polygon(p) => {
+            out.write_all(b"{\"type\":\"Polygon\",\"coordinates\":")?;
+            poly(out, p)?;
+        }
+        Geometry::MultiPolygon(mp) => {
+            out.write_all(b"{\"type\":\"MultiPolygon\",\"coordinates\":[")?;
+            for (i, p) in mp.0.iter().enumerate() {
+                if i > 0 {
+                    out.write_all(b",")?;
+                }
+                poly(out, p)?;
+            }
+            out.write_all(b"]")?;
+        }
+        other => {
+            return serde_json::to_writer(&mut *out, &geometry_json(other)).map_err(Into::into);
+        }
+    }
+    out.write_all(b"}")
 }
 
 /// Writes a FeatureCollection: `{"type", "bbox", "features": [...]}`, one feature a line.
@@ -310,12 +571,14 @@ impl<W: Write> CollectionWriter<W> {
         self.out
             .write_all(if self.first { b"\n" } else { b",\n" })?;
         self.first = false;
-        let f = serde_json::json!({
-            "type": "Feature",
-            "geometry": geometry_json(geometry),
-            "properties": properties,
-        });
-        serde_json::to_writer(&mut self.out, &f)?;
+        // The same bytes as serialising `{"type", "geometry": geometry_json(g),
+        // "properties"}`, without a JSON value per coordinate (with arbitrary_precision a
+        // number value is a string: one allocation each).
+        self.out.write_all(b"{\"type\":\"Feature\",\"geometry\":")?;
+        write_geometry(&mut self.out, geometry)?;
+        self.out.write_all(b",\"properties\":")?;
+        serde_json::to_writer(&mut self.out, properties)?;
+        self.out.write_all(b"}")?;
         Ok(())
     }
 
@@ -333,7 +596,7 @@ mod tests {
 
     fn read(text: &str) -> Result<(Header, Vec<Value>), FileError> {
         let mut seen = Vec::new();
-        let h = read_features(text.as_bytes(), |_, v| {
+        let h = read_features(text.as_bytes(), |_, v, _| {
             seen.push(v);
             Ok::<(), ()>(())
         })?;
@@ -365,12 +628,12 @@ mod tests {
             read(r#"{"type":"FeatureCollection","features":[{"a":1},"#),
             Err(FileError::NotJson(_))
         ));
-        let e = read(r#"{"type":"Polygon","coordinates":[]}"#)
+        let e = read(r#"{"type":"Topology","objects":{}}"#)
             .unwrap_err()
             .to_string();
         assert_eq!(
             e,
-            "not GeoJSON: the top-level object is a \"Polygon\", not a FeatureCollection or Feature"
+            "not GeoJSON: the top-level object is a \"Topology\", not a FeatureCollection, Feature or Geometry"
         );
         assert!(matches!(read("[1,2]"), Err(FileError::NotGeoJson(_))));
         assert!(
@@ -378,6 +641,86 @@ mod tests {
                 .unwrap_err()
                 .to_string()
                 .contains("no \"features\" array")
+        );
+    }
+
+    #[test]
+    fn written_geometry_is_the_bytes_of_its_json_value() {
+        let polygon = |x: f64| {
+            Polygon::new(
+                LineString::from(vec![(x, 0.1), (x, 1.0), (x + 1.0, 0.1), (x, 0.1)]),
+                vec![LineString::from(vec![
+                    (x + 0.1, 0.2),
+                    (x + 0.2, 0.2),
+                    (x + 0.1, 0.3),
+                    (x + 0.1, 0.2),
+                ])],
+            )
+        };
+        for g in [
+            Geometry::Point(Point::new(35.123456789012345, -0.0)),
+            Geometry::Point(Point::new(1e-300, 5e300)),
+            Geometry::Polygon(polygon(35.0)),
+            Geometry::MultiPolygon(MultiPolygon(vec![polygon(35.0), polygon(40.0)])),
+            Geometry::MultiPolygon(MultiPolygon(vec![])),
+        ] {
+            let mut written = Vec::new();
+            write_geometry(&mut written, &g).unwrap();
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                serde_json::to_string(&geometry_json(&g)).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_only_at_the_start() {
+        let (h, f) =
+            read("\u{feff}{\"type\":\"Feature\",\"properties\":{\"k\":\"\u{feff}\"}}").unwrap();
+        assert_eq!(
+            (h.features, f[0]["properties"]["k"].as_str()),
+            (1, Some("\u{feff}"))
+        );
+        // Files shorter than a mark, and a mark with nothing after it.
+        assert!(matches!(read("1"), Err(FileError::NotGeoJson(_))));
+        assert!(matches!(read("\u{feff}"), Err(FileError::NotJson(_))));
+        assert!(matches!(read(""), Err(FileError::NotJson(_))));
+    }
+
+    #[test]
+    fn a_bare_geometry_is_one_feature_with_that_geometry() {
+        let mut seen = Vec::new();
+        let h = read_features(
+            r#"{"coordinates":[35.5,33.2],"type":"Point","bbox":[35.5,33.2,35.5,33.2]}"#.as_bytes(),
+            |i, v, origin| {
+                seen.push((i, v, origin));
+                Ok::<(), ()>(())
+            },
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(h.features, 1);
+        assert_eq!(seen.len(), 1);
+        assert_eq!(seen[0].2, Origin::BareGeometry);
+        assert_eq!(
+            seen[0].1.to_string(),
+            r#"{"type":"Feature","geometry":{"coordinates":[35.5,33.2],"type":"Point","bbox":[35.5,33.2,35.5,33.2]}}"#
+        );
+    }
+
+    #[test]
+    fn a_feature_with_a_stray_features_member_is_that_feature_or_refused() {
+        let (h, f) =
+            read(r#"{"features":[],"type":"Feature","geometry":null,"properties":{"k":1}}"#)
+                .unwrap();
+        assert_eq!((h.features, f.len()), (1, 1));
+        assert_eq!(f[0]["properties"]["k"], 1);
+        let e = read(r#"{"type":"Feature","features":[{"a":1}],"properties":{}}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("is a Feature but also has a \"features\" array of 1 feature(s)"),
+            "{e}"
         );
     }
 

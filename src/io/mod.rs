@@ -5,6 +5,7 @@ pub mod coords;
 pub mod geojson;
 pub mod mbtiles;
 pub mod report;
+pub mod text;
 pub mod wkt;
 
 use std::path::{Path, PathBuf};

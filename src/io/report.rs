@@ -139,10 +139,10 @@ pub fn to_json(r: &Report) -> Value {
 fn markdown(r: &Report) -> String {
     let mut s = String::new();
     let e = &r.estimate;
-    let _ = writeln!(s, "# {}\n", title(r));
+    let _ = writeln!(s, "# {}\n", md(&title(r)));
     let _ = writeln!(s, "## Land\n\n| | m² | km² |\n|---|---:|---:|");
     for (label, v) in area_rows(r) {
-        let _ = writeln!(s, "| {label} | {} | {} |", thousands(v), km2(v));
+        let _ = writeln!(s, "| {} | {} | {} |", md(&label), thousands(v), km2(v));
     }
     let _ = writeln!(
         s,
@@ -157,7 +157,11 @@ fn markdown(r: &Report) -> String {
         let _ = writeln!(
             s,
             "| {} | {} | {} | {} | {} |",
-            f.ordnance_type, f.category, f.disposal, f.finds, f.items
+            md(&f.ordnance_type),
+            md(&f.category),
+            md(&f.disposal),
+            f.finds,
+            f.items
         );
     }
     let _ = writeln!(
@@ -168,7 +172,7 @@ fn markdown(r: &Report) -> String {
         let _ = writeln!(
             s,
             "| {} | {} | {} | {} | {} |",
-            t.team,
+            md(&t.team),
             t.releases,
             thousands(t.released_m2),
             t.finds,
@@ -180,7 +184,7 @@ fn markdown(r: &Report) -> String {
         "\nLand released is credited to the earliest release that freed it, as of {}.\n",
         r.to
     );
-    let _ = writeln!(s, "## Completion estimate\n\n{}\n", e.statement);
+    let _ = writeln!(s, "## Completion estimate\n\n{}\n", md(&e.statement));
     let _ = writeln!(s, "| | |\n|---|---|");
     let _ = writeln!(
         s,
@@ -212,10 +216,14 @@ fn markdown(r: &Report) -> String {
     }
     let _ = writeln!(s, "\n## Article 7 summary\n\n| | |\n|---|---:|");
     for (label, value) in article7(r) {
-        let _ = writeln!(s, "| {label} | {value} |");
+        let _ = writeln!(s, "| {} | {} |", md(&label), md(&value));
     }
     for x in &r.excluded {
-        let _ = writeln!(s, "\nLeft out of the figures, not a valid record: {x}");
+        let _ = writeln!(
+            s,
+            "\nLeft out of the figures, not a valid record: {}",
+            md(x)
+        );
     }
     s
 }
@@ -250,11 +258,51 @@ fn article7(r: &Report) -> Vec<(String, String)> {
     ]
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// Text for a Markdown table cell or line: `|` cannot end the cell, HTML is shown as text,
+/// a line break cannot end the table, and a backslash stays a backslash.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '|' => out.push_str("\\|"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\r' | '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether `s` is a plain decimal number (`-12.50`, `3`), which a spreadsheet reads as a
+/// number and never as a formula.
+fn plain_number(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or_default();
+    let frac = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A CSV cell (RFC 4180) that a spreadsheet shows as the text it is: a cell starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return would be run as a formula (OWASP, "CSV
+/// injection"), so it gets a leading `'`, unless it is a plain number in the value column;
+/// a cell with a comma, a quote, a line feed or a carriage return is quoted.
+fn csv_field(s: &str, numeric: bool) -> String {
+    let neutral =
+        if !(numeric && plain_number(s)) && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{s}")
+        } else {
+            s.to_owned()
+        };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
     } else {
-        s.to_owned()
+        neutral
     }
 }
 
@@ -264,10 +312,10 @@ fn csv(r: &Report) -> String {
         let _ = writeln!(
             s,
             "{},{},{},{}",
-            csv_field(section),
-            csv_field(item),
-            csv_field(&value),
-            csv_field(unit)
+            csv_field(section, false),
+            csv_field(item, false),
+            csv_field(&value, true),
+            csv_field(unit, false)
         );
     };
     row("period", "from", r.from.to_string(), "date");
