@@ -265,6 +265,55 @@ mod tests {
         assert!(!spike.is_valid() && !touch.is_valid());
     }
 
+    /// A smooth star-shaped ring of `n` vertices, 9° across (simple: vertices in increasing
+    /// angle round its centre).
+    fn star(n: usize) -> LineString<f64> {
+        let mut ring: Vec<(f64, f64)> = (0..n)
+            .map(|k| {
+                let theta = std::f64::consts::TAU * k as f64 / n as f64;
+                let r = 4.5 * (1.0 + 0.2 * (7.0 * theta).sin());
+                (35.5 + r * theta.cos(), 33.3 + r * theta.sin())
+            })
+            .collect();
+        ring.push(ring[0]);
+        LineString::from(ring)
+    }
+
+    #[test]
+    fn a_crossing_in_a_long_boundary_is_found_where_it_is() {
+        let n = 20_000;
+        let ring = star(n);
+        assert_eq!(self_intersection(&ring), None);
+        // Two neighbours swapped: the path goes k-1, k+1, k, k+2, and its two chords cross
+        // between v(k) and v(k+1).
+        let k = n / 3;
+        let mut crossed = ring.clone();
+        crossed.0.swap(k, k + 1);
+        let at = self_intersection(&crossed).expect("crossing");
+        let (a, b) = (ring.0[k], ring.0[k + 1]);
+        let within = |v: f64, p: f64, q: f64| v >= p.min(q) - 1e-12 && v <= p.max(q) + 1e-12;
+        assert!(within(at.x, a.x, b.x) && within(at.y, a.y, b.y), "{at:?}");
+        let mp = MultiPolygon(vec![Polygon::new(crossed, vec![])]);
+        let problems = topology_problems(&mp);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0]
+                .to_string()
+                .contains("self-intersection near lon 3")
+        );
+    }
+
+    #[test]
+    fn same_verdict_as_geo_on_a_2000_vertex_boundary() {
+        let ring = star(2_000);
+        let mut crossed = ring.clone();
+        crossed.0.swap(700, 701);
+        for r in [ring, crossed] {
+            let mp = MultiPolygon(vec![Polygon::new(r, vec![])]);
+            assert_eq!(verdict(&mp), mp.is_valid());
+        }
+    }
+
     /// A small ring on a 4×4 grid (so that shared vertices, collinear edges and spikes are
     /// frequent), closed.
     fn grid_ring(max: usize) -> impl Strategy<Value = Vec<(f64, f64)>> {
