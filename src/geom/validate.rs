@@ -21,7 +21,7 @@ use geo::line_intersection::line_intersection;
 use geo::{
     BoundingRect, Intersects, LineIntersection, PreparedGeometry, Relate, RemoveRepeatedPoints,
 };
-use geo_types::{Coord, Line, LineString, MultiPolygon, Polygon};
+use geo_types::{Coord, Line, LineString, MultiPolygon, Polygon, Rect};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{AABB, RTree};
 
@@ -138,6 +138,11 @@ fn hole_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<Geomet
     // As geo: the exterior prepared once (its R-tree cached) for every hole.
     let exterior = Polygon::new(polygon.exterior().clone(), vec![]);
     let prepared_exterior = PreparedGeometry::from(&exterior);
+    let hole_boxes: Vec<Option<Rect<f64>>> = polygon
+        .interiors()
+        .iter()
+        .map(|h| h.bounding_rect())
+        .collect();
     for (h1, hole1) in polygon.interiors().iter().enumerate() {
         if hole1.0.is_empty() {
             continue;
@@ -161,7 +166,8 @@ fn hole_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<Geomet
             ));
         }
         for (h2, hole2) in polygon.interiors().iter().enumerate().skip(h1 + 1) {
-            if hole2.0.is_empty() {
+            // Holes whose boxes are apart share nothing: no need to relate them.
+            if hole2.0.is_empty() || !boxes_meet(hole_boxes[h1], hole_boxes[h2]) {
                 continue;
             }
             let im = prepared_hole1.relate(&Polygon::new(hole2.clone(), vec![]));
@@ -184,6 +190,19 @@ fn hole_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<Geomet
                 ));
             }
         }
+    }
+}
+
+/// Whether two bounding boxes meet (touching counts).
+fn boxes_meet(a: Option<Rect<f64>>, b: Option<Rect<f64>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.min().x <= b.max().x
+                && b.min().x <= a.max().x
+                && a.min().y <= b.max().y
+                && b.min().y <= a.max().y
+        }
+        _ => false,
     }
 }
 
