@@ -23,7 +23,7 @@ use geo::{
 };
 use geo_types::{Coord, Line, LineString, MultiPolygon, Polygon, Rect};
 use rstar::primitives::{GeomWithData, Rectangle};
-use rstar::{AABB, RTree};
+use rstar::{RTree, RTreeObject};
 
 use super::GeometryProblem;
 
@@ -60,7 +60,7 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
         hole_problems(i, polygon, &mut problems);
         let Some(b) = &boxes[i] else { continue };
         let mut others: Vec<usize> = tree
-            .locate_in_envelope_intersecting(&b.envelope_aabb())
+            .locate_in_envelope_intersecting(&b.envelope())
             .map(|o| o.data)
             .filter(|&j| j > i)
             .collect();
@@ -82,18 +82,6 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
         }
     }
     problems
-}
-
-/// The envelope of an indexed rectangle, for queries.
-trait EnvelopeOf {
-    fn envelope_aabb(&self) -> AABB<[f64; 2]>;
-}
-
-impl EnvelopeOf for Indexed {
-    fn envelope_aabb(&self) -> AABB<[f64; 2]> {
-        let r = self.geom();
-        AABB::from_corners(r.lower(), r.upper())
-    }
 }
 
 fn multi(e: InvalidMultiPolygon) -> GeometryProblem {
@@ -234,7 +222,7 @@ pub(crate) fn self_intersection(ring: &LineString<f64>) -> Option<Coord<f64>> {
     for (i, b) in boxes.iter().enumerate() {
         let a = lines[i];
         let first = tree
-            .locate_in_envelope_intersecting(&b.envelope_aabb())
+            .locate_in_envelope_intersecting(&b.envelope())
             .map(|o| o.data)
             .filter(|&j| j > i)
             .filter(|&j| {
