@@ -1,7 +1,8 @@
 //! OGC validity of a multipolygon in O(n log n): the rules of geo's `Validation`, with its
 //! O(n²) ring self-intersection loop replaced by an R-tree of the segments' envelopes.
 //!
-//! Rules, as geo 0.33 states and checks them (and with its messages):
+//! Rules, as geo 0.33 states and checks them (with its messages; a self-intersection also
+//! says where it is):
 //! - a ring has at least 3 distinct points (4 with the closing one);
 //! - a ring does not intersect itself: two of its segments that intersect (at a point or
 //!   along a line) are an error unless one ends where the other starts; so crossings,
