@@ -10,17 +10,19 @@
 //! - released land is credited once, to the earliest release (by completed_on, then id) that
 //!   freed it, so cancelled + reduced + cleared + remaining = hazard area.
 //!
-//! Work is split into clusters: groups of hazards and releases whose bounding boxes overlap,
-//! directly or through others. Clusters share no land, so their areas add up, they are
-//! computed in parallel, and an edit recomputes only the clusters it touches.
-//! Boolean operations run in the lon/lat plane (i_overlay, via geo); areas are geodesic on
-//! WGS84 (Karney, via geo).
+//! Work is split into clusters: groups of hazards and releases whose outlines intersect,
+//! directly or through others (candidates found by bounding box). Clusters share no land,
+//! so their areas add up, they are computed in parallel, and an edit recomputes only the
+//! clusters it touches; a record that touches no other is a cluster of its own.
+//! Boolean operations run in the lon/lat plane (i_overlay, via geo); areas are measured on
+//! WGS84 with the same straight lon/lat edges (`geom::geodesic_area`), so a piece of land
+//! measures the same whichever operation cut it out.
 
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use geo::orient::{Direction, Orient};
-use geo::{Area as _, BooleanOps, BoundingRect, Winding, unary_union};
+use geo::{Area as _, BooleanOps, BoundingRect, Intersects, Winding, unary_union};
 use geo_types::{MultiPolygon, Polygon, Rect};
 use rayon::prelude::*;
 use rstar::{AABB, RTree, RTreeObject};
@@ -392,7 +394,7 @@ impl Engine {
         self.compute(&keys);
     }
 
-    /// Puts a record in the tree and merges the clusters it touches.
+    /// Puts a record in the tree and re-clusters it with the clusters its box touches.
     fn attach(&mut self, boxed: Boxed) {
         self.tree.insert(boxed);
         let mut members = vec![boxed];
@@ -431,6 +433,25 @@ impl Engine {
         self.compute(&keys);
     }
 
+    /// Whether two records' outlines intersect (touching counts).
+    fn share_land(&self, a: &Boxed, b: &Boxed) -> bool {
+        match (
+            self.geometry_of(a.hazard, a.index),
+            self.geometry_of(b.hazard, b.index),
+        ) {
+            (Some(x), Some(y)) => x.intersects(y),
+            _ => false,
+        }
+    }
+
+    fn geometry_of(&self, hazard: bool, index: usize) -> Option<&MultiPolygon<f64>> {
+        if hazard {
+            self.hazards.get(index)?.as_ref().map(|h| &h.geometry)
+        } else {
+            self.releases.get(index)?.as_ref().map(|r| &r.geometry)
+        }
+    }
+
     fn bbox_of(&self, hazard: bool, index: usize) -> Option<Rect<f64>> {
         if hazard {
             self.hazards.get(index)?.as_ref().map(|h| h.bbox)
@@ -439,8 +460,14 @@ impl Engine {
         }
     }
 
-    /// Groups `members` into clusters (connected components of overlapping boxes, found
-    /// through the R-tree), registers them, and returns their keys.
+    /// Groups `members` into clusters (connected components of records that share land:
+    /// boxes overlapping, found through the R-tree, and outlines intersecting), registers
+    /// them, and returns their keys.
+    ///
+    /// Outlines are compared, not only boxes, so that a record that touches no other is a
+    /// cluster of its own and cannot change another's figures: a boolean operation snaps
+    /// its output to a grid set by its input's extent (i_overlay), so putting an unrelated
+    /// square in Egypt's cluster would move Egypt's figure by about 1e-9.
     fn cluster(&mut self, members: Vec<Boxed>) -> Vec<u64> {
         let position: HashMap<(bool, usize), usize> = members
             .iter()
@@ -459,7 +486,7 @@ impl Engine {
             for other in self.tree.locate_in_envelope_intersecting(&b.envelope()) {
                 if let Some(&q) = position.get(&(other.hazard, other.index)) {
                     let (a, c) = (root(&mut parent, p), root(&mut parent, q));
-                    if a != c {
+                    if a != c && self.share_land(b, other) {
                         parent[a.max(c)] = a.min(c);
                     }
                 }
