@@ -1132,3 +1132,32 @@ fn check_shows_the_first_twenty_problems_and_how_many_more() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 27, "{text}");
 }
+
+/// `--skip-invalid` imports the good features and lists the first 20 skipped ones and how
+/// many more.
+#[test]
+fn skip_invalid_lists_the_first_twenty_skipped_and_how_many_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let mut features: Vec<String> = (0..30)
+        .map(|_| {
+            feature(
+                r#"{"type":"Point","coordinates":[35.5,33.2]}"#,
+                r#"{"kind":"ordnance_find","found_on":"2024-01-01"}"#,
+            )
+        })
+        .collect();
+    features.push(feature(POLYGON, HAZARD));
+    let file = write(dir.path(), "in.geojson", collection(&features));
+    let out = ok(&db, &["import", &file, "--skip-invalid"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 23, "{out}");
+    assert!(
+        lines[0].starts_with("imported 1 hazard areas, 0 land releases, 0 ordnance finds"),
+        "{out}"
+    );
+    assert_eq!(lines[1], "skipped 30 feature(s):");
+    assert_eq!(lines[2], "  feature 1: ordnance_type: is required");
+    assert_eq!(lines[21], "  feature 20: ordnance_type: is required");
+    assert_eq!(lines[22], "  … and 10 more (--all-problems lists them all)");
+}
