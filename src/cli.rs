@@ -21,7 +21,10 @@ use crate::store::{self, Opened, Store};
 /// other error means the command could not run (status 2).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct Refused(pub String);
+pub struct Refused(
+    /// What was refused and why: one line, then any list of problems, one a line.
+    pub String,
+);
 
 /// How many problems a command lists unless asked for all (`--all-problems`).
 pub const SHOWN_PROBLEMS: usize = 20;

@@ -202,7 +202,7 @@ impl Importer<'_, '_> {
             Ok(record) => record,
         };
         if let Some(stored) = self.session.get(record.uuid())? {
-            if stored.clone().without_stamp() == record {
+            if same_content(&stored.clone().without_stamp(), &record) {
                 self.summary.unchanged += 1;
             } else {
                 if record.kind() == RecordKind::HazardArea {
@@ -589,6 +589,41 @@ fn kind_index(kind: RecordKind) -> usize {
     }
 }
 
+/// Whether two records hold the same content, their kept properties compared as JSON
+/// values: numbers by value (`1.50` and `1.5`, `1e29` and `9.9999999999999991e+28` as GDAL
+/// writes it, are the same number), objects whatever their order.
+fn same_content(a: &Record, b: &Record) -> bool {
+    let without_extra = |r: &Record| {
+        let mut r = r.clone();
+        match &mut r {
+            Record::Hazard(h) => h.extra = model::Extra::new(),
+            Record::Release(x) => x.extra = model::Extra::new(),
+            Record::Find(f) => f.extra = model::Extra::new(),
+        }
+        r
+    };
+    same_json_map(a.extra(), b.extra()) && without_extra(a) == without_extra(b)
+}
+
+fn same_json_map(a: &Map<String, Value>, b: &Map<String, Value>) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(k, v)| b.get(k).is_some_and(|w| same_json(v, w)))
+}
+
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            x == y || matches!((x.as_f64(), y.as_f64()), (Some(p), Some(q)) if p == q)
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same_json(p, q))
+        }
+        (Value::Object(x), Value::Object(y)) => same_json_map(x, y),
+        _ => a == b,
+    }
+}
+
 /// Names what differs between a stored record and an incoming one.
 fn differences(stored: &Record, incoming: &Record) -> String {
     if stored.kind() != incoming.kind() {
@@ -605,7 +640,7 @@ fn differences(stored: &Record, incoming: &Record) -> String {
     if stored.geometry() != incoming.geometry() {
         names.push("geometry");
     }
-    if stored.extra() != incoming.extra() {
+    if !same_json_map(stored.extra(), incoming.extra()) {
         names.push("other properties");
     }
     if names.is_empty() {
@@ -854,6 +889,19 @@ mod tests {
 
     fn rings(wkt: &str) -> Vec<String> {
         projected_rings(&crate::io::wkt::parse(wkt).unwrap())
+    }
+
+    #[test]
+    fn kept_numbers_compare_by_value_and_objects_whatever_their_order() {
+        let v = |t: &str| -> Value { serde_json::from_str(t).unwrap() };
+        assert!(same_json(
+            &v(r#"{"a":1.50,"b":[1e29,-0.0,{"c":7}],"d":"x"}"#),
+            &v(r#"{"d":"x","b":[9.9999999999999991e+28,0,{"c":7.0}],"a":1.5}"#)
+        ));
+        assert!(!same_json(&v(r#"{"a":1.5}"#), &v(r#"{"a":1.51}"#)));
+        assert!(!same_json(&v(r#"{"a":1.5}"#), &v(r#"{"a":"1.5"}"#)));
+        assert!(!same_json(&v(r#"{"a":1}"#), &v(r#"{"a":1,"b":null}"#)));
+        assert!(!same_json(&v(r#"[1,2]"#), &v(r#"[2,1]"#)));
     }
 
     #[test]

@@ -1132,3 +1132,85 @@ fn check_shows_the_first_twenty_problems_and_how_many_more() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 27, "{text}");
 }
+
+/// `--skip-invalid` imports the good features and lists the first 20 skipped ones and how
+/// many more.
+#[test]
+fn skip_invalid_lists_the_first_twenty_skipped_and_how_many_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let mut features: Vec<String> = (0..30)
+        .map(|_| {
+            feature(
+                r#"{"type":"Point","coordinates":[35.5,33.2]}"#,
+                r#"{"kind":"ordnance_find","found_on":"2024-01-01"}"#,
+            )
+        })
+        .collect();
+    features.push(feature(POLYGON, HAZARD));
+    let file = write(dir.path(), "in.geojson", collection(&features));
+    let out = ok(&db, &["import", &file, "--skip-invalid"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 23, "{out}");
+    assert!(
+        lines[0].starts_with("imported 1 hazard areas, 0 land releases, 0 ordnance finds"),
+        "{out}"
+    );
+    assert_eq!(lines[1], "skipped 30 feature(s):");
+    assert_eq!(lines[2], "  feature 1: ordnance_type: is required");
+    assert_eq!(lines[21], "  feature 20: ordnance_type: is required");
+    assert_eq!(lines[22], "  … and 10 more (--all-problems lists them all)");
+}
+
+/// Numbers keep their text now, but a copy of an export that went through GDAL (which
+/// writes `1.50` as `1.5` and `1e29` as `9.9999999999999991e+28`) is still the same record:
+/// importing it again changes nothing and is no conflict.
+#[test]
+fn reimporting_a_gdal_copy_of_an_export_changes_nothing() {
+    if !common::tool("ogr2ogr", &["--version"], "gdal-bin") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = new_db(dir.path(), "t.gpkg");
+    let file = write(
+        dir.path(),
+        "in.geojson",
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{{"type":"Polygon","coordinates":{SQUARE}}},"properties":{{"kind":"hazard_area","id":"069b304b-0000-4000-8000-000000000001","name":"A","classification":"CHA","surveyed_on":"2023-04-02","mid":1.50,"zeta":1e29,"tenth":0.1,"n":7}}}}]}}"#
+        ),
+    );
+    ok(&db, &["import", &file]);
+    let export = dir.path().join("e.geojson");
+    ok(&db, &["export", export.to_str().unwrap()]);
+    let gpkg = dir.path().join("g.gpkg");
+    let back = dir.path().join("back.geojson");
+    for args in [
+        vec![
+            "-f",
+            "GPKG",
+            gpkg.to_str().unwrap(),
+            export.to_str().unwrap(),
+        ],
+        vec![
+            "-f",
+            "GeoJSON",
+            back.to_str().unwrap(),
+            gpkg.to_str().unwrap(),
+        ],
+    ] {
+        let out = Command::new("ogr2ogr").args(&args).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let gdal = std::fs::read_to_string(&back).unwrap();
+    assert!(gdal.contains("\"mid\": 1.5,"), "{gdal}");
+    let before = common::dump(&db);
+    let report = ok(&db, &["import", back.to_str().unwrap()]);
+    assert_eq!(
+        report,
+        format!(
+            "imported 0 hazard areas, 0 land releases, 0 ordnance finds from {}; 1 already present unchanged\n",
+            back.display()
+        )
+    );
+    assert_eq!(common::dump(&db), before);
+}
