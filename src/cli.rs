@@ -495,6 +495,30 @@ pub fn run(
     let Some((name, sub)) = m.subcommand() else {
         return Ok(Outcome::App(db));
     };
+    run_command(name, sub, &db, &user, out).map_err(|e| name_the_file(e, &db))
+}
+
+/// A database failure that does not name its file gets the file's name in front.
+fn name_the_file(e: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+    if matches!(
+        e.downcast_ref::<store::StoreError>(),
+        Some(store::StoreError::Sqlite(_))
+    ) {
+        e.context(db.display().to_string())
+    } else {
+        e
+    }
+}
+
+/// Runs one subcommand on the database at `db`.
+fn run_command(
+    name: &str,
+    sub: &ArgMatches,
+    db: &std::path::Path,
+    user: &str,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let (db, user) = (db.to_path_buf(), user.to_owned());
     match name {
         "init" => match Store::open(&db) {
             Ok((store, opened)) => {

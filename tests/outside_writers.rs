@@ -215,3 +215,40 @@ fn a_find_added_without_a_category_takes_its_types_category() {
     );
     assert!(ok(&path, &["check"]).contains("no problems found"));
 }
+
+/// Issue #11 §4: a database failure ("CHECK constraint failed: …") was printed without the
+/// file it happened in. It names the file, says what happened in words, once.
+#[test]
+fn a_database_failure_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = v1_copy(dir.path());
+    drop(Store::open(&path).unwrap());
+    outside(&path)
+        .execute_batch(
+            "CREATE TRIGGER local_rule BEFORE INSERT ON ordnance_finds \
+             BEGIN SELECT RAISE(ABORT, 'finds are closed for the audit'); END;",
+        )
+        .unwrap();
+    let out = run(
+        &path,
+        &[
+            "add",
+            "find",
+            "--at",
+            "35.581,33.281",
+            "--ordnance-type",
+            "M42",
+            "--found-on",
+            "2024-04-20",
+        ],
+    );
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        format!(
+            "clearfield: {}: the file's own rules refused the change (finds are closed for the audit); nothing was changed\n",
+            path.display()
+        )
+    );
+}
