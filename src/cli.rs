@@ -574,7 +574,14 @@ fn run_command(
         "edit" => {
             let id = id_arg(sub)?;
             let mut store = open(&db, out)?;
-            let current = store.get(id)?.ok_or(store::StoreError::NotFound(id))?;
+            let current = match store.get(id) {
+                Ok(Some(record)) => Some(record),
+                Ok(None) => return Err(store::StoreError::NotFound(id).into()),
+                // Stored before a rule it now breaks, or by another program: the edit that
+                // corrects it starts from the row as stored.
+                Err(store::StoreError::BadRow(_)) => None,
+                Err(e) => return Err(e.into()),
+            };
             let names: Vec<&'static str> = RecordKind::ALL
                 .iter()
                 .flat_map(|k| k.fields().iter().copied())
@@ -589,11 +596,26 @@ fn run_command(
                     "nothing to change: give --FIELD VALUE or --geometry (see `clearfield edit --help`)"
                 );
             }
-            let edited = current
-                .edited(&changes, geometry, &store.ordnance_types()?)
-                .map_err(|e| {
-                    refused_record(format!("{} {id} not changed", current.kind().label()), e)
-                })?;
+            let types = store.ordnance_types()?;
+            let Some(current) = current else {
+                let (kind, input, _) = store
+                    .stored_input(id)?
+                    .ok_or(store::StoreError::NotFound(id))?;
+                let edited = input
+                    .edited(kind, &changes, geometry, &types)
+                    .map_err(|e| {
+                        refused_record(
+                            format!("{} {id} (not valid as stored) not changed", kind.label()),
+                            e,
+                        )
+                    })?;
+                store.update(&edited, &user)?;
+                writeln!(out, "corrected {} {id}{}", kind.label(), summary(&edited))?;
+                return Ok(Outcome::Done(true));
+            };
+            let edited = current.edited(&changes, geometry, &types).map_err(|e| {
+                refused_record(format!("{} {id} not changed", current.kind().label()), e)
+            })?;
             if edited == current {
                 writeln!(out, "{} {id}: no change", current.kind().label())?;
             } else {
@@ -622,14 +644,14 @@ fn run_command(
                     writeln!(out, "  {}{}", record.uuid(), summary(record))?;
                 }
                 for p in &loaded.problems {
-                    writeln!(out, "  unreadable: {p}")?;
+                    writeln!(out, "  not valid: {}", printable(&p.to_string()))?;
                 }
                 problems += loaded.problems.len();
             }
             if problems > 0 {
                 writeln!(
                     out,
-                    "{problems} row(s) could not be read; run `clearfield check` for details"
+                    "{problems} row(s) are not valid records and count in no figure; `clearfield check` says why, `clearfield edit ID` corrects one, `clearfield delete ID` removes it"
                 )?;
             }
         }

@@ -466,32 +466,47 @@ impl Record {
         geometry: Option<geo_types::Geometry<f64>>,
         types: &[OrdnanceType],
     ) -> Result<Record, Invalid> {
-        let mut fields = self.fields();
+        let input = RecordInput {
+            id: Some(self.uuid()),
+            geometry: Some(self.geometry()),
+            fields: self.fields(),
+            extra: self.extra().clone(),
+        };
+        let mut record = input.edited(self.kind(), changes, geometry, types)?;
+        *record.stamp_mut() = self.stamp().clone();
+        Ok(record)
+    }
+}
+
+impl RecordInput {
+    /// Applies `changes` (an empty value removes the field) and a new geometry, if any, and
+    /// builds the record of `kind` through [`build`]: every edit is checked as a new record
+    /// is, an edit of a stored row that no longer passes the rules too.
+    pub fn edited(
+        mut self,
+        kind: RecordKind,
+        changes: &Fields,
+        geometry: Option<geo_types::Geometry<f64>>,
+        types: &[OrdnanceType],
+    ) -> Result<Record, Invalid> {
         for (name, value) in changes {
-            if !self.kind().fields().contains(&name.as_str()) {
+            if !kind.fields().contains(&name.as_str()) {
                 return Err(Invalid::one(FieldError::new(
                     name,
                     "",
-                    format!("is not a field of a {}", self.kind().label()),
+                    format!("is not a field of a {}", kind.label()),
                 )));
             }
             if value.trim().is_empty() {
-                fields.remove(name);
+                self.fields.remove(name);
             } else {
-                fields.insert(name.clone(), value.clone());
+                self.fields.insert(name.clone(), value.clone());
             }
         }
-        let current = self.geometry();
-        let input = RecordInput {
-            id: Some(self.uuid()),
-            geometry: Some(geometry.unwrap_or(current)),
-            fields,
-            extra: self.extra().clone(),
-        };
-        let stamp = self.stamp();
-        let mut record = build(self.kind(), input, types)?;
-        *record.stamp_mut() = stamp.clone();
-        Ok(record)
+        if geometry.is_some() {
+            self.geometry = geometry;
+        }
+        build(kind, self, types)
     }
 }
 

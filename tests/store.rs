@@ -780,3 +780,71 @@ fn an_old_file_opened_by_several_programs_at_once_is_upgraded_once() {
         assert!(store.check().unwrap().is_clean());
     }
 }
+
+/// Issue #11 §2: stricter rules (geo 0.33, and now rings enclosing no area) must not hide
+/// records stored before them: they stay listed, `check` names them, the figures say they
+/// are left out, and the user decides: here corrects the boundary with `edit`.
+#[test]
+fn a_record_stored_before_a_stricter_rule_stays_listed_and_can_be_corrected() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    store.insert(&full_set(), "alice").unwrap();
+    // As Clearfield 0.1 stored it: three points on one line ("42 m²" then).
+    let flat = clearfield::store::gpkg::encode(
+        &clearfield::io::wkt::parse("MULTIPOLYGON(((35.5 33.2,35.6 33.2,35.7 33.2,35.5 33.2)))")
+            .unwrap(),
+    );
+    const FLAT: &str = "0b8e3c52-7a35-4c1e-9f0e-5d6a7b8c9d0e";
+    store
+        .connection()
+        .execute(
+            "INSERT INTO hazard_areas (id, geom, name, classification, surveyed_on) VALUES (?1, ?2, 'flat', 'SHA', '2020-05-01')",
+            rusqlite::params![FLAT, flat],
+        )
+        .unwrap();
+    drop(store);
+    let listed = common::ok(&path, &["list", "--kind", "hazard"]);
+    assert!(
+        listed.contains(&format!("not valid: hazard_areas feature 2 (id {FLAT})")),
+        "{listed}"
+    );
+    assert!(listed.contains("encloses no area"), "{listed}");
+    let checked = common::run(&path, &["check"]);
+    assert_eq!(checked.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&checked.stdout).contains(FLAT));
+    let status = common::ok(&path, &["status", "--as-of", "2025-01-01"]);
+    assert!(
+        status.contains("warning: left out, not a valid record") && status.contains(FLAT),
+        "{status}"
+    );
+    // The user corrects the boundary; the name and dates stored with it are kept.
+    let said = common::ok(
+        &path,
+        &[
+            "edit",
+            FLAT,
+            "--geometry",
+            "POLYGON((35.5 33.2,35.6 33.2,35.6 33.25,35.5 33.2))",
+        ],
+    );
+    assert!(
+        said.starts_with(&format!("corrected hazard area {FLAT}")),
+        "{said}"
+    );
+    let (store, _) = Store::open(&path).unwrap();
+    let Some(Record::Hazard(h)) = store.get(Uuid::parse_str(FLAT).unwrap()).unwrap() else {
+        panic!("not a hazard area")
+    };
+    assert_eq!(
+        (h.name.as_str(), h.surveyed_on.to_string().as_str()),
+        ("flat", "2020-05-01")
+    );
+    assert!(store.check().unwrap().is_clean());
+    let versions: Vec<String> = store
+        .history(Uuid::parse_str(FLAT).unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|e| e.operation)
+        .collect();
+    assert_eq!(versions, ["insert", "update"]);
+}

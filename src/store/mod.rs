@@ -723,6 +723,32 @@ impl Store {
         Ok(loaded.records.pop())
     }
 
+    /// The stored row of `id` as read, before the record rules: what an edit starts from when
+    /// the row no longer passes them (stored before a rule it now breaks, or written by
+    /// another program), so the user can correct it rather than only delete it. `None` when
+    /// there is no such row; a [`StoreError::BadRow`] when it cannot even be read.
+    pub fn stored_input(
+        &self,
+        id: Uuid,
+    ) -> Result<Option<(RecordKind, RecordInput, Stamp)>, StoreError> {
+        let Some(kind) = find_kind(&self.conn, id)? else {
+            return Ok(None);
+        };
+        let mut found = None;
+        for_each_row(
+            &self.conn,
+            kind,
+            "WHERE id = ?1",
+            &[id.to_string()],
+            &mut |row| found = Some(row),
+        )?;
+        match found {
+            None => Ok(None),
+            Some(Err(problem)) => Err(StoreError::BadRow(problem)),
+            Some(Ok((input, stamp, _))) => Ok(Some((kind, input, stamp))),
+        }
+    }
+
     /// Every record of one kind, with the rows that are not valid records listed apart.
     pub fn load(&self, kind: RecordKind) -> Result<Loaded, StoreError> {
         let types = self.ordnance_types()?;
@@ -1046,8 +1072,37 @@ fn load_where(
     args: &[String],
     types: &[OrdnanceType],
 ) -> Result<Loaded, StoreError> {
-    let cols = columns(kind);
+    let mut loaded = Loaded::default();
+    for_each_row(conn, kind, filter, args, &mut |row| match row.and_then(
+        |(input, stamp, problem)| {
+            model::build(kind, input, types)
+                .map(|mut record| {
+                    *record.stamp_mut() = stamp;
+                    record
+                })
+                .map_err(|invalid| problem(invalid.to_string()))
+        },
+    ) {
+        Ok(record) => loaded.records.push(record),
+        Err(problem) => loaded.problems.push(problem),
+    })?;
+    Ok(loaded)
+}
 
+/// A stored row as read, before the record rules: its input, its stamps, and how to name a
+/// problem with it.
+type StoredRow = (RecordInput, Stamp, Box<dyn Fn(String) -> RowProblem>);
+
+/// Reads the rows of `kind` matching `filter` and hands each to `each`, as its input or, when
+/// it cannot even be read (not a UUID, no geometry blob, bad JSON), as a problem.
+fn for_each_row(
+    conn: &Connection,
+    kind: RecordKind,
+    filter: &str,
+    args: &[String],
+    each: &mut dyn FnMut(Result<StoredRow, RowProblem>),
+) -> Result<(), StoreError> {
+    let cols = columns(kind);
     let sql = format!(
         "SELECT fid, id, geom, extra, created_at, modified_at, modified_by, {} FROM {} {filter} ORDER BY fid",
         cols.join(", "),
@@ -1055,39 +1110,36 @@ fn load_where(
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    let mut loaded = Loaded::default();
     while let Some(row) = rows.next()? {
         let fid: i64 = row.get(0)?;
         let id_text = text_of(row.get_ref(1)?);
-        let problem = |reason: String| RowProblem {
-            table: table(kind),
-            fid,
-            id: id_text.clone(),
-            reason,
-        };
-        let id = match Uuid::parse_str(&id_text) {
-            Ok(id) => id,
-            Err(_) => {
-                loaded.problems.push(problem("id is not a UUID".to_owned()));
-                continue;
+        let problem = {
+            let id_text = id_text.clone();
+            move |reason: String| RowProblem {
+                table: table(kind),
+                fid,
+                id: id_text.clone(),
+                reason,
             }
+        };
+        let Ok(id) = Uuid::parse_str(&id_text) else {
+            each(Err(problem("id is not a UUID".to_owned())));
+            continue;
         };
         let geometry = match row.get_ref(2)? {
             rusqlite::types::ValueRef::Blob(b) => match gpkg::decode(b) {
                 Ok(g) => g,
                 Err(e) => {
-                    loaded.problems.push(problem(e.to_string()));
+                    each(Err(problem(e.to_string())));
                     continue;
                 }
             },
             rusqlite::types::ValueRef::Null => {
-                loaded.problems.push(problem("has no geometry".to_owned()));
+                each(Err(problem("has no geometry".to_owned())));
                 continue;
             }
             _ => {
-                loaded
-                    .problems
-                    .push(problem("geometry is not a GeoPackage blob".to_owned()));
+                each(Err(problem("geometry is not a GeoPackage blob".to_owned())));
                 continue;
             }
         };
@@ -1096,9 +1148,7 @@ fn load_where(
             Some(text) => match serde_json::from_str::<model::Extra>(&text) {
                 Ok(map) => map,
                 Err(e) => {
-                    loaded
-                        .problems
-                        .push(problem(format!("extra is not a JSON object: {e}")));
+                    each(Err(problem(format!("extra is not a JSON object: {e}"))));
                     continue;
                 }
             },
@@ -1121,15 +1171,9 @@ fn load_where(
             fields,
             extra,
         };
-        match model::build(kind, input, types) {
-            Ok(mut record) => {
-                *record.stamp_mut() = stamp;
-                loaded.records.push(record);
-            }
-            Err(invalid) => loaded.problems.push(problem(invalid.to_string())),
-        }
+        each(Ok((input, stamp, Box::new(problem))));
     }
-    Ok(loaded)
+    Ok(())
 }
 
 /// Starts a write transaction naming `actor` for the change-log triggers.
