@@ -786,7 +786,8 @@ fn run_command(
             let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
                 (Box::new(std::io::stdin()), 0)
             } else {
-                let f = std::fs::File::open(file).with_context(|| format!("cannot open {file}"))?;
+                let f = exchange::open_source(std::path::Path::new(file), &db)
+                    .with_context(|| format!("cannot import {file}"))?;
                 let size = f.metadata().map(|m| m.len()).unwrap_or(0);
                 (Box::new(f), size)
             };

@@ -859,6 +859,19 @@ pub fn export(
     Ok(summary)
 }
 
+/// Opens the file at `path` to import into the database at `db`, refusing the database
+/// itself: it is not GeoJSON, and reading it with plain file IO would drop the SQLite locks
+/// this process holds on it (see `Store::open`).
+pub fn open_source(path: &std::path::Path, db: &std::path::Path) -> std::io::Result<std::fs::File> {
+    if crate::io::same_file(path, db) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is the database being imported into; choose a GeoJSON file",
+        ));
+    }
+    std::fs::File::open(path)
+}
+
 /// Exports to the file at `path` through a temporary file beside it, so that a failed export
 /// never leaves half a file under the name.
 pub fn export_to_path(

@@ -440,3 +440,30 @@ fn an_export_through_a_symbolic_link_replaces_its_target() {
     assert!(out.status.success(), "{out:?}");
     assert!(shared.join("backup.gpkg").is_file());
 }
+
+/// The database picked as the file to import (a slip in the file dialog) is refused from its
+/// metadata: opening it with plain file IO would drop this process's locks, and the next
+/// program to close the file would delete the WAL under the app.
+#[test]
+fn importing_the_open_database_itself_is_refused_without_opening_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("team.gpkg");
+    let mut app = Store::create(&db).unwrap();
+    app.insert(&[find(0)], "app").unwrap();
+    let other_name = dir.path().join(".").join("team.gpkg");
+    let err = clearfield::exchange::open_source(&other_name, &db).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("it is the database being imported into"),
+        "{err}"
+    );
+    ok(&db, &["status"]);
+    assert!(
+        side_file(&db, "-wal").exists(),
+        "the WAL was deleted under the app"
+    );
+    app.insert(&[find(1)], "app").unwrap();
+    drop(app);
+    let listed = ok(&db, &["list", "--kind", "find"]);
+    assert_eq!(listed.matches(" × M42").count(), 2, "{listed}");
+}

@@ -27,8 +27,8 @@ impl ImportJob {
         let handle = std::thread::spawn(move || {
             let one = |e: String| vec![e];
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
-            let f =
-                std::fs::File::open(&file).map_err(|e| one(format!("{}: {e}", file.display())))?;
+            let f = exchange::open_source(&file, &db)
+                .map_err(|e| one(format!("{}: {e}", file.display())))?;
             let options = ImportOptions {
                 skip_invalid,
                 ..ImportOptions::default()

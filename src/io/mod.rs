@@ -131,6 +131,21 @@ fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
     ))
 }
 
+/// Whether two paths name one file (links and `..` resolved), from metadata alone: neither
+/// file is opened.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        #[cfg(unix)]
+        (Ok(ma), Ok(mb)) => {
+            use std::os::unix::fs::MetadataExt;
+            ma.dev() == mb.dev() && ma.ino() == mb.ino()
+        }
+        #[cfg(not(unix))]
+        (Ok(_), Ok(_)) => std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok(),
+        _ => false,
+    }
+}
+
 /// Writes `bytes` to `path` whole or not at all (see [`AtomicFile`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let file = AtomicFile::new(path)?;
