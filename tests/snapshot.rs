@@ -96,3 +96,46 @@ fn demo_programme_map_and_dashboard() {
     settle(&mut harness);
     harness.snapshot("demo_street_level");
 }
+
+/// A save that fails (SQLite refuses the insert) leaves the form open with the error beside
+/// it, in a red that reads on the dark grey panel (issue #11 §0).
+#[test]
+fn a_failed_save_shows_its_error_beside_the_form() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(db.clone(), today),
+        );
+    settle(&mut harness);
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch(
+            "CREATE TRIGGER fail_writes BEFORE INSERT ON hazard_areas \
+             BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END;",
+        )
+        .unwrap();
+    harness.get_by_label("New hazard area").click();
+    settle(&mut harness);
+    let geometry =
+        harness.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Geometry");
+    geometry.focus();
+    geometry
+        .type_text("POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))");
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    name.focus();
+    name.type_text("Kfar Kila north");
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("failed_save");
+}
