@@ -793,17 +793,11 @@ fn a_failed_save_keeps_the_form_open_with_the_error_beside_it() {
              BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END;",
         )
         .unwrap();
-    harness.get_by_label("New hazard area").click();
-    settle(&mut harness);
-    let geometry =
-        harness.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Geometry");
-    geometry.focus();
-    geometry
-        .type_text("POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))");
-    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
-    name.focus();
-    name.type_text("Kfar Kila north");
-    settle(&mut harness);
+    common::type_new_hazard(
+        &mut harness,
+        "POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))",
+        "Kfar Kila north",
+    );
     harness.get_by_label("Save").click();
     settle(&mut harness);
     harness.get_by_label_contains("simulated disk failure");

@@ -12,19 +12,6 @@ use common::*;
 
 const CHILD_ENV: &str = "CLEARFIELD_CRASH_TEST_DB";
 
-fn find(i: usize) -> Record {
-    record(
-        RecordKind::OrdnanceFind,
-        None,
-        &format!("{},{}", 35.4 + i as f64 * 1e-4, 33.2),
-        &[
-            ("ordnance_type", "M42"),
-            ("found_on", "2024-01-01"),
-            ("note", &format!("find {i}")),
-        ],
-    )
-}
-
 /// The writer that the real test starts in a child process and kills.
 #[test]
 #[ignore = "helper process for killing_the_process_mid_transaction_loses_nothing_committed"]
@@ -32,10 +19,10 @@ fn crash_child_writer() {
     let path = std::env::var(CHILD_ENV).expect("run by the crash test only");
     let mut store = Store::create(std::path::Path::new(&path)).unwrap();
     for i in 0..5 {
-        store.insert(&[find(i)], "team").unwrap();
+        store.insert(&[numbered_find(i)], "team").unwrap();
     }
     println!("COMMITTED");
-    let batch: Vec<Record> = (5..2005).map(find).collect();
+    let batch: Vec<Record> = (5..2005).map(numbered_find).collect();
     let _ = store.insert_with_progress(&batch, "team", &mut |n| {
         if n == 1000 {
             println!("IN_TX");

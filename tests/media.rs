@@ -8,22 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use clearfield::model::{Record, RecordKind};
+use clearfield::model::RecordKind;
 use clearfield::store::{Store, StoreError};
 use common::*;
-
-fn find(i: usize) -> Record {
-    record(
-        RecordKind::OrdnanceFind,
-        None,
-        &format!("{},{}", 35.4 + i as f64 * 1e-4, 33.2),
-        &[
-            ("ordnance_type", "M42"),
-            ("found_on", "2024-01-01"),
-            ("note", &format!("find {i}")),
-        ],
-    )
-}
 
 fn side_file(db: &Path, suffix: &str) -> PathBuf {
     let mut s = db.as_os_str().to_owned();
@@ -95,7 +82,7 @@ fn saves_land_while_other_programs_read_the_file() {
                 .unwrap();
             assert_eq!(seen, i, "the refresh sees every save so far");
             drop(refresh);
-            app.insert(&[find(i)], "app").unwrap();
+            app.insert(&[numbered_find(i)], "app").unwrap();
             assert!(
                 side_file(&db, "-wal").exists(),
                 "save {i}: the WAL was deleted under the app's open connection"
@@ -125,8 +112,8 @@ fn the_last_close_leaves_one_self_contained_file() {
     {
         let mut store = Store::create(&db).unwrap();
         let (mut second, _) = Store::open(&db).unwrap();
-        store.insert(&[find(1)], "a").unwrap();
-        second.insert(&[find(2)], "b").unwrap();
+        store.insert(&[numbered_find(1)], "a").unwrap();
+        second.insert(&[numbered_find(2)], "b").unwrap();
         drop(store);
         assert!(
             side_file(&db, "-wal").exists(),
@@ -449,7 +436,7 @@ fn importing_the_open_database_itself_is_refused_without_opening_it() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("team.gpkg");
     let mut app = Store::create(&db).unwrap();
-    app.insert(&[find(0)], "app").unwrap();
+    app.insert(&[numbered_find(0)], "app").unwrap();
     let other_name = dir.path().join(".").join("team.gpkg");
     let err = clearfield::exchange::open_source(&other_name, &db).unwrap_err();
     assert!(
@@ -462,7 +449,7 @@ fn importing_the_open_database_itself_is_refused_without_opening_it() {
         side_file(&db, "-wal").exists(),
         "the WAL was deleted under the app"
     );
-    app.insert(&[find(1)], "app").unwrap();
+    app.insert(&[numbered_find(1)], "app").unwrap();
     drop(app);
     let listed = ok(&db, &["list", "--kind", "find"]);
     assert_eq!(listed.matches(" × M42").count(), 2, "{listed}");

@@ -69,16 +69,7 @@ fn a_file_made_by_the_previous_release_upgrades_with_every_record_and_version() 
     assert!(ok(&path, &["settings"]).contains("South Lebanon"));
     // What the upgrade made is what a new file has.
     let fresh = Store::create(&dir.path().join("fresh.gpkg")).unwrap();
-    let schema = |c: &rusqlite::Connection| -> Vec<(String, String)> {
-        let mut stmt = c
-            .prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
-            .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
-    assert_eq!(schema(store.connection()), schema(fresh.connection()));
+    assert_eq!(schema_of(store.connection()), schema_of(fresh.connection()));
 }
 
 fn outside(path: &Path) -> rusqlite::Connection {

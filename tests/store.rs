@@ -211,16 +211,6 @@ fn every_earlier_schema_version_migrates_and_keeps_its_records() {
     }
 }
 
-fn schema_of(conn: &rusqlite::Connection) -> Vec<(String, String)> {
-    let mut stmt = conn
-        .prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
-        .unwrap();
-    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
-}
-
 #[test]
 fn fresh_schema_equals_schema_sql() {
     let (_dir, path) = temp();

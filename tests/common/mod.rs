@@ -288,6 +288,50 @@ pub fn tool(program: &str, probe: &[&str], install: &str) -> bool {
     found
 }
 
+/// Find number `i` of a row of M42 finds 1e-4° apart, noted "find {i}".
+pub fn numbered_find(i: usize) -> Record {
+    record(
+        RecordKind::OrdnanceFind,
+        None,
+        &format!("{},{}", 35.4 + i as f64 * 1e-4, 33.2),
+        &[
+            ("ordnance_type", "M42"),
+            ("found_on", "2024-01-01"),
+            ("note", &format!("find {i}")),
+        ],
+    )
+}
+
+/// Every table, index, trigger and view of a database, by name, as SQLite stores its SQL.
+pub fn schema_of(conn: &rusqlite::Connection) -> Vec<(String, String)> {
+    let mut stmt = conn
+        .prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Starts a new hazard area in the app and types its boundary and name.
+pub fn type_new_hazard(
+    harness: &mut egui_kittest::Harness<'_, clearfield::app::ClearfieldApp>,
+    wkt: &str,
+    name: &str,
+) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_label("New hazard area").click();
+    settle(harness);
+    let geometry =
+        harness.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Geometry");
+    geometry.focus();
+    geometry.type_text(wkt);
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    field.focus();
+    field.type_text(name);
+    settle(harness);
+}
+
 /// Runs frames until the app has nothing left to do in the background (figures, merges,
 /// imports are worked out in threads; the window stays live meanwhile).
 pub fn settle(harness: &mut egui_kittest::Harness<'_, clearfield::app::ClearfieldApp>) {
