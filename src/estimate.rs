@@ -88,11 +88,9 @@ fn add_days(d: NaiveDate, days: f64) -> Option<NaiveDate> {
     if !days.is_finite() || !(0.0..=HORIZON_DAYS).contains(&days) {
         return None;
     }
-    // Complete by the end of the day the work runs out. A hair over a whole day is not
-    // another day: float rounding, or cells a few metres apart measuring 1e-8 apart (about
-    // 1e-5 of a day over two years). A forecast means nothing to the minute: 1e-3 day is
-    // 86 seconds.
-    d.checked_add_days(Days::new((days - 1e-3).ceil().max(0.0) as u64))
+    // Complete by the end of the day the work runs out; a hair over a whole day from float
+    // rounding of the areas is not another day.
+    d.checked_add_days(Days::new((days - 1e-6).ceil().max(0.0) as u64))
 }
 
 /// Forecasts completion from `series` (remaining area at every date it changes, as

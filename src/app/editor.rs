@@ -539,8 +539,9 @@ mod tests {
     }
 
     /// The area shows while the form is incomplete, in either winding; pyproj
-    /// (`Geod(ellps="WGS84")`) gives 103 586 099.565 m² for this 0.1° square with its edges
-    /// straight in lon/lat (densified to 1e-5° steps; 103 586 102.484 m² with geodesic edges).
+    /// (`Geod(ellps="WGS84")`) on the ring densified in lon/lat to 1e-5° steps (edges are
+    /// straight in lon/lat) gives 103 586 099.565 m² for this 0.1° square (103 586 102.484
+    /// with geodesic edges).
     #[test]
     fn the_area_shows_before_the_form_is_complete() {
         let mut e = square();

@@ -624,7 +624,7 @@ impl Engine {
             if eligible.is_empty() {
                 continue;
             }
-            let freed = r.geometry.intersection(&union_of(eligible));
+            let freed = intersection(&r.geometry, &union_of(eligible));
             let Some(freed_box) = freed.bounding_rect() else {
                 continue;
             };
@@ -721,7 +721,7 @@ impl Engine {
                         region: h.region.clone(),
                         hazard_areas: 1,
                         hazard_area: geodesic_area(&own),
-                        remaining: geodesic_area(&own.intersection(&remaining)),
+                        remaining: geodesic_area(&intersection(&own, &remaining)),
                     });
                 }
                 out
@@ -808,7 +808,7 @@ impl Engine {
                         && h.surveyed_on <= d
                         && overlaps(&h.bbox, &r.bbox)
                     {
-                        *l = l.difference(&r.geometry);
+                        *l = difference(l, &r.geometry);
                     }
                 }
             }
@@ -868,8 +868,8 @@ fn left_of(h: &Hazard, releases: &[&Release], t: NaiveDate) -> MultiPolygon<f64>
 fn subtract(a: &MultiPolygon<f64>, others: &[&MultiPolygon<f64>]) -> MultiPolygon<f64> {
     match others {
         [] => a.clone(),
-        [one] => a.difference(*one),
-        many => a.difference(&union_of(many.to_vec())),
+        [one] => difference(a, one),
+        many => difference(a, &union_of(many.to_vec())),
     }
 }
 
@@ -889,7 +889,69 @@ fn union_of(parts: Vec<&MultiPolygon<f64>>) -> MultiPolygon<f64> {
                 .filter(|p| p.exterior().winding_order().is_some() && p.unsigned_area() > 0.0)
                 .map(|p| p.orient(Direction::Default))
                 .collect();
-            unary_union(oriented.iter())
+            let parts: Vec<&Polygon<f64>> = oriented.iter().collect();
+            restored(unary_union(oriented.iter()), &parts)
         }
     }
+}
+
+/// `a` minus `b`, with the input's coordinates restored (see [`restored`]).
+fn difference(a: &MultiPolygon<f64>, b: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+    let inputs: Vec<&Polygon<f64>> = a.0.iter().chain(&b.0).collect();
+    restored(a.difference(b), &inputs)
+}
+
+/// `a` ∩ `b`, with the input's coordinates restored (see [`restored`]).
+fn intersection(a: &MultiPolygon<f64>, b: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+    let inputs: Vec<&Polygon<f64>> = a.0.iter().chain(&b.0).collect();
+    restored(a.intersection(b), &inputs)
+}
+
+/// The output of a boolean operation with its input vertices put back exactly.
+///
+/// i_overlay computes on a 32-bit integer grid fitted to the extent of its input, so every
+/// vertex of its output, an input vertex too, comes back moved by up to about 1e-9 of that
+/// extent; chained operations add up these moves, and the figures drift by about 1e-9
+/// (enough to move a completion date by a day). Each output vertex within a few grid steps
+/// of an input vertex is that vertex, so it is given back its exact coordinates; only new
+/// vertices (where edges cross) keep the grid's.
+fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f64> {
+    let points: Vec<[f64; 2]> = inputs
+        .iter()
+        .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+        .flat_map(|r| r.0.iter().map(|c| [c.x, c.y]))
+        .collect();
+    if points.is_empty() {
+        return out;
+    }
+    let (mut lo, mut hi) = ([f64::MAX; 2], [f64::MIN; 2]);
+    for p in &points {
+        for k in 0..2 {
+            lo[k] = lo[k].min(p[k]);
+            hi[k] = hi[k].max(p[k]);
+        }
+    }
+    let extent = (hi[0] - lo[0]).max(hi[1] - lo[1]);
+    // i_overlay's grid step is at most extent · 2^-29; allow 16 steps.
+    let tolerance = extent * (-25f64).exp2();
+    let tree = RTree::bulk_load(points);
+    let fix = |c: &mut geo_types::Coord<f64>| {
+        if let Some(p) = tree.nearest_neighbor(&[c.x, c.y])
+            && (p[0] - c.x).abs() <= tolerance
+            && (p[1] - c.y).abs() <= tolerance
+        {
+            c.x = p[0];
+            c.y = p[1];
+        }
+    };
+    let mut out = out;
+    for polygon in &mut out.0 {
+        polygon.exterior_mut(|r| r.0.iter_mut().for_each(fix));
+        polygon.interiors_mut(|rings| {
+            for r in rings {
+                r.0.iter_mut().for_each(fix);
+            }
+        });
+    }
+    out
 }
