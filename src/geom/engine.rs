@@ -934,12 +934,35 @@ fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f6
     let extent = (hi[0] - lo[0]).max(hi[1] - lo[1]);
     // i_overlay's grid step is at most extent · 2^-29; allow 16 steps.
     let tolerance = extent * (-25f64).exp2();
-    let tree = RTree::bulk_load(points);
+    if tolerance <= 0.0 || !tolerance.is_finite() {
+        return out;
+    }
+    // Input vertices by cell of a hash grid of `tolerance` steps: a vertex moved by the
+    // overlay is in its own cell or a neighbour.
+    let cell = |x: f64, y: f64| {
+        (
+            ((x - lo[0]) / tolerance).floor() as i64,
+            ((y - lo[1]) / tolerance).floor() as i64,
+        )
+    };
+    let mut grid: HashMap<(i64, i64), Vec<[f64; 2]>> = HashMap::with_capacity(points.len());
+    for p in &points {
+        grid.entry(cell(p[0], p[1])).or_default().push(*p);
+    }
     let fix = |c: &mut geo_types::Coord<f64>| {
-        if let Some(p) = tree.nearest_neighbor(&[c.x, c.y])
-            && (p[0] - c.x).abs() <= tolerance
-            && (p[1] - c.y).abs() <= tolerance
-        {
+        let (cx, cy) = cell(c.x, c.y);
+        let mut best: Option<([f64; 2], f64)> = None;
+        for dx in -1..=1 {
+            for dy in -1..=1 {
+                for p in grid.get(&(cx + dx, cy + dy)).into_iter().flatten() {
+                    let d = (p[0] - c.x).abs().max((p[1] - c.y).abs());
+                    if d <= tolerance && best.is_none_or(|(_, b)| d < b) {
+                        best = Some((*p, d));
+                    }
+                }
+            }
+        }
+        if let Some((p, _)) = best {
             c.x = p[0];
             c.y = p[1];
         }
