@@ -937,29 +937,20 @@ fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f6
     if tolerance <= 0.0 || !tolerance.is_finite() {
         return out;
     }
-    // Input vertices by cell of a hash grid of `tolerance` steps: a vertex moved by the
-    // overlay is in its own cell or a neighbour.
-    let cell = |x: f64, y: f64| {
-        (
-            ((x - lo[0]) / tolerance).floor() as i64,
-            ((y - lo[1]) / tolerance).floor() as i64,
-        )
-    };
-    let mut grid: HashMap<(i64, i64), Vec<[f64; 2]>> = HashMap::with_capacity(points.len());
-    for p in &points {
-        grid.entry(cell(p[0], p[1])).or_default().push(*p);
-    }
+    // Input vertices sorted by longitude: those within `tolerance` of a point are a short
+    // run found by binary search.
+    let mut points = points;
+    points.sort_unstable_by(|a, b| a[0].total_cmp(&b[0]));
     let fix = |c: &mut geo_types::Coord<f64>| {
-        let (cx, cy) = cell(c.x, c.y);
+        let start = points.partition_point(|p| p[0] < c.x - tolerance);
         let mut best: Option<([f64; 2], f64)> = None;
-        for dx in -1..=1 {
-            for dy in -1..=1 {
-                for p in grid.get(&(cx + dx, cy + dy)).into_iter().flatten() {
-                    let d = (p[0] - c.x).abs().max((p[1] - c.y).abs());
-                    if d <= tolerance && best.is_none_or(|(_, b)| d < b) {
-                        best = Some((*p, d));
-                    }
-                }
+        for p in points[start..]
+            .iter()
+            .take_while(|p| p[0] <= c.x + tolerance)
+        {
+            let d = (p[0] - c.x).abs().max((p[1] - c.y).abs());
+            if d <= tolerance && best.is_none_or(|(_, b)| d < b) {
+                best = Some((*p, d));
             }
         }
         if let Some((p, _)) = best {
