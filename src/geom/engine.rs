@@ -934,12 +934,26 @@ fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f6
     let extent = (hi[0] - lo[0]).max(hi[1] - lo[1]);
     // i_overlay's grid step is at most extent · 2^-29; allow 16 steps.
     let tolerance = extent * (-25f64).exp2();
-    let tree = RTree::bulk_load(points);
+    if tolerance <= 0.0 || !tolerance.is_finite() {
+        return out;
+    }
+    // Input vertices sorted by longitude: those within `tolerance` of a point are a short
+    // run found by binary search.
+    let mut points = points;
+    points.sort_unstable_by(|a, b| a[0].total_cmp(&b[0]));
     let fix = |c: &mut geo_types::Coord<f64>| {
-        if let Some(p) = tree.nearest_neighbor(&[c.x, c.y])
-            && (p[0] - c.x).abs() <= tolerance
-            && (p[1] - c.y).abs() <= tolerance
+        let start = points.partition_point(|p| p[0] < c.x - tolerance);
+        let mut best: Option<([f64; 2], f64)> = None;
+        for p in points[start..]
+            .iter()
+            .take_while(|p| p[0] <= c.x + tolerance)
         {
+            let d = (p[0] - c.x).abs().max((p[1] - c.y).abs());
+            if d <= tolerance && best.is_none_or(|(_, b)| d < b) {
+                best = Some((*p, d));
+            }
+        }
+        if let Some((p, _)) = best {
             c.x = p[0];
             c.y = p[1];
         }
