@@ -937,21 +937,29 @@ fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f6
     if tolerance <= 0.0 || !tolerance.is_finite() {
         return out;
     }
-    // Input vertices sorted by longitude: those within `tolerance` of a point are a short
-    // run found by binary search.
+    // Input vertices sorted by longitude, then latitude: those within `tolerance` of a point
+    // are found by binary search on longitude, then on latitude within each longitude (many
+    // vertices can share one: grid-aligned cells, a boundary walked along a meridian).
     let mut points = points;
-    points.sort_unstable_by(|a, b| a[0].total_cmp(&b[0]));
+    points.sort_unstable_by(|a, b| a[0].total_cmp(&b[0]).then(a[1].total_cmp(&b[1])));
     let fix = |c: &mut geo_types::Coord<f64>| {
-        let start = points.partition_point(|p| p[0] < c.x - tolerance);
         let mut best: Option<([f64; 2], f64)> = None;
-        for p in points[start..]
-            .iter()
-            .take_while(|p| p[0] <= c.x + tolerance)
-        {
-            let d = (p[0] - c.x).abs().max((p[1] - c.y).abs());
-            if d <= tolerance && best.is_none_or(|(_, b)| d < b) {
-                best = Some((*p, d));
+        let mut i = points.partition_point(|p| p[0] < c.x - tolerance);
+        while i < points.len() && points[i][0] <= c.x + tolerance {
+            let x = points[i][0];
+            let end = i + points[i..].partition_point(|p| p[0] <= x);
+            let same_x = &points[i..end];
+            let from = same_x.partition_point(|p| p[1] < c.y - tolerance);
+            for p in same_x[from..]
+                .iter()
+                .take_while(|p| p[1] <= c.y + tolerance)
+            {
+                let d = (p[0] - c.x).abs().max((p[1] - c.y).abs());
+                if best.is_none_or(|(_, b)| d < b) {
+                    best = Some((*p, d));
+                }
             }
+            i = end;
         }
         if let Some((p, _)) = best {
             c.x = p[0];
