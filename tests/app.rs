@@ -822,3 +822,67 @@ fn a_failed_save_keeps_the_form_open_with_the_error_beside_it() {
     harness.get_by_label_contains("Saved: added hazard area");
     assert_eq!(count(&outside), 1);
 }
+
+const RO_CHILD_ENV: &str = "CLEARFIELD_READ_ONLY_TEST_DB";
+
+/// The app's half of the read-only test below, run by it inside a read-only mount.
+#[test]
+#[ignore = "run by the_app_on_write_protected_media_says_so_and_refuses_changes"]
+fn app_on_read_only_media_child() {
+    let db = std::path::PathBuf::from(std::env::var(RO_CHILD_ENV).expect("run by the test"));
+    let mut harness = window(ClearfieldApp::new(db, today()), 1400.0, 900.0);
+    harness.get_by_label("read-only");
+    common::type_new_hazard(
+        &mut harness,
+        "POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))",
+        "Kfar Kila north",
+    );
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("the file can only be read");
+    harness.get_by_label("Save");
+    println!("READ-ONLY CHILD OK");
+}
+
+/// A file on a write-protected stick opens in the app: its records are shown, the top bar
+/// says it is read-only, and a save is refused with the reason, the form kept (issue #11 §2).
+#[test]
+fn the_app_on_write_protected_media_says_so_and_refuses_changes() {
+    let probe = std::process::Command::new("unshare")
+        .args(["-rm", "true"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !probe {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must be able to run `unshare -rm` (util-linux)"
+        );
+        eprintln!("SKIPPED: `unshare -rm` is not available; read-only media not tested");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("stick.gpkg");
+    let mut store = clearfield::store::Store::create(&db).unwrap();
+    store.insert(&common::full_set(), "team").unwrap();
+    drop(store);
+    let ro = tempfile::tempdir().unwrap();
+    let me = std::env::current_exe().unwrap();
+    let script = format!(
+        "set -e; mount -t tmpfs tmpfs \"$RO\"; cp '{}' \"$RO\"/; mount -o remount,ro \"$RO\"; \
+         exec '{}' --exact app_on_read_only_media_child --ignored --nocapture",
+        db.display(),
+        me.display()
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["-rm", "sh", "-c", &script])
+        .env("RO", ro.path())
+        .env(RO_CHILD_ENV, ro.path().join("stick.gpkg"))
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && said.contains("READ-ONLY CHILD OK"),
+        "{said}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1002,6 +1002,12 @@ impl ClearfieldApp {
                 |n| n.to_string_lossy().into_owned(),
             );
             ui.label(name).on_hover_text(self.db.display().to_string());
+            if self.store.as_ref().is_some_and(Store::is_read_only) {
+                ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
+                    .on_hover_text(
+                        "The file can only be read (write-protected media, a read-only share): changes are refused. Copy it to a writable folder to change it.",
+                    );
+            }
             if ui.button("Fit map to data").clicked() {
                 self.commands.push(UiCommand::ZoomToData);
             }
