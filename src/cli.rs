@@ -91,6 +91,13 @@ fn refused_record(what: String, mut invalid: model::Invalid) -> anyhow::Error {
     Refused(format!("{what}: {invalid}")).into()
 }
 
+/// Today's date on this computer's clock: the one place the program reads it (with `main`'s
+/// start of the app, through this), passed on to the library as `today`/`as_of`.
+#[allow(clippy::disallowed_methods)]
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 /// What `main` should do after parsing.
 pub enum Outcome {
     /// A command ran; exit with this success flag (false: it found problems, e.g. `check`).
@@ -750,7 +757,7 @@ fn run_command(
                 Some(text) => model::parse_date(text).map_err(|e| {
                     anyhow::anyhow!("--as-of {:?}: {e}", crate::io::text::cut(text))
                 })?,
-                None => chrono::Local::now().date_naive(),
+                None => today(),
             };
             let breakdown = match sub.get_one::<String>("by").map(String::as_str) {
                 Some("hazard") => Some(Breakdown::Hazard),
@@ -1149,7 +1156,7 @@ fn as_of_arg(m: &ArgMatches) -> Result<chrono::NaiveDate> {
     match m.get_one::<String>("as-of") {
         Some(text) => model::parse_date(text)
             .map_err(|e| anyhow::anyhow!("--as-of {:?}: {e}", crate::io::text::cut(text))),
-        None => Ok(chrono::Local::now().date_naive()),
+        None => Ok(today()),
     }
 }
 

@@ -675,30 +675,36 @@ pub fn import(
     let (send, receive) = std::sync::mpsc::sync_channel::<(Vec<Prepared>, u64)>(16);
     let header = std::thread::scope(
         |scope| -> Result<Result<geojson::Header, ()>, ImportError> {
-            let reading = scope.spawn(move || {
-                let bytes = std::cell::Cell::new(0u64);
-                let counted = Counting {
-                    inner: reader,
-                    bytes: &bytes,
-                };
-                let mut batch = Vec::with_capacity(BATCH);
-                let read = geojson::read_features(counted, |i, v, origin| {
-                    batch.push(prepare(i + 1, v, origin, options, &types));
-                    if batch.len() == BATCH {
-                        // A closed channel means the writer stopped on an error: stop reading.
-                        send.send((
-                            std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
-                            bytes.get(),
-                        ))
-                        .map_err(|_| ())?;
+            let reading = std::thread::Builder::new()
+                .name("import-reader".to_owned())
+                .spawn_scoped(scope, move || {
+                    let bytes = std::cell::Cell::new(0u64);
+                    let counted = Counting {
+                        inner: reader,
+                        bytes: &bytes,
+                    };
+                    let mut batch = Vec::with_capacity(BATCH);
+                    let read = geojson::read_features(counted, |i, v, origin| {
+                        batch.push(prepare(i + 1, v, origin, options, &types));
+                        if batch.len() == BATCH {
+                            // A closed channel means the writer stopped on an error: stop reading.
+                            send.send((
+                                std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
+                                bytes.get(),
+                            ))
+                            .map_err(|_| ())?;
+                        }
+                        Ok(())
+                    });
+                    if !batch.is_empty() {
+                        let _ = send.send((batch, bytes.get()));
                     }
-                    Ok(())
-                });
-                if !batch.is_empty() {
-                    let _ = send.send((batch, bytes.get()));
-                }
-                read
-            });
+                    read
+                })
+                .map_err(|error| StoreError::Io {
+                    path: std::path::PathBuf::from("-"),
+                    error,
+                })?;
             let mut failed = None;
             'batches: for (batch, bytes) in receive.iter() {
                 for prepared in batch {

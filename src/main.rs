@@ -18,7 +18,7 @@ fn main() -> ExitCode {
     match cli::run(std::env::args_os(), &mut stdout) {
         Ok(Outcome::Done(true)) => ExitCode::SUCCESS,
         Ok(Outcome::Done(false)) => ExitCode::from(1),
-        Ok(Outcome::App(db)) => match clearfield::app::run(db, chrono::Local::now().date_naive()) {
+        Ok(Outcome::App(db)) => match clearfield::app::run(db, cli::today()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!(

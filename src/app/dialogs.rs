@@ -39,7 +39,7 @@ pub struct Pending {
 impl Pending {
     /// Opens the dialog; `start` is the folder it opens in, when known.
     pub fn open(request: Request, start: Option<PathBuf>) -> Pending {
-        let handle = std::thread::spawn(move || {
+        let handle = super::spawn_named("file-dialog", move || {
             let mut dialog = rfd::AsyncFileDialog::new()
                 .add_filter(request.filter.0, request.filter.1)
                 .add_filter("All files", &["*"]);

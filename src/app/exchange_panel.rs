@@ -24,7 +24,7 @@ impl ImportJob {
         let read = Arc::new(AtomicU64::new(0));
         let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
         let counter = read.clone();
-        let handle = std::thread::spawn(move || {
+        let handle = super::spawn_named("import", move || {
             let one = |e: String| vec![e];
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
             let f = exchange::open_source(&file, &db)

@@ -33,7 +33,7 @@ impl MergeJob {
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
         let (d, t) = (done.clone(), total.clone());
-        let handle = std::thread::spawn(move || {
+        let handle = super::spawn_named("merge", move || {
             let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
             store
                 .merge(&other, &actor, dry_run, &mut |n, of| {

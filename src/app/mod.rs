@@ -240,6 +240,28 @@ struct Computed {
     conflicts: Vec<crate::store::merge::Conflict>,
 }
 
+/// Starts `work` on a thread named `name`, as the long work of the app runs. Like
+/// `std::thread::spawn`, it panics only when the system cannot start a thread at all.
+pub(crate) fn spawn_named<T: Send + 'static>(
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> std::thread::JoinHandle<T> {
+    #[allow(clippy::expect_used)]
+    std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(work)
+        .expect("the system cannot start a thread")
+}
+
+/// Drops `old` (large shapes, an engine) on a thread of its own, so a frame does not pay for
+/// freeing it; here, when no thread can be started.
+fn drop_elsewhere<T: Send + 'static>(old: T) {
+    // On failure the closure, and `old` with it, is dropped right here.
+    let _ = std::thread::Builder::new()
+        .name("drop-old".to_owned())
+        .spawn(move || drop(old));
+}
+
 /// Reads every record once, on its own connection, for the figures, the forecast and the map.
 fn compute(db: &std::path::Path, today: NaiveDate) -> Result<Computed, StoreError> {
     let (store, _) = Store::open(db)?;
@@ -395,7 +417,7 @@ impl ClearfieldApp {
             return;
         }
         let (db, today) = (self.db.clone(), self.today);
-        self.refreshing = Some(std::thread::spawn(move || {
+        self.refreshing = Some(spawn_named("figures", move || {
             compute(&db, today).map_err(|e| e.to_string())
         }));
     }
@@ -417,7 +439,7 @@ impl ClearfieldApp {
         match computed {
             Ok(c) => {
                 let old = self.map.set_layers(c.layers);
-                std::thread::spawn(move || drop(old));
+                drop_elsewhere(old);
                 self.dashboard = Some(c.dashboard);
                 self.conflicts = c.conflicts;
                 // Open tables follow the new figures, in the order they were sorted by.
@@ -425,7 +447,7 @@ impl ClearfieldApp {
                     self.tables = Some(Tables::of(&c.engine, t.sort));
                 }
                 let old = self.engine.replace(c.engine);
-                std::thread::spawn(move || drop(old));
+                drop_elsewhere(old);
                 // A result overtaken by a newer change leaves the fitting to the next one.
                 if !self.refresh_again && std::mem::take(&mut self.zoom_after_refresh) {
                     self.map.zoom_to_data();
