@@ -119,16 +119,11 @@ fn heads(versions: &[Version]) -> (Vec<&Version>, Option<&Version>) {
         .collect();
     // Latest first, so the one kept of equal heads is the one the rule would show.
     raw.sort_by(|a, b| later(b, a));
-    let mut distinct: Vec<&Version> = Vec::new();
-    for h in raw {
-        if !distinct.iter().any(|k| k.content == h.content) {
-            distinct.push(h);
-        }
-    }
     let by_id: HashMap<&str, &Version> = versions
         .iter()
         .map(|v| (v.version_id.as_str(), v))
         .collect();
+    // The contents a version's line went through before it.
     let past_of = |head: &Version| -> HashSet<&str> {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut stack: Vec<&str> = head.parents.iter().map(String::as_str).collect();
@@ -144,21 +139,32 @@ fn heads(versions: &[Version]) -> (Vec<&Version>, Option<&Version>) {
         }
         contents
     };
-    let pasts: Vec<HashSet<&str>> = distinct.iter().map(|h| past_of(h)).collect();
-    let current: Vec<&Version> = distinct
+    // Equal heads are one state, reached on several lines: its past is all of theirs.
+    let mut states: Vec<(&Version, HashSet<&str>)> = Vec::new();
+    for h in raw {
+        let past = past_of(h);
+        match states.iter_mut().find(|(k, _)| k.content == h.content) {
+            Some((_, p)) => p.extend(past),
+            None => states.push((h, past)),
+        }
+    }
+    // A state is left behind when another head's line went on from it, and that head's own
+    // state is not in its past: two heads each in the other's past (edited back and forth)
+    // both stay, and so does any third head's disagreement with them.
+    let current: Vec<&Version> = states
         .iter()
         .enumerate()
-        .filter(|(i, h)| {
-            !pasts
-                .iter()
-                .enumerate()
-                .any(|(j, past)| j != *i && past.contains(h.content.as_str()))
+        .filter(|(i, (h, own_past))| {
+            !states.iter().enumerate().any(|(j, (g, past))| {
+                j != *i
+                    && past.contains(h.content.as_str())
+                    && !own_past.contains(g.content.as_str())
+            })
         })
-        .map(|(_, h)| *h)
+        .map(|(_, (h, _))| *h)
         .collect();
-    // Heads that each lie in the other's past (edited back and forth) stay a conflict.
     let heads = if current.is_empty() {
-        distinct
+        states.into_iter().map(|(h, _)| h).collect()
     } else {
         current
     };
@@ -731,4 +737,83 @@ fn apply(
     tx.prepare_cached(insert)?
         .execute(params![record, record_id])?;
     Ok(Applied::Added)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A version `id` saying `content`, made from `parents`, at minute `at`.
+    fn v(id: &str, content: &str, parents: &[&str], at: u32) -> Version {
+        Version {
+            version_id: id.to_owned(),
+            parents: parents.iter().map(|p| (*p).to_owned()).collect(),
+            changed_at: format!("2026-01-01T00:{at:02}:00Z"),
+            operation: "update".to_owned(),
+            content: content.to_owned(),
+            seq: i64::from(at),
+            incoming: false,
+        }
+    }
+
+    fn ids<'a>(heads: &[&'a Version]) -> Vec<&'a str> {
+        let mut ids: Vec<&str> = heads.iter().map(|h| h.version_id.as_str()).collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    #[test]
+    fn one_baseline_imported_twice_then_edited_is_no_conflict() {
+        let versions = [
+            v("a1", "A", &[], 1),
+            v("a2", "A", &[], 2),
+            v("e", "E", &["a2"], 3),
+        ];
+        let (heads, shown) = heads(&versions);
+        assert_eq!(ids(&heads), ["e"]);
+        assert_eq!(shown.map(|s| s.version_id.as_str()), Some("e"));
+    }
+
+    #[test]
+    fn edited_back_and_forth_against_an_edit_stays_a_conflict() {
+        // X: A → B. Y: A → B → A. Each head's state is in the other's past.
+        let versions = [
+            v("a", "A", &[], 1),
+            v("xb", "B", &["a"], 2),
+            v("yb", "B", &["a"], 3),
+            v("ya", "A", &["yb"], 4),
+        ];
+        assert_eq!(ids(&heads(&versions).0), ["xb", "ya"]);
+    }
+
+    /// Found in review: with a third team's edit, the two heads above used to leave each
+    /// other out, and the third was shown with no conflict at all.
+    #[test]
+    fn a_third_teams_edit_does_not_settle_a_disagreement() {
+        // X: A → B. Y: A → B → A. Z: A → C.
+        let versions = [
+            v("a", "A", &[], 1),
+            v("xb", "B", &["a"], 2),
+            v("yb", "B", &["a"], 3),
+            v("ya", "A", &["yb"], 4),
+            v("zc", "C", &["a"], 5),
+        ];
+        let (heads, _) = heads(&versions);
+        // Y went back to the baseline Z went on from: Y's state is left behind; B and C
+        // disagree.
+        assert_eq!(ids(&heads), ["xb", "zc"]);
+    }
+
+    #[test]
+    fn an_equal_heads_past_counts_for_the_state_whichever_copy_is_kept() {
+        // Two copies of state B: the later one (kept) has no past, the earlier one went
+        // through C. A head saying C is behind B's line and is left out.
+        let versions = [
+            v("c", "C", &[], 1),
+            v("b1", "B", &["c"], 2),
+            v("b2", "B", &[], 3),
+            v("c2", "C", &[], 4),
+        ];
+        assert_eq!(ids(&heads(&versions).0), ["b2"]);
+    }
 }
