@@ -1070,6 +1070,12 @@ fn run_command(
             let text = crate::io::report::render(&r, format);
             match output {
                 Some(path) => {
+                    if store::part_of_database(path, &db) {
+                        bail!(
+                            "{}: it is the database (or its journal); choose another file for the report",
+                            path.display()
+                        );
+                    }
                     crate::io::write_atomic(path, text.as_bytes())
                         .with_context(|| format!("cannot write {}", path.display()))?;
                     writeln!(out, "wrote {}", path.display())?;

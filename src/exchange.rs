@@ -869,10 +869,10 @@ pub fn export(
 /// itself: it is not GeoJSON, and reading it with plain file IO would drop the SQLite locks
 /// this process holds on it (see `Store::open`).
 pub fn open_source(path: &std::path::Path, db: &std::path::Path) -> std::io::Result<std::fs::File> {
-    if crate::io::same_file(path, db) {
+    if crate::store::part_of_database(path, db) {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
-            "it is the database being imported into; choose a GeoJSON file",
+            "it is the database being imported into (or its journal); choose a GeoJSON file",
         ));
     }
     std::fs::File::open(path)
@@ -885,10 +885,22 @@ pub fn export_to_path(
     path: &std::path::Path,
     options: &ExportOptions,
 ) -> Result<ExportSummary, ExportError> {
+    if crate::store::part_of_database(path, store.path()) {
+        return Err(ExportError::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is the database being exported (or its journal); choose another file",
+        )));
+    }
     let file = crate::io::AtomicFile::new(path)?;
     let summary = export(store, std::fs::File::create(file.temp_path())?, options)?;
     file.commit()?;
     Ok(summary)
+}
+
+impl From<std::io::Error> for ExportError {
+    fn from(e: std::io::Error) -> ExportError {
+        ExportError::Io(e)
+    }
 }
 
 /// Why an export failed.
@@ -897,9 +909,9 @@ pub enum ExportError {
     /// Reading the database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// Writing failed.
-    #[error("cannot write: {0}")]
-    Io(#[from] std::io::Error),
+    /// Writing failed (said once: not also as a source).
+    #[error("{0}")]
+    Io(std::io::Error),
 }
 
 #[cfg(test)]

@@ -454,3 +454,52 @@ fn importing_the_open_database_itself_is_refused_without_opening_it() {
     let listed = ok(&db, &["list", "--kind", "find"]);
     assert_eq!(listed.matches(" × M42").count(), 2, "{listed}");
 }
+
+/// Found in review: `export` and `report -o` could rename their output over the database
+/// itself or its WAL (a typo, or a link to it). Export, report, backup and import refuse the
+/// database and its journal files, by name or through a link, and change nothing.
+#[test]
+fn outputs_and_imports_never_touch_the_database_or_its_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_file(dir.path());
+    let link = dir.path().join("latest.geojson");
+    std::os::unix::fs::symlink("stick.gpkg", &link).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let names: Vec<String> = ["", "-wal", "-shm", "-journal"]
+        .iter()
+        .map(|s| format!("{}{s}", db.display()))
+        .chain([link.display().to_string()])
+        .collect();
+    for name in &names {
+        for args in [
+            vec!["export", name.as_str()],
+            vec![
+                "report",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "-o",
+                name.as_str(),
+                "--format",
+                "md",
+            ],
+            vec!["backup", name.as_str()],
+            vec!["import", name.as_str()],
+        ] {
+            let out = run(&db, &args);
+            assert!(!out.status.success(), "{args:?} was not refused");
+        }
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    for suffix in ["-wal", "-shm", "-journal"] {
+        assert!(!side_file(&db, suffix).exists(), "{suffix} was written");
+    }
+    assert!(ok(&db, &["check"]).contains("no problems found"));
+}

@@ -1430,19 +1430,11 @@ fn writable(
     if path.as_os_str().is_empty() {
         return Err("no file named: type a path or use Save as…".to_owned());
     }
-    let canonical = |p: &std::path::Path| std::fs::canonicalize(p).ok();
-    if let (Some(target), Some(db)) = (canonical(path), canonical(db)) {
-        let db_files = ["", "-wal", "-shm", "-journal"].map(|suffix| {
-            let mut name = db.clone().into_os_string();
-            name.push(suffix);
-            PathBuf::from(name)
-        });
-        if db_files.contains(&target) {
-            return Err(format!(
-                "{}: this is the open database; choose another file",
-                path.display()
-            ));
-        }
+    if crate::store::part_of_database(path, db) {
+        return Err(format!(
+            "{}: this is the open database; choose another file",
+            path.display()
+        ));
     }
     if path.exists() && confirmed != Some(path) {
         return Err(format!(

@@ -111,7 +111,7 @@ impl Drop for AtomicFile {
 
 /// The file a chain of symbolic links ends at (the path itself when it is not a link, or
 /// does not exist yet).
-fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
+pub(crate) fn resolve_links(path: &Path) -> std::io::Result<PathBuf> {
     let mut current = path.to_owned();
     for _ in 0..40 {
         match std::fs::symlink_metadata(&current) {

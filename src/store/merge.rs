@@ -574,7 +574,7 @@ impl Store {
     /// Copies the whole database to `dest` with SQLite's online backup (safe while the app
     /// has the file open), through a temporary file checked before it takes the name.
     pub fn backup(&self, dest: &Path) -> Result<(), StoreError> {
-        if dest.exists() {
+        if dest.exists() || super::part_of_database(dest, &self.path) {
             return Err(StoreError::Exists(dest.to_owned()));
         }
         let io = |error| StoreError::Io {

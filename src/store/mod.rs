@@ -28,9 +28,10 @@ pub enum StoreError {
     /// No file at the path.
     #[error("{0}: no such file; create it with `clearfield init`")]
     Missing(PathBuf),
-    /// `init` on a path that already holds something else.
+    /// `init` on a path that already holds something else, or a backup to a name that is
+    /// taken (an existing file, this database's own journal).
     #[error(
-        "{0}: a file is already there and it is not a Clearfield database; nothing was changed"
+        "{0}: a file is already there (not a Clearfield database, or one not to be replaced); nothing was changed"
     )]
     Exists(PathBuf),
     /// Not an SQLite file at all.
@@ -293,6 +294,29 @@ impl CheckReport {
             && self.schema.is_empty()
             && self.rows.is_empty()
     }
+}
+
+/// Whether `path` names the database at `db` or one of its journal files (`-wal`, `-shm`,
+/// `-journal`), links followed, whether or not those exist now: no export, report or backup
+/// may be written there, and no import read from there with plain file IO.
+pub fn part_of_database(path: &Path, db: &Path) -> bool {
+    // The folder resolved (links, `..`), the name as given.
+    let place = |p: &Path| -> Option<PathBuf> {
+        let p = crate::io::resolve_links(p).ok()?;
+        let folder = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        Some(std::fs::canonicalize(folder).ok()?.join(p.file_name()?))
+    };
+    let (Some(target), Some(db)) = (place(path), place(db)) else {
+        return crate::io::same_file(path, db);
+    };
+    ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
+        let mut name = db.clone().into_os_string();
+        name.push(suffix);
+        PathBuf::from(name) == target
+    }) || crate::io::same_file(path, &db)
 }
 
 /// The feature table of a kind.
