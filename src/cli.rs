@@ -52,9 +52,10 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
 /// Whether `e` is a write to an output whose reader has gone (`clearfield list | head`):
 /// then the command ends quietly.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let broken = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
     e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>().is_some_and(broken)
+            || matches!(c.downcast_ref::<exchange::ExportError>(), Some(exchange::ExportError::Io(io)) if broken(io))
     })
 }
 
