@@ -503,18 +503,37 @@ pub fn run(
     let Some((name, sub)) = m.subcommand() else {
         return Ok(Outcome::App(db));
     };
-    run_command(name, sub, &db, &user, out).map_err(|e| name_the_file(e, &db))
+    run_command(name, sub, &db, &user, out).map_err(|e| {
+        // A merge or a restore reads another file too, and SQLite does not say which.
+        let other = match name {
+            "merge" => sub.get_one::<PathBuf>("OTHER"),
+            "restore" => sub.get_one::<PathBuf>("SRC"),
+            _ => None,
+        };
+        name_the_file(e, &db, other.map(PathBuf::as_path))
+    })
 }
 
-/// A database failure that does not name its file gets the file's name in front.
-fn name_the_file(e: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
-    if matches!(
+/// A database failure that does not name its file gets the file's name in front (both
+/// names when another file was read too: the failure may be in either).
+fn name_the_file(
+    e: anyhow::Error,
+    db: &std::path::Path,
+    other: Option<&std::path::Path>,
+) -> anyhow::Error {
+    if !matches!(
         e.downcast_ref::<store::StoreError>(),
         Some(store::StoreError::Sqlite(_))
     ) {
-        e.context(db.display().to_string())
-    } else {
-        e
+        return e;
+    }
+    match other {
+        Some(other) => e.context(format!(
+            "{} or {} (SQLite does not say which)",
+            db.display(),
+            other.display()
+        )),
+        None => e.context(db.display().to_string()),
     }
 }
 

@@ -717,3 +717,34 @@ fn a_missing_row_is_said_once_in_words() {
         "{err}"
     );
 }
+
+/// Found in review: a damaged *other* file read by a merge was reported as the user's own
+/// file being damaged ("restore it from a backup"), inviting them to throw away good work.
+/// Both files are named when SQLite cannot say which one failed.
+#[test]
+fn a_damaged_other_file_is_not_blamed_on_this_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    let other = &teams[0];
+    let root: i64 = rusqlite::Connection::open(other)
+        .unwrap()
+        .query_row(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'change_log'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let mut bytes = std::fs::read(other).unwrap();
+    let page = 4096 * (root as usize - 1);
+    bytes[page..page + 12].copy_from_slice(&[0xEE; 12]);
+    std::fs::write(other, &bytes).unwrap();
+    let before = dump(&master);
+    let out = cli(&master, &["merge", other.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("{} or {}", master.display(), other.display())),
+        "{err}"
+    );
+    assert_eq!(dump(&master), before, "the master was changed");
+}

@@ -966,14 +966,15 @@ fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f6
             c.y = p[1];
         }
     };
+    // A new vertex put on an input vertex next to it leaves the two equal: one is enough.
+    let fix_ring = |r: &mut geo_types::LineString<f64>| {
+        r.0.iter_mut().for_each(fix);
+        r.0.dedup();
+    };
     let mut out = out;
     for polygon in &mut out.0 {
-        polygon.exterior_mut(|r| r.0.iter_mut().for_each(fix));
-        polygon.interiors_mut(|rings| {
-            for r in rings {
-                r.0.iter_mut().for_each(fix);
-            }
-        });
+        polygon.exterior_mut(fix_ring);
+        polygon.interiors_mut(|rings| rings.iter_mut().for_each(fix_ring));
     }
     out
 }

@@ -62,9 +62,15 @@ impl AtomicFile {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "output".to_owned());
-        let tmp = dest.with_file_name(format!(".{name}.partial"));
-        // A leftover from a crash is ours to replace.
-        let _ = std::fs::remove_file(&tmp);
+        // A name of its own, made here and now (never a leftover, another writer's file or a
+        // link planted under a name known in advance).
+        static MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = dest.with_file_name(format!(".{name}.{}-{n}.partial", std::process::id()));
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         Ok(AtomicFile {
             dest,
             tmp,
@@ -72,7 +78,7 @@ impl AtomicFile {
         })
     }
 
-    /// The temporary file to write the content to.
+    /// The temporary file to write the content to (made empty, ours alone).
     pub fn temp_path(&self) -> &Path {
         &self.tmp
     }

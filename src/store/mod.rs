@@ -942,11 +942,16 @@ impl Store {
         let mut problems = Vec::new();
         for kind in RecordKind::ALL {
             let t = table(kind);
-            let declared: String = self.conn.query_row(
-                "SELECT upper(geometry_type_name) FROM gpkg_geometry_columns WHERE table_name = ?1",
-                [t],
-                |r| r.get(0),
-            )?;
+            let declared: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT upper(geometry_type_name) FROM gpkg_geometry_columns WHERE table_name = ?1",
+                    [t],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            // A table with no geometry column registered is named by `geopackage_problems`.
+            let Some(declared) = declared else { continue };
             let mut stmt = self
                 .conn
                 .prepare(&format!("SELECT fid, id, geom FROM {t} ORDER BY fid"))?;
