@@ -504,3 +504,57 @@ fn outputs_and_imports_never_touch_the_database_or_its_journal() {
     }
     assert!(ok(&db, &["check"]).contains("no problems found"));
 }
+
+/// Found in review: immutable reading (no locks) was used for any file SQLite could only
+/// read, also a share others write to. It is used only on a read-only filesystem; a WAL-mode
+/// file in a folder this user cannot write is refused with the reason.
+#[test]
+fn a_wal_mode_file_in_a_folder_others_write_is_refused_not_read_without_locks() {
+    use std::os::unix::fs::PermissionsExt;
+    let as_nobody = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "true"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !as_nobody {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must be able to run setpriv (util-linux) as root"
+        );
+        eprintln!("SKIPPED: setpriv cannot switch to user nobody here");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = sample_file(dir.path());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
+        .unwrap();
+    // A copy of the file as left in WAL mode, in a folder only root may write.
+    let shared = dir.path().join("share");
+    std::fs::create_dir(&shared).unwrap();
+    let copy = shared.join("stick.gpkg");
+    std::fs::copy(&db, &copy).unwrap();
+    drop(conn);
+    for (p, mode) in [
+        (dir.path(), 0o755),
+        (shared.as_path(), 0o755),
+        (copy.as_path(), 0o644),
+    ] {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let out = Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_clearfield"))
+        .arg("--db")
+        .arg(&copy)
+        .args(["list", "--kind", "hazard"])
+        .env_remove("CLEARFIELD_DB")
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("stick.gpkg: the file was left in WAL mode and its folder cannot be written"),
+        "{err}"
+    );
+    assert!(!shared.join(".clearfield-probe").exists());
+}

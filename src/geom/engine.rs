@@ -971,10 +971,23 @@ fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f6
         r.0.iter_mut().for_each(fix);
         r.0.dedup();
     };
-    let mut out = out;
-    for polygon in &mut out.0 {
-        polygon.exterior_mut(fix_ring);
-        polygon.interiors_mut(|rings| rings.iter_mut().for_each(fix_ring));
-    }
-    out
+    // A sliver whose vertices all went back onto two input vertices encloses nothing: no
+    // ring is left with fewer than four coordinates.
+    let kept = |mut r: geo_types::LineString<f64>| {
+        fix_ring(&mut r);
+        (r.0.len() >= 4).then_some(r)
+    };
+    MultiPolygon(
+        out.0
+            .into_iter()
+            .filter_map(|p| {
+                let (exterior, interiors) = p.into_inner();
+                let exterior = kept(exterior)?;
+                Some(Polygon::new(
+                    exterior,
+                    interiors.into_iter().filter_map(kept).collect(),
+                ))
+            })
+            .collect(),
+    )
 }

@@ -92,6 +92,11 @@ pub enum StoreError {
         /// What was asked.
         wanted: &'static str,
     },
+    /// A WAL-mode file whose folder this user cannot write, on a filesystem others may write.
+    #[error(
+        "{0}: the file was left in WAL mode and its folder cannot be written by this user, so it cannot be read safely while others may be writing it; ask for write access to the folder, or copy the file and open the copy"
+    )]
+    SharedReadOnly(PathBuf),
     /// A file read without changing it (the other file of a merge) whose schema is older.
     #[error(
         "{path}: schema version {found} is older than this build's {current}; open it once with this Clearfield (`clearfield --db FILE check`) to upgrade it, then try again",
@@ -315,7 +320,7 @@ pub fn part_of_database(path: &Path, db: &Path) -> bool {
     ["", "-wal", "-shm", "-journal"].iter().any(|suffix| {
         let mut name = db.clone().into_os_string();
         name.push(suffix);
-        PathBuf::from(name) == target
+        name == target.as_os_str()
     }) || crate::io::same_file(path, &db)
 }
 
@@ -1521,9 +1526,17 @@ fn check_path(path: &Path) -> Result<(), StoreError> {
 /// content lies beside it, whose changes immutable reading would silently miss.
 /// Returns the connection and whether it reads the file as immutable.
 fn readable(path: &Path, conn: Connection) -> Result<(Connection, bool), StoreError> {
-    match conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0)) {
+    // A real read of the schema: in WAL mode it needs the -shm, which SQLite cannot make
+    // here (CANTOPEN, or READONLY_CANTINIT where the folder is not writable).
+    match conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
         Ok(_) => return Ok((conn, false)),
-        Err(e) if e.sqlite_error_code() == Some(ErrorCode::CannotOpen) => {}
+        Err(e)
+            if matches!(
+                e.sqlite_error_code(),
+                Some(ErrorCode::CannotOpen | ErrorCode::ReadOnly)
+            ) => {}
         Err(e) if e.sqlite_error_code() == Some(ErrorCode::NotADatabase) => {
             return Err(StoreError::NotADatabase {
                 path: path.to_owned(),
@@ -1538,6 +1551,11 @@ fn readable(path: &Path, conn: Connection) -> Result<(Connection, bool), StoreEr
     if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
         return Err(StoreError::ReadOnlyWal(path.to_owned()));
     }
+    // Immutable reading takes no locks: right only where nobody can write the file at all.
+    // A folder this user may not write (a share others write to) is not that.
+    if !on_read_only_filesystem(path) {
+        return Err(StoreError::SharedReadOnly(path.to_owned()));
+    }
     let conn = Connection::open_with_flags(
         file_uri(path, "immutable=1"),
         OpenFlags::SQLITE_OPEN_READ_ONLY
@@ -1546,6 +1564,27 @@ fn readable(path: &Path, conn: Connection) -> Result<(Connection, bool), StoreEr
     )
     .map_err(|e| store_error(path, e))?;
     Ok((conn, true))
+}
+
+/// Whether the file's folder is on a filesystem mounted read-only (a write-protected stick):
+/// a probe file made there is refused as such. Made, it is removed at once.
+fn on_read_only_filesystem(path: &Path) -> bool {
+    let folder = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let probe = folder.join(format!(".clearfield-probe-{}", std::process::id()));
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            false
+        }
+        Err(e) => e.kind() == std::io::ErrorKind::ReadOnlyFilesystem,
+    }
 }
 
 /// `file:` URI of a path with a query, percent-encoding what a URI would read otherwise.
