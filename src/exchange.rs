@@ -309,6 +309,47 @@ struct Prepared {
     outcome: Result<Record, (String, bool)>,
 }
 
+/// A feature's kind: its `kind` property, else `--as`; or why it has none.
+fn feature_kind(
+    kind: Option<Value>,
+    feature: &serde_json::Map<String, Value>,
+    origin: geojson::Origin,
+    options: &ImportOptions,
+) -> Result<RecordKind, String> {
+    match kind {
+        Some(Value::String(k)) => match k.as_str() {
+            "hazard_area" => Ok(RecordKind::HazardArea),
+            "land_release" => Ok(RecordKind::LandRelease),
+            "ordnance_find" => Ok(RecordKind::OrdnanceFind),
+            other => Err(format!(
+                "kind {:?} is not hazard_area, land_release or ordnance_find",
+                geojson::cut(other)
+            )),
+        },
+        None | Some(Value::Null) => options.default_kind.ok_or_else(|| match origin {
+            geojson::Origin::BareGeometry => format!(
+                "is a bare {} geometry with no properties: give its kind with --as \
+                 hazard|release|find (and its fields with --set FIELD=VALUE)",
+                geojson::cut(
+                    feature
+                        .get("geometry")
+                        .and_then(|g| g.get("type"))
+                        .and_then(Value::as_str)
+                        .unwrap_or("GeoJSON")
+                )
+            ),
+            geojson::Origin::Feature => {
+                "has no kind (hazard_area, land_release or ordnance_find); give one with --as"
+                    .to_owned()
+            }
+        }),
+        Some(other) => Err(format!(
+            "kind {} is not text",
+            geojson::cut(&other.to_string())
+        )),
+    }
+}
+
 /// Reads feature `n` (1-based) into a record, checking everything that needs no database.
 fn prepare(
     n: usize,
@@ -388,53 +429,9 @@ fn prepare(
             );
         }
     };
-    let kind = match props.shift_remove("kind") {
-        Some(Value::String(k)) => match k.as_str() {
-            "hazard_area" => RecordKind::HazardArea,
-            "land_release" => RecordKind::LandRelease,
-            "ordnance_find" => RecordKind::OrdnanceFind,
-            other => {
-                return fail(
-                    Some(id),
-                    given,
-                    format!(
-                        "kind {:?} is not hazard_area, land_release or ordnance_find",
-                        geojson::cut(other)
-                    ),
-                    false,
-                );
-            }
-        },
-        None | Some(Value::Null) => match options.default_kind {
-            Some(k) => k,
-            None => {
-                let message = match origin {
-                    geojson::Origin::BareGeometry => format!(
-                        "is a bare {} geometry with no properties: give its kind with --as \
-                         hazard|release|find (and its fields with --set FIELD=VALUE)",
-                        geojson::cut(
-                            obj.get("geometry")
-                                .and_then(|g| g.get("type"))
-                                .and_then(Value::as_str)
-                                .unwrap_or("GeoJSON")
-                        )
-                    ),
-                    geojson::Origin::Feature => {
-                        "has no kind (hazard_area, land_release or ordnance_find); give one with --as"
-                            .to_owned()
-                    }
-                };
-                return fail(Some(id), given, message, false);
-            }
-        },
-        Some(other) => {
-            return fail(
-                Some(id),
-                given,
-                format!("kind {} is not text", geojson::cut(&other.to_string())),
-                false,
-            );
-        }
+    let kind = match feature_kind(props.shift_remove("kind"), &obj, origin, options) {
+        Ok(kind) => kind,
+        Err(message) => return fail(Some(id), given, message, false),
     };
     let hazard = kind == RecordKind::HazardArea;
     own_columns(&mut props);
