@@ -570,11 +570,7 @@ fn run_command(
             let (kind_name, a) = sub
                 .subcommand()
                 .context("add what? hazard, release or find")?;
-            let kind = match kind_name {
-                "hazard" => RecordKind::HazardArea,
-                "release" => RecordKind::LandRelease,
-                _ => RecordKind::OrdnanceFind,
-            };
+            let kind = kind_arg(kind_name);
             let mut store = open(&db, out)?;
             let geometry = match a.get_one::<String>("geometry") {
                 Some(text) => Some(parse_geometry(text)?),
@@ -657,11 +653,9 @@ fn run_command(
         }
         "list" => {
             let store = open(&db, out)?;
-            let kinds: Vec<RecordKind> = match sub.get_one::<String>("kind").map(String::as_str) {
-                Some("hazard") => vec![RecordKind::HazardArea],
-                Some("release") => vec![RecordKind::LandRelease],
-                Some("find") => vec![RecordKind::OrdnanceFind],
-                _ => RecordKind::ALL.to_vec(),
+            let kinds: Vec<RecordKind> = match sub.get_one::<String>("kind") {
+                Some(k) => vec![kind_arg(k)],
+                None => RecordKind::ALL.to_vec(),
             };
             let mut problems = 0;
             for kind in kinds {
@@ -1169,12 +1163,9 @@ fn run_command(
     Ok(Outcome::Done(true))
 }
 
+/// A kind given on the command line; clap admits only `hazard`, `release` and `find`.
 fn kind_arg(k: &str) -> RecordKind {
-    match k {
-        "hazard" => RecordKind::HazardArea,
-        "release" => RecordKind::LandRelease,
-        _ => RecordKind::OrdnanceFind,
-    }
+    k.parse().unwrap_or(RecordKind::OrdnanceFind)
 }
 
 /// `--as-of`, or today on this computer's clock.

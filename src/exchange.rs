@@ -317,15 +317,15 @@ fn feature_kind(
     options: &ImportOptions,
 ) -> Result<RecordKind, String> {
     match kind {
-        Some(Value::String(k)) => match k.as_str() {
-            "hazard_area" => Ok(RecordKind::HazardArea),
-            "land_release" => Ok(RecordKind::LandRelease),
-            "ordnance_find" => Ok(RecordKind::OrdnanceFind),
-            other => Err(format!(
-                "kind {:?} is not hazard_area, land_release or ordnance_find",
-                geojson::cut(other)
-            )),
-        },
+        Some(Value::String(k)) => RecordKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == k)
+            .ok_or_else(|| {
+                format!(
+                    "kind {:?} is not hazard_area, land_release or ordnance_find",
+                    geojson::cut(&k)
+                )
+            }),
         None | Some(Value::Null) => options.default_kind.ok_or_else(|| match origin {
             geojson::Origin::BareGeometry => format!(
                 "is a bare {} geometry with no properties: give its kind with --as \

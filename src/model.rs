@@ -102,6 +102,15 @@ impl RecordKind {
         }
     }
 
+    /// The name the command line takes (`--kind hazard|release|find`, `add hazard`).
+    pub fn short(self) -> &'static str {
+        match self {
+            Self::HazardArea => "hazard",
+            Self::LandRelease => "release",
+            Self::OrdnanceFind => "find",
+        }
+    }
+
     /// A plain-language name for messages.
     pub fn label(self) -> &'static str {
         match self {
@@ -124,6 +133,29 @@ impl RecordKind {
 impl fmt::Display for RecordKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for RecordKind {
+    type Err = String;
+
+    /// The kind named as in files and the change log (`hazard_area`, …), or as on the command
+    /// line (`hazard`, `release`, `find`).
+    ///
+    /// ```
+    /// use clearfield::model::RecordKind;
+    /// assert_eq!("land_release".parse(), Ok(RecordKind::LandRelease));
+    /// assert_eq!("find".parse(), Ok(RecordKind::OrdnanceFind));
+    /// assert!("mine".parse::<RecordKind>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<RecordKind, String> {
+        RecordKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s || k.short() == s)
+            .ok_or_else(|| {
+                "is not hazard_area, land_release or ordnance_find (hazard, release, find)"
+                    .to_owned()
+            })
     }
 }
 

@@ -80,10 +80,6 @@ pub enum Keep {
     Version(String),
 }
 
-fn kind_of(s: &str) -> Option<RecordKind> {
-    RecordKind::ALL.into_iter().find(|k| k.as_str() == s)
-}
-
 /// A version as the merge needs it.
 struct Version {
     version_id: String,
@@ -294,7 +290,10 @@ impl Store {
             let mut rows = stmt.query([])?;
             while let Some(row) = rows.next()? {
                 let record_id: String = row.get(0)?;
-                let kind = kind_of(&row.get::<_, String>(1)?).unwrap_or(RecordKind::HazardArea);
+                let kind = row
+                    .get::<_, String>(1)?
+                    .parse()
+                    .unwrap_or(RecordKind::HazardArea);
                 let parents: String = row.get(3)?;
                 let v = Version {
                     version_id: row.get(2)?,
@@ -461,7 +460,9 @@ impl Store {
             }
             vs.sort_by(|a, b| (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id)));
             let shown = vs.last().map(|v| v.version_id.clone()).unwrap_or_default();
-            if let (Ok(record_id), Some(kind)) = (Uuid::parse_str(&record_id), kind_of(&kind)) {
+            if let (Ok(record_id), Some(kind)) =
+                (Uuid::parse_str(&record_id), kind.parse::<RecordKind>().ok())
+            {
                 out.push(Conflict {
                     record_id,
                     kind,
