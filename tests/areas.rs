@@ -69,7 +69,11 @@ fn two_adjacent_one_degree_cells_measure_as_a_union_what_they_measure_apart() {
 /// Egypt from Natural Earth 1:110m as WKT (44 positions; collinear ones along 22°N and
 /// 25°E, one position repeated).
 fn egypt_wkt() -> String {
-    let path = std::path::Path::new("../shared/data/naturalearth_110m_countries.geojson");
+    // The copy the app bundles (the same bytes as shared/data's), so a clone tests alone.
+    let path = std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/naturalearth_110m_countries.geojson"
+    ));
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let all: serde_json::Value = serde_json::from_str(&text).unwrap();
     let egypt = all["features"]
