@@ -3,7 +3,8 @@
 //! in, so a machine without a dialog service (no portal, no zenity) still works by typing.
 
 use std::path::PathBuf;
-use std::thread::JoinHandle;
+
+use super::job::Job;
 
 /// Which text field a chosen path goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,13 +34,13 @@ pub struct Pending {
     pub field: Field,
     /// A file to write (the dialog asked about replacing one that exists).
     pub save: bool,
-    handle: JoinHandle<Option<PathBuf>>,
+    job: Job<Option<PathBuf>>,
 }
 
 impl Pending {
     /// Opens the dialog; `start` is the folder it opens in, when known.
     pub fn open(request: Request, start: Option<PathBuf>) -> Pending {
-        let handle = super::spawn_named("file-dialog", move || {
+        let job = Job::start("file-dialog", move |_| {
             let mut dialog = rfd::AsyncFileDialog::new()
                 .add_filter(request.filter.0, request.filter.1)
                 .add_filter("All files", &["*"]);
@@ -56,18 +57,18 @@ impl Pending {
         Pending {
             field: request.field,
             save: request.save,
-            handle,
+            job,
         }
     }
 
     /// Whether the user has answered (or closed the dialog).
     pub fn finished(&self) -> bool {
-        self.handle.is_finished()
+        self.job.finished()
     }
 
     /// The chosen path; `None` when the dialog was cancelled or could not be shown.
     pub fn chosen(self) -> Option<PathBuf> {
-        self.handle.join().ok().flatten()
+        self.job.result().flatten()
     }
 }
 

@@ -2,29 +2,22 @@
 //! problem listed per feature as on the command line), GeoJSON and the HTML report out.
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use egui::RichText;
 
 use super::UiCommand;
+use super::job::Job;
 use crate::exchange::{self, ImportOptions, ImportSummary};
 use crate::store::Store;
 
 /// An import running on its own thread.
-pub struct ImportJob {
-    read: Arc<AtomicU64>,
-    size: u64,
-    handle: std::thread::JoinHandle<Result<ImportSummary, Vec<String>>>,
-}
+pub struct ImportJob(Job<Result<ImportSummary, Vec<String>>>);
 
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection.
     pub fn start(db: PathBuf, file: PathBuf, actor: String, skip_invalid: bool) -> ImportJob {
-        let read = Arc::new(AtomicU64::new(0));
         let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
-        let counter = read.clone();
-        let handle = super::spawn_named("import", move || {
+        ImportJob(Job::start("import", move |progress| {
             let one = |e: String| vec![e];
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
             let f = exchange::open_source(&file, &db)
@@ -34,7 +27,7 @@ impl ImportJob {
                 ..ImportOptions::default()
             };
             exchange::import(&mut store, f, &options, &actor, &mut |p| {
-                counter.store(p.bytes, Ordering::Relaxed)
+                progress.set(p.bytes, size)
             })
             .map_err(|e| match e {
                 exchange::ImportError::Rejected { problems, more } => {
@@ -50,28 +43,23 @@ impl ImportJob {
                 }
                 other => one(other.to_string()),
             })
-        });
-        ImportJob { read, size, handle }
+        }))
     }
 
     fn progress(&self) -> f32 {
-        if self.size == 0 {
-            0.0
-        } else {
-            self.read.load(Ordering::Relaxed) as f32 / self.size as f32
-        }
+        self.0.progress()
     }
 
     /// Whether it has finished.
     pub fn finished(&self) -> bool {
-        self.handle.is_finished()
+        self.0.finished()
     }
 
     /// Its outcome.
     pub fn outcome(self) -> Result<ImportSummary, Vec<String>> {
-        self.handle
-            .join()
-            .unwrap_or_else(|_| Err(vec!["the import stopped unexpectedly".to_owned()]))
+        self.0
+            .result()
+            .unwrap_or_else(|| Err(vec!["the import stopped unexpectedly".to_owned()]))
     }
 }
 

@@ -2,13 +2,12 @@
 //! competing versions side by side in a table and outlined on the map.
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use egui::{Color32, RichText};
 use uuid::Uuid;
 
 use super::UiCommand;
+use super::job::Job;
 use crate::store::Store;
 use crate::store::merge::{Conflict, MergeSummary};
 
@@ -21,54 +20,36 @@ pub const VERSION_COLOURS: [Color32; 4] = [
 ];
 
 /// A merge running on its own thread (the window stays responsive).
-pub struct MergeJob {
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
-    handle: std::thread::JoinHandle<Result<MergeSummary, String>>,
-}
+pub struct MergeJob(Job<Result<MergeSummary, String>>);
 
 impl MergeJob {
     /// Starts merging `other` into the file at `db` on a second connection.
     pub fn start(db: PathBuf, other: PathBuf, actor: String, dry_run: bool) -> MergeJob {
-        let done = Arc::new(AtomicUsize::new(0));
-        let total = Arc::new(AtomicUsize::new(0));
-        let (d, t) = (done.clone(), total.clone());
-        let handle = super::spawn_named("merge", move || {
+        MergeJob(Job::start("merge", move |progress| {
             let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
             store
                 .merge(&other, &actor, dry_run, &mut |n, of| {
-                    d.store(n, Ordering::Relaxed);
-                    t.store(of, Ordering::Relaxed);
+                    progress.set(n as u64, of as u64)
                 })
                 .map_err(|e| e.to_string())
-        });
-        MergeJob {
-            done,
-            total,
-            handle,
-        }
+        }))
     }
 
     /// Share of records done, 0 to 1.
     pub fn progress(&self) -> f32 {
-        let total = self.total.load(Ordering::Relaxed);
-        if total == 0 {
-            0.0
-        } else {
-            self.done.load(Ordering::Relaxed) as f32 / total as f32
-        }
+        self.0.progress()
     }
 
     /// Whether it has finished.
     pub fn finished(&self) -> bool {
-        self.handle.is_finished()
+        self.0.finished()
     }
 
     /// Its outcome (waits if it has not finished).
     pub fn outcome(self) -> Result<MergeSummary, String> {
-        self.handle
-            .join()
-            .unwrap_or_else(|_| Err("the merge stopped unexpectedly".to_owned()))
+        self.0
+            .result()
+            .unwrap_or_else(|| Err("the merge stopped unexpectedly".to_owned()))
     }
 }
 

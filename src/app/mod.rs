@@ -5,6 +5,7 @@
 mod dialogs;
 mod editor;
 mod exchange_panel;
+mod job;
 mod map;
 mod merging;
 mod style;
@@ -319,7 +320,7 @@ pub struct ClearfieldApp {
     /// The area engine the figures came from.
     engine: Option<crate::geom::engine::Engine>,
     /// Figures and map shapes being computed in the background.
-    refreshing: Option<std::thread::JoinHandle<Result<Computed, String>>>,
+    refreshing: Option<job::Job<Result<Computed, String>>>,
     /// The file changed while they were: compute them again when done.
     refresh_again: bool,
     /// Fit the map to the records once they are loaded (first open, demo, import).
@@ -417,7 +418,7 @@ impl ClearfieldApp {
             return;
         }
         let (db, today) = (self.db.clone(), self.today);
-        self.refreshing = Some(spawn_named("figures", move || {
+        self.refreshing = Some(job::Job::start("figures", move |_| {
             compute(&db, today).map_err(|e| e.to_string())
         }));
     }
@@ -425,7 +426,7 @@ impl ClearfieldApp {
     /// Picks up figures computed in the background.
     fn poll_refresh(&mut self, ctx: &egui::Context) {
         let Some(job) = &self.refreshing else { return };
-        if !job.is_finished() {
+        if !job.finished() {
             // Come back soon without spinning (and let headless tests settle).
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
             return;
@@ -434,8 +435,8 @@ impl ClearfieldApp {
             return;
         };
         let computed = job
-            .join()
-            .unwrap_or_else(|_| Err("computing the figures failed".to_owned()));
+            .result()
+            .unwrap_or_else(|| Err("computing the figures failed".to_owned()));
         match computed {
             Ok(c) => {
                 let old = self.map.set_layers(c.layers);
