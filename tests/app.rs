@@ -343,7 +343,7 @@ fn import_and_export_from_the_app() {
         harness.get_by_label(button).click();
         harness.run_steps(2);
         for _ in 0..1000 {
-            if !harness.state().import_running() {
+            if !harness.state().import_running() && !harness.state().writing() {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(10));

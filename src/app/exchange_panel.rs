@@ -63,6 +63,65 @@ impl ImportJob {
     }
 }
 
+/// An export or a report being written on its own thread (its own connection): the lines
+/// to show when done, and whether they are an error.
+pub type WriteJob = Job<(bool, Vec<String>)>;
+
+/// Starts exporting every record of the database at `db` to `path` as GeoJSON.
+pub fn start_export(db: PathBuf, path: PathBuf) -> WriteJob {
+    Job::start("export", move |_| {
+        let exported = Store::open(&db)
+            .map_err(|e| e.to_string())
+            .and_then(|(store, _)| {
+                exchange::export_to_path(&store, &path, &Default::default())
+                    .map_err(|e| e.to_string())
+            });
+        match exported {
+            Ok(s) => {
+                let [h, r, f] = s.written;
+                let mut lines = vec![format!(
+                    "Exported {h} hazard areas, {r} land releases, {f} ordnance finds to {}.",
+                    path.display()
+                )];
+                lines.extend(
+                    s.unreadable
+                        .iter()
+                        .map(|u| format!("Not exported, not a valid record: {u}")),
+                );
+                (false, lines)
+            }
+            Err(e) => (true, vec![format!("{}: {e}", path.display())]),
+        }
+    })
+}
+
+/// Starts writing the HTML progress report for the 365 days to `today` to `path`.
+pub fn start_report(db: PathBuf, path: PathBuf, today: chrono::NaiveDate) -> WriteJob {
+    Job::start("report", move |_| {
+        let from = today - chrono::Days::new(365);
+        let written = Store::open(&db)
+            .map_err(|e| e.to_string())
+            .and_then(|(store, _)| {
+                crate::report::report(&store, from, today, crate::estimate::DEFAULT_WINDOW_DAYS)
+                    .map_err(|e| e.to_string())
+            })
+            .and_then(|r| {
+                let html = crate::io::report::render(&r, crate::io::report::Format::Html);
+                crate::io::write_atomic(&path, html.as_bytes()).map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => (
+                false,
+                vec![format!(
+                    "Wrote the report for {from} to {today} to {}.",
+                    path.display()
+                )],
+            ),
+            Err(e) => (true, vec![format!("{}: {e}", path.display())]),
+        }
+    })
+}
+
 /// The panel's memory.
 #[derive(Default)]
 pub struct ExchangePanel {
@@ -74,6 +133,8 @@ pub struct ExchangePanel {
     pub skip_invalid: bool,
     /// The running import.
     pub job: Option<ImportJob>,
+    /// The export or report being written.
+    pub writing: Option<WriteJob>,
     /// What the last action said: lines, and whether they are an error.
     pub outcome: Option<(bool, Vec<String>)>,
 }
@@ -100,7 +161,7 @@ impl ExchangePanel {
             &mut self.skip_invalid,
             "Import the valid features, list the others",
         );
-        let ready = !self.path.trim().is_empty() && self.job.is_none();
+        let ready = !self.path.trim().is_empty() && self.job.is_none() && self.writing.is_none();
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(ready, egui::Button::new("Import GeoJSON"))
@@ -131,6 +192,13 @@ impl ExchangePanel {
         });
         if let Some(job) = &self.job {
             ui.add(egui::ProgressBar::new(job.progress()).show_percentage());
+            ui.ctx().request_repaint();
+        }
+        if self.writing.is_some() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Writing…");
+            });
             ui.ctx().request_repaint();
         }
         if let Some((error, lines)) = &self.outcome {

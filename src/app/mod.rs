@@ -396,6 +396,11 @@ impl ClearfieldApp {
         self.exchange.as_ref().is_some_and(|e| e.job.is_some())
     }
 
+    /// Whether an export or a report is being written.
+    pub fn writing(&self) -> bool {
+        self.exchange.as_ref().is_some_and(|e| e.writing.is_some())
+    }
+
     /// The figures shown, if the file could be read.
     pub fn dashboard(&self) -> Option<&Dashboard> {
         self.dashboard.as_ref()
@@ -513,7 +518,7 @@ impl ClearfieldApp {
 
     /// Whether figures, a merge or an import are being worked out in the background.
     pub fn busy(&self) -> bool {
-        self.refreshing.is_some() || self.merge_running() || self.import_running()
+        self.refreshing.is_some() || self.merge_running() || self.import_running() || self.writing()
     }
 
     fn record_count(&self) -> usize {
@@ -533,6 +538,7 @@ impl ClearfieldApp {
         self.poll_dialog(ui.ctx());
         self.poll_merge();
         self.poll_import();
+        self.poll_writing();
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -835,8 +841,8 @@ impl ClearfieldApp {
                     ));
                 }
             }
-            UiCommand::ExportGeoJson => {
-                let (Some(panel), Some(store)) = (&mut self.exchange, &self.store) else {
+            UiCommand::ExportGeoJson | UiCommand::WriteReport => {
+                let Some(panel) = &mut self.exchange else {
                     return;
                 };
                 let path = PathBuf::from(panel.path.trim());
@@ -844,56 +850,11 @@ impl ClearfieldApp {
                     panel.outcome = Some((true, vec![why]));
                     return;
                 }
-                panel.outcome = Some(
-                    match exchange::export_to_path(store, &path, &Default::default()) {
-                        Ok(s) => {
-                            let [h, r, f] = s.written;
-                            let mut lines = vec![format!(
-                                "Exported {h} hazard areas, {r} land releases, {f} ordnance finds to {}.",
-                                path.display()
-                            )];
-                            lines.extend(
-                                s.unreadable
-                                    .iter()
-                                    .map(|u| format!("Not exported, not a valid record: {u}")),
-                            );
-                            (false, lines)
-                        }
-                        Err(e) => (true, vec![format!("{}: {e}", path.display())]),
-                    },
-                );
-            }
-            UiCommand::WriteReport => {
-                let (Some(panel), Some(store)) = (&mut self.exchange, &self.store) else {
-                    return;
-                };
-                let path = PathBuf::from(panel.path.trim());
-                if let Err(why) = writable(&path, &self.db, panel.confirmed.as_deref()) {
-                    panel.outcome = Some((true, vec![why]));
-                    return;
-                }
-                let from = self.today - chrono::Days::new(365);
-                let written = crate::report::report(
-                    store,
-                    from,
-                    self.today,
-                    crate::estimate::DEFAULT_WINDOW_DAYS,
-                )
-                .map_err(|e| e.to_string())
-                .and_then(|r| {
-                    let html = crate::io::report::render(&r, crate::io::report::Format::Html);
-                    crate::io::write_atomic(&path, html.as_bytes()).map_err(|e| e.to_string())
-                });
-                panel.outcome = Some(match written {
-                    Ok(()) => (
-                        false,
-                        vec![format!(
-                            "Wrote the report for {from} to {} to {}.",
-                            self.today,
-                            path.display()
-                        )],
-                    ),
-                    Err(e) => (true, vec![format!("{}: {e}", path.display())]),
+                panel.outcome = None;
+                panel.writing = Some(if matches!(command, UiCommand::ExportGeoJson) {
+                    exchange_panel::start_export(self.db.clone(), path)
+                } else {
+                    exchange_panel::start_report(self.db.clone(), path, self.today)
                 });
             }
             UiCommand::OpenBasemap => match self
@@ -966,6 +927,22 @@ impl ClearfieldApp {
     }
 
     /// Picks up a finished import: its outcome and fresh figures.
+    /// Picks up a finished export or report: what it said.
+    fn poll_writing(&mut self) {
+        let Some(panel) = &mut self.exchange else {
+            return;
+        };
+        if !panel.writing.as_ref().is_some_and(job::Job::finished) {
+            return;
+        }
+        if let Some(job) = panel.writing.take() {
+            panel.outcome = Some(
+                job.result()
+                    .unwrap_or_else(|| (true, vec!["writing stopped unexpectedly".to_owned()])),
+            );
+        }
+    }
+
     fn poll_import(&mut self) {
         let Some(panel) = &mut self.exchange else {
             return;
