@@ -327,6 +327,8 @@ pub struct ClearfieldApp {
     zoom_after_refresh: bool,
     /// A file dialog on screen.
     dialog: Option<dialogs::Pending>,
+    /// The bundled demo being loaded.
+    demo: Option<job::Job<Result<exchange::ImportSummary, String>>>,
     /// Changes saved in this sitting, for Undo and Redo.
     history: crate::store::undo::History,
 }
@@ -364,6 +366,7 @@ impl ClearfieldApp {
             tables: None,
             history: Default::default(),
             dialog: None,
+            demo: None,
             selected_record: None,
             engine: None,
             refreshing: None,
@@ -510,7 +513,7 @@ impl ClearfieldApp {
     /// Why the file cannot be written from here now: a merge or an import holds it (a write
     /// would wait for the whole of it with the window frozen).
     fn writer_elsewhere(&self) -> Option<String> {
-        (self.merge_running() || self.import_running()).then(|| {
+        (self.merge_running() || self.import_running() || self.demo.is_some()).then(|| {
             "A merge or an import is writing to the file; try again when it has finished."
                 .to_owned()
         })
@@ -518,7 +521,11 @@ impl ClearfieldApp {
 
     /// Whether figures, a merge or an import are being worked out in the background.
     pub fn busy(&self) -> bool {
-        self.refreshing.is_some() || self.merge_running() || self.import_running() || self.writing()
+        self.refreshing.is_some()
+            || self.merge_running()
+            || self.import_running()
+            || self.writing()
+            || self.demo.is_some()
     }
 
     fn record_count(&self) -> usize {
@@ -539,6 +546,7 @@ impl ClearfieldApp {
         self.poll_merge();
         self.poll_import();
         self.poll_writing();
+        self.poll_demo();
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -623,24 +631,21 @@ impl ClearfieldApp {
     fn apply(&mut self, command: UiCommand) {
         match command {
             UiCommand::LoadDemo => {
-                let Some(store) = &mut self.store else { return };
-                match exchange::import(store, DEMO, &ImportOptions::default(), "demo", &mut |_| {})
-                {
-                    Ok(s) => {
-                        let [h, r, f] = s.added;
-                        self.message = Some((
-                            false,
-                            format!(
-                                "Loaded the demo programme: {h} hazard areas, {r} land releases, {f} ordnance finds."
-                            ),
-                        ));
-                        self.zoom_after_refresh = true;
-                        self.refresh();
-                    }
-                    Err(e) => {
-                        self.message = Some((true, format!("The demo could not be loaded: {e}")))
-                    }
+                if self.store.is_none() || self.demo.is_some() {
+                    return;
                 }
+                let db = self.db.clone();
+                self.demo = Some(job::Job::start("demo", move |_| {
+                    let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
+                    exchange::import(
+                        &mut store,
+                        DEMO,
+                        &ImportOptions::default(),
+                        "demo",
+                        &mut |_| {},
+                    )
+                    .map_err(|e| e.to_string())
+                }));
             }
             UiCommand::Select(id) => {
                 self.selected = id;
@@ -927,6 +932,31 @@ impl ClearfieldApp {
     }
 
     /// Picks up a finished import: its outcome and fresh figures.
+    /// Picks up the loaded demo: what it holds, and fresh figures.
+    fn poll_demo(&mut self) {
+        if !self.demo.as_ref().is_some_and(job::Job::finished) {
+            return;
+        }
+        let Some(job) = self.demo.take() else { return };
+        match job
+            .result()
+            .unwrap_or_else(|| Err("loading stopped unexpectedly".to_owned()))
+        {
+            Ok(s) => {
+                let [h, r, f] = s.added;
+                self.message = Some((
+                    false,
+                    format!(
+                        "Loaded the demo programme: {h} hazard areas, {r} land releases, {f} ordnance finds."
+                    ),
+                ));
+                self.zoom_after_refresh = true;
+                self.refresh();
+            }
+            Err(e) => self.message = Some((true, format!("The demo could not be loaded: {e}"))),
+        }
+    }
+
     /// Picks up a finished export or report: what it said.
     fn poll_writing(&mut self) {
         let Some(panel) = &mut self.exchange else {
@@ -1109,7 +1139,12 @@ impl ClearfieldApp {
                  `clearfield import FILE`.",
             );
             ui.add_space(12.0);
-            if ui.button("Load the demo programme").clicked() {
+            if self.demo.is_some() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Loading the demo programme…");
+                });
+            } else if ui.button("Load the demo programme").clicked() {
                 self.commands.push(UiCommand::LoadDemo);
             }
         });
