@@ -241,6 +241,13 @@ struct Computed {
     conflicts: Vec<crate::store::merge::Conflict>,
 }
 
+/// Which way through the history of changes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Undo,
+    Redo,
+}
+
 /// Starts `work` on a thread named `name`, as the long work of the app runs. Like
 /// `std::thread::spawn`, it panics only when the system cannot start a thread at all.
 pub(crate) fn spawn_named<T: Send + 'static>(
@@ -710,65 +717,9 @@ impl ClearfieldApp {
                     Err(e) => self.message = Some((true, e.to_string())),
                 }
             }
-            UiCommand::DeleteSelected => {
-                if let Some(why) = self.writer_elsewhere() {
-                    self.message = Some((true, why));
-                    return;
-                }
-                let (Some(store), Some(id)) = (&mut self.store, self.selected) else {
-                    return;
-                };
-                // The version shown is the one deleted (and the one Undo brings back): if a
-                // merge changed it meanwhile, nothing is deleted.
-                let shown = self.selected_record.clone();
-                match store.restore_state(id, shown.as_ref(), None, &self.actor) {
-                    Ok(()) => {
-                        let change = crate::store::undo::Change {
-                            id,
-                            before: shown,
-                            after: None,
-                        };
-                        self.message = Some((
-                            false,
-                            format!("{} (Undo brings it back).", capitalised(&change.describe())),
-                        ));
-                        self.history.push(change);
-                        self.selected = None;
-                        self.selected_record = None;
-                        self.refresh();
-                    }
-                    Err(e) => self.message = Some((true, e.to_string())),
-                }
-            }
-            UiCommand::Undo | UiCommand::Redo => {
-                let redo = command == UiCommand::Redo;
-                if let Some(e) = &mut self.editor {
-                    let _ = if redo { e.redo() } else { e.undo() };
-                    return;
-                }
-                if let Some(why) = self.writer_elsewhere() {
-                    self.message = Some((true, why));
-                    return;
-                }
-                let Some(store) = &mut self.store else { return };
-                let done = if redo {
-                    self.history.redo(store, &self.actor)
-                } else {
-                    self.history.undo(store, &self.actor)
-                };
-                match done {
-                    Ok(Some(change)) => {
-                        let verb = if redo { "Redone" } else { "Undone" };
-                        self.message = Some((false, format!("{verb}: {}.", change.describe())));
-                        self.refresh();
-                    }
-                    Ok(None) => {}
-                    Err(e @ StoreError::ChangedSince(_)) => {
-                        self.message = Some((true, format!("{e}. That step is dropped.")));
-                    }
-                    Err(e) => self.message = Some((true, e.to_string())),
-                }
-            }
+            UiCommand::DeleteSelected => self.delete_selected(),
+            UiCommand::Undo => self.step(Step::Undo),
+            UiCommand::Redo => self.step(Step::Redo),
             UiCommand::CancelEdit => self.editor = None,
             UiCommand::Browse(request) => {
                 if self.dialog.is_none() {
@@ -796,30 +747,7 @@ impl ClearfieldApp {
                     self.map.set_highlights(Vec::new());
                 }
             }
-            UiCommand::ShowConflict(id) => {
-                self.conflict_selected = Some(id);
-                let outlines = self
-                    .conflicts
-                    .iter()
-                    .find(|c| c.record_id == id)
-                    .map(|c| {
-                        c.versions
-                            .iter()
-                            .enumerate()
-                            .filter_map(|(i, v)| {
-                                let blob = hex_decode(v.record["geom"].as_str()?)?;
-                                let g = crate::store::gpkg::decode(&blob).ok()?;
-                                Some((
-                                    g,
-                                    merging::VERSION_COLOURS[i % merging::VERSION_COLOURS.len()],
-                                ))
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                self.map.set_highlights(outlines);
-                self.map.zoom_to_highlights();
-            }
+            UiCommand::ShowConflict(id) => self.show_conflict(id),
             UiCommand::ShowTables => {
                 if let Some(engine) = &self.engine {
                     self.tables = Some(Tables::of(engine, TableSort::Remaining));
@@ -885,53 +813,142 @@ impl ClearfieldApp {
                     Err(e) => self.message = Some((true, e.to_string())),
                 }
             }
-            UiCommand::SaveRecord => {
-                let busy = self.writer_elsewhere();
-                let (Some(e), Some(store)) = (&mut self.editor, &mut self.store) else {
-                    return;
-                };
-                if let Some(why) = busy {
-                    e.problems = vec![why];
-                    return;
-                }
-                let record = match e.build(&self.types) {
-                    Err(problems) => {
-                        e.problems = problems;
-                        return;
-                    }
-                    Ok(record) => record,
-                };
-                let saved = match &e.original {
-                    // Written only if nothing else (a merge) changed it since the editor opened.
-                    Some(original) => store.restore_state(
-                        record.uuid(),
-                        Some(original),
-                        Some(&record),
-                        &self.actor,
-                    ),
-                    None => store.insert(std::slice::from_ref(&record), &self.actor),
-                };
-                match saved {
-                    Ok(()) => {
-                        let change = crate::store::undo::Change {
-                            id: record.uuid(),
-                            before: e.original.clone(),
-                            after: Some(record.clone()),
-                        };
-                        self.message = Some((false, format!("Saved: {}.", change.describe())));
-                        self.history.push(change);
-                        self.editor = None;
-                        self.selected = Some(record.uuid());
-                        self.selected_record = Some(record);
-                        self.refresh();
-                    }
-                    Err(err) => e.problems = vec![err.to_string()],
-                }
-            }
+            UiCommand::SaveRecord => self.save_record(),
         }
     }
 
-    /// Picks up a finished import: its outcome and fresh figures.
+    /// Outlines a conflict's competing versions on the map, each in its colour, and zooms to
+    /// them.
+    fn show_conflict(&mut self, id: Uuid) {
+        self.conflict_selected = Some(id);
+        let outlines = self
+            .conflicts
+            .iter()
+            .find(|c| c.record_id == id)
+            .map(|c| {
+                c.versions
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| {
+                        let blob = hex_decode(v.record["geom"].as_str()?)?;
+                        let g = crate::store::gpkg::decode(&blob).ok()?;
+                        Some((
+                            g,
+                            merging::VERSION_COLOURS[i % merging::VERSION_COLOURS.len()],
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.map.set_highlights(outlines);
+        self.map.zoom_to_highlights();
+    }
+
+    /// Saves the record being recorded or edited; a refusal stays beside the form.
+    fn save_record(&mut self) {
+        let busy = self.writer_elsewhere();
+        let (Some(e), Some(store)) = (&mut self.editor, &mut self.store) else {
+            return;
+        };
+        if let Some(why) = busy {
+            e.problems = vec![why];
+            return;
+        }
+        let record = match e.build(&self.types) {
+            Err(problems) => {
+                e.problems = problems;
+                return;
+            }
+            Ok(record) => record,
+        };
+        let saved = match &e.original {
+            // Written only if nothing else (a merge) changed it since the editor opened.
+            Some(original) => {
+                store.restore_state(record.uuid(), Some(original), Some(&record), &self.actor)
+            }
+            None => store.insert(std::slice::from_ref(&record), &self.actor),
+        };
+        match saved {
+            Ok(()) => {
+                let change = crate::store::undo::Change {
+                    id: record.uuid(),
+                    before: e.original.clone(),
+                    after: Some(record.clone()),
+                };
+                self.message = Some((false, format!("Saved: {}.", change.describe())));
+                self.history.push(change);
+                self.editor = None;
+                self.selected = Some(record.uuid());
+                self.selected_record = Some(record);
+                self.refresh();
+            }
+            Err(err) => e.problems = vec![err.to_string()],
+        }
+    }
+
+    /// Deletes the selected record, as shown (Undo brings it back).
+    fn delete_selected(&mut self) {
+        if let Some(why) = self.writer_elsewhere() {
+            self.message = Some((true, why));
+            return;
+        }
+        let (Some(store), Some(id)) = (&mut self.store, self.selected) else {
+            return;
+        };
+        // The version shown is the one deleted (and the one Undo brings back): if a
+        // merge changed it meanwhile, nothing is deleted.
+        let shown = self.selected_record.clone();
+        match store.restore_state(id, shown.as_ref(), None, &self.actor) {
+            Ok(()) => {
+                let change = crate::store::undo::Change {
+                    id,
+                    before: shown,
+                    after: None,
+                };
+                self.message = Some((
+                    false,
+                    format!("{} (Undo brings it back).", capitalised(&change.describe())),
+                ));
+                self.history.push(change);
+                self.selected = None;
+                self.selected_record = None;
+                self.refresh();
+            }
+            Err(e) => self.message = Some((true, e.to_string())),
+        }
+    }
+
+    /// Undo or Redo: in the editor, of its shape; else of the changes saved in this sitting.
+    fn step(&mut self, step: Step) {
+        let redo = step == Step::Redo;
+        if let Some(e) = &mut self.editor {
+            let _ = if redo { e.redo() } else { e.undo() };
+            return;
+        }
+        if let Some(why) = self.writer_elsewhere() {
+            self.message = Some((true, why));
+            return;
+        }
+        let Some(store) = &mut self.store else { return };
+        let done = if redo {
+            self.history.redo(store, &self.actor)
+        } else {
+            self.history.undo(store, &self.actor)
+        };
+        match done {
+            Ok(Some(change)) => {
+                let verb = if redo { "Redone" } else { "Undone" };
+                self.message = Some((false, format!("{verb}: {}.", change.describe())));
+                self.refresh();
+            }
+            Ok(None) => {}
+            Err(e @ StoreError::ChangedSince(_)) => {
+                self.message = Some((true, format!("{e}. That step is dropped.")));
+            }
+            Err(e) => self.message = Some((true, e.to_string())),
+        }
+    }
+
     /// Picks up the loaded demo: what it holds, and fresh figures.
     fn poll_demo(&mut self) {
         if !self.demo.as_ref().is_some_and(job::Job::finished) {
@@ -973,6 +990,7 @@ impl ClearfieldApp {
         }
     }
 
+    /// Picks up a finished import: its outcome and fresh figures.
     fn poll_import(&mut self) {
         let Some(panel) = &mut self.exchange else {
             return;
