@@ -383,14 +383,18 @@ pub fn command() -> Command {
                 .about("Replace the database with a backup (checked first; the current file is kept beside it)")
                 .arg(Arg::new("SRC").required(true).value_parser(clap::value_parser!(PathBuf))),
         )
-        .subcommand(
+        .subcommands(programme_commands())
+}
+
+/// The programme-level commands: the estimate, the report, the settings, a generated
+/// programme.
+fn programme_commands() -> [Command; 4] {
+    [
             Command::new("estimate")
                 .about("When clearance will be complete at the recent pace, against the Article 4 deadline")
                 .arg(as_of_flag("The date, YYYY-MM-DD [default: today]"))
                 .arg(window_days_flag("Days of history the pace is measured over (30 to 3650)"))
                 .arg(Arg::new("json").long("json").action(ArgAction::SetTrue).help("Print one JSON object")),
-        )
-        .subcommand(
             Command::new("report")
                 .about("Progress report for a period: land, finds, teams, estimate, Article 7 summary")
                 .arg(Arg::new("from").long("from").value_name("DATE").required(true).help("First day, YYYY-MM-DD"))
@@ -410,14 +414,10 @@ pub fn command() -> Command {
                         .help("Write to FILE instead of the screen"),
                 )
                 .arg(window_days_flag("Days of history the estimate's pace is measured over")),
-        )
-        .subcommand(
             Command::new("settings")
                 .about("Show, or set, the programme's name and Article 4 deadline")
                 .arg(Arg::new("name").long("name").value_name("TEXT").help("Programme name, for reports"))
                 .arg(Arg::new("deadline").long("deadline").value_name("DATE").help("Article 4 deadline, YYYY-MM-DD")),
-        )
-        .subcommand(
             Command::new("generate")
                 .about("Write a synthetic programme (south Lebanon) into a new file, for trying the app and for benchmarks")
                 .arg(Arg::new("OUT").required(true).value_parser(clap::value_parser!(PathBuf)).help("New database file"))
@@ -425,7 +425,7 @@ pub fn command() -> Command {
                 .arg(Arg::new("hazards").long("hazards").default_value("5000").value_parser(clap::value_parser!(usize)))
                 .arg(Arg::new("releases").long("releases").default_value("20000").value_parser(clap::value_parser!(usize)))
                 .arg(Arg::new("finds").long("finds").default_value("200000").value_parser(clap::value_parser!(usize))),
-        )
+    ]
 }
 
 /// The per-user data file used when neither `--db` nor `CLEARFIELD_DB` is given.
