@@ -1,6 +1,8 @@
 //! The programme's status at a date: counts and areas from the database through the
 //! remaining-area engine. Shared by `clearfield status` and the app's dashboard.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde_json::{Value, json};
 
@@ -182,17 +184,22 @@ pub struct TypeCount {
 /// Finds and items by ordnance type, found on or before `as_of`; most items first.
 pub fn finds_by_type(store: &Store, as_of: NaiveDate) -> Result<Vec<TypeCount>, StoreError> {
     let since = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN);
-    let mut by: std::collections::BTreeMap<(String, String), (u64, u64)> = Default::default();
+    let mut by: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
     for g in store.finds_between(since, as_of)? {
         let n = by.entry((g.ordnance_type, g.category)).or_default();
         n.0 += g.finds;
         n.1 += g.items;
     }
+    Ok(sorted_type_counts(&by))
+}
+
+/// Finds and items counted by (type, category), as rows with the most items first.
+pub fn sorted_type_counts(by: &BTreeMap<(String, String), (u64, u64)>) -> Vec<TypeCount> {
     let mut out: Vec<TypeCount> = by
-        .into_iter()
-        .map(|((ordnance_type, category), (finds, items))| TypeCount {
-            ordnance_type,
-            category,
+        .iter()
+        .map(|((ordnance_type, category), &(finds, items))| TypeCount {
+            ordnance_type: ordnance_type.clone(),
+            category: category.clone(),
             finds,
             items,
         })
@@ -202,7 +209,7 @@ pub fn finds_by_type(store: &Store, as_of: NaiveDate) -> Result<Vec<TypeCount>, 
             .cmp(&a.items)
             .then(a.ordnance_type.cmp(&b.ordnance_type))
     });
-    Ok(out)
+    out
 }
 
 /// The estimate with the series it was made from, for charts.
@@ -250,11 +257,28 @@ fn forecast_from(
     window_days: u32,
 ) -> Result<Forecast, StoreError> {
     let deadline = settings(store)?.deadline;
-    Ok(Forecast {
+    Ok(forecast_from_series(
+        series,
+        as_of,
+        window_days,
+        deadline,
+        areas.excluded.clone(),
+    ))
+}
+
+/// The forecast made from a series of remaining area, with the rows left out of it.
+pub fn forecast_from_series(
+    series: Vec<(NaiveDate, Step)>,
+    as_of: NaiveDate,
+    window_days: u32,
+    deadline: Option<NaiveDate>,
+    excluded: Vec<String>,
+) -> Forecast {
+    Forecast {
         estimate: crate::estimate::estimate(&series, as_of, window_days, deadline),
         series,
-        excluded: areas.excluded.clone(),
-    })
+        excluded,
+    }
 }
 
 /// The estimate as the JSON object `clearfield estimate --json` prints.

@@ -18,7 +18,7 @@
 //! WGS84 with the same straight lon/lat edges (`geom::geodesic_area`), so a piece of land
 //! measures the same whichever operation cut it out.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use geo::orient::{Direction, Orient};
@@ -203,8 +203,20 @@ pub struct Engine {
     results: HashMap<u64, Totals>,
     /// The land still contaminated in each cluster at `as_of` (empty ones left out).
     remaining: HashMap<u64, MultiPolygon<f64>>,
+    /// Each cluster's changes of area, date by date, once computed ([`Engine::keep_series`]).
+    series: HashMap<u64, Vec<(NaiveDate, Step)>>,
+    /// Clusters computed anew or gone since [`Engine::take_changed`] was last called.
+    changed: HashSet<u64>,
+    /// Clusters regrouped by an edit, not yet computed.
+    dirty: HashSet<u64>,
     next_key: u64,
 }
+
+/// A group of records that share land, as the engine names it: its land still contaminated
+/// is drawn as one piece ([`Engine::remaining_of`]). A name stays only until the next edit
+/// that touches the group ([`Engine::take_changed`] lists those).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClusterKey(u64);
 
 impl Engine {
     /// Prepares the programme and computes its figures at `as_of`.
@@ -257,6 +269,9 @@ impl Engine {
             member_of: HashMap::new(),
             results: HashMap::new(),
             remaining: HashMap::new(),
+            series: HashMap::new(),
+            changed: HashSet::new(),
+            dirty: HashSet::new(),
             next_key: 0,
         };
         engine.cluster(boxes);
@@ -295,7 +310,15 @@ impl Engine {
     /// Adds a hazard area, or replaces the one with the same id, recomputing only the clusters
     /// its old and new outlines touch.
     pub fn upsert_hazard(&mut self, h: &HazardArea) {
-        let Some(new) = Hazard::of(h) else { return };
+        self.put_hazard(h);
+        self.settle();
+    }
+
+    fn put_hazard(&mut self, h: &HazardArea) {
+        let Some(new) = Hazard::of(h) else {
+            self.take_out(h.id.0);
+            return;
+        };
         let (id, bbox) = (new.id, new.bbox);
         let index = self.slot(true, id);
         self.hazards[index] = Some(new);
@@ -304,7 +327,15 @@ impl Engine {
 
     /// Adds a release, or replaces the one with the same id, recomputing only what it touches.
     pub fn upsert_release(&mut self, r: &LandRelease) {
-        let Some(new) = Release::of(r) else { return };
+        self.put_release(r);
+        self.settle();
+    }
+
+    fn put_release(&mut self, r: &LandRelease) {
+        let Some(new) = Release::of(r) else {
+            self.take_out(r.id.0);
+            return;
+        };
         let (id, bbox) = (new.id, new.bbox);
         let index = self.slot(false, id);
         self.releases[index] = Some(new);
@@ -339,8 +370,68 @@ impl Engine {
         });
     }
 
+    /// Brings the engine to hold exactly these records (as read again after an import or a
+    /// merge), recomputing only the clusters of records added, changed or gone.
+    pub fn sync(&mut self, hazards: &[HazardArea], releases: &[LandRelease]) {
+        let mut seen = HashSet::new();
+        for h in hazards {
+            seen.insert(h.id.0);
+            let same = self.held_hazard(h.id.0).is_some_and(|held| {
+                Hazard::of(h).is_some_and(|new| {
+                    (&new.name, &new.region, new.surveyed_on, &new.geometry)
+                        == (&held.name, &held.region, held.surveyed_on, &held.geometry)
+                })
+            });
+            if !same {
+                self.put_hazard(h);
+            }
+        }
+        for r in releases {
+            seen.insert(r.id.0);
+            let same = self.held_release(r.id.0).is_some_and(|held| {
+                Release::of(r).is_some_and(|new| {
+                    (new.method, new.completed_on, &new.geometry)
+                        == (held.method, held.completed_on, &held.geometry)
+                })
+            });
+            if !same {
+                self.put_release(r);
+            }
+        }
+        let gone: Vec<Uuid> = self
+            .by_id
+            .keys()
+            .filter(|id| !seen.contains(id))
+            .copied()
+            .collect();
+        for id in gone {
+            self.take_out(id);
+        }
+        self.settle();
+    }
+
+    fn held_hazard(&self, id: Uuid) -> Option<&Hazard> {
+        match self.by_id.get(&id) {
+            Some(&(true, i)) => self.hazards.get(i)?.as_ref(),
+            _ => None,
+        }
+    }
+
+    fn held_release(&self, id: Uuid) -> Option<&Release> {
+        match self.by_id.get(&id) {
+            Some(&(false, i)) => self.releases.get(i)?.as_ref(),
+            _ => None,
+        }
+    }
+
     /// Removes a hazard area or release by id; `false` when the engine does not hold it.
     pub fn remove(&mut self, id: Uuid) -> bool {
+        let removed = self.take_out(id);
+        self.settle();
+        removed
+    }
+
+    fn take_out(&mut self, id: Uuid) -> bool {
         let Some((hazard, index)) = self.by_id.remove(&id) else {
             return false;
         };
@@ -373,8 +464,7 @@ impl Engine {
         let Some(cluster) = self.clusters.remove(&key) else {
             return;
         };
-        self.results.remove(&key);
-        self.remaining.remove(&key);
+        self.forget(key);
         let rest: Vec<Boxed> = cluster
             .hazards
             .iter()
@@ -391,7 +481,7 @@ impl Engine {
             })
             .collect();
         let keys = self.cluster(rest);
-        self.compute(&keys);
+        self.dirty.extend(keys);
     }
 
     /// Puts a record in the tree and re-clusters it with the clusters its box touches.
@@ -405,8 +495,7 @@ impl Engine {
             .collect();
         for key in touched {
             if let Some(cluster) = self.clusters.remove(&key) {
-                self.results.remove(&key);
-                self.remaining.remove(&key);
+                self.forget(key);
                 for i in cluster.hazards {
                     self.member_of.remove(&(true, i));
                     if let Some(bbox) = self.bbox_of(true, i) {
@@ -430,7 +519,26 @@ impl Engine {
             }
         }
         let keys = self.cluster(members);
+        self.dirty.extend(keys);
+    }
+
+    /// Computes the clusters regrouped since the last time.
+    fn settle(&mut self) {
+        let mut keys: Vec<u64> = self
+            .dirty
+            .drain()
+            .filter(|k| self.clusters.contains_key(k))
+            .collect();
+        keys.sort_unstable();
         self.compute(&keys);
+    }
+
+    /// Drops what was computed for a cluster that is gone (its members are being regrouped).
+    fn forget(&mut self, key: u64) {
+        self.results.remove(&key);
+        self.remaining.remove(&key);
+        self.series.remove(&key);
+        self.changed.insert(key);
     }
 
     /// Whether two records' outlines intersect (touching counts).
@@ -539,6 +647,7 @@ impl Engine {
             })
             .collect();
         for (k, totals, remaining) in results {
+            self.changed.insert(k);
             self.results.insert(k, totals);
             if remaining.0.is_empty() {
                 self.remaining.remove(&k);
@@ -590,6 +699,31 @@ impl Engine {
         keys.into_iter()
             .map(|k| self.remaining[k].clone())
             .collect()
+    }
+
+    /// The groups whose land still contaminated was computed anew, or that are gone, since
+    /// the last call: what a drawing of [`Engine::remaining_of`] must update after edits.
+    pub fn take_changed(&mut self) -> Vec<ClusterKey> {
+        let mut keys: Vec<ClusterKey> = self.changed.drain().map(ClusterKey).collect();
+        keys.sort_unstable();
+        keys
+    }
+
+    /// Every group with land still contaminated at the engine's date, with that land.
+    pub fn remaining_parts(&self) -> Vec<(ClusterKey, &MultiPolygon<f64>)> {
+        let mut parts: Vec<(ClusterKey, &MultiPolygon<f64>)> = self
+            .remaining
+            .iter()
+            .map(|(k, g)| (ClusterKey(*k), g))
+            .collect();
+        parts.sort_unstable_by_key(|(k, _)| *k);
+        parts
+    }
+
+    /// The land still contaminated in one group at the engine's date; `None` when there is
+    /// none, or the group is gone.
+    pub fn remaining_of(&self, key: ClusterKey) -> Option<&MultiPolygon<f64>> {
+        self.remaining.get(&key.0)
     }
 
     /// Figures of one cluster at `t`, and the land still contaminated in it, telling `credit`
@@ -743,16 +877,30 @@ impl Engine {
     }
 
     /// Hazard area and remaining area at every date where either changes, oldest first.
+    ///
+    /// Clusters whose changes [`Engine::keep_series`] kept are not computed again.
     pub fn series(&self) -> Vec<(NaiveDate, Step)> {
         // Each cluster's figures change only at its own dates; the programme's at the union
-        // of them. Summed as changes so that clusters need not share dates.
-        let steps: Vec<Vec<(NaiveDate, Step)>> = self
-            .clusters
+        // of them. Summed as changes so that clusters need not share dates, in key order so
+        // that the same programme gives the same bits.
+        let mut keys: Vec<u64> = self.clusters.keys().copied().collect();
+        keys.sort_unstable();
+        let computed: Vec<Option<Vec<(NaiveDate, Step)>>> = keys
             .par_iter()
-            .map(|(_, c)| self.cluster_series(c))
+            .map(|k| match self.series.get(k) {
+                Some(_) => None,
+                None => self.clusters.get(k).map(|c| self.cluster_series(c)),
+            })
             .collect();
         let mut by_date: BTreeMap<NaiveDate, (f64, f64)> = BTreeMap::new();
-        for (d, delta) in steps.into_iter().flatten() {
+        let steps = keys
+            .iter()
+            .zip(&computed)
+            .filter_map(|(k, fresh)| match fresh {
+                Some(s) => Some(s),
+                None => self.series.get(k),
+            });
+        for &(d, delta) in steps.flatten() {
             let e = by_date.entry(d).or_default();
             e.0 += delta.hazard_area.0;
             e.1 += delta.remaining.0;
@@ -774,8 +922,26 @@ impl Engine {
             .collect()
     }
 
-    /// One cluster's changes of hazard and remaining area, date by date. Each hazard area's
-    /// remainder is kept and cut by each release as its date comes, instead of recomputed.
+    /// Computes and keeps each cluster's changes of area over time, so that
+    /// [`Engine::series`] after an edit computes only the clusters the edit touched.
+    pub fn keep_series(&mut self) {
+        let missing: Vec<u64> = self
+            .clusters
+            .keys()
+            .filter(|k| !self.series.contains_key(k))
+            .copied()
+            .collect();
+        let computed: Vec<(u64, Vec<(NaiveDate, Step)>)> = missing
+            .par_iter()
+            .filter_map(|k| Some((*k, self.cluster_series(self.clusters.get(k)?))))
+            .collect();
+        self.series.extend(computed);
+    }
+
+    /// One cluster's changes of hazard and remaining area, date by date. The land recorded
+    /// so far and the land still contaminated are each kept as one shape, grown by each
+    /// hazard area and cut by each release as its date comes: a release completed on `d`
+    /// frees land in every hazard area recorded by `d`, which is every one held by then.
     fn cluster_series(&self, c: &Cluster) -> Vec<(NaiveDate, Step)> {
         let (mut hazards, mut releases) = self.members(c);
         hazards.sort_by_key(|h| (h.surveyed_on, h.id));
@@ -787,40 +953,24 @@ impl Engine {
             .collect();
         dates.sort_unstable();
         dates.dedup();
-        let mut left: Vec<Option<MultiPolygon<f64>>> = vec![None; hazards.len()];
+        let mut recorded = Patchwork::default();
+        let mut left = Patchwork::default();
         let (mut next_h, mut next_r) = (0, 0);
         let (mut hazard_area, mut remaining) = (0.0, 0.0);
         let mut out = Vec::with_capacity(dates.len());
         for d in dates {
-            let mut hazards_changed = false;
             while next_h < hazards.len() && hazards[next_h].surveyed_on == d {
-                left[next_h] = Some(hazards[next_h].geometry.clone());
+                let h = hazards[next_h];
+                recorded.add(&h.geometry, &h.bbox);
+                left.add(&h.geometry, &h.bbox);
                 next_h += 1;
-                hazards_changed = true;
             }
-            let first_release = next_r;
             while next_r < releases.len() && releases[next_r].completed_on == d {
+                let r = releases[next_r];
+                left.cut(&r.geometry, &r.bbox);
                 next_r += 1;
             }
-            for r in &releases[first_release..next_r] {
-                for (h, l) in hazards.iter().zip(left.iter_mut()) {
-                    if let Some(l) = l
-                        && h.surveyed_on <= d
-                        && overlaps(&h.bbox, &r.bbox)
-                    {
-                        *l = difference(l, &r.geometry);
-                    }
-                }
-            }
-            let new_hazard = if hazards_changed {
-                geodesic_area(&union_of(
-                    hazards[..next_h].iter().map(|h| &h.geometry).collect(),
-                ))
-                .0
-            } else {
-                hazard_area
-            };
-            let new_remaining = geodesic_area(&union_of(left.iter().flatten().collect())).0;
+            let (new_hazard, new_remaining) = (recorded.area(), left.area());
             out.push((
                 d,
                 Step {
@@ -832,6 +982,57 @@ impl Engine {
             remaining = new_remaining;
         }
         out
+    }
+}
+
+/// Land kept as separate polygons, each with its box and area, so that adding or cutting
+/// a shape works only on the polygons near it.
+#[derive(Default)]
+struct Patchwork {
+    parts: Vec<(Polygon<f64>, Rect<f64>, f64)>,
+}
+
+impl Patchwork {
+    /// Takes out the polygons whose boxes meet `bbox`.
+    fn near(&mut self, bbox: &Rect<f64>) -> MultiPolygon<f64> {
+        let (near, far) = std::mem::take(&mut self.parts)
+            .into_iter()
+            .partition(|(_, b, _)| overlaps(b, bbox));
+        self.parts = far;
+        MultiPolygon(near.into_iter().map(|(p, _, _)| p).collect())
+    }
+
+    fn put(&mut self, land: MultiPolygon<f64>) {
+        for p in land.0 {
+            if let Some(b) = p.bounding_rect() {
+                let area = geodesic_area(&MultiPolygon(vec![p.clone()])).0;
+                self.parts.push((p, b, area));
+            }
+        }
+    }
+
+    /// The land joined with `shape`.
+    fn add(&mut self, shape: &MultiPolygon<f64>, bbox: &Rect<f64>) {
+        let near = self.near(bbox);
+        let joined = if near.0.is_empty() {
+            shape.clone()
+        } else {
+            union_of(vec![&near, shape])
+        };
+        self.put(joined);
+    }
+
+    /// The land less `shape`.
+    fn cut(&mut self, shape: &MultiPolygon<f64>, bbox: &Rect<f64>) {
+        let near = self.near(bbox);
+        if !near.0.is_empty() {
+            self.put(difference(&near, shape));
+        }
+    }
+
+    /// Its area, m².
+    fn area(&self) -> f64 {
+        self.parts.iter().map(|(_, _, a)| a).sum()
     }
 }
 
