@@ -231,3 +231,90 @@ fn every_geometry_blob_decodes_by_the_spec() {
         }
     }
 }
+
+/// min x, max x, min y, max y; `None` for an empty table.
+type Extent = (Option<f64>, Option<f64>, Option<f64>, Option<f64>);
+
+/// Each table's extent in `gpkg_contents` as it is, and measured from every row.
+fn extents(store: &Store) -> Vec<Extent> {
+    let conn = store.connection();
+    let mut out = Vec::new();
+    for t in ["hazard_areas", "land_releases", "ordnance_finds"] {
+        let q = |sql: &str| {
+            conn.query_row(sql, [t], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .unwrap()
+        };
+        out.push(q(
+            "SELECT min_x, max_x, min_y, max_y FROM gpkg_contents WHERE table_name = ?1",
+        ));
+        let t_sql = format!(
+            "SELECT min(ST_MinX(geom)), max(ST_MaxX(geom)), min(ST_MinY(geom)), max(ST_MaxY(geom)) \
+             FROM {t} WHERE ?1 IS NOT NULL"
+        );
+        out.push(q(&t_sql));
+    }
+    out
+}
+
+mod extents_kept {
+    use super::*;
+    use clearfield::model::RecordKind;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        /// A save updates a table's extent without reading the whole table (it grows by what
+        /// is added, and is measured again only when a geometry on its edge goes), and after
+        /// any sequence of additions, moves and deletions it is still exactly the extent of
+        /// the rows.
+        #[test]
+        fn extents_after_saves_equal_the_extents_of_the_rows(
+            edits in prop::collection::vec((0u8..3, 0usize..16, 0u32..30, 0u32..30), 1..24)
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let mut store = Store::create(&dir.path().join("e.gpkg")).unwrap();
+            let mut ids: Vec<(RecordKind, uuid::Uuid)> = Vec::new();
+            for (what, which, x, y) in edits {
+                let built = |kind: RecordKind, id: Option<&str>| match kind {
+                    RecordKind::OrdnanceFind => record(
+                        kind,
+                        id,
+                        &format!("{},{}", f64::from(x) / 1000.0, f64::from(y) / 1000.0),
+                        &[("ordnance_type", "M42"), ("found_on", "2024-01-01")],
+                    ),
+                    _ => record(
+                        kind,
+                        id,
+                        &cell_rect(x, y, x + 1 + which as u32 % 5, y + 2),
+                        &[("name", "H"), ("classification", "CHA"), ("surveyed_on", "2024-01-01")],
+                    ),
+                };
+                match what {
+                    0 => {
+                        let kind = [RecordKind::HazardArea, RecordKind::OrdnanceFind][which % 2];
+                        let r = built(kind, None);
+                        ids.push((kind, r.uuid()));
+                        store.insert(&[r], "t").unwrap();
+                    }
+                    1 if !ids.is_empty() => {
+                        let (kind, id) = ids[which % ids.len()];
+                        let r = built(kind, Some(&id.to_string()));
+                        store.update(&r, "t").unwrap();
+                    }
+                    2 if !ids.is_empty() => {
+                        let (_, id) = ids.remove(which % ids.len());
+                        store.delete(id, "t").unwrap();
+                    }
+                    _ => continue,
+                }
+                let e = extents(&store);
+                for pair in e.chunks(2) {
+                    prop_assert_eq!(pair[0], pair[1]);
+                }
+            }
+        }
+    }
+}

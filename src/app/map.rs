@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use super::UiCommand;
 use super::editor::{Rings, VertexAt};
+use crate::geom::engine::ClusterKey;
 use crate::model::{Classification, OrdnanceCategory, Record, RecordKind, ReleaseMethod};
 
 /// GICHD symbology: confirmed hazard area #FF0000, suspected #F4A718, both at 50 % alpha.
@@ -37,7 +38,7 @@ const FINDS_FROM_SCALE: f64 = 12_000.0;
 const COUNTRIES: &str = include_str!("../../assets/naturalearth_110m_countries.geojson");
 
 /// A record ready to draw: triangles and rings in lon/lat.
-struct Drawn {
+pub struct Drawn {
     id: Uuid,
     kind: RecordKind,
     fill: Color32,
@@ -85,10 +86,8 @@ pub struct MapView {
     center: [f64; 2],
     /// Screen points per degree of latitude.
     scale: f64,
-    shapes: Vec<Drawn>,
-    /// Where each kind's shapes are in `shapes` (see [`Layers`]).
-    kinds: [std::ops::Range<usize>; 3],
-    by_id: HashMap<Uuid, usize>,
+    /// The records of each kind, in the order of `RecordKind::ALL`.
+    layers: [RecordLayer; 3],
     /// Finds counted per cell at one scale, kept while the map only pans.
     find_cells: Option<FindCells>,
     outline: Vec<Vec<[f64; 2]>>,
@@ -98,7 +97,7 @@ pub struct MapView {
     highlights: Vec<(Vec<Vec<[f64; 2]>>, Color32)>,
     basemap: Option<Basemap>,
     /// The land still contaminated, drawn over the records when `show_remaining`.
-    remaining: Vec<Drawn>,
+    remaining: RemainingLayer,
     show_remaining: bool,
     /// Where the map was drawn last frame, to turn lon/lat into screen positions.
     last_rect: Option<Rect>,
@@ -106,42 +105,80 @@ pub struct MapView {
     last_mesh: (usize, usize),
 }
 
-/// The records and the remaining land, triangulated and ready to draw.
-pub struct Layers {
+/// The records of one kind, triangulated and ready to draw.
+#[derive(Default)]
+pub struct RecordLayer {
     shapes: Vec<Drawn>,
-    /// Where each kind's shapes are in `shapes`, in the order of `RecordKind::ALL`.
-    kinds: [std::ops::Range<usize>; 3],
     by_id: HashMap<Uuid, usize>,
-    remaining: Vec<Drawn>,
 }
 
-/// Makes drawable shapes of the records, and of the land still contaminated (slow for a
-/// national programme: run it off the UI thread).
-pub fn layers(
-    areas: &crate::status::Areas,
-    finds: &[Record],
-    remaining: &[geo_types::MultiPolygon<f64>],
-) -> Layers {
-    let (h, r) = (areas.hazards.len(), areas.releases.len());
-    let shapes: Vec<Drawn> = areas
-        .hazards
-        .iter()
-        .map(drawn_hazard)
-        .chain(areas.releases.iter().map(drawn_release))
-        .chain(finds.iter().filter_map(drawn_find))
-        .collect();
-    let kinds = [0..h, h..h + r, h + r..shapes.len()];
-    let by_id = shapes.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
-    let remaining = remaining
-        .iter()
-        .map(|g| drawn_area(Uuid::nil(), RecordKind::HazardArea, REMAINING_FILL, g))
-        .collect();
-    Layers {
-        shapes,
-        kinds,
-        by_id,
-        remaining,
+impl RecordLayer {
+    fn of(shapes: Vec<Drawn>) -> RecordLayer {
+        let by_id = shapes.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+        RecordLayer { shapes, by_id }
     }
+
+    /// Puts in `drawn`, in place of the shape with its id if there is one.
+    fn put(&mut self, drawn: Drawn) {
+        match self.by_id.get(&drawn.id) {
+            Some(&i) => self.shapes[i] = drawn,
+            None => {
+                self.by_id.insert(drawn.id, self.shapes.len());
+                self.shapes.push(drawn);
+            }
+        }
+    }
+
+    /// Takes out the shape with this id; whether there was one.
+    fn take(&mut self, id: Uuid) -> bool {
+        let Some(i) = self.by_id.remove(&id) else {
+            return false;
+        };
+        self.shapes.swap_remove(i);
+        if let Some(moved) = self.shapes.get(i) {
+            self.by_id.insert(moved.id, i);
+        }
+        true
+    }
+}
+
+/// Hazard areas and land releases made drawable (slow for a national programme: run it off
+/// the UI thread).
+pub fn area_layers(areas: &crate::status::Areas) -> [RecordLayer; 2] {
+    [
+        RecordLayer::of(areas.hazards.iter().map(drawn_hazard).collect()),
+        RecordLayer::of(areas.releases.iter().map(drawn_release).collect()),
+    ]
+}
+
+/// Finds made drawable.
+pub fn find_layer(finds: &[Record]) -> RecordLayer {
+    RecordLayer::of(finds.iter().filter_map(drawn_find).collect())
+}
+
+/// The land still contaminated, one shape per group of records that share land.
+#[derive(Default)]
+pub struct RemainingLayer(std::collections::BTreeMap<ClusterKey, Drawn>);
+
+/// Changes to the drawing of the land still contaminated: groups drawn anew (`Some`) or gone.
+pub type RemainingChanges = Vec<(ClusterKey, Option<Drawn>)>;
+
+/// The drawing of the remaining land of the groups the engine computed anew (or dropped)
+/// since it was last asked: after an edit, only the groups it touched.
+pub fn remaining_changes(engine: &mut crate::geom::engine::Engine) -> RemainingChanges {
+    let keys = engine.take_changed();
+    keys.into_iter()
+        .map(|k| (k, engine.remaining_of(k).map(drawn_remaining)))
+        .collect()
+}
+
+fn drawn_remaining(g: &geo_types::MultiPolygon<f64>) -> Drawn {
+    drawn_area(Uuid::nil(), RecordKind::HazardArea, REMAINING_FILL, g)
+}
+
+/// Where a kind's layer is in [`MapView`]'s layers: its place in `RecordKind::ALL`.
+fn kind_index(kind: RecordKind) -> usize {
+    RecordKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
 /// The boundary being edited, as the map draws it with its handles.
@@ -173,16 +210,14 @@ impl Default for MapView {
         MapView {
             center: [35.5, 33.25],
             scale: 2000.0,
-            shapes: Vec::new(),
-            kinds: [0..0, 0..0, 0..0],
-            by_id: HashMap::new(),
+            layers: Default::default(),
             find_cells: None,
             outline: outline(),
             hidden: Vec::new(),
             cursor: None,
             highlights: Vec::new(),
             basemap: None,
-            remaining: Vec::new(),
+            remaining: RemainingLayer::default(),
             show_remaining: true,
             last_rect: None,
             last_mesh: (0, 0),
@@ -284,17 +319,65 @@ fn drawn_area(
 }
 
 impl MapView {
-    /// Shows `layers` (made by [`layers`], off the UI thread); returns the ones it replaces,
-    /// to be dropped off the UI thread too (freeing a national programme's shapes takes a
-    /// frame's worth of time).
-    pub fn set_layers(&mut self, layers: Layers) -> Layers {
-        self.find_cells = None;
-        Layers {
-            shapes: std::mem::replace(&mut self.shapes, layers.shapes),
-            kinds: std::mem::replace(&mut self.kinds, layers.kinds),
-            by_id: std::mem::replace(&mut self.by_id, layers.by_id),
-            remaining: std::mem::replace(&mut self.remaining, layers.remaining),
+    /// Shows the records of one kind (made off the UI thread by [`area_layers`] or
+    /// [`find_layer`]); returns the ones it replaces, to be dropped off the UI thread too
+    /// (freeing a national programme's shapes takes a frame's worth of time).
+    pub(crate) fn set_records(&mut self, kind: RecordKind, layer: RecordLayer) -> RecordLayer {
+        if kind == RecordKind::OrdnanceFind {
+            self.find_cells = None;
         }
+        std::mem::replace(&mut self.layers[kind_index(kind)], layer)
+    }
+
+    /// Draws a record as saved (in place of its earlier shape).
+    pub(crate) fn put_record(&mut self, record: &Record) {
+        let drawn = match record {
+            Record::Hazard(h) => drawn_hazard(h),
+            Record::Release(r) => drawn_release(r),
+            Record::Find(_) => match drawn_find(record) {
+                Some(d) => d,
+                None => return,
+            },
+        };
+        self.take_record(record.uuid());
+        if record.kind() == RecordKind::OrdnanceFind {
+            self.find_cells = None;
+        }
+        self.layers[kind_index(record.kind())].put(drawn);
+    }
+
+    /// Stops drawing a record (deleted).
+    pub(crate) fn take_record(&mut self, id: Uuid) {
+        for (kind, layer) in RecordKind::ALL.iter().zip(&mut self.layers) {
+            if layer.take(id) && *kind == RecordKind::OrdnanceFind {
+                self.find_cells = None;
+            }
+        }
+    }
+
+    /// Shows the remaining land changed by an edit (see [`remaining_changes`]); returns the
+    /// drawings it replaces, to be dropped off the UI thread.
+    pub(crate) fn change_remaining(&mut self, changes: RemainingChanges) -> Vec<Drawn> {
+        let mut old = Vec::new();
+        for (key, drawn) in changes {
+            old.extend(match drawn {
+                Some(d) => self.remaining.0.insert(key, d),
+                None => self.remaining.0.remove(&key),
+            });
+        }
+        old
+    }
+
+    /// Shows only the remaining land in `changes` (a programme read anew); returns what it
+    /// replaces.
+    pub(crate) fn set_remaining(&mut self, changes: RemainingChanges) -> RemainingLayer {
+        let layer = RemainingLayer(
+            changes
+                .into_iter()
+                .filter_map(|(k, d)| Some((k, d?)))
+                .collect(),
+        );
+        std::mem::replace(&mut self.remaining, layer)
     }
 
     /// Whether the land still contaminated is highlighted.
@@ -314,7 +397,19 @@ impl MapView {
 
     /// Number of records on the map.
     pub fn shape_count(&self) -> usize {
-        self.shapes.len()
+        self.layers.iter().map(|l| l.shapes.len()).sum()
+    }
+
+    /// Every record drawn, of every kind.
+    fn all_shapes(&self) -> impl Iterator<Item = &Drawn> {
+        self.layers.iter().flat_map(|l| &l.shapes)
+    }
+
+    /// The shape of a record, if drawn.
+    fn shape_of(&self, id: Uuid) -> Option<&Drawn> {
+        self.layers
+            .iter()
+            .find_map(|l| l.by_id.get(&id).map(|&i| &l.shapes[i]))
     }
 
     /// Whether a layer is shown.
@@ -449,7 +544,7 @@ impl MapView {
 
     /// Centres the map on a record, at a scale that shows it whole.
     pub fn zoom_to(&mut self, id: Uuid) {
-        let Some(b) = self.by_id.get(&id).map(|&i| self.shapes[i].bbox) else {
+        let Some(b) = self.shape_of(id).map(|s| s.bbox) else {
             return;
         };
         self.center = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
@@ -461,7 +556,7 @@ impl MapView {
     /// Centres and scales the map on the records (south Lebanon when there are none).
     pub fn zoom_to_data(&mut self) {
         let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
-        for s in &self.shapes {
+        for s in self.all_shapes() {
             b = [
                 b[0].min(s.bbox[0]),
                 b[1].min(s.bbox[1]),
@@ -471,9 +566,7 @@ impl MapView {
         }
         if b[0] > b[2] {
             *self = MapView {
-                shapes: std::mem::take(&mut self.shapes),
-                kinds: self.kinds.clone(),
-                by_id: std::mem::take(&mut self.by_id),
+                layers: std::mem::take(&mut self.layers),
                 outline: std::mem::take(&mut self.outline),
                 hidden: std::mem::take(&mut self.hidden),
                 remaining: std::mem::take(&mut self.remaining),
@@ -563,17 +656,23 @@ impl MapView {
         let mut dots = Vec::new();
         let mut finds = Vec::new();
         let single_finds = self.scale >= FINDS_FROM_SCALE;
-        let remaining = self.show_remaining.then_some(self.remaining.as_slice());
+        let remaining = self.show_remaining.then_some(&self.remaining.0);
         let layers = RecordKind::ALL
             .iter()
-            .zip(&self.kinds)
+            .zip(&self.layers)
             .filter(|(k, _)| !self.hidden.contains(k))
             // Zoomed out, finds are drawn from their counts per cell, not one by one.
             .filter(|(k, _)| single_finds || **k != RecordKind::OrdnanceFind)
-            .map(|(k, range)| (Some(*k), &self.shapes[range.clone()]))
-            .chain(remaining.map(|r| (None, r)));
+            .map(|(k, layer)| {
+                let shapes: Box<dyn Iterator<Item = &Drawn>> = Box::new(layer.shapes.iter());
+                (Some(*k), shapes)
+            })
+            .chain(remaining.map(|r| {
+                let shapes: Box<dyn Iterator<Item = &Drawn>> = Box::new(r.values());
+                (None, shapes)
+            }));
         for (kind, shapes) in layers {
-            for s in shapes.iter().filter(|s| visible(&s.bbox)) {
+            for s in shapes.filter(|s| visible(&s.bbox)) {
                 if Some(s.id) == hide {
                     continue;
                 }
@@ -675,10 +774,12 @@ impl MapView {
             let near = |q: [f64; 2]| self.to_screen(rect, q).distance(p) < 6.0;
             // Finds are only told apart when drawn one by one.
             let finds_shown = self.scale >= FINDS_FROM_SCALE;
+            // What is drawn last is on top: finds, then releases, then hazard areas.
             let hit = self
-                .shapes
+                .layers
                 .iter()
                 .rev()
+                .flat_map(|l| l.shapes.iter().rev())
                 .filter(|s| !self.hidden.contains(&s.kind))
                 .find(|s| match s.point {
                     Some(q) => finds_shown && near(q),
@@ -1010,7 +1111,7 @@ impl MapView {
         if stale {
             let (h, w) = (FIND_CELL / scale, FIND_CELL / (scale * kx));
             let mut cells: HashMap<(i64, i64), (u32, [f64; 2])> = HashMap::new();
-            for s in &self.shapes[self.kinds[2].clone()] {
+            for s in &self.layers[kind_index(RecordKind::OrdnanceFind)].shapes {
                 if let Some(p) = s.point {
                     let key = ((p[0] / w).floor() as i64, (p[1] / h).floor() as i64);
                     let cell = cells.entry(key).or_insert((0, [0.0, 0.0]));

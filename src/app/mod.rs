@@ -5,6 +5,7 @@
 mod dialogs;
 mod editor;
 mod exchange_panel;
+mod figures;
 mod job;
 mod map;
 mod merging;
@@ -16,12 +17,13 @@ use chrono::NaiveDate;
 use egui::{Color32, RichText};
 use uuid::Uuid;
 
-use crate::estimate::{Estimate, thousands};
+use crate::estimate::thousands;
 use crate::exchange::{self, ImportOptions};
 use crate::model::RecordKind;
-use crate::status::{self, Status};
+
 use crate::store::{Store, StoreError};
 
+pub use figures::{Dashboard, TableSort, Tables};
 pub use map::MapView;
 
 /// The synthetic demo programme offered on first run (south Lebanon, seeded, 250 hazard
@@ -119,128 +121,6 @@ pub enum UiCommand {
     WriteReport,
 }
 
-/// Column the region and hazard-area tables are sorted by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TableSort {
-    /// By name, A to Z.
-    Name,
-    /// By area, largest first.
-    Area,
-    /// By remaining area, largest first.
-    Remaining,
-}
-
-/// Per-region and per-hazard-area figures, computed on request (they take a while on a
-/// national-scale file).
-pub struct Tables {
-    regions: Vec<crate::geom::engine::RegionFigures>,
-    hazards: Vec<crate::geom::engine::HazardFigures>,
-    sort: TableSort,
-}
-
-impl Tables {
-    /// The tables of the engine's figures, sorted.
-    fn of(engine: &crate::geom::engine::Engine, sort: TableSort) -> Tables {
-        let mut t = Tables {
-            regions: engine.by_region(),
-            hazards: engine.by_hazard(),
-            sort,
-        };
-        t.sort(sort);
-        t
-    }
-
-    fn sort(&mut self, by: TableSort) {
-        self.sort = by;
-        let desc = |a: f64, b: f64| b.total_cmp(&a);
-        match by {
-            TableSort::Name => {
-                self.regions.sort_by(|a, b| a.region.cmp(&b.region));
-                self.hazards.sort_by(|a, b| a.name.cmp(&b.name));
-            }
-            TableSort::Area => {
-                self.regions
-                    .sort_by(|a, b| desc(a.hazard_area.0, b.hazard_area.0));
-                self.hazards.sort_by(|a, b| desc(a.area.0, b.area.0));
-            }
-            TableSort::Remaining => {
-                self.regions
-                    .sort_by(|a, b| desc(a.remaining.0, b.remaining.0));
-                self.hazards
-                    .sort_by(|a, b| desc(a.remaining.0, b.remaining.0));
-            }
-        }
-    }
-
-    fn ui(&self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
-        let header = |ui: &mut egui::Ui, commands: &mut Vec<UiCommand>, sort: TableSort| {
-            for (label, by) in [
-                ("name", TableSort::Name),
-                ("area, m²", TableSort::Area),
-                ("remaining, m²", TableSort::Remaining),
-            ] {
-                let text = if sort == by {
-                    format!("{label} (sorted)")
-                } else {
-                    label.to_owned()
-                };
-                if ui.button(text).clicked() {
-                    commands.push(UiCommand::SortTables(by));
-                }
-            }
-            ui.end_row();
-        };
-        ui.label(RichText::new("Regions").strong());
-        egui::Grid::new("regions").striped(true).show(ui, |ui| {
-            header(ui, commands, self.sort);
-            for r in &self.regions {
-                ui.label(r.region.as_deref().unwrap_or("(no region)"));
-                ui.label(thousands(r.hazard_area.0));
-                ui.label(thousands(r.remaining.0));
-                ui.end_row();
-            }
-        });
-        ui.label(RichText::new(format!("Hazard areas ({})", self.hazards.len())).strong());
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-        egui::ScrollArea::vertical()
-            .id_salt("hazard-table")
-            .max_height(240.0)
-            .show_rows(ui, row_height, self.hazards.len(), |ui, rows| {
-                egui::Grid::new("hazards").striped(true).show(ui, |ui| {
-                    for h in &self.hazards[rows] {
-                        ui.label(&h.name);
-                        ui.label(thousands(h.area.0));
-                        ui.label(thousands(h.remaining.0));
-                        ui.end_row();
-                    }
-                });
-            });
-    }
-}
-
-/// Figures the dashboard shows, computed when the data change.
-pub struct Dashboard {
-    /// Status at today.
-    pub status: Status,
-    /// Completion estimate at today.
-    pub estimate: Estimate,
-    /// Remaining area at every date it changed, for the burn-down chart.
-    pub series: Vec<(NaiveDate, crate::geom::engine::Step)>,
-    /// Programme name.
-    pub programme: Option<String>,
-    /// Finds by ordnance type, most items first.
-    pub finds_by_type: Vec<status::TypeCount>,
-}
-
-/// What a refresh computes off the UI thread.
-struct Computed {
-    /// Kept for the region and hazard-area tables.
-    engine: crate::geom::engine::Engine,
-    dashboard: Dashboard,
-    layers: map::Layers,
-    conflicts: Vec<crate::store::merge::Conflict>,
-}
-
 /// Which way through the history of changes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -270,35 +150,6 @@ fn drop_elsewhere<T: Send + 'static>(old: T) {
         .spawn(move || drop(old));
 }
 
-/// Reads every record once, on its own connection, for the figures, the forecast and the map.
-fn compute(db: &std::path::Path, today: NaiveDate) -> Result<Computed, StoreError> {
-    let (store, _) = Store::open(db)?;
-    // One snapshot: a merge committing meanwhile cannot make the figures disagree.
-    store.snapshot(|store| compute_on(store, today))
-}
-
-fn compute_on(store: &Store, today: NaiveDate) -> Result<Computed, StoreError> {
-    let areas = status::load(store)?;
-    let engine = crate::geom::engine::Engine::new(&areas.hazards, &areas.releases, today);
-    let status = status::status_with(store, &areas, &engine, None)?;
-    let forecast =
-        status::forecast_with(store, &areas, &engine, crate::estimate::DEFAULT_WINDOW_DAYS)?;
-    let finds = store.load(RecordKind::OrdnanceFind)?.records;
-    let remaining = engine.remaining();
-    Ok(Computed {
-        engine,
-        dashboard: Dashboard {
-            status,
-            estimate: forecast.estimate,
-            series: forecast.series,
-            programme: status::settings(store)?.programme_name,
-            finds_by_type: status::finds_by_type(store, today)?,
-        },
-        layers: map::layers(&areas, &finds, &remaining),
-        conflicts: store.conflicts()?,
-    })
-}
-
 /// The app's state; widgets are rebuilt each frame from it.
 pub struct ClearfieldApp {
     db: PathBuf,
@@ -324,12 +175,9 @@ pub struct ClearfieldApp {
     tables: Option<Tables>,
     /// The selected record as stored, shown beside the map.
     selected_record: Option<crate::model::Record>,
-    /// The area engine the figures came from.
-    engine: Option<crate::geom::engine::Engine>,
-    /// Figures and map shapes being computed in the background.
-    refreshing: Option<job::Job<Result<Computed, String>>>,
-    /// The file changed while they were: compute them again when done.
-    refresh_again: bool,
+    /// The figures and the map's layers, kept current off the UI thread (`None` without a
+    /// file).
+    figures: Option<figures::Follower>,
     /// Fit the map to the records once they are loaded (first open, demo, import).
     zoom_after_refresh: bool,
     /// A file dialog on screen.
@@ -375,16 +223,14 @@ impl ClearfieldApp {
             dialog: None,
             demo: None,
             selected_record: None,
-            engine: None,
-            refreshing: None,
-            refresh_again: false,
+            figures: None,
             zoom_after_refresh: true,
         };
         match opened {
             Ok(store) => {
                 app.types = store.ordnance_types().unwrap_or_default();
                 app.store = Some(store);
-                app.refresh();
+                app.figures = Some(figures::Follower::open(app.db.clone(), today));
             }
             Err(e) => app.message = Some((true, format!("{e:#}"))),
         }
@@ -421,67 +267,100 @@ impl ClearfieldApp {
         &self.map
     }
 
-    /// Recomputes the dashboard and the map's shapes from the database, on a second
-    /// connection in a thread: a national file takes seconds and the window stays live.
+    /// Reads the whole file again for the figures and the map (after an import, a merge, a
+    /// conflict resolved: changes the app did not make one by one).
     fn refresh(&mut self) {
-        if self.store.is_none() {
-            return;
+        if let Some(f) = &mut self.figures {
+            f.read_again();
         }
-        if self.refreshing.is_some() {
-            // The running one may have read the file before this change: go again after it.
-            self.refresh_again = true;
-            return;
-        }
-        let (db, today) = (self.db.clone(), self.today);
-        self.refreshing = Some(job::Job::start("figures", move |_| {
-            compute(&db, today).map_err(|e| e.to_string())
-        }));
     }
 
-    /// Picks up figures computed in the background.
-    fn poll_refresh(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.refreshing else { return };
-        if !job.finished() {
+    /// Shows what the figures' work has handed over: the map's layers, the figures, the
+    /// conflicts, each as soon as it is ready.
+    fn poll_figures(&mut self, ctx: &egui::Context) {
+        let Some(f) = &mut self.figures else { return };
+        let updates = f.poll();
+        let busy = f.busy();
+        if busy {
             // Come back soon without spinning (and let headless tests settle).
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
+        if updates.is_empty() {
             return;
         }
-        let Some(job) = self.refreshing.take() else {
-            return;
-        };
-        let computed = job
-            .result()
-            .unwrap_or_else(|| Err("computing the figures failed".to_owned()));
-        match computed {
-            Ok(c) => {
-                let old = self.map.set_layers(c.layers);
-                drop_elsewhere(old);
-                self.dashboard = Some(c.dashboard);
-                self.conflicts = c.conflicts;
-                // Open tables follow the new figures, in the order they were sorted by.
-                if let Some(t) = &self.tables {
-                    self.tables = Some(Tables::of(&c.engine, t.sort));
-                }
-                let old = self.engine.replace(c.engine);
-                drop_elsewhere(old);
-                // A result overtaken by a newer change leaves the fitting to the next one.
-                if !self.refresh_again && std::mem::take(&mut self.zoom_after_refresh) {
+        for update in updates {
+            self.take(update);
+        }
+        if !busy {
+            self.zoom_after_refresh = false;
+        }
+        ctx.request_repaint();
+    }
+
+    /// Takes in one piece of what the figures' work handed over.
+    fn take(&mut self, update: figures::Update) {
+        use figures::Update;
+        match update {
+            Update::Areas(layers) => {
+                let [hazards, releases] = *layers;
+                drop_elsewhere(self.map.set_records(RecordKind::HazardArea, hazards));
+                drop_elsewhere(self.map.set_records(RecordKind::LandRelease, releases));
+                if self.zoom_after_refresh {
                     self.map.zoom_to_data();
                 }
             }
-            Err(e) => self.message = Some((true, e)),
+            Update::Finds(finds) => {
+                drop_elsewhere(self.map.set_records(RecordKind::OrdnanceFind, finds));
+                if self.zoom_after_refresh {
+                    self.map.zoom_to_data();
+                }
+            }
+            Update::Remaining { all: true, changes } => {
+                drop_elsewhere(self.map.set_remaining(changes));
+            }
+            Update::Remaining {
+                all: false,
+                changes,
+            } => {
+                drop_elsewhere(self.map.change_remaining(changes));
+            }
+            Update::Figures(d) => {
+                self.dashboard = Some(*d);
+                // The selected record as now stored (an undo or a merge may have deleted it).
+                if let Some(store) = &self.store {
+                    self.selected_record =
+                        self.selected.and_then(|id| store.get(id).ok().flatten());
+                }
+                if self.selected_record.is_none() {
+                    self.selected = None;
+                }
+            }
+            Update::Conflicts(c) => self.conflicts = c,
+            Update::Tables(t) => {
+                let sort = self.tables.as_ref().map(|t| t.sort);
+                let mut t = t;
+                if let Some(sort) = sort {
+                    t.sort(sort);
+                }
+                self.tables = Some(t);
+            }
+            Update::Failed(e) => self.message = Some((true, e)),
         }
-        // The selected record as now stored (an undo may have deleted it).
-        if let Some(store) = &self.store {
-            self.selected_record = self.selected.and_then(|id| store.get(id).ok().flatten());
+    }
+
+    /// A change saved by the app: the map draws it at once, the figures follow.
+    fn changed(&mut self, was: Option<crate::model::Record>, now: Option<crate::model::Record>) {
+        match &now {
+            Some(r) => self.map.put_record(r),
+            None => {
+                if let Some(r) = &was {
+                    self.map.take_record(r.uuid());
+                }
+            }
         }
-        if self.selected_record.is_none() {
-            self.selected = None;
+        if let Some(f) = &mut self.figures {
+            f.changed(was, now);
         }
-        if std::mem::take(&mut self.refresh_again) {
-            self.refresh();
-        }
-        ctx.request_repaint();
     }
 
     /// Puts the path chosen in a file dialog into its field.
@@ -528,7 +407,7 @@ impl ClearfieldApp {
 
     /// Whether figures, a merge or an import are being worked out in the background.
     pub fn busy(&self) -> bool {
-        self.refreshing.is_some()
+        self.figures.as_ref().is_some_and(figures::Follower::busy)
             || self.merge_running()
             || self.import_running()
             || self.writing()
@@ -548,7 +427,7 @@ impl ClearfieldApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.dashboard_ui(ui))
             });
-        self.poll_refresh(ui.ctx());
+        self.poll_figures(ui.ctx());
         self.poll_dialog(ui.ctx());
         self.poll_merge();
         self.poll_import();
@@ -749,13 +628,16 @@ impl ClearfieldApp {
             }
             UiCommand::ShowConflict(id) => self.show_conflict(id),
             UiCommand::ShowTables => {
-                if let Some(engine) = &self.engine {
-                    self.tables = Some(Tables::of(engine, TableSort::Remaining));
+                if let Some(f) = &mut self.figures {
+                    f.show_tables(TableSort::Remaining);
                 }
             }
             UiCommand::SortTables(by) => {
                 if let Some(t) = &mut self.tables {
                     t.sort(by);
+                }
+                if let Some(f) = &mut self.figures {
+                    f.sort_tables(by);
                 }
             }
             UiCommand::OpenExchange => {
@@ -877,10 +759,11 @@ impl ClearfieldApp {
                 };
                 self.message = Some((false, format!("Saved: {}.", change.describe())));
                 self.history.push(change);
+                let was = e.original.clone();
                 self.editor = None;
                 self.selected = Some(record.uuid());
-                self.selected_record = Some(record);
-                self.refresh();
+                self.selected_record = Some(record.clone());
+                self.changed(was, Some(record));
             }
             Err(err) => e.problems = vec![err.to_string()],
         }
@@ -902,7 +785,7 @@ impl ClearfieldApp {
             Ok(()) => {
                 let change = crate::store::undo::Change {
                     id,
-                    before: shown,
+                    before: shown.clone(),
                     after: None,
                 };
                 self.message = Some((
@@ -912,7 +795,7 @@ impl ClearfieldApp {
                 self.history.push(change);
                 self.selected = None;
                 self.selected_record = None;
-                self.refresh();
+                self.changed(shown, None);
             }
             Err(e) => self.message = Some((true, e.to_string())),
         }
@@ -939,7 +822,12 @@ impl ClearfieldApp {
             Ok(Some(change)) => {
                 let verb = if redo { "Redone" } else { "Undone" };
                 self.message = Some((false, format!("{verb}: {}.", change.describe())));
-                self.refresh();
+                let (from, to) = if redo {
+                    (change.before, change.after)
+                } else {
+                    (change.after, change.before)
+                };
+                self.changed(from, to);
             }
             Ok(None) => {}
             Err(e @ StoreError::ChangedSince(_)) => {
@@ -1169,14 +1057,15 @@ impl ClearfieldApp {
     }
 
     fn dashboard_ui(&mut self, ui: &mut egui::Ui) {
-        if self.refreshing.is_some() {
+        let computing = self.figures.as_ref().is_some_and(figures::Follower::busy);
+        if computing {
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label("Computing the figures…");
             });
         }
         let Some(d) = &self.dashboard else {
-            if self.refreshing.is_none() {
+            if !computing {
                 ui.label("No figures: the file could not be read.");
             }
             return;

@@ -191,7 +191,7 @@ pub fn type_name(blob: &[u8]) -> Result<&'static str, BlobError> {
 }
 
 /// minx, maxx, miny, maxy of a blob: from its header, or from its WKB when it has no envelope.
-fn envelope(blob: &[u8]) -> Option<[f64; 4]> {
+pub(crate) fn envelope(blob: &[u8]) -> Option<[f64; 4]> {
     let h = header(blob).ok()?;
     if h.empty {
         return None;

@@ -607,10 +607,11 @@ impl Store {
         actor: &str,
         progress: &mut dyn FnMut(usize),
     ) -> Result<(), StoreError> {
-        self.write(actor, |tx| {
+        self.write(actor, |tx, extents| {
             for (i, record) in records.iter().enumerate() {
                 check_links(tx, record)?;
                 insert_row(tx, record, actor)?;
+                extents.added(record);
                 progress(i + 1);
             }
             Ok(())
@@ -660,12 +661,22 @@ impl Store {
 
     /// Replaces a stored record with `record` (same id and kind), stamping who and when.
     pub fn update(&mut self, record: &Record, actor: &str) -> Result<(), StoreError> {
-        self.write(actor, |tx| update_row(tx, record, actor))
+        self.write(actor, |tx, extents| {
+            extents.removed(tx, record.kind(), record.uuid())?;
+            update_row(tx, record, actor)?;
+            extents.added(record);
+            Ok(())
+        })
     }
 
     /// Deletes a record (its every version stays in the change log); returns its kind.
     pub fn delete(&mut self, id: Uuid, actor: &str) -> Result<RecordKind, StoreError> {
-        self.write(actor, |tx| delete_row(tx, id))
+        self.write(actor, |tx, extents| {
+            if let Some(kind) = find_kind(tx, id)? {
+                extents.removed(tx, kind, id)?;
+            }
+            delete_row(tx, id)
+        })
     }
 
     /// Puts a record back in the state `target` (`None`: deleted), provided it is still in
@@ -681,7 +692,13 @@ impl Store {
         actor: &str,
     ) -> Result<(), StoreError> {
         let types = self.ordnance_types()?;
-        self.write(actor, |tx| {
+        self.write(actor, |tx, extents| {
+            if let Some(kind) = find_kind(tx, id)? {
+                extents.removed(tx, kind, id)?;
+            }
+            if let Some(t) = target {
+                extents.added(t);
+            }
             let current = match find_kind(tx, id)? {
                 Some(kind) => {
                     let mut loaded =
@@ -1068,12 +1085,14 @@ impl Store {
     fn write<T>(
         &mut self,
         actor: &str,
-        work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+        work: impl FnOnce(&Transaction<'_>, &mut Extents) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         self.writable()?;
         let tx = begin(&mut self.conn, actor)?;
-        let out = work(&tx)?;
-        finish(tx)?;
+        let mut extents = Extents::default();
+        let out = work(&tx, &mut extents)?;
+        extents.write(&tx)?;
+        end(tx)?;
         Ok(out)
     }
 
@@ -1221,26 +1240,124 @@ fn begin<'c>(conn: &'c mut Connection, actor: &str) -> Result<Transaction<'c>, S
     Ok(tx)
 }
 
-/// Ends a write transaction: forgets the actor, updates the GeoPackage extents, commits.
+/// Ends a write transaction of many records (a merge, an import): forgets the actor,
+/// measures every table's GeoPackage extent anew, commits.
 fn finish(tx: Transaction<'_>) -> Result<(), StoreError> {
+    for kind in RecordKind::ALL {
+        measure_extent(&tx, kind)?;
+    }
+    end(tx)
+}
+
+/// Forgets the actor and commits.
+fn end(tx: Transaction<'_>) -> Result<(), StoreError> {
     tx.execute(
         "DELETE FROM clearfield_meta WHERE key = 'session_actor'",
         [],
     )?;
-    for kind in RecordKind::ALL {
-        let t = table(kind);
-        // One pass over the geometry headers per table.
-        tx.execute(
-            &format!(
-                "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), \
-                 (min_x, max_x, min_y, max_y) = (SELECT min(ST_MinX(geom)), max(ST_MaxX(geom)), \
-                 min(ST_MinY(geom)), max(ST_MaxY(geom)) FROM {t}) WHERE table_name = ?1"
-            ),
-            params![t],
-        )?;
-    }
     tx.commit()?;
     Ok(())
+}
+
+/// Sets a table's GeoPackage extent (and last change) from every geometry in it: one pass
+/// over the geometry headers.
+fn measure_extent(tx: &Transaction<'_>, kind: RecordKind) -> Result<(), StoreError> {
+    let t = table(kind);
+    tx.execute(
+        &format!(
+            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), \
+             (min_x, max_x, min_y, max_y) = (SELECT min(ST_MinX(geom)), max(ST_MaxX(geom)), \
+             min(ST_MinY(geom)), max(ST_MaxY(geom)) FROM {t}) WHERE table_name = ?1"
+        ),
+        params![t],
+    )?;
+    Ok(())
+}
+
+/// The boxes (min x, max x, min y, max y) of the geometries a write adds and takes away, by
+/// table, so that a table's GeoPackage extent is brought up to date without reading every
+/// row: it grows by what is added, and is measured anew only when a geometry on its edge is
+/// taken away (200,000 finds take 0.2 s to read; a save should not).
+#[derive(Default)]
+struct Extents {
+    /// (table, box taken away, box added).
+    edits: Vec<(RecordKind, Option<Bbox>, Option<Bbox>)>,
+}
+
+/// Min x, max x, min y, max y.
+type Bbox = [f64; 4];
+
+impl Extents {
+    /// A record written: its geometry's box.
+    fn added(&mut self, record: &Record) {
+        use geo::BoundingRect;
+        let b = record
+            .geometry()
+            .bounding_rect()
+            .map(|r| [r.min().x, r.max().x, r.min().y, r.max().y]);
+        self.edits.push((record.kind(), None, b));
+    }
+
+    /// A stored record about to be replaced or deleted: its geometry's box as stored.
+    fn removed(
+        &mut self,
+        tx: &Transaction<'_>,
+        kind: RecordKind,
+        id: Uuid,
+    ) -> Result<(), StoreError> {
+        let blob: Option<Vec<u8>> = tx
+            .prepare_cached(&format!("SELECT geom FROM {} WHERE id = ?1", table(kind)))?
+            .query_row([id.to_string()], |r| r.get(0))
+            .optional()?
+            .flatten();
+        let b = blob.as_deref().and_then(gpkg::envelope);
+        self.edits.push((kind, b, None));
+        Ok(())
+    }
+
+    /// Brings the extent of each table written to up to date.
+    fn write(&self, tx: &Transaction<'_>) -> Result<(), StoreError> {
+        for kind in RecordKind::ALL {
+            let edits: Vec<_> = self.edits.iter().filter(|e| e.0 == kind).collect();
+            if edits.is_empty() {
+                continue;
+            }
+            let t = table(kind);
+            let stored: (Option<f64>, Option<f64>, Option<f64>, Option<f64>) = tx.query_row(
+                "SELECT min_x, max_x, min_y, max_y FROM gpkg_contents WHERE table_name = ?1",
+                [t],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )?;
+            let (Some(a), Some(b), Some(c), Some(d)) = stored else {
+                measure_extent(tx, kind)?;
+                continue;
+            };
+            let mut e = [a, b, c, d];
+            // A geometry taken away from the edge may leave the table smaller: measure it.
+            let on_edge = |o: &[f64; 4]| o[0] <= a || o[1] >= b || o[2] <= c || o[3] >= d;
+            if edits
+                .iter()
+                .any(|(_, old, _)| old.as_ref().is_some_and(on_edge))
+            {
+                measure_extent(tx, kind)?;
+                continue;
+            }
+            for n in edits.iter().filter_map(|(_, _, new)| new.as_ref()) {
+                e = [
+                    e[0].min(n[0]),
+                    e[1].max(n[1]),
+                    e[2].min(n[2]),
+                    e[3].max(n[3]),
+                ];
+            }
+            tx.execute(
+                "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), \
+                 min_x = ?2, max_x = ?3, min_y = ?4, max_y = ?5 WHERE table_name = ?1",
+                params![t, e[0], e[1], e[2], e[3]],
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// Inserts one record; a used id is [`StoreError::DuplicateId`].

@@ -1,0 +1,354 @@
+//! The dashboard's figures and the map's layers, kept current off the UI thread.
+//!
+//! On opening, one job reads the file and hands the app what the first screen needs as soon
+//! as it has it: the areas to draw, then the figures and the remaining land, then the finds
+//! and the conflicts. After that, each saved change (a save, a delete, an undo or redo) is
+//! taken by a [`Live`](crate::live::Live) on a job: only the clusters the change touches are
+//! computed again, and only their remaining land is drawn again. After an import or a merge
+//! the file is read again, and the engine recomputes only the records that differ.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use chrono::NaiveDate;
+use egui::RichText;
+
+use super::job::Job;
+use super::{UiCommand, map};
+use crate::estimate::thousands;
+use crate::live::Live;
+use crate::model::{Record, RecordKind};
+use crate::store::Store;
+use crate::store::merge::Conflict;
+
+/// Figures the dashboard shows, computed when the data change.
+pub type Dashboard = crate::live::Figures;
+
+/// Column the region and hazard-area tables are sorted by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableSort {
+    /// By name, A to Z.
+    Name,
+    /// By area, largest first.
+    Area,
+    /// By remaining area, largest first.
+    Remaining,
+}
+
+/// Per-region and per-hazard-area figures, computed on request (they take a while on a
+/// national-scale file).
+pub struct Tables {
+    regions: Vec<crate::geom::engine::RegionFigures>,
+    hazards: Vec<crate::geom::engine::HazardFigures>,
+    pub(super) sort: TableSort,
+}
+
+impl Tables {
+    /// The tables of the engine's figures, sorted.
+    fn of(engine: &crate::geom::engine::Engine, sort: TableSort) -> Tables {
+        let mut t = Tables {
+            regions: engine.by_region(),
+            hazards: engine.by_hazard(),
+            sort,
+        };
+        t.sort(sort);
+        t
+    }
+
+    /// Sorts both tables by a column.
+    pub(super) fn sort(&mut self, by: TableSort) {
+        self.sort = by;
+        let desc = |a: f64, b: f64| b.total_cmp(&a);
+        match by {
+            TableSort::Name => {
+                self.regions.sort_by(|a, b| a.region.cmp(&b.region));
+                self.hazards.sort_by(|a, b| a.name.cmp(&b.name));
+            }
+            TableSort::Area => {
+                self.regions
+                    .sort_by(|a, b| desc(a.hazard_area.0, b.hazard_area.0));
+                self.hazards.sort_by(|a, b| desc(a.area.0, b.area.0));
+            }
+            TableSort::Remaining => {
+                self.regions
+                    .sort_by(|a, b| desc(a.remaining.0, b.remaining.0));
+                self.hazards
+                    .sort_by(|a, b| desc(a.remaining.0, b.remaining.0));
+            }
+        }
+    }
+
+    /// Draws the tables; a click on a column's header asks to sort by it.
+    pub(super) fn ui(&self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
+        let header = |ui: &mut egui::Ui, commands: &mut Vec<UiCommand>, sort: TableSort| {
+            for (label, by) in [
+                ("name", TableSort::Name),
+                ("area, m²", TableSort::Area),
+                ("remaining, m²", TableSort::Remaining),
+            ] {
+                let text = if sort == by {
+                    format!("{label} (sorted)")
+                } else {
+                    label.to_owned()
+                };
+                if ui.button(text).clicked() {
+                    commands.push(UiCommand::SortTables(by));
+                }
+            }
+            ui.end_row();
+        };
+        ui.label(RichText::new("Regions").strong());
+        egui::Grid::new("regions").striped(true).show(ui, |ui| {
+            header(ui, commands, self.sort);
+            for r in &self.regions {
+                ui.label(r.region.as_deref().unwrap_or("(no region)"));
+                ui.label(thousands(r.hazard_area.0));
+                ui.label(thousands(r.remaining.0));
+                ui.end_row();
+            }
+        });
+        ui.label(RichText::new(format!("Hazard areas ({})", self.hazards.len())).strong());
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        egui::ScrollArea::vertical()
+            .id_salt("hazard-table")
+            .max_height(240.0)
+            .show_rows(ui, row_height, self.hazards.len(), |ui, rows| {
+                egui::Grid::new("hazards").striped(true).show(ui, |ui| {
+                    for h in &self.hazards[rows] {
+                        ui.label(&h.name);
+                        ui.label(thousands(h.area.0));
+                        ui.label(thousands(h.remaining.0));
+                        ui.end_row();
+                    }
+                });
+            });
+    }
+}
+
+/// What the figures' work hands the app as it goes.
+pub(super) enum Update {
+    /// Hazard areas and releases to draw (the file was read).
+    Areas(Box<[map::RecordLayer; 2]>),
+    /// Finds to draw.
+    Finds(map::RecordLayer),
+    /// New figures for the dashboard.
+    Figures(Box<Dashboard>),
+    /// The remaining land drawn anew: only these groups (`all`: nothing else remains).
+    Remaining {
+        all: bool,
+        changes: map::RemainingChanges,
+    },
+    /// The conflicts left by merges.
+    Conflicts(Vec<Conflict>),
+    /// The region and hazard-area tables.
+    Tables(Tables),
+    /// The work failed: why.
+    Failed(String),
+}
+
+/// A saved change: the record before (`None`: new) and after (`None`: deleted).
+type Change = (Option<Record>, Option<Record>);
+
+/// What the running job does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Work {
+    /// Reads the whole file.
+    Read,
+    /// Takes in saved changes.
+    Follow,
+}
+
+/// The figures and layers, and the work that keeps them current.
+pub(super) struct Follower {
+    db: PathBuf,
+    today: NaiveDate,
+    /// The figures kept current; away while a job works on them.
+    live: Option<Live>,
+    job: Option<(Work, Job<Option<Live>>, Receiver<Update>)>,
+    /// Changes saved since the last job started.
+    pending: Vec<Change>,
+    /// Read the whole file when the running job ends (it changed in ways not listed).
+    read_again: bool,
+    /// The tables are open in this order: compute them again after each change.
+    tables: Option<TableSort>,
+    tables_stale: bool,
+}
+
+impl Follower {
+    /// Starts reading the file at `db` for its figures at `today`.
+    pub(super) fn open(db: PathBuf, today: NaiveDate) -> Follower {
+        let mut f = Follower {
+            db,
+            today,
+            live: None,
+            job: None,
+            pending: Vec::new(),
+            read_again: true,
+            tables: None,
+            tables_stale: false,
+        };
+        f.next();
+        f
+    }
+
+    /// Whether figures are being worked out, or are waiting to be.
+    pub(super) fn busy(&self) -> bool {
+        self.job.is_some() || self.read_again || !self.pending.is_empty() || self.tables_stale
+    }
+
+    /// A change saved to the file: the figures follow it.
+    pub(super) fn changed(&mut self, was: Option<Record>, now: Option<Record>) {
+        match &self.job {
+            // The read may or may not see it: read once more after it.
+            Some((Work::Read, ..)) => self.read_again = true,
+            _ => self.pending.push((was, now)),
+        }
+        self.tables_stale |= self.tables.is_some();
+        self.next();
+    }
+
+    /// The file changed in ways not listed (an import, a merge, a conflict resolved): read
+    /// it again.
+    pub(super) fn read_again(&mut self) {
+        self.read_again = true;
+        self.tables_stale |= self.tables.is_some();
+        self.next();
+    }
+
+    /// Computes the region and hazard-area tables, and again after each change.
+    pub(super) fn show_tables(&mut self, sort: TableSort) {
+        self.tables = Some(sort);
+        self.tables_stale = true;
+        self.next();
+    }
+
+    /// Keeps the sort order for the tables computed after the next change.
+    pub(super) fn sort_tables(&mut self, sort: TableSort) {
+        if self.tables.is_some() {
+            self.tables = Some(sort);
+        }
+    }
+
+    /// What the work has handed over since the last frame. Starts the next piece of work
+    /// when one ends.
+    pub(super) fn poll(&mut self) -> Vec<Update> {
+        let Some((_, job, updates)) = &self.job else {
+            return Vec::new();
+        };
+        let finished = job.finished();
+        // Taken after `finished`: whatever the job sent before it ended is here.
+        let mut out: Vec<Update> = updates.try_iter().collect();
+        if !finished {
+            return out;
+        }
+        if let Some((_, job, _)) = self.job.take() {
+            match job.result() {
+                Some(Some(live)) => self.live = Some(live),
+                Some(None) => {}
+                None => out.push(Update::Failed("computing the figures failed".to_owned())),
+            }
+        }
+        self.next();
+        out
+    }
+
+    /// Starts the next piece of work, if any and none is running. A read that failed is
+    /// not tried again until something changes.
+    fn next(&mut self) {
+        if self.job.is_some() {
+            return;
+        }
+        if self.live.is_none() && !self.pending.is_empty() {
+            self.read_again = true;
+        }
+        let tables = self
+            .tables
+            .filter(|_| std::mem::take(&mut self.tables_stale));
+        let (tx, rx) = channel();
+        if std::mem::take(&mut self.read_again) {
+            // The file as read includes every change saved so far.
+            self.pending.clear();
+            let (db, today, live) = (self.db.clone(), self.today, self.live.take());
+            let job = Job::start("figures", move |_| read(&db, today, live, tables, &tx));
+            self.job = Some((Work::Read, job, rx));
+        } else if !self.pending.is_empty() || tables.is_some() {
+            let Some(live) = self.live.take() else {
+                return;
+            };
+            let changes = std::mem::take(&mut self.pending);
+            let job = Job::start("figures", move |_| {
+                Some(follow(live, &changes, tables, &tx))
+            });
+            self.job = Some((Work::Follow, job, rx));
+        }
+    }
+}
+
+/// Reads the file: the areas to draw first, then the figures, the finds and the conflicts;
+/// `live` (the figures before) takes in only what differs. `None` when the file could not be
+/// read (the app is told why).
+fn read(
+    db: &std::path::Path,
+    today: NaiveDate,
+    live: Option<Live>,
+    tables: Option<TableSort>,
+    tx: &Sender<Update>,
+) -> Option<Live> {
+    let read = || -> Result<Live, crate::store::StoreError> {
+        let (store, _) = Store::open(db)?;
+        // One snapshot: a merge committing meanwhile cannot make the figures disagree.
+        store.snapshot(|store| {
+            let areas = crate::status::load(store)?;
+            let _ = tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
+            let (mut live, all) = match live {
+                Some(mut live) => {
+                    live.reload(store, &areas)?;
+                    (live, false)
+                }
+                None => (
+                    Live::new(store, &areas, today, crate::estimate::DEFAULT_WINDOW_DAYS)?,
+                    true,
+                ),
+            };
+            let changes = map::remaining_changes(live.engine_mut());
+            let _ = tx.send(Update::Remaining { all, changes });
+            let _ = tx.send(Update::Figures(Box::new(live.figures())));
+            let finds = store.load(RecordKind::OrdnanceFind)?.records;
+            let _ = tx.send(Update::Finds(map::find_layer(&finds)));
+            let _ = tx.send(Update::Conflicts(store.conflicts()?));
+            if let Some(sort) = tables {
+                let _ = tx.send(Update::Tables(Tables::of(live.engine(), sort)));
+            }
+            Ok(live)
+        })
+    };
+    match read() {
+        Ok(live) => Some(live),
+        Err(e) => {
+            let _ = tx.send(Update::Failed(e.to_string()));
+            None
+        }
+    }
+}
+
+/// Takes saved changes into the figures: the dashboard and the remaining land they changed.
+fn follow(
+    mut live: Live,
+    changes: &[Change],
+    tables: Option<TableSort>,
+    tx: &Sender<Update>,
+) -> Live {
+    for (was, now) in changes {
+        live.apply(was.as_ref(), now.as_ref());
+    }
+    let changes = map::remaining_changes(live.engine_mut());
+    let _ = tx.send(Update::Remaining {
+        all: false,
+        changes,
+    });
+    let _ = tx.send(Update::Figures(Box::new(live.figures())));
+    if let Some(sort) = tables {
+        let _ = tx.send(Update::Tables(Tables::of(live.engine(), sort)));
+    }
+    live
+}
