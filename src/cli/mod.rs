@@ -1,11 +1,11 @@
 //! The command line: `clearfield [--db PATH] <command>`. Parses, calls the library, prints.
 //!
-//! The tree is derived ([`Cli`], [`Command`]) except the `add` and `edit` field flags, which
-//! are generated from the model's field lists ([`fields`]). [`run`] parses and hands each
-//! command to its own function, one module per group of related commands:
-//! [`records`] (add, edit, list, show, history, delete, types), [`file`] (init, check,
-//! backup, restore), [`exchange`] (import, export), [`merge`] (merge, conflicts, resolve)
-//! and [`programme`] (status, estimate, report, settings, generate).
+//! The tree is derived (`Cli`, `Command`) except the `add` and `edit` field flags, which
+//! are generated from the model's field lists (`fields`). [`run`] parses and hands each
+//! command to its own function, one module per group of related commands: `records` (add,
+//! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
+//! `exchange` (import, export), `merge` (merge, conflicts, resolve) and `programme`
+//! (status, estimate, report, settings, generate).
 
 mod exchange;
 mod fields;
