@@ -1,0 +1,190 @@
+//! The flags generated from the model's field lists: `add KIND` with a `--FIELD VALUE` per
+//! field of that kind ([`NewRecord`]), `edit` with one per field of every kind
+//! ([`FieldFlags`]). clap's derive cannot make flags from a list, so these two implement
+//! its traits by hand.
+
+use clap::{Arg, ArgMatches, Args, FromArgMatches, Subcommand};
+
+use crate::model::{Fields, RecordKind};
+
+/// One line per field: its help text, for `add` and `edit`.
+fn field_help(field: &str) -> &'static str {
+    match field {
+        "name" => "Name of the hazard area",
+        "classification" => "SHA (suspected) or CHA (confirmed)",
+        "contamination" => "cmr|uxo|ap_mines|at_mines|ied|mixed [default: cmr]",
+        "surveyed_on" => "Date the hazard area was recorded, YYYY-MM-DD",
+        "region" => "Administrative region",
+        "status" => "active|in_progress|closed [default: active]",
+        "note" => "Free text",
+        "hazard_id" => "UUID of the hazard area it belongs to",
+        "method" => "cancelled|reduced|cleared",
+        "started_on" => "Date work started, YYYY-MM-DD",
+        "completed_on" => "Date the land was released, YYYY-MM-DD",
+        "team" => "Team name",
+        "depth_cm" => "Depth in centimetres (0 or more)",
+        "ordnance_type" => "Type code, e.g. M42, BLU-97 (see `clearfield types`)",
+        "category" => {
+            "submunition|bomb|projectile|mortar|rocket|grenade|landmine|other [default: from the type list]"
+        }
+        "quantity" => "Number of items, 1 or more [default: 1]",
+        "condition" => "intact|damaged|unknown",
+        "found_on" => "Date found, YYYY-MM-DD",
+        "disposal" => "destroyed_in_situ|removed_and_destroyed|removed_to_storage|pending",
+        _ => "",
+    }
+}
+
+/// A field's flag: `surveyed_on` is `--surveyed-on`.
+fn flag(field: &str) -> String {
+    field.replace('_', "-")
+}
+
+/// `--FIELD VALUE` for each of `fields`; the argument's id is the field's name.
+fn field_args(fields: &[&'static str]) -> Vec<Arg> {
+    fields
+        .iter()
+        .map(|f| {
+            Arg::new(*f)
+                .long(flag(f))
+                .value_name("VALUE")
+                .allow_hyphen_values(true)
+                .help(field_help(f))
+        })
+        .collect()
+}
+
+/// The values given for `names`, by field name.
+fn given_fields(m: &ArgMatches, names: &[&'static str]) -> Fields {
+    names
+        .iter()
+        .filter_map(|f| m.get_one::<String>(f).map(|v| ((*f).to_owned(), v.clone())))
+        .collect()
+}
+
+/// Every kind's fields, each once, in the order of the kinds' lists.
+fn all_fields() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = RecordKind::ALL
+        .iter()
+        .flat_map(|k| k.fields().iter().copied())
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|f| seen.insert(*f));
+    v
+}
+
+/// `--geometry` of `add KIND` (`--at` too for a find).
+fn geometry_arg(kind: RecordKind) -> Arg {
+    // Hyphen values: western longitudes and southern latitudes start with '-'.
+    let arg = Arg::new("geometry")
+        .long("geometry")
+        .value_name("WKT|LON,LAT")
+        .allow_hyphen_values(true);
+    match kind {
+        RecordKind::OrdnanceFind => arg.visible_alias("at").help(
+            "Location: lon,lat in decimal degrees (longitude first), UTM (36S 740281 3685298), \
+             MGRS (36SYB4028185298), DMS (33°16'48\"N 35°34'48\"E) or WKT POINT (lon lat)",
+        ),
+        _ => arg.help("Boundary as WKT POLYGON or MULTIPOLYGON, lon lat order, rings closed"),
+    }
+}
+
+/// `add KIND`: named as the command line names kinds ([`RecordKind::short`]).
+fn add_command(kind: RecordKind) -> clap::Command {
+    let about = match kind {
+        RecordKind::HazardArea => "Add a hazard area (SHA or CHA)",
+        RecordKind::LandRelease => "Add land cancelled, reduced or cleared",
+        RecordKind::OrdnanceFind => "Add an ordnance find",
+    };
+    clap::Command::new(kind.short())
+        .about(about)
+        .arg(geometry_arg(kind).required(true))
+        .arg(
+            Arg::new("id")
+                .long("id")
+                .value_name("UUID")
+                .help("Use this id instead of a new random one"),
+        )
+        .args(field_args(kind.fields()))
+}
+
+/// What `add KIND` was given: the record's kind, its geometry, its id if chosen, and the
+/// values of its fields, all as typed (the model checks them).
+pub(super) struct NewRecord {
+    /// The subcommand: `hazard`, `release` or `find`.
+    pub(super) kind: RecordKind,
+    /// `--geometry` (`--at`).
+    pub(super) geometry: String,
+    /// `--id`.
+    pub(super) id: Option<String>,
+    /// The `--FIELD VALUE` flags given, by field name.
+    pub(super) fields: Fields,
+}
+
+impl FromArgMatches for NewRecord {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        let missing = || {
+            clap::Error::raw(
+                clap::error::ErrorKind::MissingSubcommand,
+                "add what? hazard, release or find",
+            )
+        };
+        let (name, sub) = m.subcommand().ok_or_else(missing)?;
+        let kind: RecordKind = name
+            .parse()
+            .map_err(|e| clap::Error::raw(clap::error::ErrorKind::InvalidSubcommand, e))?;
+        Ok(NewRecord {
+            kind,
+            geometry: sub
+                .get_one::<String>("geometry")
+                .cloned()
+                .unwrap_or_default(),
+            id: sub.get_one::<String>("id").cloned(),
+            fields: given_fields(sub, kind.fields()),
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+impl Subcommand for NewRecord {
+    fn augment_subcommands(cmd: clap::Command) -> clap::Command {
+        cmd.subcommands(RecordKind::ALL.map(add_command))
+    }
+
+    fn augment_subcommands_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_subcommands(cmd)
+    }
+
+    fn has_subcommand(name: &str) -> bool {
+        RecordKind::ALL.iter().any(|k| k.short() == name)
+    }
+}
+
+/// `edit`'s `--FIELD VALUE` flags, one per field of any kind: the values given, by field
+/// name (an empty value clears the field).
+pub(super) struct FieldFlags(pub(super) Fields);
+
+impl FromArgMatches for FieldFlags {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        Ok(FieldFlags(given_fields(m, &all_fields())))
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.extend(given_fields(m, &all_fields()));
+        Ok(())
+    }
+}
+
+impl Args for FieldFlags {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.args(field_args(&all_fields()))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}

@@ -1,0 +1,174 @@
+//! Files brought together: `merge`, `conflicts`, `resolve`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::Args;
+
+use super::{open, parse_id};
+use crate::io::text::printable;
+use crate::store::merge::{Conflict, Keep};
+
+/// `merge`'s arguments.
+#[derive(Args)]
+pub(super) struct MergeArgs {
+    /// The other Clearfield file
+    pub(super) other: PathBuf,
+    /// Say what would happen; change nothing
+    #[arg(long)]
+    dry_run: bool,
+}
+
+/// `conflicts`' arguments.
+#[derive(Args)]
+pub(super) struct ConflictsArgs {
+    /// Print JSON
+    #[arg(long)]
+    json: bool,
+}
+
+/// `resolve`'s arguments.
+#[derive(Args)]
+pub(super) struct ResolveArgs {
+    /// The record's UUID
+    id: String,
+    /// This file's version, the other file's, or a version id (or its start)
+    #[arg(long, value_name = "mine|theirs|VERSION")]
+    keep: String,
+}
+
+/// `merge OTHER`: every record and version of the other file brought into this one.
+pub(super) fn merge(a: MergeArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    let (other, dry_run) = (&a.other, a.dry_run);
+    let mut store = open(db, out)?;
+    let mut shown = 0;
+    let m = store.merge(other, user, dry_run, &mut |done, total| {
+        let pct = done * 100 / total.max(1);
+        if total > 10_000 && pct >= shown + 10 {
+            shown = pct - pct % 10;
+            eprintln!("merge: {shown}% ({done} of {total} records)");
+        }
+    })?;
+    writeln!(
+        out,
+        "{} {}: {} versions received; {} records added, {} changed, {} deleted; {} in conflict",
+        if dry_run { "would merge" } else { "merged" },
+        other.display(),
+        m.versions_received,
+        m.added,
+        m.updated,
+        m.deleted,
+        m.conflicts.len()
+    )?;
+    for (kind, id) in &m.conflicts {
+        writeln!(
+            out,
+            "  conflict: {} {id} (see `clearfield conflicts`)",
+            kind.label()
+        )?;
+    }
+    if dry_run {
+        writeln!(out, "dry run: nothing was changed")?;
+    }
+    Ok(())
+}
+
+/// `conflicts`: each record in conflict with its competing versions, or as JSON.
+pub(super) fn conflicts(a: ConflictsArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let store = open(db, out)?;
+    let conflicts = store.conflicts()?;
+    if a.json {
+        let v: Vec<serde_json::Value> = conflicts.iter().map(conflict_json).collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+    } else if conflicts.is_empty() {
+        writeln!(out, "no conflicts")?;
+    } else {
+        for c in &conflicts {
+            print_conflict(c, out)?;
+        }
+        writeln!(
+            out,
+            "resolve with: clearfield resolve ID --keep mine|theirs|VERSION"
+        )?;
+    }
+    Ok(())
+}
+
+/// `resolve ID --keep …`: the version kept becomes a new version, ending the conflict.
+pub(super) fn resolve(a: ResolveArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(&a.id)?;
+    let keep = match a.keep.as_str() {
+        "mine" => Keep::Mine,
+        "theirs" => Keep::Theirs,
+        v => Keep::Version(v.to_owned()),
+    };
+    let mut store = open(db, out)?;
+    let version = store.resolve(id, &keep, user)?;
+    writeln!(out, "resolved {id}: new version {version}")?;
+    Ok(())
+}
+
+/// One conflict as `conflicts --json` prints it.
+fn conflict_json(c: &Conflict) -> serde_json::Value {
+    serde_json::json!({
+        "record_id": c.record_id.to_string(),
+        "kind": c.kind.to_string(),
+        "shown": c.shown,
+        "mine": c.mine,
+        "versions": c.versions.iter().map(|v| serde_json::json!({
+            "version_id": v.version_id, "changed_at": v.changed_at,
+            "changed_by": v.changed_by, "operation": v.operation, "record": v.record,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// One conflict: the record, then each version with its fields on one line.
+fn print_conflict(c: &Conflict, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "{} {}:", c.kind.label(), c.record_id)?;
+    for v in &c.versions {
+        let tags = [
+            (c.mine.as_deref() == Some(v.version_id.as_str())).then_some("mine"),
+            (c.shown == v.version_id).then_some("shown"),
+        ];
+        let tags: Vec<&str> = tags.into_iter().flatten().collect();
+        writeln!(
+            out,
+            "  {}  {}  {:<6} by {}{}",
+            v.version_id,
+            v.changed_at,
+            v.operation,
+            printable(&v.changed_by),
+            if tags.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", tags.join(", "))
+            }
+        )?;
+        let fields: Vec<String> = v
+            .record
+            .as_object()
+            .map(|o| {
+                o.iter()
+                    .filter(|(k, _)| {
+                        !matches!(
+                            k.as_str(),
+                            "geom" | "created_at" | "modified_at" | "modified_by" | "id"
+                        )
+                    })
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| {
+                        format!(
+                            "{k}={}",
+                            v.as_str()
+                                .map(str::to_owned)
+                                .unwrap_or_else(|| v.to_string())
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        writeln!(out, "      {}", printable(&fields.join(", ")))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,319 @@
+//! The command line: `clearfield [--db PATH] <command>`. Parses, calls the library, prints.
+//!
+//! The tree is derived (`Cli`, `Command`) except the `add` and `edit` field flags, which
+//! are generated from the model's field lists (`fields`). [`run`] parses and hands each
+//! command to its own function, one module per group of related commands: `records` (add,
+//! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
+//! `exchange` (import, export), `merge` (merge, conflicts, resolve) and `programme`
+//! (status, estimate, report, settings, generate).
+
+mod exchange;
+mod fields;
+mod file;
+mod merge;
+mod programme;
+mod records;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use uuid::Uuid;
+
+use crate::model;
+use crate::store::{self, Opened, Store};
+
+/// A command that ran and refused its input because of problems in it: a record with bad
+/// values, an import refused for bad features. `main` exits with status 1 for it; any
+/// other error means the command could not run (status 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(
+    /// What was refused and why: one line, then any list of problems, one a line.
+    pub String,
+);
+
+/// How many problems a command lists unless asked for all (`--all-problems`).
+pub const SHOWN_PROBLEMS: usize = 20;
+
+/// The exit status for an error `run` returned: 1 when the command refused its input for
+/// problems in it, 2 when it could not run (missing or unreadable file, database error,
+/// bad arguments).
+pub fn exit_code(e: &anyhow::Error) -> u8 {
+    let refused = e.chain().any(|c| {
+        c.is::<Refused>()
+            || matches!(
+                c.downcast_ref::<store::StoreError>(),
+                Some(
+                    store::StoreError::DuplicateId { .. }
+                        | store::StoreError::NoSuchHazard { .. }
+                        | store::StoreError::Referenced { .. }
+                        | store::StoreError::InConflict(_)
+                        | store::StoreError::ChangedSince(_)
+                )
+            )
+    });
+    if refused { 1 } else { 2 }
+}
+
+/// Whether `e` is a write to an output whose reader has gone (`clearfield list | head`):
+/// then the command ends quietly.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let broken = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(broken)
+            || matches!(c.downcast_ref::<crate::exchange::ExportError>(), Some(crate::exchange::ExportError::Io(io)) if broken(io))
+    })
+}
+
+/// Today's date on this computer's clock: the one place the program reads it (with `main`'s
+/// start of the app, through this), passed on to the library as `today`/`as_of`.
+#[allow(clippy::disallowed_methods)]
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// What `main` should do after parsing.
+pub enum Outcome {
+    /// A command ran; exit with this success flag (false: it found problems, e.g. `check`).
+    Done(bool),
+    /// No command: start the desktop app on this database.
+    App(PathBuf),
+}
+
+/// Offline field database for clearance of cluster munitions and other explosive ordnance.
+///
+/// Run without a command to open the desktop app. Coordinates are WGS84 decimal degrees,
+/// longitude first.
+#[derive(Parser)]
+#[command(name = "clearfield", version)]
+struct Cli {
+    /// The database file (a GeoPackage) [default: the per-user data file]
+    #[arg(long, global = true, value_name = "PATH", env = "CLEARFIELD_DB")]
+    db: Option<PathBuf>,
+    /// Who is making changes, for the change log [default: the login name]
+    #[arg(long, global = true, value_name = "NAME", env = "CLEARFIELD_USER")]
+    user: Option<String>,
+    // None: open the desktop app.
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// Every command; a variant's doc comment is its one line of help.
+#[derive(Subcommand)]
+enum Command {
+    /// Create the database file
+    Init,
+    /// Add a record
+    // `add` alone is an error naming the kinds, not the help.
+    #[command(arg_required_else_help = false)]
+    Add {
+        // The kind is the subcommand, each with its own field flags.
+        #[command(subcommand)]
+        record: fields::NewRecord,
+    },
+    /// Change fields or the geometry of a record (an empty value clears a field)
+    Edit(records::EditArgs),
+    /// List records
+    List(records::ListArgs),
+    /// Show one record with all its fields
+    Show(RecordId),
+    /// Show every version of a record from the change log
+    History(RecordId),
+    /// Delete a record (its versions stay in the change log)
+    Delete(RecordId),
+    /// Check the file: integrity, GeoPackage rules, every record's values and geometry
+    Check(file::CheckArgs),
+    /// List the ordnance type reference list
+    Types,
+    /// Hazard area, remaining area and land released at a date
+    Status(programme::StatusArgs),
+    /// Import a GeoJSON file: every feature, or nothing and every problem listed
+    Import(exchange::ImportArgs),
+    /// Export records as RFC 7946 GeoJSON
+    Export(exchange::ExportArgs),
+    /// Bring every record and every version of another file into this one, by UUID
+    Merge(merge::MergeArgs),
+    /// Records edited in two files, with their competing versions
+    Conflicts(merge::ConflictsArgs),
+    /// Resolve a conflict by keeping one version
+    Resolve(merge::ResolveArgs),
+    /// Copy the database to a new file, safely even while the app is open
+    Backup(file::BackupArgs),
+    /// Replace the database with a backup (checked first; the current file is kept beside it)
+    Restore(file::RestoreArgs),
+    /// When clearance will be complete at the recent pace, against the Article 4 deadline
+    Estimate(programme::EstimateArgs),
+    /// Progress report for a period: land, finds, teams, estimate, Article 7 summary
+    Report(programme::ReportArgs),
+    /// Show, or set, the programme's name and Article 4 deadline
+    Settings(programme::SettingsArgs),
+    /// Write a synthetic programme (south Lebanon) into a new file, for trying the app and
+    /// for benchmarks
+    Generate(programme::GenerateArgs),
+}
+
+impl Command {
+    /// The file other than the database the command reads (a merge's, a restore's), which
+    /// a failure may be in too.
+    fn other_file(&self) -> Option<&Path> {
+        match self {
+            Command::Merge(a) => Some(&a.other),
+            Command::Restore(a) => Some(&a.src),
+            _ => None,
+        }
+    }
+}
+
+/// The one argument of `show`, `history` and `delete`.
+#[derive(Args)]
+struct RecordId {
+    /// The record's UUID
+    id: String,
+}
+
+/// The command-line interface: the whole clap tree, as `run` parses it.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// The per-user data file used when neither `--db` nor `CLEARFIELD_DB` is given.
+pub fn default_db_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("org", "Clearfield", "clearfield")
+        .context("cannot find a home folder for the default data file; give --db PATH")?;
+    Ok(dirs.data_dir().join("clearfield.gpkg"))
+}
+
+/// Runs the command line `args` (with the program name first), writing results to `out`.
+pub fn run(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    let cli = Cli::try_parse_from(args)?;
+    let db = match cli.db {
+        Some(p) => p,
+        None => default_db_path()?,
+    };
+    let user = actor(cli.user);
+    let Some(command) = cli.command else {
+        return Ok(Outcome::App(db));
+    };
+    // A merge or a restore reads another file too, and SQLite does not say which.
+    let other = command.other_file().map(Path::to_path_buf);
+    dispatch(command, &db, &user, out)
+        .map(Outcome::Done)
+        .map_err(|e| name_the_file(e, &db, other.as_deref()))
+}
+
+/// Runs one command on the database at `db`, as `user`; false when it found problems.
+fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Result<bool> {
+    match command {
+        Command::Init => file::init(db, out)?,
+        Command::Add { record } => records::add(record, db, user, out)?,
+        Command::Edit(a) => records::edit(a, db, user, out)?,
+        Command::List(a) => records::list(a, db, out)?,
+        Command::Show(a) => records::show(&a.id, db, out)?,
+        Command::History(a) => records::history(&a.id, db, out)?,
+        Command::Delete(a) => records::delete(&a.id, db, user, out)?,
+        Command::Check(a) => return file::check(a, db, out),
+        Command::Types => records::types(db, out)?,
+        Command::Status(a) => programme::status(a, db, out)?,
+        Command::Import(a) => exchange::import(a, db, user, out)?,
+        Command::Export(a) => exchange::export(a, db, out)?,
+        Command::Merge(a) => merge::merge(a, db, user, out)?,
+        Command::Conflicts(a) => merge::conflicts(a, db, out)?,
+        Command::Resolve(a) => merge::resolve(a, db, user, out)?,
+        Command::Backup(a) => file::backup(a, db, out)?,
+        Command::Restore(a) => file::restore(a, db, out)?,
+        Command::Estimate(a) => programme::estimate(a, db, out)?,
+        Command::Report(a) => programme::report(a, db, out)?,
+        Command::Settings(a) => programme::settings(a, db, out)?,
+        Command::Generate(a) => programme::generate(a, user, out)?,
+    }
+    Ok(true)
+}
+
+/// A database failure that does not name its file gets the file's name in front (both
+/// names when another file was read too: the failure may be in either).
+fn name_the_file(e: anyhow::Error, db: &Path, other: Option<&Path>) -> anyhow::Error {
+    if !matches!(
+        e.downcast_ref::<store::StoreError>(),
+        Some(store::StoreError::Sqlite(_))
+    ) {
+        return e;
+    }
+    match other {
+        Some(other) => e.context(format!(
+            "{} or {} (SQLite does not say which)",
+            db.display(),
+            other.display()
+        )),
+        None => e.context(db.display().to_string()),
+    }
+}
+
+/// Who makes the changes: `--user` (or `CLEARFIELD_USER`), else the login name.
+fn actor(user: Option<String>) -> String {
+    user.or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// Opens the database, saying so when it was upgraded to the current schema.
+fn open(path: &Path, out: &mut dyn Write) -> Result<Store> {
+    let (store, opened) = Store::open(path)?;
+    if let Opened::Migrated(from) = opened {
+        writeln!(
+            out,
+            "upgraded {} from schema version {from} to {}",
+            path.display(),
+            store::CURRENT_VERSION
+        )?;
+    }
+    Ok(store)
+}
+
+/// A record id given on the command line.
+fn parse_id(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text.trim()).with_context(|| {
+        format!(
+            "{:?} is not a record id (a UUID like 3f2b1c4e-…)",
+            crate::io::text::cut(text)
+        )
+    })
+}
+
+/// The date given as `--NAME DATE`.
+fn date_flag(name: &str, text: &str) -> Result<chrono::NaiveDate> {
+    model::parse_date(text)
+        .map_err(|e| anyhow::anyhow!("--{name} {:?}: {e}", crate::io::text::cut(text)))
+}
+
+/// `--as-of`, or today on this computer's clock.
+fn as_of(text: Option<&str>) -> Result<chrono::NaiveDate> {
+    match text {
+        Some(text) => date_flag("as-of", text),
+        None => Ok(today()),
+    }
+}
+
+/// Help of `--all-problems` (`check`, `import`).
+fn all_problems_help() -> String {
+    format!("List every problem found, not only the first {SHOWN_PROBLEMS} and how many more")
+}
+
+/// `--window-days N`: the days of history the estimate's pace is measured over.
+fn window_days() -> clap::builder::RangedI64ValueParser<u32> {
+    clap::value_parser!(u32).range(30..=3650)
+}
+
+#[cfg(test)]
+mod tests {
+    /// clap's own checks of the tree (conflicting names, bad defaults, …).
+    #[test]
+    fn the_command_tree_is_well_formed() {
+        super::command().debug_assert();
+    }
+}

@@ -1,0 +1,389 @@
+//! The programme as a whole: `status`, `estimate`, `report`, `settings`, and `generate` (a
+//! synthetic one).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use clap::builder::TypedValueParser;
+use clap::{Args, ValueEnum};
+
+use super::{as_of, date_flag, open, window_days};
+use crate::estimate::{Estimate, thousands};
+use crate::generate;
+use crate::io::report::Format;
+use crate::io::text::printable;
+use crate::status::{self, Breakdown};
+use crate::store::{self, Store};
+
+/// `status`'s arguments.
+#[derive(Args)]
+pub(super) struct StatusArgs {
+    /// The date, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// Print one JSON object
+    #[arg(long)]
+    json: bool,
+    /// Add a breakdown per hazard area or per region
+    #[arg(long, value_name = "by")]
+    by: Option<By>,
+}
+
+/// `status --by`.
+#[derive(Clone, Copy, ValueEnum)]
+enum By {
+    // One row per hazard area.
+    Hazard,
+    // One row per region.
+    Region,
+}
+
+/// `estimate`'s arguments.
+#[derive(Args)]
+pub(super) struct EstimateArgs {
+    /// The date, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// Days of history the pace is measured over (30 to 3650)
+    #[arg(long, value_name = "N", default_value = "365", value_parser = window_days())]
+    window_days: u32,
+    /// Print one JSON object
+    #[arg(long)]
+    json: bool,
+}
+
+/// `report`'s arguments.
+#[derive(Args)]
+pub(super) struct ReportArgs {
+    /// First day, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    from: String,
+    /// Last day, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    to: String,
+    /// md, csv, json or html [default: from the -o file's extension, else md]
+    #[arg(
+        long,
+        value_name = "format",
+        value_parser = clap::builder::PossibleValuesParser::new(["md", "csv", "json", "html"])
+            .try_map(|f| f.parse::<Format>())
+    )]
+    format: Option<Format>,
+    /// Write to FILE instead of the screen
+    #[arg(short = 'o', long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Days of history the estimate's pace is measured over
+    #[arg(long, value_name = "N", default_value = "365", value_parser = window_days())]
+    window_days: u32,
+}
+
+/// `settings`' arguments.
+#[derive(Args)]
+pub(super) struct SettingsArgs {
+    /// Programme name, for reports
+    #[arg(long, value_name = "TEXT")]
+    name: Option<String>,
+    /// Article 4 deadline, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    deadline: Option<String>,
+}
+
+/// `generate`'s arguments.
+#[derive(Args)]
+pub(super) struct GenerateArgs {
+    /// New database file
+    out: PathBuf,
+    // The seed of the random sequence, and how many of each kind of record.
+    #[arg(long, value_name = "seed", default_value = "2006")]
+    seed: u64,
+    #[arg(long, value_name = "hazards", default_value = "5000")]
+    hazards: usize,
+    #[arg(long, value_name = "releases", default_value = "20000")]
+    releases: usize,
+    #[arg(long, value_name = "finds", default_value = "200000")]
+    finds: usize,
+}
+
+/// `status`: hazard area, remaining area and land released at a date.
+pub(super) fn status(a: StatusArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let as_of = as_of(a.as_of.as_deref())?;
+    let breakdown = a.by.map(|by| match by {
+        By::Hazard => Breakdown::Hazard,
+        By::Region => Breakdown::Region,
+    });
+    let store = open(db, out)?;
+    let s = status::status(&store, as_of, breakdown)?;
+    if a.json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&s.to_json())?)?;
+    } else {
+        print_status(&s, db, out)?;
+    }
+    Ok(())
+}
+
+/// `estimate`: when clearance will be complete at the recent pace.
+pub(super) fn estimate(a: EstimateArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let as_of = as_of(a.as_of.as_deref())?;
+    let store = open(db, out)?;
+    let (e, excluded) = status::estimate(&store, as_of, a.window_days)?;
+    if a.json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&status::estimate_json(&e, &excluded))?
+        )?;
+    } else {
+        print_estimate(&e, out)?;
+        for x in &excluded {
+            writeln!(out, "warning: left out, not a valid record: {x}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `report`: the progress report for a period, on the screen or written to a file whole.
+pub(super) fn report(a: ReportArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let (from, to) = (date_flag("from", &a.from)?, date_flag("to", &a.to)?);
+    let output = a.output.as_deref();
+    let format = match a.format {
+        Some(f) => f,
+        None => match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
+            Some("html" | "htm") => Format::Html,
+            Some("csv") => Format::Csv,
+            Some("json") => Format::Json,
+            _ => Format::Markdown,
+        },
+    };
+    let store = open(db, out)?;
+    let r = crate::report::report(&store, from, to, a.window_days)?;
+    let text = crate::io::report::render(&r, format);
+    match output {
+        Some(path) => {
+            if store::part_of_database(path, db) {
+                bail!(
+                    "{}: it is the database (or its journal); choose another file for the report",
+                    path.display()
+                );
+            }
+            crate::io::write_atomic(path, text.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            writeln!(out, "wrote {}", path.display())?;
+        }
+        None => out.write_all(text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// `settings`: sets the values given (all checked first, then written in one
+/// transaction), then shows them.
+pub(super) fn settings(a: SettingsArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let mut store = open(db, out)?;
+    let mut changes: Vec<(&str, String)> = Vec::new();
+    if let Some(name) = &a.name {
+        if name.trim().is_empty() {
+            bail!("--name: give the programme's name");
+        }
+        changes.push(("programme_name", name.trim().to_owned()));
+    }
+    if let Some(text) = &a.deadline {
+        changes.push((
+            "article4_deadline",
+            date_flag("deadline", text)?.to_string(),
+        ));
+    }
+    if !changes.is_empty() {
+        let pairs: Vec<(&str, &str)> = changes.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        store.set_settings(&pairs)?;
+    }
+    let s = status::settings(&store)?;
+    writeln!(
+        out,
+        "programme name     {}",
+        printable(s.programme_name.as_deref().unwrap_or("(not set)"))
+    )?;
+    writeln!(
+        out,
+        "Article 4 deadline {}",
+        s.deadline.map_or("(not set)".to_owned(), |d| d.to_string())
+    )?;
+    Ok(())
+}
+
+/// `generate OUT`: a synthetic programme written into a new file, progress on stderr.
+pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Result<()> {
+    let path = &a.out;
+    let spec = generate::Spec {
+        seed: a.seed,
+        hazards: a.hazards,
+        releases: a.releases,
+        finds: a.finds,
+    };
+    let mut store = Store::create(path)?;
+    let records = generate::programme(&spec, &store.ordnance_types()?)?;
+    let total = records.len();
+    let mut shown = 0;
+    store.insert_with_progress(&records, user, &mut |n| {
+        let pct = n * 100 / total.max(1);
+        if pct >= shown + 10 {
+            shown = pct;
+            eprintln!("generate: {pct}% ({n} of {total} records)");
+        }
+    })?;
+    writeln!(
+        out,
+        "wrote {} hazard areas, {} land releases and {} ordnance finds to {}",
+        spec.hazards,
+        spec.releases,
+        spec.finds,
+        path.display()
+    )?;
+    Ok(())
+}
+
+/// The estimate as `estimate` prints it.
+fn print_estimate(e: &Estimate, out: &mut dyn Write) -> Result<()> {
+    let date = |d: Option<chrono::NaiveDate>| d.map_or("-".to_owned(), |d| d.to_string());
+    writeln!(
+        out,
+        "Estimate on {} (pace over the last {} days)",
+        e.as_of, e.window_days
+    )?;
+    writeln!(
+        out,
+        "  remaining                 {:>14} m²  ({:.3} km²)",
+        thousands(e.remaining_m2),
+        e.remaining_m2 / 1e6
+    )?;
+    writeln!(
+        out,
+        "  net reduction             {:>14} m² per day",
+        thousands(e.net_rate_m2_per_day)
+    )?;
+    writeln!(
+        out,
+        "  released                  {:>14} m² per day",
+        thousands(e.release_rate_m2_per_day)
+    )?;
+    writeln!(
+        out,
+        "  new contamination         {:>14} m² per day",
+        thousands(e.new_contamination_m2_per_day)
+    )?;
+    writeln!(
+        out,
+        "  completion                {:>14}",
+        date(e.completion_date)
+    )?;
+    match (e.completion_low, e.completion_high) {
+        (None, _) => writeln!(
+            out,
+            "  80 % interval             none: no completion at this pace"
+        )?,
+        (Some(lo), None) => writeln!(out, "  80 % interval             {lo} to no latest date")?,
+        (Some(lo), Some(hi)) => writeln!(out, "  80 % interval             {lo} to {hi}")?,
+    }
+    match e.deadline {
+        Some(d) => print_deadline(e, d, out)?,
+        None => writeln!(
+            out,
+            "  Article 4 deadline        (not set: clearfield settings --deadline YYYY-MM-DD)"
+        )?,
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", e.statement)?;
+    Ok(())
+}
+
+/// The estimate against the Article 4 deadline `d`: on track or the pace needed.
+fn print_deadline(e: &Estimate, d: chrono::NaiveDate, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "  Article 4 deadline        {:>14}", d)?;
+    writeln!(
+        out,
+        "  on track                  {:>14}",
+        match e.on_track {
+            Some(true) => "yes",
+            _ => "no",
+        }
+    )?;
+    if let Some(r) = e.required_rate_m2_per_day {
+        writeln!(
+            out,
+            "  pace needed               {:>14} m² per day",
+            thousands(r)
+        )?;
+    }
+    if let Some(r) = e.required_pace_ratio {
+        writeln!(
+            out,
+            "                            {:>14.2} × the current pace",
+            r
+        )?;
+    }
+    Ok(())
+}
+
+/// The status as `status` prints it, with the breakdown asked for.
+fn print_status(s: &status::Status, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let t = &s.totals;
+    writeln!(out, "Status on {} ({})", s.as_of, db.display())?;
+    writeln!(out, "  {:<22} {:>16} {:>12}", "", "m²", "km²")?;
+    let row = |out: &mut dyn Write, label: &str, a: f64| {
+        writeln!(out, "  {label:<22} {a:>16.0} {:>12.3}", a / 1e6)
+    };
+    row(out, "hazard area", t.hazard_area.0)?;
+    row(out, "remaining", t.remaining.0)?;
+    row(out, "released", t.released().0)?;
+    row(out, "  cancelled (NTS)", t.cancelled.0)?;
+    row(out, "  reduced (TS)", t.reduced.0)?;
+    row(out, "  cleared", t.cleared.0)?;
+    writeln!(out, "  hazard areas recorded {:>8}", s.hazard_areas)?;
+    writeln!(out, "  land releases         {:>8}", s.land_releases)?;
+    writeln!(
+        out,
+        "  ordnance finds        {:>8} ({} items)",
+        s.ordnance_finds, s.items_found
+    )?;
+    if let Some(rows) = &s.by_region {
+        writeln!(
+            out,
+            "\n  {:<24} {:>7} {:>16} {:>16}",
+            "region", "areas", "hazard m²", "remaining m²"
+        )?;
+        for r in rows {
+            writeln!(
+                out,
+                "  {:<24} {:>7} {:>16.0} {:>16.0}",
+                printable(r.region.as_deref().unwrap_or("(none)")),
+                r.hazard_areas,
+                r.hazard_area.0,
+                r.remaining.0
+            )?;
+        }
+    }
+    if let Some(rows) = &s.by_hazard {
+        writeln!(
+            out,
+            "\n  {:<36} {:<24} {:>14} {:>14}",
+            "hazard area", "name", "area m²", "remaining m²"
+        )?;
+        for h in rows {
+            writeln!(
+                out,
+                "  {:<36} {:<24} {:>14.0} {:>14.0}",
+                h.id,
+                printable(&h.name),
+                h.area.0,
+                h.remaining.0
+            )?;
+        }
+        writeln!(
+            out,
+            "  (each hazard area's own figures; where hazard areas overlap, the land is in each row)"
+        )?;
+    }
+    for e in &s.excluded {
+        writeln!(out, "warning: left out, not a valid record: {e}")?;
+    }
+    Ok(())
+}

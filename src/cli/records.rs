@@ -1,0 +1,307 @@
+//! Records one at a time: `add`, `edit`, `list`, `show`, `history`, `delete`, and `types`
+//! (the ordnance type list a find's type comes from).
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use clap::Args;
+use clap::builder::TypedValueParser;
+
+use super::fields::{FieldFlags, NewRecord};
+use super::{Refused, open, parse_id};
+use crate::geom;
+use crate::io::text::printable;
+use crate::io::wkt;
+use crate::model::{self, Record, RecordInput, RecordKind};
+use crate::store;
+
+/// `edit`'s arguments.
+#[derive(Args)]
+pub(super) struct EditArgs {
+    /// The record's UUID
+    id: String,
+    /// New geometry (WKT, or lon,lat for a find)
+    #[arg(long, value_name = "WKT|LON,LAT", allow_hyphen_values = true)]
+    geometry: Option<String>,
+    #[command(flatten)]
+    fields: FieldFlags,
+}
+
+/// `list`'s arguments.
+#[derive(Args)]
+pub(super) struct ListArgs {
+    /// Only this kind
+    #[arg(long, value_name = "kind", value_parser = kind_parser())]
+    kind: Option<RecordKind>,
+}
+
+/// `--kind`, `--as`: a kind as the command line names it (`hazard`, `release`, `find`),
+/// offered as those three and read with [`RecordKind`]'s `FromStr`.
+pub(super) fn kind_parser() -> impl clap::builder::TypedValueParser<Value = RecordKind> {
+    clap::builder::PossibleValuesParser::new(RecordKind::ALL.map(RecordKind::short))
+        .try_map(|k| k.parse::<RecordKind>())
+}
+
+/// A record refused for bad values: one line, each value cut to a readable length.
+fn refused_record(what: String, mut invalid: model::Invalid) -> anyhow::Error {
+    for e in &mut invalid.errors {
+        e.value = crate::io::text::cut(&e.value);
+    }
+    Refused(format!("{what}: {invalid}")).into()
+}
+
+/// A geometry given on the command line, refused (status 1) if it cannot be read.
+fn parse_geometry(text: &str) -> Result<geo_types::Geometry<f64>> {
+    wkt::parse(text).map_err(|e| {
+        // The value it quotes is cut by the reader; the reason stays whole.
+        Refused(format!("geometry {e}")).into()
+    })
+}
+
+/// `add KIND`: checks the record like any other and inserts it.
+pub(super) fn add(new: NewRecord, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    let kind = new.kind;
+    let mut store = open(db, out)?;
+    let geometry = Some(parse_geometry(&new.geometry)?);
+    let id = new.id.as_deref().map(parse_id).transpose()?;
+    let input = RecordInput {
+        id,
+        geometry,
+        fields: new.fields,
+        extra: model::Extra::new(),
+    };
+    let record = model::build(kind, input, &store.ordnance_types()?)
+        .map_err(|e| refused_record(format!("{} not added", kind.label()), e))?;
+    store.insert(std::slice::from_ref(&record), user)?;
+    writeln!(
+        out,
+        "added {} {}{}",
+        kind.label(),
+        record.uuid(),
+        summary(&record)
+    )?;
+    Ok(())
+}
+
+/// `edit ID`: the record with the fields and geometry given changed, checked as a new one;
+/// a row that is not a valid record is corrected from the row as stored.
+pub(super) fn edit(a: EditArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(&a.id)?;
+    let mut store = open(db, out)?;
+    let current = match store.get(id) {
+        Ok(Some(record)) => Some(record),
+        Ok(None) => return Err(store::StoreError::NotFound(id).into()),
+        // Stored before a rule it now breaks, or by another program: the edit that
+        // corrects it starts from the row as stored.
+        Err(store::StoreError::BadRow(_)) => None,
+        Err(e) => return Err(e.into()),
+    };
+    let changes = a.fields.0;
+    let geometry = match a.geometry {
+        Some(text) => Some(parse_geometry(&text)?),
+        None => None,
+    };
+    if changes.is_empty() && geometry.is_none() {
+        bail!("nothing to change: give --FIELD VALUE or --geometry (see `clearfield edit --help`)");
+    }
+    let types = store.ordnance_types()?;
+    let Some(current) = current else {
+        let (kind, input, _) = store
+            .stored_input(id)?
+            .ok_or(store::StoreError::NotFound(id))?;
+        let edited = input
+            .edited(kind, &changes, geometry, &types)
+            .map_err(|e| {
+                refused_record(
+                    format!("{} {id} (not valid as stored) not changed", kind.label()),
+                    e,
+                )
+            })?;
+        store.update(&edited, user)?;
+        writeln!(out, "corrected {} {id}{}", kind.label(), summary(&edited))?;
+        return Ok(());
+    };
+    let label = current.kind().label();
+    let edited = current
+        .edited(&changes, geometry, &types)
+        .map_err(|e| refused_record(format!("{label} {id} not changed"), e))?;
+    if edited == current {
+        writeln!(out, "{label} {id}: no change")?;
+    } else {
+        store.update(&edited, user)?;
+        writeln!(out, "changed {label} {id}{}", summary(&edited))?;
+    }
+    Ok(())
+}
+
+/// `list`: one line per record, then the rows that are not valid records.
+pub(super) fn list(a: ListArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let store = open(db, out)?;
+    let kinds: Vec<RecordKind> = match a.kind {
+        Some(k) => vec![k],
+        None => RecordKind::ALL.to_vec(),
+    };
+    let mut problems = 0;
+    for kind in kinds {
+        let loaded = store.load(kind)?;
+        writeln!(out, "{} ({}):", store::table(kind), loaded.records.len())?;
+        for record in &loaded.records {
+            writeln!(out, "  {}{}", record.uuid(), summary(record))?;
+        }
+        for p in &loaded.problems {
+            writeln!(out, "  not valid: {}", printable(&p.to_string()))?;
+        }
+        problems += loaded.problems.len();
+    }
+    if problems > 0 {
+        writeln!(
+            out,
+            "{problems} row(s) are not valid records and count in no figure; `clearfield check` says why, `clearfield edit ID` corrects one, `clearfield delete ID` removes it"
+        )?;
+    }
+    Ok(())
+}
+
+/// `show ID`.
+pub(super) fn show(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(id)?;
+    let store = open(db, out)?;
+    let record = store.get(id)?.ok_or(store::StoreError::NotFound(id))?;
+    print_record(&record, out)
+}
+
+/// `history ID`: every version from the change log, deleted ones included.
+pub(super) fn history(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(id)?;
+    let store = open(db, out)?;
+    let entries = store.history(id)?;
+    if entries.is_empty() {
+        bail!("no record with id {id} in the change log");
+    }
+    for e in entries {
+        writeln!(
+            out,
+            "{}  {:<6}  by {}  version {}",
+            e.changed_at,
+            e.operation,
+            printable(&e.changed_by),
+            e.version_id
+        )?;
+        writeln!(out, "    {}", printable(&e.record.to_string()))?;
+    }
+    Ok(())
+}
+
+/// `delete ID`.
+pub(super) fn delete(id: &str, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(id)?;
+    let mut store = open(db, out)?;
+    let kind = store.delete(id, user)?;
+    writeln!(
+        out,
+        "deleted {} {id} (kept in the change log: `clearfield history {id}`)",
+        kind.label()
+    )?;
+    Ok(())
+}
+
+/// `types`: the ordnance type reference list.
+pub(super) fn types(db: &Path, out: &mut dyn Write) -> Result<()> {
+    let store = open(db, out)?;
+    for t in store.ordnance_types()? {
+        writeln!(
+            out,
+            "{:<18} {:<12} {}",
+            printable(&t.code),
+            t.category,
+            printable(&t.description)
+        )?;
+    }
+    Ok(())
+}
+
+/// A short description of a record for one line of a list.
+fn summary(record: &Record) -> String {
+    match record {
+        Record::Hazard(h) => format!(
+            "  {} {:?}  surveyed {}  {:.0} m²",
+            h.classification,
+            h.name,
+            h.surveyed_on,
+            geom::geodesic_area(&h.geometry).m2()
+        ),
+        Record::Release(r) => format!(
+            "  {}  completed {}  {:.0} m²{}",
+            r.method,
+            r.completed_on,
+            geom::geodesic_area(&r.geometry).m2(),
+            r.team
+                .as_ref()
+                .map(|t| format!("  team {}", printable(t)))
+                .unwrap_or_default()
+        ),
+        Record::Find(f) => format!(
+            "  {} × {}  found {}  at {}, {}",
+            f.quantity,
+            printable(&f.ordnance_type),
+            f.found_on,
+            f.location.x(),
+            f.location.y()
+        ),
+    }
+}
+
+/// Every field of one record, its area, geometry, extra properties and stamps.
+fn print_record(record: &Record, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "{} {}", record.kind().label(), record.uuid())?;
+    let fields = record.fields();
+    for name in record.kind().fields() {
+        writeln!(
+            out,
+            "  {:<15} {}",
+            name,
+            fields
+                .get(*name)
+                .map_or_else(|| "-".to_owned(), |v| printable(v))
+        )?;
+    }
+    let area = match record {
+        Record::Hazard(h) => Some(geom::geodesic_area(&h.geometry)),
+        Record::Release(r) => Some(geom::geodesic_area(&r.geometry)),
+        Record::Find(_) => None,
+    };
+    if let Some(a) = area {
+        writeln!(
+            out,
+            "  {:<15} {:.1} m² ({:.4} ha)",
+            "area",
+            a.m2(),
+            a.hectares()
+        )?;
+    }
+    writeln!(
+        out,
+        "  {:<15} {}",
+        "geometry",
+        wkt::to_wkt(&record.geometry())
+    )?;
+    for (k, v) in record.extra() {
+        writeln!(out, "  {:<15} {}", printable(k), printable(&v.to_string()))?;
+    }
+    let s = record.stamp();
+    writeln!(
+        out,
+        "  {:<15} {}",
+        "created_at",
+        s.created_at.as_deref().unwrap_or("-")
+    )?;
+    writeln!(
+        out,
+        "  {:<15} {} by {}",
+        "modified_at",
+        s.modified_at.as_deref().unwrap_or("-"),
+        printable(s.modified_by.as_deref().unwrap_or("-"))
+    )?;
+    Ok(())
+}
