@@ -21,8 +21,14 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 type App<'a> = Harness<'a, ClearfieldApp>;
 
-/// Runs frames until `done` holds; the time it took.
-fn until(harness: &mut App<'_>, done: impl Fn(&ClearfieldApp) -> bool) -> Duration {
+/// Runs frames until `done` holds, one each `every` (the app asks for a frame 30 ms after
+/// the last while it waits for work, and at once when work hands something over); the time
+/// it took.
+fn until_every(
+    harness: &mut App<'_>,
+    every: Duration,
+    done: impl Fn(&ClearfieldApp) -> bool,
+) -> Duration {
     let start = Instant::now();
     while !done(harness.state()) {
         assert!(
@@ -30,12 +36,16 @@ fn until(harness: &mut App<'_>, done: impl Fn(&ClearfieldApp) -> bool) -> Durati
             "waited 2 minutes"
         );
         harness.step();
-        std::thread::sleep(Duration::from_millis(1));
+        std::thread::sleep(every);
     }
     start.elapsed()
 }
 
-/// The figures that a new release (completed today, the form's default) changes.
+/// As [`until_every`], a frame each millisecond.
+fn until(harness: &mut App<'_>, done: impl Fn(&ClearfieldApp) -> bool) -> Duration {
+    until_every(harness, Duration::from_millis(1), done)
+}
+
 fn remaining(app: &ClearfieldApp) -> Option<(usize, u64)> {
     app.dashboard().map(|d| {
         (
@@ -105,14 +115,17 @@ fn main() {
             ClearfieldApp::new(path.clone(), today)
         });
     let window = start.elapsed();
-    until(&mut harness, |app| app.map().shape_count() > 0);
+    let every = Duration::from_millis(30);
+    until_every(&mut harness, every, |app| app.map().shape_count() > 0);
     let map = start.elapsed();
-    until(&mut harness, |app| app.dashboard().is_some());
+    until_every(&mut harness, every, |app| app.status().is_some());
+    let status = start.elapsed();
+    until_every(&mut harness, every, |app| app.dashboard().is_some());
     let figures = start.elapsed();
-    until(&mut harness, |app| !app.busy());
+    until_every(&mut harness, every, |app| !app.busy());
     let all = start.elapsed();
     println!(
-        "open: window {window:.2?}, map {map:.2?}, figures {figures:.2?}, finds and conflicts {all:.2?}"
+        "open: window {window:.2?}, map {map:.2?}, figures {status:.2?}, forecast {figures:.2?}, finds and conflicts {all:.2?}"
     );
 
     let mut saves = Vec::new();

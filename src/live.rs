@@ -54,15 +54,15 @@ pub struct Figures {
 
 impl Live {
     /// The figures of `areas` (read from `store`, in the same snapshot) at `today`, the
-    /// forecast over `window_days`. The finds are counted by the file.
+    /// forecast over `window_days`. The finds are counted by the file. The series behind the
+    /// forecast is made when first asked for ([`Live::keep_series`], [`Live::apply`]).
     pub fn new(
         store: &Store,
         areas: &Areas,
         today: NaiveDate,
         window_days: u32,
     ) -> Result<Live, StoreError> {
-        let mut engine = Engine::new(&areas.hazards, &areas.releases, today);
-        engine.keep_series();
+        let engine = Engine::new(&areas.hazards, &areas.releases, today);
         let mut finds = FindTally::new();
         for t in status::finds_by_type(store, today)? {
             finds.insert((t.ordnance_type, t.category), (t.finds, t.items));
@@ -95,6 +95,12 @@ impl Live {
         self.settings = status::settings(store)?;
         self.excluded = areas.excluded.clone();
         Ok(())
+    }
+
+    /// Makes and keeps the series of remaining area behind the forecast, so that the
+    /// forecast after a change computes only the clusters the change touched.
+    pub fn keep_series(&mut self) {
+        self.engine.keep_series();
     }
 
     /// Takes in one change saved to the file: the record as it was (`None`: it is new) and

@@ -183,13 +183,11 @@ pub struct TypeCount {
 
 /// Finds and items by ordnance type, found on or before `as_of`; most items first.
 pub fn finds_by_type(store: &Store, as_of: NaiveDate) -> Result<Vec<TypeCount>, StoreError> {
-    let since = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN);
-    let mut by: BTreeMap<(String, String), (u64, u64)> = BTreeMap::new();
-    for g in store.finds_between(since, as_of)? {
-        let n = by.entry((g.ordnance_type, g.category)).or_default();
-        n.0 += g.finds;
-        n.1 += g.items;
-    }
+    let by: BTreeMap<(String, String), (u64, u64)> = store
+        .finds_by_type(as_of)?
+        .into_iter()
+        .map(|(t, c, finds, items)| ((t, c), (finds, items)))
+        .collect();
     Ok(sorted_type_counts(&by))
 }
 

@@ -131,6 +131,8 @@ pub(super) enum Update {
     Areas(Box<[map::RecordLayer; 2]>),
     /// Finds to draw.
     Finds(map::RecordLayer),
+    /// The status at once (opening), before the forecast.
+    Status(Box<crate::status::Status>),
     /// New figures for the dashboard.
     Figures(Box<Dashboard>),
     /// The remaining land drawn anew: only these groups (`all`: nothing else remains).
@@ -144,6 +146,23 @@ pub(super) enum Update {
     Tables(Tables),
     /// The work failed: why.
     Failed(String),
+}
+
+/// Where a job hands its updates: the app's next frame is asked for at once, so a
+/// finished piece shows without waiting for the next poll.
+struct Outbox {
+    tx: Sender<Update>,
+    ctx: Option<egui::Context>,
+}
+
+impl Outbox {
+    fn send(&self, update: Update) {
+        // The app may have closed: nobody to tell.
+        let _ = self.tx.send(update);
+        if let Some(ctx) = &self.ctx {
+            ctx.request_repaint();
+        }
+    }
 }
 
 /// A saved change: the record before (`None`: new) and after (`None`: deleted).
@@ -172,6 +191,8 @@ pub(super) struct Follower {
     /// The tables are open in this order: compute them again after each change.
     tables: Option<TableSort>,
     tables_stale: bool,
+    /// The app's context, to ask for a frame when work is handed over.
+    ctx: Option<egui::Context>,
 }
 
 impl Follower {
@@ -186,6 +207,7 @@ impl Follower {
             read_again: true,
             tables: None,
             tables_stale: false,
+            ctx: None,
         };
         f.next();
         f
@@ -231,7 +253,10 @@ impl Follower {
 
     /// What the work has handed over since the last frame. Starts the next piece of work
     /// when one ends.
-    pub(super) fn poll(&mut self) -> Vec<Update> {
+    pub(super) fn poll(&mut self, ctx: &egui::Context) -> Vec<Update> {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
         let Some((_, job, updates)) = &self.job else {
             return Vec::new();
         };
@@ -265,6 +290,10 @@ impl Follower {
             .tables
             .filter(|_| std::mem::take(&mut self.tables_stale));
         let (tx, rx) = channel();
+        let tx = Outbox {
+            tx,
+            ctx: self.ctx.clone(),
+        };
         if std::mem::take(&mut self.read_again) {
             // The file as read includes every change saved so far.
             self.pending.clear();
@@ -292,14 +321,14 @@ fn read(
     today: NaiveDate,
     live: Option<Live>,
     tables: Option<TableSort>,
-    tx: &Sender<Update>,
+    tx: &Outbox,
 ) -> Option<Live> {
     let read = || -> Result<Live, crate::store::StoreError> {
         let (store, _) = Store::open(db)?;
         // One snapshot: a merge committing meanwhile cannot make the figures disagree.
         store.snapshot(|store| {
             let areas = crate::status::load(store)?;
-            let _ = tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
+            tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
             let (mut live, all) = match live {
                 Some(mut live) => {
                     live.reload(store, &areas)?;
@@ -311,13 +340,15 @@ fn read(
                 ),
             };
             let changes = map::remaining_changes(live.engine_mut());
-            let _ = tx.send(Update::Remaining { all, changes });
-            let _ = tx.send(Update::Figures(Box::new(live.figures())));
+            tx.send(Update::Remaining { all, changes });
+            tx.send(Update::Status(Box::new(live.status())));
+            live.keep_series();
+            tx.send(Update::Figures(Box::new(live.figures())));
             let finds = store.load(RecordKind::OrdnanceFind)?.records;
-            let _ = tx.send(Update::Finds(map::find_layer(&finds)));
-            let _ = tx.send(Update::Conflicts(store.conflicts()?));
+            tx.send(Update::Finds(map::find_layer(&finds)));
+            tx.send(Update::Conflicts(store.conflicts()?));
             if let Some(sort) = tables {
-                let _ = tx.send(Update::Tables(Tables::of(live.engine(), sort)));
+                tx.send(Update::Tables(Tables::of(live.engine(), sort)));
             }
             Ok(live)
         })
@@ -325,30 +356,25 @@ fn read(
     match read() {
         Ok(live) => Some(live),
         Err(e) => {
-            let _ = tx.send(Update::Failed(e.to_string()));
+            tx.send(Update::Failed(e.to_string()));
             None
         }
     }
 }
 
 /// Takes saved changes into the figures: the dashboard and the remaining land they changed.
-fn follow(
-    mut live: Live,
-    changes: &[Change],
-    tables: Option<TableSort>,
-    tx: &Sender<Update>,
-) -> Live {
+fn follow(mut live: Live, changes: &[Change], tables: Option<TableSort>, tx: &Outbox) -> Live {
     for (was, now) in changes {
         live.apply(was.as_ref(), now.as_ref());
     }
     let changes = map::remaining_changes(live.engine_mut());
-    let _ = tx.send(Update::Remaining {
+    tx.send(Update::Remaining {
         all: false,
         changes,
     });
-    let _ = tx.send(Update::Figures(Box::new(live.figures())));
+    tx.send(Update::Figures(Box::new(live.figures())));
     if let Some(sort) = tables {
-        let _ = tx.send(Update::Tables(Tables::of(live.engine(), sort)));
+        tx.send(Update::Tables(Tables::of(live.engine(), sort)));
     }
     live
 }

@@ -178,6 +178,8 @@ pub struct ClearfieldApp {
     /// The figures and the map's layers, kept current off the UI thread (`None` without a
     /// file).
     figures: Option<figures::Follower>,
+    /// The status, while the first forecast is being made.
+    first_status: Option<crate::status::Status>,
     /// Fit the map to the records once they are loaded (first open, demo, import).
     zoom_after_refresh: bool,
     /// A file dialog on screen.
@@ -224,6 +226,7 @@ impl ClearfieldApp {
             demo: None,
             selected_record: None,
             figures: None,
+            first_status: None,
             zoom_after_refresh: true,
         };
         match opened {
@@ -262,6 +265,15 @@ impl ClearfieldApp {
         self.dashboard.as_ref()
     }
 
+    /// The status shown: from the figures, or on opening the status that comes before the
+    /// forecast.
+    pub fn status(&self) -> Option<&crate::status::Status> {
+        self.dashboard
+            .as_ref()
+            .map(|d| &d.status)
+            .or(self.first_status.as_ref())
+    }
+
     /// The map, to find where a place is on screen.
     pub fn map(&self) -> &MapView {
         &self.map
@@ -279,7 +291,7 @@ impl ClearfieldApp {
     /// conflicts, each as soon as it is ready.
     fn poll_figures(&mut self, ctx: &egui::Context) {
         let Some(f) = &mut self.figures else { return };
-        let updates = f.poll();
+        let updates = f.poll(ctx);
         let busy = f.busy();
         if busy {
             // Come back soon without spinning (and let headless tests settle).
@@ -335,6 +347,11 @@ impl ClearfieldApp {
                     self.selected = None;
                 }
             }
+            Update::Status(status) => match &mut self.dashboard {
+                // Figures at once; the forecast made from them follows.
+                Some(d) => d.status = *status,
+                None => self.first_status = Some(*status),
+            },
             Update::Conflicts(c) => self.conflicts = c,
             Update::Tables(t) => {
                 let sort = self.tables.as_ref().map(|t| t.sort);
@@ -1065,44 +1082,23 @@ impl ClearfieldApp {
             });
         }
         let Some(d) = &self.dashboard else {
-            if !computing {
-                ui.label("No figures: the file could not be read.");
+            match &self.first_status {
+                // Opening: the figures are there, the forecast is still being made.
+                Some(status) => {
+                    status_ui(ui, status);
+                    ui.separator();
+                    ui.label(RichText::new("Completion estimate").strong());
+                    ui.label("Computing the forecast…");
+                }
+                None if !computing => {
+                    ui.label("No figures: the file could not be read.");
+                }
+                None => {}
             }
             return;
         };
         ui.heading(d.programme.as_deref().unwrap_or("Programme"));
-        ui.label(format!("Figures on {}", d.status.as_of));
-        ui.separator();
-        let t = &d.status.totals;
-        egui::Grid::new("areas")
-            .num_columns(3)
-            .striped(true)
-            .show(ui, |ui| {
-                ui.label("");
-                ui.label(RichText::new("m²").strong());
-                ui.label(RichText::new("km²").strong());
-                ui.end_row();
-                for (label, v) in [
-                    ("Hazard area", t.hazard_area.0),
-                    ("Remaining", t.remaining.0),
-                    ("Cancelled (NTS)", t.cancelled.0),
-                    ("Reduced (TS)", t.reduced.0),
-                    ("Cleared", t.cleared.0),
-                ] {
-                    ui.label(label);
-                    ui.label(thousands(v));
-                    ui.label(format!("{:.3}", v / 1e6));
-                    ui.end_row();
-                }
-            });
-        ui.separator();
-        ui.label(format!(
-            "{} hazard areas, {} land releases, {} finds ({} items)",
-            d.status.hazard_areas,
-            d.status.land_releases,
-            d.status.ordnance_finds,
-            d.status.items_found
-        ));
+        status_ui(ui, &d.status);
         if !d.finds_by_type.is_empty() {
             egui::CollapsingHeader::new("Finds by type").show(ui, |ui| {
                 egui::Grid::new("finds-by-type")
@@ -1212,6 +1208,39 @@ impl ClearfieldApp {
 }
 
 /// Remaining area over time (km²), the projection at the current pace, and the deadline.
+/// The status figures: areas by how they stand, and the counts.
+fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status) {
+    ui.label(format!("Figures on {}", status.as_of));
+    ui.separator();
+    let t = &status.totals;
+    egui::Grid::new("areas")
+        .num_columns(3)
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new("m²").strong());
+            ui.label(RichText::new("km²").strong());
+            ui.end_row();
+            for (label, v) in [
+                ("Hazard area", t.hazard_area.0),
+                ("Remaining", t.remaining.0),
+                ("Cancelled (NTS)", t.cancelled.0),
+                ("Reduced (TS)", t.reduced.0),
+                ("Cleared", t.cleared.0),
+            ] {
+                ui.label(label);
+                ui.label(thousands(v));
+                ui.label(format!("{:.3}", v / 1e6));
+                ui.end_row();
+            }
+        });
+    ui.separator();
+    ui.label(format!(
+        "{} hazard areas, {} land releases, {} finds ({} items)",
+        status.hazard_areas, status.land_releases, status.ordnance_finds, status.items_found
+    ));
+}
+
 fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
     use chrono::Datelike;
     use egui_plot::{Line, LineStyle, Plot, PlotPoints, VLine};

@@ -842,6 +842,22 @@ impl Store {
         )?)
     }
 
+    /// Finds made on or before `as_of`, counted by type and category: (type, category,
+    /// finds, items), in the order of type and category.
+    pub fn finds_by_type(
+        &self,
+        as_of: chrono::NaiveDate,
+    ) -> Result<Vec<(String, String, u64, u64)>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT ordnance_type, category, count(*), sum(quantity) FROM ordnance_finds \
+             WHERE found_on <= ?1 GROUP BY 1, 2 ORDER BY 1, 2",
+        )?;
+        let rows = stmt.query_map([as_of.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Finds made from `from` to `to` (inclusive), grouped by type, category, disposal and team.
     pub fn finds_between(
         &self,
