@@ -424,7 +424,14 @@ fn programme_commands() -> [Command; 4] {
                 .arg(Arg::new("seed").long("seed").default_value("2006").value_parser(clap::value_parser!(u64)))
                 .arg(Arg::new("hazards").long("hazards").default_value("5000").value_parser(clap::value_parser!(usize)))
                 .arg(Arg::new("releases").long("releases").default_value("20000").value_parser(clap::value_parser!(usize)))
-                .arg(Arg::new("finds").long("finds").default_value("200000").value_parser(clap::value_parser!(usize))),
+                .arg(Arg::new("finds").long("finds").default_value("200000").value_parser(clap::value_parser!(usize)))
+                .arg(
+                    Arg::new("timeline")
+                        .long("timeline")
+                        .default_value("scattered")
+                        .value_parser(["scattered", "steady"])
+                        .help("scattered: every date drawn on its own (the benchmarks'); steady: a programme releasing its hazard areas at a steady pace until 2026-10-31 (the demo's: --seed 3 --hazards 250 --releases 1200 --finds 1500)"),
+                ),
     ]
 }
 
@@ -1137,6 +1144,10 @@ fn run_command(
                 hazards: *sub.get_one::<usize>("hazards").unwrap_or(&0),
                 releases: *sub.get_one::<usize>("releases").unwrap_or(&0),
                 finds: *sub.get_one::<usize>("finds").unwrap_or(&0),
+                timeline: match sub.get_one::<String>("timeline").map(String::as_str) {
+                    Some("steady") => generate::Timeline::Steady,
+                    _ => generate::Timeline::Scattered,
+                },
             };
             let mut store = Store::create(path)?;
             let records = generate::programme(&spec, &store.ordnance_types()?)?;
