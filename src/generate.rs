@@ -10,11 +10,12 @@
 //!   hazard area was recorded, some before; finds at random dates after it. The remaining
 //!   area hardly falls: a stress test, not a story.
 //! - [`Timeline::Steady`] (the demo's): a programme working through its hazard areas at a
-//!   steady pace. Contamination is mostly recorded in the first years after 2006; teams
-//!   release one hazard area at a time in lanes about 50 m wide (an SHA mostly cancelled or
-//!   reduced, a CHA mostly cleared), the next area taken by priority among those recorded;
-//!   finds are made in the lanes as they are worked. About three quarters of the lanes are
-//!   done by the last date, so the rest is still to do.
+//!   steady pace. Contamination is mostly recorded in the first years after 2006 (none in
+//!   the last two years); four teams at a time each release one hazard area in lanes
+//!   (about 55 m wide in the demo; an SHA mostly cancelled or reduced, a CHA mostly
+//!   cleared), one lane completed every span / releases days programme-wide, the next area
+//!   taken by priority among those recorded; finds are made in the lanes as they are
+//!   worked. About 85 % of the lanes are done by the last date, so the rest is still to do.
 
 use std::f64::consts::TAU;
 
@@ -187,7 +188,7 @@ struct Shape {
 /// The shape of hazard area `i` (0-based): a new strike site every few hazard areas, the
 /// others overlapping around the last one (`strike`).
 fn hazard_shape(rng: &mut Pcg64, i: usize, strike: &mut Coord<f64>) -> Shape {
-    if i % 4 == 0 || rng.random_bool(0.2) {
+    if i.is_multiple_of(4) || rng.random_bool(0.2) {
         *strike = Coord {
             x: rng.random_range(WEST..EAST),
             y: rng.random_range(SOUTH..NORTH),
