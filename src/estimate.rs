@@ -70,6 +70,34 @@ pub fn value_at(series: &[(NaiveDate, Step)], t: NaiveDate) -> Step {
     }
 }
 
+/// The corners of the remaining-area line of a chart, up to `until`: remaining area (m²) is a
+/// step function, keeping its value until the next date of `series`, so the line starts at
+/// zero on the first date, rises (or falls) straight up there, runs level to the next date
+/// where the value changes, goes straight to the new value, and so on, then runs level on to
+/// `until`. Dates after `until` are left out, as are dates where the remaining area does not
+/// change. Empty when nothing is recorded by `until`.
+pub fn step_line(series: &[(NaiveDate, Step)], until: NaiveDate) -> Vec<(NaiveDate, f64)> {
+    let mut corners: Vec<(NaiveDate, f64)> = Vec::new();
+    let mut current = 0.0;
+    for (d, step) in series.iter().take_while(|(d, _)| *d <= until) {
+        if corners.is_empty() {
+            corners.push((*d, 0.0));
+        }
+        let v = step.remaining.0;
+        if v != current {
+            if corners.last().is_some_and(|(at, _)| at != d) {
+                corners.push((*d, current));
+            }
+            corners.push((*d, v));
+            current = v;
+        }
+    }
+    if corners.last().is_some_and(|(at, _)| *at < until) {
+        corners.push((until, current));
+    }
+    corners
+}
+
 /// Two-sided 80 % quantile of Student's t (that is, t(0.90)) for `df` degrees of freedom.
 fn t90(df: usize) -> f64 {
     const TABLE: [f64; 30] = [
@@ -297,5 +325,46 @@ mod tests {
         assert_eq!(value_at(&s, d("2019-12-31")).remaining.0, 0.0);
         assert_eq!(value_at(&s, d("2020-06-01")).remaining.0, 10.0);
         assert_eq!(value_at(&s, d("2021-01-01")).remaining.0, 4.0);
+    }
+
+    #[test]
+    fn step_line_is_level_runs_and_straight_changes() {
+        // One hazard area of 5,000 m² recorded on 2024-03-01, nothing released: up from zero
+        // on that day, then level to the chart's date. Not a slope from (2024-03-01, 0).
+        let one = vec![step("2024-03-01", 5000.0, 5000.0)];
+        assert_eq!(
+            step_line(&one, d("2026-11-27")),
+            [
+                (d("2024-03-01"), 0.0),
+                (d("2024-03-01"), 5000.0),
+                (d("2026-11-27"), 5000.0)
+            ]
+        );
+        // On the day itself: only the rise.
+        assert_eq!(
+            step_line(&one, d("2024-03-01")),
+            [(d("2024-03-01"), 0.0), (d("2024-03-01"), 5000.0)]
+        );
+        // Before it, and with no series: nothing to draw.
+        assert!(step_line(&one, d("2024-02-29")).is_empty());
+        assert!(step_line(&[], d("2026-11-27")).is_empty());
+        // A release of 2,000 m² on 2025-01-10, a date where only the hazard area changed
+        // (a release before a new hazard area), and a date after the chart's date.
+        let s = vec![
+            step("2024-03-01", 5000.0, 5000.0),
+            step("2025-01-10", 5000.0, 3000.0),
+            step("2025-06-01", 5000.0, 3000.0),
+            step("2027-01-01", 9000.0, 7000.0),
+        ];
+        assert_eq!(
+            step_line(&s, d("2026-11-27")),
+            [
+                (d("2024-03-01"), 0.0),
+                (d("2024-03-01"), 5000.0),
+                (d("2025-01-10"), 5000.0),
+                (d("2025-01-10"), 3000.0),
+                (d("2026-11-27"), 3000.0)
+            ]
+        );
     }
 }

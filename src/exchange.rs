@@ -512,6 +512,42 @@ fn prepare(
     }
 }
 
+/// `prepared` with its record's dates moved by `days`, or the problem that they cannot be.
+fn shifted(mut prepared: Prepared, days: i64) -> Prepared {
+    if days == 0 {
+        return prepared;
+    }
+    if let Ok(record) = &prepared.outcome {
+        prepared.outcome = record.shifted(days).ok_or_else(|| {
+            (
+                format!("its dates moved by {days} days would leave the years 1900 to 2199"),
+                record.kind() == RecordKind::HazardArea,
+            )
+        });
+    }
+    prepared
+}
+
+/// The newest date of the features in `reader` (their [`model::DATE_FIELDS`] that are
+/// dates), or `None` when there is none; reads the file without checking the features.
+pub fn newest_date(reader: impl Read) -> Result<Option<NaiveDate>, FileError> {
+    let mut newest: Option<NaiveDate> = None;
+    let read = geojson::read_features(reader, |_, feature, _| {
+        let props = feature.get("properties").and_then(Value::as_object);
+        for name in model::DATE_FIELDS {
+            let date = props
+                .and_then(|p| p.get(name))
+                .and_then(Value::as_str)
+                .and_then(|t| model::parse_date(t).ok());
+            newest = newest.max(date);
+        }
+        Ok::<(), ()>(())
+    })?;
+    // The callback never stops the reading.
+    let _ = read;
+    Ok(newest)
+}
+
 /// The rings of `g` whose coordinates all look like projected metres (UTM and the like: a
 /// value beyond ±1000), so that such a file gets one message per ring instead of one per
 /// vertex.
@@ -655,6 +691,21 @@ pub fn import(
     actor: &str,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, ImportError> {
+    import_shifted(store, reader, options, 0, actor, progress)
+}
+
+/// As [`import`], with every date of every record moved by `days` (earlier when negative;
+/// [`Record::shifted`]) once the feature is read and checked. A record whose dates would
+/// leave the years 1900 to 2199 is a problem of its feature. The bundled demo is loaded so
+/// (`crate::demo::load`).
+pub fn import_shifted(
+    store: &mut Store,
+    reader: impl Read + Send,
+    options: &ImportOptions,
+    days: i64,
+    actor: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, ImportError> {
     let mut session = store.import_session(actor)?;
     let types = session.ordnance_types().to_vec();
     let mut imp = Importer {
@@ -682,7 +733,7 @@ pub fn import(
                     };
                     let mut batch = Vec::with_capacity(BATCH);
                     let read = geojson::read_features(counted, |i, v, origin| {
-                        batch.push(prepare(i + 1, v, origin, options, &types));
+                        batch.push(shifted(prepare(i + 1, v, origin, options, &types), days));
                         if batch.len() == BATCH {
                             // A closed channel means the writer stopped on an error: stop reading.
                             send.send((

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod demo;
 pub mod estimate;
 pub mod exchange;
 pub mod generate;

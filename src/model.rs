@@ -490,6 +490,39 @@ impl Record {
         }
     }
 
+    /// The record's dates: when a hazard area was recorded, a release started (when given)
+    /// and completed, a find made. Their fields are [`DATE_FIELDS`].
+    pub fn dates(&self) -> Vec<NaiveDate> {
+        match self {
+            Record::Hazard(h) => vec![h.surveyed_on],
+            Record::Release(r) => r.started_on.into_iter().chain([r.completed_on]).collect(),
+            Record::Find(f) => vec![f.found_on],
+        }
+    }
+
+    /// The record with every date moved by `days` (earlier when negative), everything else
+    /// as it was; `None` when a date would leave the years 1900 to 2199 that dates are kept in
+    /// (see [`parse_date`]). Moving all dates alike keeps their order and the days between them.
+    pub fn shifted(&self, days: i64) -> Option<Record> {
+        let by = |d: NaiveDate| {
+            d.checked_add_signed(chrono::TimeDelta::try_days(days)?)
+                .filter(|d| in_date_range(*d))
+        };
+        let mut r = self.clone();
+        match &mut r {
+            Record::Hazard(h) => h.surveyed_on = by(h.surveyed_on)?,
+            Record::Release(x) => {
+                x.started_on = match x.started_on {
+                    Some(d) => Some(by(d)?),
+                    None => None,
+                };
+                x.completed_on = by(x.completed_on)?;
+            }
+            Record::Find(f) => f.found_on = by(f.found_on)?,
+        }
+        Some(r)
+    }
+
     /// A new record of the same kind and id with `changes` applied over its fields and, when
     /// given, a new geometry; validated as a new record would be.
     pub fn edited(
@@ -572,6 +605,9 @@ const FIND_FIELDS: &[&str] = &[
     "team",
     "note",
 ];
+
+/// The fields of every kind that hold a date (see [`Record::dates`]).
+pub const DATE_FIELDS: [&str; 4] = ["surveyed_on", "started_on", "completed_on", "found_on"];
 
 /// Text fields of a record by name, as typed by a user or read from a file.
 pub type Fields = BTreeMap<String, String>;
@@ -990,11 +1026,15 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     }
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| "is not a calendar date (no such day)".to_owned())?;
-    let year = chrono::Datelike::year(&date);
-    if !(1900..2200).contains(&year) {
+    if !in_date_range(date) {
         return Err("is outside the years 1900 to 2199".to_owned());
     }
     Ok(date)
+}
+
+/// Whether `date` lies in the years 1900 to 2199, where dates are kept.
+fn in_date_range(date: NaiveDate) -> bool {
+    (1900..2200).contains(&chrono::Datelike::year(&date))
 }
 
 fn put(fields: &mut Fields, name: &str, value: Option<impl ToString>) {

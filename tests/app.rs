@@ -47,15 +47,17 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
     );
     // The dashboard's figures against GEOS and pyproj on the same file and date
     // (`scripts/geos_status.py demo.gpkg --as-of 2026-11-27`, independent of this code;
-    // re-run when edges became straight lines in lon/lat, issue #11).
+    // re-run when edges became straight lines in lon/lat, issue #11, and for the steady demo
+    // of issue #12, whose newest date 2026-10-31 is already the month before today, so that
+    // loading it moves nothing).
     let shown = harness.state().dashboard().unwrap().status.clone();
     let t = shown.totals;
     for (name, got, geos) in [
-        ("hazard area", t.hazard_area.0, 14_188_796.633),
-        ("remaining", t.remaining.0, 10_247_330.460),
-        ("cancelled", t.cancelled.0, 1_101_316.755),
-        ("reduced", t.reduced.0, 1_180_288.340),
-        ("cleared", t.cleared.0, 1_659_861.060),
+        ("hazard area", t.hazard_area.0, 13_573_032.364),
+        ("remaining", t.remaining.0, 2_583_214.262),
+        ("cancelled", t.cancelled.0, 2_735_212.587),
+        ("reduced", t.reduced.0, 3_106_945.283),
+        ("cleared", t.cleared.0, 5_147_660.224),
     ] {
         assert!(
             (got - geos).abs() < 1e-6 * geos,
@@ -69,9 +71,9 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
             shown.ordnance_finds,
             shown.items_found
         ),
-        (250, 1200, 1500, 2196)
+        (250, 1200, 1500, 2335)
     );
-    harness.get_by_label("10,247,330");
+    harness.get_by_label("2,583,214");
     // Layers can be switched off by their labels.
     harness.get_by_label("Ordnance finds").click();
     settle(&mut harness);
@@ -880,4 +882,59 @@ fn the_app_on_write_protected_media_says_so_and_refuses_changes() {
         "{said}\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// Issue #12 §6: the dashboard's burn-down of one hazard area recorded in 2024, nothing
+/// released, is a step drawn as a line (up on the day it was recorded, level to today), not
+/// a filled red wedge from zero on that day to the area today.
+#[test]
+fn the_burn_down_of_one_hazard_area_is_a_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("one.gpkg");
+    let mut store = clearfield::store::Store::create(&db).unwrap();
+    store
+        .insert(
+            &[common::record(
+                RecordKind::HazardArea,
+                None,
+                &common::cell_rect(0, 0, 10, 10),
+                &[
+                    ("name", "Only"),
+                    ("classification", "CHA"),
+                    ("surveyed_on", "2024-03-01"),
+                ],
+            )],
+            "test",
+        )
+        .unwrap();
+    drop(store);
+    let harness = window(ClearfieldApp::new(db, today()), 1280.0, 800.0);
+    let red = egui::Color32::from_rgb(255, 0, 0);
+    let mut lines = Vec::new();
+    for clipped in &harness.output().shapes {
+        match &clipped.shape {
+            egui::Shape::Band(b) => assert_ne!(b.fill, red, "remaining area as a filled band"),
+            egui::Shape::Mesh(m) => assert!(
+                m.vertices.iter().all(|v| v.color != red),
+                "remaining area as a filled mesh"
+            ),
+            // The dashboard is left of the map (which outlines the hazard area in red too).
+            egui::Shape::Path(p)
+                if p.stroke.color == egui::epaint::ColorMode::Solid(red)
+                    && clipped.clip_rect.max.x < 365.0 =>
+            {
+                lines.push(p.points.clone())
+            }
+            _ => {}
+        }
+    }
+    // Up from zero on 2024-03-01, then level to today: three corners.
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    let [zero, up, today] = lines[0][..] else {
+        panic!("{lines:?}")
+    };
+    assert_eq!(zero.x, up.x, "straight up on the day it was recorded");
+    assert!(up.y < zero.y, "up (screen y grows downwards)");
+    assert_eq!(up.y, today.y, "level after it");
+    assert!(today.x > up.x + 100.0, "on to today, 2026-11-27");
 }

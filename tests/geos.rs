@@ -50,6 +50,7 @@ fn status_agrees_with_geos_and_karney() {
             hazards: 240,
             releases: 960,
             finds: 200,
+            timeline: generate::Timeline::Scattered,
         };
         let mut store = Store::create(&path).unwrap();
         let records = generate::programme(&spec, &store.ordnance_types().unwrap()).unwrap();
@@ -117,6 +118,7 @@ fn shrinking_programme(path: &Path, seed: u64) {
         hazards: 200,
         releases: 1200,
         finds: 100,
+        timeline: generate::Timeline::Scattered,
     };
     let mut records = generate::programme(&spec, &store.ordnance_types().unwrap()).unwrap();
     let cutoff = chrono::NaiveDate::from_ymd_opt(2009, 12, 31).unwrap();

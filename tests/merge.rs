@@ -391,6 +391,7 @@ fn a_killed_merge_leaves_the_target_as_it_was() {
             hazards: 40,
             releases: 100,
             finds: 200,
+            timeline: clearfield::generate::Timeline::Scattered,
         },
         &o.ordnance_types().unwrap(),
     )

@@ -418,3 +418,66 @@ fn settings_are_shown_and_checked() {
         "clearfield: --from 2023-01-01 is after --to 2022-01-01\n"
     );
 }
+
+/// The `d` of the report chart's remaining-area line (the red path).
+fn remaining_path(html: &str) -> String {
+    let end = html
+        .find("\" fill=\"none\" stroke=\"#FF0000\"")
+        .expect("the red path");
+    let start = html[..end].rfind("<path d=\"").unwrap() + "<path d=\"".len();
+    html[start..end].to_owned()
+}
+
+/// Issue #12 §6: one hazard area recorded in 2024 and nothing released is a step (up on the
+/// day it was recorded, level to the end of the period), not a slope from zero.
+#[test]
+fn the_chart_of_one_hazard_area_is_a_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("one.gpkg");
+    ok(&db, &["init"]);
+    let html_of = |db: &Path, name: &str| {
+        let out = dir.path().join(name);
+        ok(
+            db,
+            &[
+                "report",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        std::fs::read_to_string(out).unwrap()
+    };
+    // Nothing recorded: a level line at zero over the period. The chart (880 × 380, plot from
+    // x 70 to 860 and y 20 to 330) spans 2024-01-01 to 30 days after the period's end,
+    // 2025-01-30: 395 days over 790 px, 2 px a day, so 2024-12-31 (day 365) is at x 800.
+    assert_eq!(
+        remaining_path(&html_of(&db, "empty.html")),
+        "M70.0,330.0 H800.0"
+    );
+    ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "Only",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2024-03-01",
+            "--geometry",
+            &rect(0, 0, 10, 10),
+        ],
+    );
+    // The same span (no completion date: the area grew over the window). 2024-03-01 is day
+    // 60 of the leap year 2024, x = 70 + 2·60 = 190. The top of the scale is 1.1 times the
+    // largest remaining area, so the area itself is at y = 20 + 310·(1 − 1/1.1) = 48.18.
+    assert_eq!(
+        remaining_path(&html_of(&db, "one.html")),
+        "M70.0,330.0 H190.0 V48.2 H800.0"
+    );
+}

@@ -2,6 +2,7 @@
 //! module that imports egui. Drawing code emits [`UiCommand`]s; the app applies them after the
 //! frame is drawn, through the same library functions the command line uses.
 
+mod chart;
 mod dialogs;
 mod editor;
 mod exchange_panel;
@@ -14,21 +15,17 @@ mod style;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use egui::{Color32, RichText};
+use egui::RichText;
 use uuid::Uuid;
 
 use crate::estimate::thousands;
-use crate::exchange::{self, ImportOptions};
+use crate::exchange;
 use crate::model::RecordKind;
 
 use crate::store::{Store, StoreError};
 
 pub use figures::{Dashboard, TableSort, Tables};
 pub use map::MapView;
-
-/// The synthetic demo programme offered on first run (south Lebanon, seeded, 250 hazard
-/// areas, 1,200 releases, 1,500 finds), bundled in the binary.
-const DEMO: &[u8] = include_bytes!("../../assets/demo.geojson");
 
 /// Opens the app window on `db` (creating the file if needed). Returns when the window
 /// closes; an error when no window can be opened (no display).
@@ -537,17 +534,12 @@ impl ClearfieldApp {
                 if self.store.is_none() || self.demo.is_some() {
                     return;
                 }
-                let db = self.db.clone();
+                // The bundled demo (crate::demo), its dates moved to end last month.
+                let (db, today) = (self.db.clone(), self.today);
                 self.demo = Some(job::Job::start("demo", move |_| {
                     let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
-                    exchange::import(
-                        &mut store,
-                        DEMO,
-                        &ImportOptions::default(),
-                        "demo",
-                        &mut |_| {},
-                    )
-                    .map_err(|e| e.to_string())
+                    crate::demo::load(&mut store, today, "demo", &mut |_| {})
+                        .map_err(|e| e.to_string())
                 }));
             }
             UiCommand::Select(id) => {
@@ -1146,7 +1138,7 @@ impl ClearfieldApp {
             );
         }
         ui.label(&e.statement);
-        burn_down(ui, d);
+        chart::burn_down(ui, d);
         ui.separator();
         match &self.tables {
             Some(t) => t.ui(ui, &mut self.commands),
@@ -1207,7 +1199,6 @@ impl ClearfieldApp {
     }
 }
 
-/// Remaining area over time (km²), the projection at the current pace, and the deadline.
 /// The status figures: areas by how they stand, and the counts.
 fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status) {
     ui.label(format!("Figures on {}", status.as_of));
@@ -1239,55 +1230,6 @@ fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status) {
         "{} hazard areas, {} land releases, {} finds ({} items)",
         status.hazard_areas, status.land_releases, status.ordnance_finds, status.items_found
     ));
-}
-
-fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
-    use chrono::Datelike;
-    use egui_plot::{Line, LineStyle, Plot, PlotPoints, VLine};
-    if d.series.is_empty() {
-        return;
-    }
-    let x = |day: NaiveDate| f64::from(day.num_days_from_ce());
-    let mut steps: Vec<[f64; 2]> = Vec::with_capacity(d.series.len() * 2 + 1);
-    let mut previous = 0.0;
-    for (day, s) in &d.series {
-        steps.push([x(*day), previous]);
-        previous = s.remaining.0 / 1e6;
-        steps.push([x(*day), previous]);
-    }
-    steps.push([x(d.status.as_of), previous]);
-    let e = &d.estimate;
-    Plot::new("burn-down")
-        .height(170.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .y_axis_label("remaining, km²")
-        .x_axis_formatter(|mark, _| {
-            NaiveDate::from_num_days_from_ce_opt(mark.value as i32)
-                .map_or(String::new(), |d| d.year().to_string())
-        })
-        .show(ui, |plot| {
-            plot.line(
-                Line::new("remaining", PlotPoints::from(steps)).color(Color32::from_rgb(255, 0, 0)),
-            );
-            if let Some(done) = e.completion_date {
-                plot.line(
-                    Line::new(
-                        "projection",
-                        PlotPoints::from(vec![[x(e.as_of), previous], [x(done), 0.0]]),
-                    )
-                    .style(LineStyle::dashed_loose())
-                    .color(Color32::GRAY),
-                );
-            }
-            if let Some(deadline) = e.deadline {
-                plot.vline(
-                    VLine::new("Article 4 deadline", x(deadline))
-                        .color(Color32::from_rgb(176, 0, 0)),
-                );
-            }
-        });
 }
 
 /// The selected record: every field, its area, and what can be done with it.

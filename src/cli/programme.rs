@@ -103,6 +103,9 @@ pub(super) struct GenerateArgs {
     releases: usize,
     #[arg(long, value_name = "finds", default_value = "200000")]
     finds: usize,
+    /// scattered: every date drawn on its own (the benchmarks'); steady: a programme releasing its hazard areas at a steady pace until 2026-10-31 (the demo's: --seed 3 --hazards 250 --releases 1200 --finds 1500)
+    #[arg(long, value_name = "timeline", default_value = "scattered", value_parser = ["scattered", "steady"])]
+    timeline: String,
 }
 
 /// `status`: hazard area, remaining area and land released at a date.
@@ -218,6 +221,10 @@ pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Resu
         hazards: a.hazards,
         releases: a.releases,
         finds: a.finds,
+        timeline: match a.timeline.as_str() {
+            "steady" => generate::Timeline::Steady,
+            _ => generate::Timeline::Scattered,
+        },
     };
     let mut store = Store::create(path)?;
     let records = generate::programme(&spec, &store.ordnance_types()?)?;

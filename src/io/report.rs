@@ -599,15 +599,24 @@ fn chart(r: &Report) -> String {
         (top + h - bottom) / 2.0,
         (top + h - bottom) / 2.0
     );
-    // Remaining area as a step line.
+    // Remaining area as a step line (level runs, straight changes) from zero at the chart's
+    // start to the end of the period.
     let mut path = format!("M{:.1},{:.1}", x(first), y(0.0));
-    let mut current = 0.0;
-    for (d, step) in &r.series {
-        let v = step.remaining.0 / 1e6;
-        let _ = write!(path, " H{:.1} V{:.1}", x(*d), y(v));
-        current = v;
+    let (mut at, mut current) = (first, 0.0);
+    for (d, m2) in crate::estimate::step_line(&r.series, r.to) {
+        let v = m2 / 1e6;
+        if d != at {
+            let _ = write!(path, " H{:.1}", x(d));
+            at = d;
+        }
+        if v != current {
+            let _ = write!(path, " V{:.1}", y(v));
+            current = v;
+        }
     }
-    let _ = write!(path, " H{:.1}", x(r.to));
+    if at < r.to {
+        let _ = write!(path, " H{:.1}", x(r.to));
+    }
     let _ = writeln!(
         s,
         "<path d=\"{path}\" fill=\"none\" stroke=\"#FF0000\" stroke-width=\"2\"/>"
