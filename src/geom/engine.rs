@@ -747,27 +747,31 @@ impl Engine {
         };
 
         // Credit each freed piece to the earliest release that freed it. A release frees
-        // land only inside hazard areas recorded by its completion date.
-        let mut freed_before: Vec<(Rect<f64>, MultiPolygon<f64>)> = Vec::new();
+        // land only inside hazard areas recorded by its completion date: releases are taken
+        // in date order while the land recorded so far grows, and the land freed so far is
+        // kept, each as separate polygons, so each release works only with what is near it.
+        let mut recorded = Patchwork::default();
+        let mut freed_before = Patchwork::default();
+        let mut next_h = 0;
         for r in &releases {
-            let eligible: Vec<&MultiPolygon<f64>> = active
-                .iter()
-                .filter(|h| h.surveyed_on <= r.completed_on && overlaps(&h.bbox, &r.bbox))
-                .map(|h| &h.geometry)
-                .collect();
-            if eligible.is_empty() {
+            while next_h < active.len() && active[next_h].surveyed_on <= r.completed_on {
+                recorded.add(&active[next_h].geometry, &active[next_h].bbox);
+                next_h += 1;
+            }
+            let eligible = recorded.copy_near(&r.bbox);
+            if eligible.0.is_empty() {
                 continue;
             }
-            let freed = intersection(&r.geometry, &union_of(eligible));
+            let freed = intersection(&r.geometry, &eligible);
             let Some(freed_box) = freed.bounding_rect() else {
                 continue;
             };
-            let earlier: Vec<&MultiPolygon<f64>> = freed_before
-                .iter()
-                .filter(|(b, _)| overlaps(b, &freed_box))
-                .map(|(_, g)| g)
-                .collect();
-            let claim = subtract(&freed, &earlier);
+            let earlier = freed_before.copy_near(&freed_box);
+            let claim = if earlier.0.is_empty() {
+                freed.clone()
+            } else {
+                difference(&freed, &earlier)
+            };
             // Land this release freed that a later hazard area covers again is remaining.
             let again: Vec<&MultiPolygon<f64>> = left
                 .iter()
@@ -778,7 +782,7 @@ impl Engine {
             let credited = geodesic_area(&subtract(&claim, &again)).0;
             totals.credit(r.method, credited);
             credit(r.id, credited);
-            freed_before.push((freed_box, freed));
+            freed_before.add(&freed, &freed_box);
         }
         (totals, remaining)
     }
@@ -953,8 +957,8 @@ impl Engine {
             .collect();
         dates.sort_unstable();
         dates.dedup();
-        let mut recorded = Patchwork::default();
-        let mut left = Patchwork::default();
+        let mut recorded = Patchwork::measured();
+        let mut left = Patchwork::measured();
         let (mut next_h, mut next_r) = (0, 0);
         let (mut hazard_area, mut remaining) = (0.0, 0.0);
         let mut out = Vec::with_capacity(dates.len());
@@ -990,9 +994,19 @@ impl Engine {
 #[derive(Default)]
 struct Patchwork {
     parts: Vec<(Polygon<f64>, Rect<f64>, f64)>,
+    /// Whether each polygon's area is measured (for [`Patchwork::area`]).
+    measured: bool,
 }
 
 impl Patchwork {
+    /// Land whose area is kept, polygon by polygon.
+    fn measured() -> Patchwork {
+        Patchwork {
+            parts: Vec::new(),
+            measured: true,
+        }
+    }
+
     /// Takes out the polygons whose boxes meet `bbox`.
     fn near(&mut self, bbox: &Rect<f64>) -> MultiPolygon<f64> {
         let (near, far) = std::mem::take(&mut self.parts)
@@ -1005,10 +1019,25 @@ impl Patchwork {
     fn put(&mut self, land: MultiPolygon<f64>) {
         for p in land.0 {
             if let Some(b) = p.bounding_rect() {
-                let area = geodesic_area(&MultiPolygon(vec![p.clone()])).0;
+                let area = if self.measured {
+                    geodesic_area(&MultiPolygon(vec![p.clone()])).0
+                } else {
+                    0.0
+                };
                 self.parts.push((p, b, area));
             }
         }
+    }
+
+    /// A copy of the polygons whose boxes meet `bbox`.
+    fn copy_near(&self, bbox: &Rect<f64>) -> MultiPolygon<f64> {
+        MultiPolygon(
+            self.parts
+                .iter()
+                .filter(|(_, b, _)| overlaps(b, bbox))
+                .map(|(p, _, _)| p.clone())
+                .collect(),
+        )
     }
 
     /// The land joined with `shape`.
@@ -1030,7 +1059,7 @@ impl Patchwork {
         }
     }
 
-    /// Its area, m².
+    /// Its area, m² (of land [`Patchwork::measured`]).
     fn area(&self) -> f64 {
         self.parts.iter().map(|(_, _, a)| a).sum()
     }
