@@ -21,9 +21,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 type App<'a> = Harness<'a, ClearfieldApp>;
 
-/// Runs frames until `done` holds, one each `every` (the app asks for a frame 30 ms after
-/// the last while it waits for work, and at once when work hands something over); the time
-/// it took.
+/// Runs frames until `done` holds, one each `every` (while it waits for work the app asks for
+/// a frame 100 ms after the last, and at once when work hands something over: this counts
+/// up to 100 ms more than the app takes); the time it took.
 fn until_every(
     harness: &mut App<'_>,
     every: Duration,
@@ -115,7 +115,7 @@ fn main() {
             ClearfieldApp::new(path.clone(), today)
         });
     let window = start.elapsed();
-    let every = Duration::from_millis(30);
+    let every = Duration::from_millis(100);
     until_every(&mut harness, every, |app| app.map().shape_count() > 0);
     let map = start.elapsed();
     until_every(&mut harness, every, |app| app.status().is_some());

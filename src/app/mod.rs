@@ -291,8 +291,10 @@ impl ClearfieldApp {
         let updates = f.poll(ctx);
         let busy = f.busy();
         if busy {
-            // Come back soon without spinning (and let headless tests settle).
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            // Work hands over by asking for a frame itself; this is the backstop. Frames
+            // draw the whole map, so they are not run back to back while the figures are
+            // computed on the other core.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         if updates.is_empty() {
             return;
@@ -1068,10 +1070,8 @@ impl ClearfieldApp {
     fn dashboard_ui(&mut self, ui: &mut egui::Ui) {
         let computing = self.figures.as_ref().is_some_and(figures::Follower::busy);
         if computing {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label("Computing the figures…");
-            });
+            // Not a spinner: it would ask for a frame after frame, each drawing the map.
+            ui.label("Computing the figures…");
         }
         let Some(d) = &self.dashboard else {
             match &self.first_status {
