@@ -1,7 +1,7 @@
 //! The programme's figures kept current edit by edit: what the app's dashboard, forecast and
 //! remaining land show, updated from each saved change instead of read again from the file.
 //!
-//! [`Live`] starts from one read of the file (the same figures as [`status::status`],
+//! [`Live`] starts from one read of the file ([`status::read`]; the same figures as [`status::status`],
 //! [`status::forecast`] and [`status::finds_by_type`]), then takes each change as the record
 //! before and after it: the engine recomputes only the clusters the change touches, and the
 //! counts move by the record's own contribution. `tests/live.rs` checks that after any
@@ -15,10 +15,20 @@ use crate::estimate::Estimate;
 use crate::geom::engine::{Engine, Step};
 use crate::model::{HazardArea, LandRelease, OrdnanceFind, Record};
 use crate::status::{self, Areas, Forecast, Settings, Status, TypeCount};
-use crate::store::{Store, StoreError};
 
 /// Finds counted by ordnance type and category: (finds, items).
 type FindTally = BTreeMap<(String, String), (u64, u64)>;
+
+/// What [`Live`] starts from: a programme as read from its file.
+#[derive(Clone, Debug, Default)]
+pub struct Read {
+    /// Its hazard areas and releases, and the rows that are not valid records.
+    pub areas: Areas,
+    /// Its finds made by the date, counted by type ([`status::finds_by_type`]).
+    pub finds: Vec<TypeCount>,
+    /// Its settings.
+    pub settings: Settings,
+}
 
 /// The figures of a programme at one date, kept current as records change.
 #[derive(Debug)]
@@ -53,48 +63,37 @@ pub struct Figures {
 }
 
 impl Live {
-    /// The figures of `areas` (read from `store`, in the same snapshot) at `today`, the
-    /// forecast over `window_days`. The finds are counted by the file. The series behind the
-    /// forecast is made when first asked for ([`Live::keep_series`], [`Live::apply`]).
-    pub fn new(
-        store: &Store,
-        areas: &Areas,
-        today: NaiveDate,
-        window_days: u32,
-    ) -> Result<Live, StoreError> {
-        let engine = Engine::new(&areas.hazards, &areas.releases, today);
-        let mut finds = FindTally::new();
-        for t in status::finds_by_type(store, today)? {
-            finds.insert((t.ordnance_type, t.category), (t.finds, t.items));
-        }
-        Ok(Live {
+    /// The figures of a programme as read from its file (in one snapshot): its hazard areas
+    /// and releases, its finds counted by type made by `today` (every row, as
+    /// [`status::finds_by_type`] counts them) and its settings; the forecast over
+    /// `window_days`. The series behind the forecast is made when first asked for
+    /// ([`Live::keep_series`], [`Live::apply`]).
+    pub fn new(read: &Read, today: NaiveDate, window_days: u32) -> Live {
+        let areas = &read.areas;
+        Live {
             today,
             window_days,
-            settings: status::settings(store)?,
+            settings: read.settings.clone(),
             hazard_areas: recorded_by(&areas.hazards, today),
             land_releases: released_by(&areas.releases, today),
-            finds,
+            finds: tally(&read.finds),
             excluded: areas.excluded.clone(),
-            engine,
-        })
+            engine: Engine::new(&areas.hazards, &areas.releases, today),
+        }
     }
 
-    /// Takes in records as read again from the file (after an import or a merge): the
-    /// engine recomputes only the clusters of records that differ from what it holds; the
-    /// counts, the finds (from `store`) and the settings are taken afresh.
-    pub fn reload(&mut self, store: &Store, areas: &Areas) -> Result<(), StoreError> {
+    /// Takes in the programme as read again from the file (after an import or a merge):
+    /// the engine recomputes only the clusters of records that differ from what it holds;
+    /// the counts, the finds and the settings are taken afresh. `read` is at the same date.
+    pub fn reload(&mut self, read: &Read) {
+        let areas = &read.areas;
         self.engine.sync(&areas.hazards, &areas.releases);
         self.engine.keep_series();
         self.hazard_areas = recorded_by(&areas.hazards, self.today);
         self.land_releases = released_by(&areas.releases, self.today);
-        self.finds.clear();
-        for t in status::finds_by_type(store, self.today)? {
-            self.finds
-                .insert((t.ordnance_type, t.category), (t.finds, t.items));
-        }
-        self.settings = status::settings(store)?;
+        self.finds = tally(&read.finds);
+        self.settings = read.settings.clone();
         self.excluded = areas.excluded.clone();
-        Ok(())
     }
 
     /// Makes and keeps the series of remaining area behind the forecast, so that the
@@ -213,6 +212,18 @@ impl Live {
             programme: self.settings.programme_name.clone(),
         }
     }
+}
+
+fn tally(finds: &[TypeCount]) -> FindTally {
+    finds
+        .iter()
+        .map(|t| {
+            (
+                (t.ordnance_type.clone(), t.category.clone()),
+                (t.finds, t.items),
+            )
+        })
+        .collect()
 }
 
 fn recorded_by(hazards: &[HazardArea], t: NaiveDate) -> usize {

@@ -77,6 +77,25 @@ pub fn load(store: &Store) -> Result<Areas, StoreError> {
     })
 }
 
+/// What [`crate::live::Live`] starts from, read from `store` at `as_of` (in one snapshot
+/// when the caller holds one).
+pub fn read(store: &Store, as_of: NaiveDate) -> Result<crate::live::Read, StoreError> {
+    read_with(store, load(store)?, as_of)
+}
+
+/// As [`read`], with the hazard areas and releases already loaded.
+pub fn read_with(
+    store: &Store,
+    areas: Areas,
+    as_of: NaiveDate,
+) -> Result<crate::live::Read, StoreError> {
+    Ok(crate::live::Read {
+        areas,
+        finds: finds_by_type(store, as_of)?,
+        settings: settings(store)?,
+    })
+}
+
 /// Computes the status of the programme in `store` at `as_of`.
 pub fn status(
     store: &Store,

@@ -251,26 +251,22 @@ proptest! {
         let mut store = Store::create(&dir.path().join("p.gpkg")).unwrap();
         let mut held = Vec::new();
         // The programme as first read: built with `start`, then read into a Live.
-        let mut scratch = {
-            let areas = status::load(&store).unwrap();
-            Live::new(&store, &areas, today(), WINDOW).unwrap()
-        };
+        let mut scratch = Live::new(&status::read(&store, today()).unwrap(), today(), WINDOW);
         for (n, e) in start.iter().enumerate() {
             apply(&mut store, &mut scratch, &mut held, e, n as u128);
         }
-        let areas = status::load(&store).unwrap();
-        let mut live = Live::new(&store, &areas, today(), WINDOW).unwrap();
+        let mut live = Live::new(&status::read(&store, today()).unwrap(), today(), WINDOW);
         same_as_afresh(&store, &live)?;
         for (n, e) in edits.iter().enumerate() {
             apply(&mut store, &mut live, &mut held, e, 1000 + n as u128);
             same_as_afresh(&store, &live)?;
         }
         // Read again (as after an import or a merge): the same figures.
-        let areas = status::load(&store).unwrap();
-        live.reload(&store, &areas).unwrap();
+        let read = status::read(&store, today()).unwrap();
+        live.reload(&read);
         same_as_afresh(&store, &live)?;
         // The scratch one, brought up to date by reading, too.
-        scratch.reload(&store, &areas).unwrap();
+        scratch.reload(&read);
         same_as_afresh(&store, &scratch)?;
     }
 }

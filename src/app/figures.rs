@@ -329,13 +329,14 @@ fn read(
         store.snapshot(|store| {
             let areas = crate::status::load(store)?;
             tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
+            let read = crate::status::read_with(store, areas, today)?;
             let (mut live, all) = match live {
                 Some(mut live) => {
-                    live.reload(store, &areas)?;
+                    live.reload(&read);
                     (live, false)
                 }
                 None => (
-                    Live::new(store, &areas, today, crate::estimate::DEFAULT_WINDOW_DAYS)?,
+                    Live::new(&read, today, crate::estimate::DEFAULT_WINDOW_DAYS),
                     true,
                 ),
             };
