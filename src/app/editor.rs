@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 use egui::RichText;
 use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point, Polygon};
 
-use super::UiCommand;
+use super::{File, UiCommand};
 use crate::geom;
 use crate::model::{self, OrdnanceType, Record, RecordInput, RecordKind};
+use crate::store::undo::Change;
 
 /// A boundary being edited: polygons, their rings (exterior first), their vertices in lon/lat
 /// without the closing repeat. A find is one polygon of one ring of one vertex.
@@ -25,6 +26,85 @@ pub struct VertexAt {
     pub ring: usize,
     /// Which vertex of the ring.
     pub index: usize,
+}
+
+/// What the editor's widgets and the map's handles ask of the editor.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Start recording a new record of this kind.
+    Start(RecordKind),
+    /// A point clicked on the map while recording (lon, lat).
+    AddVertex(f64, f64),
+    /// A vertex handle started to be dragged.
+    BeginVertexDrag(VertexAt),
+    /// A vertex dragged to (lon, lat).
+    MoveVertex(VertexAt, f64, f64),
+    /// A vertex inserted at (lon, lat), before the one at that place.
+    InsertVertex(VertexAt, f64, f64),
+    /// A vertex deleted.
+    DeleteVertex(VertexAt),
+    /// A vertex clicked (the Delete key deletes it).
+    SelectVertex(VertexAt),
+    /// The geometry text was typed into.
+    GeometryTyped,
+    /// Save the record being recorded.
+    Save,
+    /// Drop the record being recorded.
+    Cancel,
+}
+
+impl From<Command> for UiCommand {
+    fn from(command: Command) -> Self {
+        UiCommand::Editor(command)
+    }
+}
+
+/// What the app does after an editor's command.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Nothing: the editor shows what happened (a refusal stays beside the form).
+    Nothing,
+    /// The record was saved and the editor closed: the change (before, after), for the
+    /// history, the selection, the map and the figures.
+    Saved(Box<Change>),
+}
+
+/// Applies `command` to the editor in `slot` (`None`: no record being recorded), writing to
+/// `file` on Save; `types` are the ordnance types a find's form is checked against.
+pub fn apply(
+    slot: &mut Option<Editor>,
+    command: Command,
+    file: File<'_>,
+    types: &[OrdnanceType],
+) -> Outcome {
+    if let Command::Start(kind) = command {
+        *slot = Some(Editor::new(kind, file.today));
+        return Outcome::Nothing;
+    }
+    let Some(e) = slot else {
+        return Outcome::Nothing;
+    };
+    match command {
+        Command::Start(_) => {}
+        Command::AddVertex(lon, lat) => e.add_vertex(lon, lat),
+        Command::BeginVertexDrag(at) => {
+            e.begin_change();
+            e.selected_vertex = Some(at);
+        }
+        Command::MoveVertex(at, lon, lat) => e.move_vertex(at, lon, lat),
+        Command::InsertVertex(at, lon, lat) => e.insert_vertex(at, lon, lat),
+        Command::DeleteVertex(at) => e.delete_vertex(at),
+        Command::SelectVertex(at) => e.selected_vertex = Some(at),
+        Command::GeometryTyped => e.geometry_typed(),
+        Command::Cancel => *slot = None,
+        Command::Save => {
+            if let Some(change) = e.save(file, types) {
+                *slot = None;
+                return Outcome::Saved(Box::new(change));
+            }
+        }
+    }
+    Outcome::Nothing
 }
 
 /// A record being drawn and filled in.
@@ -309,7 +389,42 @@ impl Editor {
         built.map_err(|invalid| invalid.errors.iter().map(ToString::to_string).collect())
     }
 
-    /// The form; emits `SaveRecord`, `CancelEdit` or `GeometryTyped`.
+    /// Saves the record the form describes to `file`: the change made, or `None` with the
+    /// refusal kept in [`Editor::problems`] (nothing is written without an open file).
+    fn save(&mut self, file: File<'_>, types: &[OrdnanceType]) -> Option<Change> {
+        let store = file.store?;
+        if let Some(why) = file.held {
+            self.problems = vec![why];
+            return None;
+        }
+        let record = match self.build(types) {
+            Err(problems) => {
+                self.problems = problems;
+                return None;
+            }
+            Ok(record) => record,
+        };
+        let saved = match &self.original {
+            // Written only if nothing else (a merge) changed it since the editor opened.
+            Some(original) => {
+                store.restore_state(record.uuid(), Some(original), Some(&record), file.actor)
+            }
+            None => store.insert(std::slice::from_ref(&record), file.actor),
+        };
+        match saved {
+            Ok(()) => Some(Change {
+                id: record.uuid(),
+                before: self.original.clone(),
+                after: Some(record),
+            }),
+            Err(err) => {
+                self.problems = vec![err.to_string()];
+                None
+            }
+        }
+    }
+
+    /// The form; emits `Save`, `Cancel`, `GeometryTyped` or `DeleteVertex`.
     pub fn ui(&mut self, ui: &mut egui::Ui, types: &[OrdnanceType], commands: &mut Vec<UiCommand>) {
         match &self.original {
             None => ui.heading(format!("New {}", self.kind.label())),
@@ -345,13 +460,13 @@ impl Editor {
             })
             .inner;
         if typed.changed() {
-            commands.push(UiCommand::GeometryTyped);
+            commands.push(Command::GeometryTyped.into());
         }
         if let Some(at) = self.selected_vertex
             && self.kind != RecordKind::OrdnanceFind
             && ui.button("Delete selected vertex").clicked()
         {
-            commands.push(UiCommand::DeleteVertex(at));
+            commands.push(Command::DeleteVertex(at).into());
         }
         // A type picked from the list brings its category (the field after it), so that an
         // edited find does not keep the category of the type it had before.
@@ -405,10 +520,10 @@ impl Editor {
         }
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
-                commands.push(UiCommand::SaveRecord);
+                commands.push(Command::Save.into());
             }
             if ui.button("Cancel").clicked() {
-                commands.push(UiCommand::CancelEdit);
+                commands.push(Command::Cancel.into());
             }
         });
     }

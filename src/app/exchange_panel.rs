@@ -5,10 +5,103 @@ use std::path::PathBuf;
 
 use egui::RichText;
 
-use super::UiCommand;
 use super::job::Job;
+use super::{File, UiCommand};
 use crate::exchange::{self, ImportOptions, ImportSummary};
 use crate::store::Store;
+
+/// What the import/export panel asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Show the panel.
+    Open,
+    /// Hide it.
+    Close,
+    /// Import the GeoJSON file named in the panel.
+    StartImport,
+    /// Export every record to the file named in the panel.
+    Export,
+    /// Write the HTML progress report for the last 12 months to the file named in the panel.
+    WriteReport,
+}
+
+impl From<Command> for UiCommand {
+    fn from(command: Command) -> Self {
+        UiCommand::Exchange(command)
+    }
+}
+
+/// What the app does when the panel's work has finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing: the panel shows what happened.
+    Nothing,
+    /// An import finished (records may have come in): read the file again and fit the map.
+    Imported,
+}
+
+/// Applies `command` to the panel in `slot` (`None`: hidden). The work runs on threads of
+/// its own with their own connections to `file`; the panel shows what it said, so there is
+/// nothing for the app to do after (see [`ExchangePanel::poll`]).
+pub fn apply(slot: &mut Option<ExchangePanel>, command: Command, file: File<'_>) {
+    match command {
+        Command::Open => *slot = Some(ExchangePanel::default()),
+        Command::Close => *slot = None,
+        Command::StartImport => {
+            if let Some(panel) = slot {
+                let path = PathBuf::from(panel.path.trim());
+                panel.outcome = None;
+                panel.job = Some(ImportJob::start(
+                    file.path.to_path_buf(),
+                    path,
+                    file.actor.to_owned(),
+                    panel.skip_invalid,
+                ));
+            }
+        }
+        Command::Export | Command::WriteReport => {
+            let Some(panel) = slot else { return };
+            let path = PathBuf::from(panel.path.trim());
+            if let Err(why) = writable(&path, file.path, panel.confirmed.as_deref()) {
+                panel.outcome = Some((true, vec![why]));
+                return;
+            }
+            panel.outcome = None;
+            let db = file.path.to_path_buf();
+            panel.writing = Some(if command == Command::Export {
+                start_export(db, path)
+            } else {
+                start_report(db, path, file.today)
+            });
+        }
+    }
+}
+
+/// Whether an export or a report may be written to `path`: never over the open database (or
+/// its journal files), and over another existing file only when the save dialog asked about
+/// replacing it (`confirmed`); else why not.
+fn writable(
+    path: &std::path::Path,
+    db: &std::path::Path,
+    confirmed: Option<&std::path::Path>,
+) -> Result<(), String> {
+    if path.as_os_str().is_empty() {
+        return Err("no file named: type a path or use Save as…".to_owned());
+    }
+    if crate::store::part_of_database(path, db) {
+        return Err(format!(
+            "{}: this is the open database; choose another file",
+            path.display()
+        ));
+    }
+    if path.exists() && confirmed != Some(path) {
+        return Err(format!(
+            "{} already exists and was not replaced; choose it with Save as… to replace it, or type a new name",
+            path.display()
+        ));
+    }
+    Ok(())
+}
 
 /// An import running on its own thread.
 pub struct ImportJob(Job<Result<ImportSummary, Vec<String>>>);
@@ -140,7 +233,55 @@ pub struct ExchangePanel {
 }
 
 impl ExchangePanel {
-    /// The panel; emits `StartImport`, `ExportGeoJson`, `WriteReport`, `CloseExchange`.
+    /// Picks up finished work: an import's outcome (then the app reads the file again), an
+    /// export's or a report's.
+    pub fn poll(&mut self) -> Outcome {
+        let imported = self.poll_import();
+        self.poll_writing();
+        imported
+    }
+
+    /// Picks up a finished import: what it said.
+    fn poll_import(&mut self) -> Outcome {
+        if !self.job.as_ref().is_some_and(ImportJob::finished) {
+            return Outcome::Nothing;
+        }
+        let Some(job) = self.job.take() else {
+            return Outcome::Nothing;
+        };
+        self.outcome = Some(match job.outcome() {
+            Ok(s) => {
+                let [h, r, f] = s.added;
+                let mut lines = vec![format!(
+                    "Imported {h} hazard areas, {r} land releases, {f} ordnance finds; {} already present unchanged.",
+                    s.unchanged
+                )];
+                if !s.skipped.is_empty() {
+                    lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
+                    lines.extend(s.skipped.iter().map(ToString::to_string));
+                }
+                (false, lines)
+            }
+            Err(lines) => (true, lines),
+        });
+        Outcome::Imported
+    }
+
+    /// Picks up a finished export or report: what it said.
+    fn poll_writing(&mut self) {
+        if !self.writing.as_ref().is_some_and(Job::finished) {
+            return;
+        }
+        if let Some(job) = self.writing.take() {
+            self.outcome = Some(
+                job.result()
+                    .unwrap_or_else(|| (true, vec!["writing stopped unexpectedly".to_owned()])),
+            );
+        }
+    }
+
+    /// The panel; emits `StartImport`, `Export`, `WriteReport`, `Close`, and `Browse` for
+    /// the file dialogs.
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
         ui.heading("Import and export");
         let label = ui.label("File");
@@ -167,13 +308,13 @@ impl ExchangePanel {
                 .add_enabled(ready, egui::Button::new("Import GeoJSON"))
                 .clicked()
             {
-                commands.push(UiCommand::StartImport);
+                commands.push(Command::StartImport.into());
             }
             if ui
                 .add_enabled(ready, egui::Button::new("Export GeoJSON"))
                 .clicked()
             {
-                commands.push(UiCommand::ExportGeoJson);
+                commands.push(Command::Export.into());
             }
         });
         ui.horizontal(|ui| {
@@ -184,10 +325,10 @@ impl ExchangePanel {
                 )
                 .clicked()
             {
-                commands.push(UiCommand::WriteReport);
+                commands.push(Command::WriteReport.into());
             }
             if ui.button("Close").clicked() {
-                commands.push(UiCommand::CloseExchange);
+                commands.push(Command::Close.into());
             }
         });
         if let Some(job) = &self.job {

@@ -12,8 +12,8 @@ use geo::TriangulateEarcut;
 use geo_types::Geometry;
 use uuid::Uuid;
 
-use super::UiCommand;
 use super::editor::{Rings, VertexAt};
+use super::{UiCommand, editor, record_panel};
 use crate::geom::engine::ClusterKey;
 use crate::model::{Classification, OrdnanceCategory, Record, RecordKind, ReleaseMethod};
 
@@ -763,7 +763,7 @@ impl MapView {
                 && let Some(p) = response.interact_pointer_pos()
             {
                 let c = self.to_lon_lat(rect, p);
-                commands.push(UiCommand::AddVertex(c[0], c[1]));
+                commands.push(editor::Command::AddVertex(c[0], c[1]).into());
             }
             return;
         }
@@ -786,7 +786,7 @@ impl MapView {
                     None => s.triangles.chunks_exact(3).any(|t| in_triangle(c, t)),
                 })
                 .map(|s| s.id);
-            commands.push(UiCommand::Select(hit));
+            commands.push(record_panel::Command::Select(hit).into());
         }
     }
 
@@ -923,11 +923,14 @@ impl MapView {
                             ring: ri,
                             index: i + 1,
                         };
-                        commands.push(UiCommand::InsertVertex(
-                            at,
-                            (a[0] + b[0]) / 2.0,
-                            (a[1] + b[1]) / 2.0,
-                        ));
+                        commands.push(
+                            editor::Command::InsertVertex(
+                                at,
+                                (a[0] + b[0]) / 2.0,
+                                (a[1] + b[1]) / 2.0,
+                            )
+                            .into(),
+                        );
                     }
                 }
                 for (i, p) in pts.iter().enumerate() {
@@ -943,18 +946,18 @@ impl MapView {
                         Sense::click_and_drag(),
                     );
                     if r.drag_started() {
-                        commands.push(UiCommand::BeginVertexDrag(at));
+                        commands.push(editor::Command::BeginVertexDrag(at).into());
                     }
                     if r.dragged()
                         && let Some(pos) = r.interact_pointer_pos()
                     {
                         let c = self.to_lon_lat(rect, pos);
-                        commands.push(UiCommand::MoveVertex(at, c[0], c[1]));
+                        commands.push(editor::Command::MoveVertex(at, c[0], c[1]).into());
                     }
                     if r.secondary_clicked() {
-                        commands.push(UiCommand::DeleteVertex(at));
+                        commands.push(editor::Command::DeleteVertex(at).into());
                     } else if r.clicked() {
-                        commands.push(UiCommand::SelectVertex(at));
+                        commands.push(editor::Command::SelectVertex(at).into());
                     }
                     let chosen = edit.selected == Some(at);
                     let radius = if chosen || r.hovered() { 6.0 } else { 4.5 };

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use egui::{Color32, RichText};
 use uuid::Uuid;
 
-use super::UiCommand;
 use super::job::Job;
+use super::{File, MapView, UiCommand};
 use crate::store::Store;
-use crate::store::merge::{Conflict, MergeSummary};
+use crate::store::merge::{Conflict, Keep, MergeSummary};
 
 /// Colours of the competing versions on the map and in the table: this file's, then the others.
 pub const VERSION_COLOURS: [Color32; 4] = [
@@ -18,6 +18,176 @@ pub const VERSION_COLOURS: [Color32; 4] = [
     Color32::from_rgb(0, 150, 120),
     Color32::from_rgb(150, 90, 0),
 ];
+
+/// What the merge and conflicts panels ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Show the merge panel.
+    Open,
+    /// Hide the merge panel.
+    Close,
+    /// Merge the file named in the merge panel.
+    Start {
+        /// Only say what would happen.
+        dry_run: bool,
+    },
+    /// Show or hide the conflicts panel.
+    ToggleConflicts,
+    /// Show this conflict's versions.
+    ShowConflict(Uuid),
+    /// Resolve a conflict by keeping this version.
+    Resolve(Uuid, String),
+}
+
+impl From<Command> for UiCommand {
+    fn from(command: Command) -> Self {
+        UiCommand::Merge(command)
+    }
+}
+
+/// What the app does after a merge command, or when a merge has finished.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing: the panels show what happened.
+    Nothing,
+    /// A merge finished (records may have changed): read the file again.
+    Merged,
+    /// A conflict was resolved with a new version of the record: say so, and read the file
+    /// again.
+    Resolved {
+        /// The record.
+        id: Uuid,
+        /// Its new version.
+        version: String,
+    },
+    /// Why the command could not be done, for the app's message line.
+    Failed(String),
+}
+
+/// The merge panel and the conflicts panel: what they remember (the conflicts themselves
+/// are the app's, kept current with the figures).
+#[derive(Default)]
+pub struct Merging {
+    /// The merge panel, when shown.
+    pub panel: Option<MergePanel>,
+    /// Whether the conflicts panel is shown.
+    pub conflicts_open: bool,
+    /// The conflict whose versions are shown.
+    pub selected: Option<Uuid>,
+}
+
+impl Merging {
+    /// Whether a merge is running.
+    pub fn running(&self) -> bool {
+        self.panel.as_ref().is_some_and(|m| m.job.is_some())
+    }
+
+    /// Applies `command`: merges through a thread with its own connection to `file`,
+    /// resolves in `file`'s store, outlines a conflict's versions on `map`.
+    pub fn apply(
+        &mut self,
+        command: Command,
+        conflicts: &[Conflict],
+        file: File<'_>,
+        map: &mut MapView,
+    ) -> Outcome {
+        match command {
+            Command::Open => self.panel = Some(MergePanel::default()),
+            Command::Close => self.panel = None,
+            Command::Start { dry_run } => {
+                if let Some(panel) = &mut self.panel {
+                    let other = PathBuf::from(panel.path.trim());
+                    panel.outcome = None;
+                    panel.job = Some(MergeJob::start(
+                        file.path.to_path_buf(),
+                        other,
+                        file.actor.to_owned(),
+                        dry_run,
+                    ));
+                }
+            }
+            Command::ToggleConflicts => {
+                self.conflicts_open = !self.conflicts_open;
+                if !self.conflicts_open {
+                    map.set_highlights(Vec::new());
+                }
+            }
+            Command::ShowConflict(id) => self.show_conflict(id, conflicts, map),
+            Command::Resolve(id, version) => {
+                let Some(store) = file.store else {
+                    return Outcome::Nothing;
+                };
+                return match store.resolve(id, &Keep::Version(version), file.actor) {
+                    Ok(version) => {
+                        self.selected = None;
+                        map.set_highlights(Vec::new());
+                        Outcome::Resolved { id, version }
+                    }
+                    Err(e) => Outcome::Failed(e.to_string()),
+                };
+            }
+        }
+        Outcome::Nothing
+    }
+
+    /// Outlines a conflict's competing versions on the map, each in its colour, and zooms to
+    /// them.
+    fn show_conflict(&mut self, id: Uuid, conflicts: &[Conflict], map: &mut MapView) {
+        self.selected = Some(id);
+        let outlines = conflicts
+            .iter()
+            .find(|c| c.record_id == id)
+            .map(|c| {
+                c.versions
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| {
+                        let blob = hex_decode(v.record["geom"].as_str()?)?;
+                        let g = crate::store::gpkg::decode(&blob).ok()?;
+                        Some((g, VERSION_COLOURS[i % VERSION_COLOURS.len()]))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        map.set_highlights(outlines);
+        map.zoom_to_highlights();
+    }
+
+    /// Picks up a finished merge: its outcome, and the conflicts panel shown when it found
+    /// some.
+    pub fn poll(&mut self) -> Outcome {
+        let Some(panel) = &mut self.panel else {
+            return Outcome::Nothing;
+        };
+        if !panel.job.as_ref().is_some_and(MergeJob::finished) {
+            return Outcome::Nothing;
+        }
+        let Some(job) = panel.job.take() else {
+            return Outcome::Nothing;
+        };
+        let outcome = job.outcome();
+        let conflicts = outcome
+            .as_ref()
+            .map(|m| !m.conflicts.is_empty() && !m.dry_run)
+            .unwrap_or(false);
+        panel.outcome = Some(outcome);
+        if conflicts {
+            self.conflicts_open = true;
+        }
+        Outcome::Merged
+    }
+}
+
+/// Bytes of a hex string (the change log keeps geometry blobs as hex).
+fn hex_decode(text: &str) -> Option<Vec<u8>> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| {
+            text.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect()
+}
 
 /// A merge running on its own thread (the window stays responsive).
 pub struct MergeJob(Job<Result<MergeSummary, String>>);
@@ -65,7 +235,7 @@ pub struct MergePanel {
 }
 
 impl MergePanel {
-    /// The panel; emits `StartMerge`.
+    /// The panel; emits `Start`, `Close`, and `Browse` for the file dialog.
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
         ui.heading("Merge a team's file");
         ui.label(
@@ -92,16 +262,16 @@ impl MergePanel {
                 ui.horizontal(|ui| {
                     let ready = !self.path.trim().is_empty();
                     if ui.add_enabled(ready, egui::Button::new("Merge")).clicked() {
-                        commands.push(UiCommand::StartMerge { dry_run: false });
+                        commands.push(Command::Start { dry_run: false }.into());
                     }
                     if ui
                         .add_enabled(ready, egui::Button::new("Dry run"))
                         .clicked()
                     {
-                        commands.push(UiCommand::StartMerge { dry_run: true });
+                        commands.push(Command::Start { dry_run: true }.into());
                     }
                     if ui.button("Close").clicked() {
-                        commands.push(UiCommand::CloseMerge);
+                        commands.push(Command::Close.into());
                     }
                 });
             }
@@ -145,7 +315,7 @@ pub fn conflicts_ui(
             .selectable_label(selected == Some(c.record_id), text)
             .clicked()
         {
-            commands.push(UiCommand::ShowConflict(c.record_id));
+            commands.push(Command::ShowConflict(c.record_id).into());
         }
     }
     let Some(c) = conflicts.iter().find(|c| Some(c.record_id) == selected) else {
@@ -211,7 +381,7 @@ pub fn conflicts_ui(
                 ))
                 .clicked()
             {
-                commands.push(UiCommand::Resolve(c.record_id, v.version_id.clone()));
+                commands.push(Command::Resolve(c.record_id, v.version_id.clone()).into());
             }
         }
         ui.end_row();

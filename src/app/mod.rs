@@ -10,9 +10,10 @@ mod figures;
 mod job;
 mod map;
 mod merging;
+mod record_panel;
 mod style;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use egui::RichText;
@@ -44,78 +45,64 @@ pub fn run(db: PathBuf, today: NaiveDate) -> Result<(), String> {
     .map_err(|e| e.to_string())
 }
 
-/// What the UI asked for while drawing; applied after the frame.
+/// What the UI asked for while drawing; applied after the frame. Each panel's commands are
+/// its own (`editor`, `exchange_panel`, `merging`, `record_panel`), applied by that panel;
+/// the rest are the app's.
 #[derive(Clone, Debug, PartialEq)]
 pub enum UiCommand {
+    /// For the editor of a record being recorded or edited (and the map's handles).
+    Editor(editor::Command),
+    /// For the import/export panel.
+    Exchange(exchange_panel::Command),
+    /// For the merge and conflicts panels.
+    Merge(merging::Command),
+    /// For the selected record's panel (and a click on the map).
+    Record(record_panel::Command),
     /// Import the bundled demo programme into the open file.
     LoadDemo,
-    /// Select a record on the map (or nothing).
-    Select(Option<Uuid>),
     /// Fit the map to the records.
     ZoomToData,
-    /// Start recording a new record of this kind.
-    StartEdit(RecordKind),
-    /// A point clicked on the map while recording (lon, lat).
-    AddVertex(f64, f64),
-    /// A vertex handle started to be dragged.
-    BeginVertexDrag(editor::VertexAt),
-    /// A vertex dragged to (lon, lat).
-    MoveVertex(editor::VertexAt, f64, f64),
-    /// A vertex inserted at (lon, lat), before the one at that place.
-    InsertVertex(editor::VertexAt, f64, f64),
-    /// A vertex deleted.
-    DeleteVertex(editor::VertexAt),
-    /// A vertex clicked (the Delete key deletes it).
-    SelectVertex(editor::VertexAt),
-    /// The geometry text was typed into.
-    GeometryTyped,
-    /// Centre the map on the selected record.
-    ZoomToSelected,
-    /// Edit the selected record.
-    EditSelected,
-    /// Delete the selected record.
-    DeleteSelected,
     /// Undo the last change: to the boundary being edited, or else to the file.
     Undo,
     /// Redo what Undo took back.
     Redo,
-    /// Save the record being recorded.
-    SaveRecord,
-    /// Drop the record being recorded.
-    CancelEdit,
     /// Show a file dialog; the chosen path fills a text field.
     Browse(dialogs::Request),
-    /// Show the merge panel.
-    OpenMerge,
-    /// Hide the merge panel.
-    CloseMerge,
-    /// Merge the file named in the merge panel.
-    StartMerge {
-        /// Only say what would happen.
-        dry_run: bool,
-    },
-    /// Show or hide the conflicts panel.
-    ToggleConflicts,
-    /// Show this conflict's versions.
-    ShowConflict(Uuid),
-    /// Resolve a conflict by keeping this version.
-    Resolve(Uuid, String),
     /// Show the MBTiles basemap named in the dashboard.
     OpenBasemap,
     /// Compute and show the per-region and per-hazard-area tables.
     ShowTables,
     /// Sort the tables by this column.
     SortTables(TableSort),
-    /// Show the import/export panel.
-    OpenExchange,
-    /// Hide it.
-    CloseExchange,
-    /// Import the GeoJSON file named in the panel.
-    StartImport,
-    /// Export every record to the file named in the panel.
-    ExportGeoJson,
-    /// Write the HTML progress report for the last 12 months to the file named in the panel.
-    WriteReport,
+}
+
+/// The open file as the panels' commands use it.
+struct File<'a> {
+    /// Its path: long work opens a connection of its own to it.
+    path: &'a Path,
+    /// The open store (`None` when the file could not be opened), for short writes on the
+    /// UI thread.
+    store: Option<&'a mut Store>,
+    /// Who makes the changes, for the change log.
+    actor: &'a str,
+    /// The app's date.
+    today: NaiveDate,
+    /// Why the file cannot be written from here now (see `ClearfieldApp::writer_elsewhere`).
+    held: Option<String>,
+}
+
+/// The app's [`File`], borrowed field by field, so that a panel's own state can be borrowed
+/// beside it.
+macro_rules! file_of {
+    ($app:ident) => {
+        File {
+            held: $app.writer_elsewhere(),
+            path: &$app.db,
+            store: $app.store.as_mut(),
+            actor: &$app.actor,
+            today: $app.today,
+        }
+    };
 }
 
 /// Which way through the history of changes.
@@ -162,10 +149,9 @@ pub struct ClearfieldApp {
     types: Vec<crate::model::OrdnanceType>,
     /// Who is making changes, for the change log.
     actor: String,
-    merge: Option<merging::MergePanel>,
+    /// The merge and conflicts panels.
+    merging: merging::Merging,
     conflicts: Vec<crate::store::merge::Conflict>,
-    conflicts_open: bool,
-    conflict_selected: Option<Uuid>,
     /// Path of an MBTiles basemap, as typed.
     basemap_path: String,
     exchange: Option<exchange_panel::ExchangePanel>,
@@ -211,10 +197,8 @@ impl ClearfieldApp {
                 .iter()
                 .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
                 .unwrap_or_else(|| "unknown".to_owned()),
-            merge: None,
+            merging: merging::Merging::default(),
             conflicts: Vec::new(),
-            conflicts_open: false,
-            conflict_selected: None,
             basemap_path: String::new(),
             exchange: None,
             tables: None,
@@ -244,7 +228,7 @@ impl ClearfieldApp {
 
     /// Whether a merge is running.
     pub fn merge_running(&self) -> bool {
-        self.merge.as_ref().is_some_and(|m| m.job.is_some())
+        self.merging.running()
     }
 
     /// Whether an import is running.
@@ -401,7 +385,7 @@ impl ClearfieldApp {
                 }
             }
             dialogs::Field::Merge => {
-                if let Some(panel) = &mut self.merge {
+                if let Some(panel) = &mut self.merging.panel {
                     panel.path = text;
                 }
             }
@@ -445,9 +429,15 @@ impl ClearfieldApp {
             });
         self.poll_figures(ui.ctx());
         self.poll_dialog(ui.ctx());
-        self.poll_merge();
-        self.poll_import();
-        self.poll_writing();
+        let merged = self.merging.poll();
+        self.after_merge(merged);
+        if let Some(imported) = self
+            .exchange
+            .as_mut()
+            .map(exchange_panel::ExchangePanel::poll)
+        {
+            self.after_exchange(imported);
+        }
         self.poll_demo();
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
@@ -458,7 +448,7 @@ impl ClearfieldApp {
             egui::Panel::right("exchange")
                 .min_size(360.0)
                 .show(ui, |ui| panel.ui(ui, &mut self.commands));
-        } else if let Some(panel) = &mut self.merge {
+        } else if let Some(panel) = &mut self.merging.panel {
             egui::Panel::right("merge")
                 .min_size(320.0)
                 .show(ui, |ui| panel.ui(ui, &mut self.commands));
@@ -467,9 +457,9 @@ impl ClearfieldApp {
                 .min_size(300.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
-                        .show(ui, |ui| selected_ui(ui, record, &mut self.commands));
+                        .show(ui, |ui| record_panel::ui(ui, record, &mut self.commands));
                 });
-        } else if self.conflicts_open {
+        } else if self.merging.conflicts_open {
             egui::Panel::right("conflicts")
                 .min_size(360.0)
                 .show(ui, |ui| {
@@ -477,7 +467,7 @@ impl ClearfieldApp {
                         merging::conflicts_ui(
                             ui,
                             &self.conflicts,
-                            self.conflict_selected,
+                            self.merging.selected,
                             &mut self.commands,
                         )
                     });
@@ -526,118 +516,57 @@ impl ClearfieldApp {
             self.commands.push(UiCommand::Redo);
         }
         if delete && let Some(at) = self.editor.as_ref().and_then(|e| e.selected_vertex) {
-            self.commands.push(UiCommand::DeleteVertex(at));
+            self.commands.push(editor::Command::DeleteVertex(at).into());
         }
     }
 
+    /// Applies one command: a panel's to that panel, then what its outcome asks of the app;
+    /// the app's own here.
     fn apply(&mut self, command: UiCommand) {
         match command {
-            UiCommand::LoadDemo => {
-                if self.store.is_none() || self.demo.is_some() {
-                    return;
-                }
-                // The bundled demo (crate::demo), its dates moved to end last month.
-                let (db, today) = (self.db.clone(), self.today);
-                self.demo = Some(job::Job::start("demo", move |_| {
-                    let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
-                    crate::demo::load(&mut store, today, "demo", &mut |_| {})
-                        .map_err(|e| e.to_string())
-                }));
+            UiCommand::Editor(command) => {
+                let file = file_of!(self);
+                let outcome = editor::apply(&mut self.editor, command, file, &self.types);
+                self.after_editor(outcome);
             }
-            UiCommand::Select(id) => {
-                self.selected = id;
-                self.selected_record = None;
-                if let (Some(store), Some(id)) = (&self.store, id) {
-                    match store.get(id) {
-                        Ok(record) => self.selected_record = record,
-                        Err(e) => self.message = Some((true, e.to_string())),
-                    }
-                }
+            UiCommand::Exchange(command) => {
+                let file = file_of!(self);
+                exchange_panel::apply(&mut self.exchange, command, file);
             }
-            UiCommand::ZoomToData => self.map.zoom_to_data(),
-            UiCommand::StartEdit(kind) => self.editor = Some(editor::Editor::new(kind, self.today)),
-            UiCommand::AddVertex(lon, lat) => {
-                if let Some(e) = &mut self.editor {
-                    e.add_vertex(lon, lat);
-                }
+            UiCommand::Merge(command) => {
+                let file = file_of!(self);
+                let outcome = self
+                    .merging
+                    .apply(command, &self.conflicts, file, &mut self.map);
+                self.after_merge(outcome);
             }
-            UiCommand::BeginVertexDrag(at) => {
-                if let Some(e) = &mut self.editor {
-                    e.begin_change();
-                    e.selected_vertex = Some(at);
-                }
-            }
-            UiCommand::MoveVertex(at, lon, lat) => {
-                if let Some(e) = &mut self.editor {
-                    e.move_vertex(at, lon, lat);
-                }
-            }
-            UiCommand::InsertVertex(at, lon, lat) => {
-                if let Some(e) = &mut self.editor {
-                    e.insert_vertex(at, lon, lat);
-                }
-            }
-            UiCommand::DeleteVertex(at) => {
-                if let Some(e) = &mut self.editor {
-                    e.delete_vertex(at);
-                }
-            }
-            UiCommand::SelectVertex(at) => {
-                if let Some(e) = &mut self.editor {
-                    e.selected_vertex = Some(at);
-                }
-            }
-            UiCommand::GeometryTyped => {
-                if let Some(e) = &mut self.editor {
-                    e.geometry_typed();
-                }
-            }
-            UiCommand::ZoomToSelected => {
-                if let Some(id) = self.selected {
-                    self.map.zoom_to(id);
-                }
-            }
-            UiCommand::EditSelected => {
-                let (Some(store), Some(id)) = (&self.store, self.selected) else {
-                    return;
+            UiCommand::Record(command) => {
+                let file = file_of!(self);
+                let selection = record_panel::Selection {
+                    id: &mut self.selected,
+                    record: &mut self.selected_record,
                 };
-                match store.get(id) {
-                    Ok(Some(record)) => self.editor = Some(editor::Editor::edit(&record)),
-                    Ok(None) => self.message = Some((true, format!("no record with id {id}"))),
-                    Err(e) => self.message = Some((true, e.to_string())),
-                }
+                let outcome = record_panel::apply(command, selection, file, &mut self.map);
+                self.after_record(outcome);
             }
-            UiCommand::DeleteSelected => self.delete_selected(),
+            UiCommand::LoadDemo => self.load_demo(),
+            UiCommand::ZoomToData => self.map.zoom_to_data(),
             UiCommand::Undo => self.step(Step::Undo),
             UiCommand::Redo => self.step(Step::Redo),
-            UiCommand::CancelEdit => self.editor = None,
             UiCommand::Browse(request) => {
                 if self.dialog.is_none() {
-                    let start = self.db.parent().map(std::path::Path::to_path_buf);
+                    let start = self.db.parent().map(Path::to_path_buf);
                     self.dialog = Some(dialogs::Pending::open(request, start));
                 }
             }
-            UiCommand::OpenMerge => self.merge = Some(merging::MergePanel::default()),
-            UiCommand::CloseMerge => self.merge = None,
-            UiCommand::StartMerge { dry_run } => {
-                if let Some(panel) = &mut self.merge {
-                    let other = PathBuf::from(panel.path.trim());
-                    panel.outcome = None;
-                    panel.job = Some(merging::MergeJob::start(
-                        self.db.clone(),
-                        other,
-                        self.actor.clone(),
-                        dry_run,
-                    ));
-                }
+            UiCommand::OpenBasemap => {
+                self.message = Some(
+                    match self.map.open_basemap(Path::new(self.basemap_path.trim())) {
+                        Ok(name) => (false, format!("Basemap: {name}")),
+                        Err(e) => (true, e.to_string()),
+                    },
+                );
             }
-            UiCommand::ToggleConflicts => {
-                self.conflicts_open = !self.conflicts_open;
-                if !self.conflicts_open {
-                    self.map.set_highlights(Vec::new());
-                }
-            }
-            UiCommand::ShowConflict(id) => self.show_conflict(id),
             UiCommand::ShowTables => {
                 if let Some(f) = &mut self.figures {
                     f.show_tables(TableSort::Remaining);
@@ -651,165 +580,78 @@ impl ClearfieldApp {
                     f.sort_tables(by);
                 }
             }
-            UiCommand::OpenExchange => {
-                self.exchange = Some(exchange_panel::ExchangePanel::default())
-            }
-            UiCommand::CloseExchange => self.exchange = None,
-            UiCommand::StartImport => {
-                if let Some(panel) = &mut self.exchange {
-                    let file = PathBuf::from(panel.path.trim());
-                    panel.outcome = None;
-                    panel.job = Some(exchange_panel::ImportJob::start(
-                        self.db.clone(),
-                        file,
-                        self.actor.clone(),
-                        panel.skip_invalid,
-                    ));
-                }
-            }
-            UiCommand::ExportGeoJson | UiCommand::WriteReport => {
-                let Some(panel) = &mut self.exchange else {
-                    return;
-                };
-                let path = PathBuf::from(panel.path.trim());
-                if let Err(why) = writable(&path, &self.db, panel.confirmed.as_deref()) {
-                    panel.outcome = Some((true, vec![why]));
-                    return;
-                }
-                panel.outcome = None;
-                panel.writing = Some(if matches!(command, UiCommand::ExportGeoJson) {
-                    exchange_panel::start_export(self.db.clone(), path)
-                } else {
-                    exchange_panel::start_report(self.db.clone(), path, self.today)
-                });
-            }
-            UiCommand::OpenBasemap => match self
-                .map
-                .open_basemap(std::path::Path::new(self.basemap_path.trim()))
-            {
-                Ok(name) => self.message = Some((false, format!("Basemap: {name}"))),
-                Err(e) => self.message = Some((true, e.to_string())),
-            },
-            UiCommand::Resolve(id, version) => {
-                let Some(store) = &mut self.store else { return };
-                match store.resolve(
-                    id,
-                    &crate::store::merge::Keep::Version(version),
-                    &self.actor,
-                ) {
-                    Ok(v) => {
-                        self.message = Some((false, format!("Resolved {id}: new version {v}.")));
-                        self.conflict_selected = None;
-                        self.map.set_highlights(Vec::new());
-                        self.refresh();
-                    }
-                    Err(e) => self.message = Some((true, e.to_string())),
-                }
-            }
-            UiCommand::SaveRecord => self.save_record(),
         }
     }
 
-    /// Outlines a conflict's competing versions on the map, each in its colour, and zooms to
-    /// them.
-    fn show_conflict(&mut self, id: Uuid) {
-        self.conflict_selected = Some(id);
-        let outlines = self
-            .conflicts
-            .iter()
-            .find(|c| c.record_id == id)
-            .map(|c| {
-                c.versions
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, v)| {
-                        let blob = hex_decode(v.record["geom"].as_str()?)?;
-                        let g = crate::store::gpkg::decode(&blob).ok()?;
-                        Some((
-                            g,
-                            merging::VERSION_COLOURS[i % merging::VERSION_COLOURS.len()],
-                        ))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        self.map.set_highlights(outlines);
-        self.map.zoom_to_highlights();
-    }
-
-    /// Saves the record being recorded or edited; a refusal stays beside the form.
-    fn save_record(&mut self) {
-        let busy = self.writer_elsewhere();
-        let (Some(e), Some(store)) = (&mut self.editor, &mut self.store) else {
-            return;
-        };
-        if let Some(why) = busy {
-            e.problems = vec![why];
-            return;
-        }
-        let record = match e.build(&self.types) {
-            Err(problems) => {
-                e.problems = problems;
-                return;
-            }
-            Ok(record) => record,
-        };
-        let saved = match &e.original {
-            // Written only if nothing else (a merge) changed it since the editor opened.
-            Some(original) => {
-                store.restore_state(record.uuid(), Some(original), Some(&record), &self.actor)
-            }
-            None => store.insert(std::slice::from_ref(&record), &self.actor),
-        };
-        match saved {
-            Ok(()) => {
-                let change = crate::store::undo::Change {
-                    id: record.uuid(),
-                    before: e.original.clone(),
-                    after: Some(record.clone()),
-                };
+    /// After the editor: a saved record is selected, goes into the history, and is drawn.
+    fn after_editor(&mut self, outcome: editor::Outcome) {
+        match outcome {
+            editor::Outcome::Nothing => {}
+            editor::Outcome::Saved(change) => {
+                let change = *change;
                 self.message = Some((false, format!("Saved: {}.", change.describe())));
-                self.history.push(change);
-                let was = e.original.clone();
-                self.editor = None;
-                self.selected = Some(record.uuid());
-                self.selected_record = Some(record.clone());
-                self.changed(was, Some(record));
+                self.history.push(change.clone());
+                self.selected = Some(change.id);
+                self.selected_record = change.after.clone();
+                self.changed(change.before, change.after);
             }
-            Err(err) => e.problems = vec![err.to_string()],
         }
     }
 
-    /// Deletes the selected record, as shown (Undo brings it back).
-    fn delete_selected(&mut self) {
-        if let Some(why) = self.writer_elsewhere() {
-            self.message = Some((true, why));
-            return;
-        }
-        let (Some(store), Some(id)) = (&mut self.store, self.selected) else {
-            return;
-        };
-        // The version shown is the one deleted (and the one Undo brings back): if a
-        // merge changed it meanwhile, nothing is deleted.
-        let shown = self.selected_record.clone();
-        match store.restore_state(id, shown.as_ref(), None, &self.actor) {
-            Ok(()) => {
-                let change = crate::store::undo::Change {
-                    id,
-                    before: shown.clone(),
-                    after: None,
-                };
-                self.message = Some((
-                    false,
-                    format!("{} (Undo brings it back).", capitalised(&change.describe())),
-                ));
-                self.history.push(change);
-                self.selected = None;
-                self.selected_record = None;
-                self.changed(shown, None);
+    /// After the record panel: the editor opened, a deletion recorded and drawn, or a
+    /// refusal shown.
+    fn after_record(&mut self, outcome: record_panel::Outcome) {
+        match outcome {
+            record_panel::Outcome::Nothing => {}
+            record_panel::Outcome::Edit(record) => {
+                self.editor = Some(editor::Editor::edit(&record));
             }
-            Err(e) => self.message = Some((true, e.to_string())),
+            record_panel::Outcome::Deleted(change) => {
+                let change = *change;
+                let what = record_panel::capitalised(&change.describe());
+                self.message = Some((false, format!("{what} (Undo brings it back).")));
+                self.history.push(change.clone());
+                self.changed(change.before, None);
+            }
+            record_panel::Outcome::Failed(why) => self.message = Some((true, why)),
         }
+    }
+
+    /// After the import/export panel's work: the file read again after an import, and the
+    /// map fitted to it.
+    fn after_exchange(&mut self, outcome: exchange_panel::Outcome) {
+        match outcome {
+            exchange_panel::Outcome::Nothing => {}
+            exchange_panel::Outcome::Imported => {
+                self.zoom_after_refresh = true;
+                self.refresh();
+            }
+        }
+    }
+
+    /// After a merge command or a finished merge: the file read again.
+    fn after_merge(&mut self, outcome: merging::Outcome) {
+        match outcome {
+            merging::Outcome::Nothing => {}
+            merging::Outcome::Merged => self.refresh(),
+            merging::Outcome::Resolved { id, version } => {
+                self.message = Some((false, format!("Resolved {id}: new version {version}.")));
+                self.refresh();
+            }
+            merging::Outcome::Failed(why) => self.message = Some((true, why)),
+        }
+    }
+
+    /// Loads the bundled demo (crate::demo) on a thread, its dates moved to end last month.
+    fn load_demo(&mut self) {
+        if self.store.is_none() || self.demo.is_some() {
+            return;
+        }
+        let (db, today) = (self.db.clone(), self.today);
+        self.demo = Some(job::Job::start("demo", move |_| {
+            let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
+            crate::demo::load(&mut store, today, "demo", &mut |_| {}).map_err(|e| e.to_string())
+        }));
     }
 
     /// Undo or Redo: in the editor, of its shape; else of the changes saved in this sitting.
@@ -873,73 +715,6 @@ impl ClearfieldApp {
         }
     }
 
-    /// Picks up a finished export or report: what it said.
-    fn poll_writing(&mut self) {
-        let Some(panel) = &mut self.exchange else {
-            return;
-        };
-        if !panel.writing.as_ref().is_some_and(job::Job::finished) {
-            return;
-        }
-        if let Some(job) = panel.writing.take() {
-            panel.outcome = Some(
-                job.result()
-                    .unwrap_or_else(|| (true, vec!["writing stopped unexpectedly".to_owned()])),
-            );
-        }
-    }
-
-    /// Picks up a finished import: its outcome and fresh figures.
-    fn poll_import(&mut self) {
-        let Some(panel) = &mut self.exchange else {
-            return;
-        };
-        if !panel
-            .job
-            .as_ref()
-            .is_some_and(exchange_panel::ImportJob::finished)
-        {
-            return;
-        }
-        let Some(job) = panel.job.take() else { return };
-        panel.outcome = Some(match job.outcome() {
-            Ok(s) => {
-                let [h, r, f] = s.added;
-                let mut lines = vec![format!(
-                    "Imported {h} hazard areas, {r} land releases, {f} ordnance finds; {} already present unchanged.",
-                    s.unchanged
-                )];
-                if !s.skipped.is_empty() {
-                    lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
-                    lines.extend(s.skipped.iter().map(ToString::to_string));
-                }
-                (false, lines)
-            }
-            Err(lines) => (true, lines),
-        });
-        self.zoom_after_refresh = true;
-        self.refresh();
-    }
-
-    /// Picks up a finished merge: its outcome, fresh figures, and the conflicts it found.
-    fn poll_merge(&mut self) {
-        let Some(panel) = &mut self.merge else { return };
-        if !panel.job.as_ref().is_some_and(merging::MergeJob::finished) {
-            return;
-        }
-        let Some(job) = panel.job.take() else { return };
-        let outcome = job.outcome();
-        let conflicts = outcome
-            .as_ref()
-            .map(|m| !m.conflicts.is_empty() && !m.dry_run)
-            .unwrap_or(false);
-        panel.outcome = Some(outcome);
-        self.refresh();
-        if conflicts {
-            self.conflicts_open = true;
-        }
-    }
-
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.heading("Clearfield");
@@ -966,7 +741,7 @@ impl ClearfieldApp {
                 (RecordKind::OrdnanceFind, "New find"),
             ] {
                 if ui.add_enabled(!editing, egui::Button::new(label)).clicked() {
-                    self.commands.push(UiCommand::StartEdit(kind));
+                    self.commands.push(editor::Command::Start(kind).into());
                 }
             }
             ui.separator();
@@ -1006,20 +781,21 @@ impl ClearfieldApp {
                 .add_enabled(self.store.is_some(), egui::Button::new("Import / export"))
                 .clicked()
             {
-                self.commands.push(UiCommand::OpenExchange);
+                self.commands.push(exchange_panel::Command::Open.into());
             }
             if ui
                 .add_enabled(self.store.is_some(), egui::Button::new("Merge a file"))
                 .clicked()
             {
-                self.commands.push(UiCommand::OpenMerge);
+                self.commands.push(merging::Command::Open.into());
             }
             let text = format!("Conflicts ({})", self.conflicts.len());
             if ui
                 .add_enabled(self.store.is_some(), egui::Button::new(text))
                 .clicked()
             {
-                self.commands.push(UiCommand::ToggleConflicts);
+                self.commands
+                    .push(merging::Command::ToggleConflicts.into());
             }
         });
     }
@@ -1232,61 +1008,6 @@ fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status) {
     ));
 }
 
-/// The selected record: every field, its area, and what can be done with it.
-fn selected_ui(ui: &mut egui::Ui, record: &crate::model::Record, commands: &mut Vec<UiCommand>) {
-    ui.heading(format!(
-        "{} {}",
-        capitalised(record.kind().label()),
-        editor::short(record.uuid())
-    ));
-    ui.label(record.uuid().to_string());
-    let fields = record.fields();
-    egui::Grid::new("selected-fields")
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            for name in record.kind().fields() {
-                ui.label(*name);
-                ui.label(fields.get(*name).map_or("", String::as_str));
-                ui.end_row();
-            }
-        });
-    let area = match record {
-        crate::model::Record::Hazard(h) => Some(crate::geom::geodesic_area(&h.geometry)),
-        crate::model::Record::Release(r) => Some(crate::geom::geodesic_area(&r.geometry)),
-        crate::model::Record::Find(_) => None,
-    };
-    if let Some(a) = area {
-        ui.label(format!(
-            "Area {} m² ({:.4} ha)",
-            thousands(a.m2()),
-            a.hectares()
-        ));
-    }
-    if let geo_types::Geometry::Point(p) = record.geometry() {
-        ui.label(format!(
-            "lon {:.6}, lat {:.6}; MGRS {}",
-            p.x(),
-            p.y(),
-            crate::io::coords::mgrs_text(p.x(), p.y()).unwrap_or_default()
-        ));
-    }
-    ui.horizontal(|ui| {
-        if ui.button("Zoom to").clicked() {
-            commands.push(UiCommand::ZoomToSelected);
-        }
-        if ui.button("Edit").clicked() {
-            commands.push(UiCommand::EditSelected);
-        }
-        if ui.button("Delete").clicked() {
-            commands.push(UiCommand::DeleteSelected);
-        }
-        if ui.button("Close").clicked() {
-            commands.push(UiCommand::Select(None));
-        }
-    });
-}
-
 /// The find symbols by category, drawn as on the map (folded away until asked for).
 fn finds_legend(ui: &mut egui::Ui) {
     use crate::model::OrdnanceCategory;
@@ -1308,52 +1029,6 @@ fn finds_legend(ui: &mut egui::Ui) {
                 }
             });
     });
-}
-
-/// Whether an export or a report may be written to `path`: never over the open database (or
-/// its journal files), and over another existing file only when the save dialog asked about
-/// replacing it (`confirmed`); else why not.
-fn writable(
-    path: &std::path::Path,
-    db: &std::path::Path,
-    confirmed: Option<&std::path::Path>,
-) -> Result<(), String> {
-    if path.as_os_str().is_empty() {
-        return Err("no file named: type a path or use Save as…".to_owned());
-    }
-    if crate::store::part_of_database(path, db) {
-        return Err(format!(
-            "{}: this is the open database; choose another file",
-            path.display()
-        ));
-    }
-    if path.exists() && confirmed != Some(path) {
-        return Err(format!(
-            "{} already exists and was not replaced; choose it with Save as… to replace it, or type a new name",
-            path.display()
-        ));
-    }
-    Ok(())
-}
-
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// Bytes of a hex string (the change log keeps geometry blobs as hex).
-fn hex_decode(text: &str) -> Option<Vec<u8>> {
-    (0..text.len())
-        .step_by(2)
-        .map(|i| {
-            text.get(i..i + 2)
-                .and_then(|b| u8::from_str_radix(b, 16).ok())
-        })
-        .collect()
 }
 
 impl eframe::App for ClearfieldApp {
