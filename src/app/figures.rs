@@ -340,11 +340,13 @@ fn read(
                     true,
                 ),
             };
-            let changes = map::remaining_changes(live.engine_mut());
-            tx.send(Update::Remaining { all, changes });
+            // What the first screen needs first: the figures, the forecast, then the
+            // remaining land drawn over the map.
             tx.send(Update::Status(Box::new(live.status())));
             live.keep_series();
             tx.send(Update::Figures(Box::new(live.figures())));
+            let changes = map::remaining_changes(live.engine_mut());
+            tx.send(Update::Remaining { all, changes });
             let finds = store.load(RecordKind::OrdnanceFind)?.records;
             tx.send(Update::Finds(map::find_layer(&finds)));
             tx.send(Update::Conflicts(store.conflicts()?));

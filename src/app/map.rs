@@ -142,12 +142,13 @@ impl RecordLayer {
     }
 }
 
-/// Hazard areas and land releases made drawable (slow for a national programme: run it off
-/// the UI thread).
+/// Hazard areas and land releases made drawable, on every core (slow for a national
+/// programme: run it off the UI thread).
 pub fn area_layers(areas: &crate::status::Areas) -> [RecordLayer; 2] {
+    use rayon::prelude::*;
     [
-        RecordLayer::of(areas.hazards.iter().map(drawn_hazard).collect()),
-        RecordLayer::of(areas.releases.iter().map(drawn_release).collect()),
+        RecordLayer::of(areas.hazards.par_iter().map(drawn_hazard).collect()),
+        RecordLayer::of(areas.releases.par_iter().map(drawn_release).collect()),
     ]
 }
 
@@ -166,8 +167,9 @@ pub type RemainingChanges = Vec<(ClusterKey, Option<Drawn>)>;
 /// The drawing of the remaining land of the groups the engine computed anew (or dropped)
 /// since it was last asked: after an edit, only the groups it touched.
 pub fn remaining_changes(engine: &mut crate::geom::engine::Engine) -> RemainingChanges {
+    use rayon::prelude::*;
     let keys = engine.take_changed();
-    keys.into_iter()
+    keys.into_par_iter()
         .map(|k| (k, engine.remaining_of(k).map(drawn_remaining)))
         .collect()
 }
