@@ -22,7 +22,7 @@ use uuid::Uuid;
 
 use crate::io::geojson::{self, CollectionWriter, FileError};
 use crate::model::{self, Fields, Record, RecordInput, RecordKind};
-use crate::store::{ImportSession, Store, StoreError};
+use crate::store::{ImportSession, Row, Store, StoreError};
 
 /// At most this many problems are kept; the rest are counted.
 const MAX_PROBLEMS: usize = 10_000;
@@ -158,7 +158,7 @@ struct Importer<'s, 'c> {
     /// Hazard areas of the file that are not imported.
     refused_hazards: HashMap<Uuid, usize>,
     /// Releases and finds whose hazard area was not yet known when they were read.
-    waiting: Vec<(usize, Option<String>, Record)>,
+    waiting: Vec<(usize, Option<String>, Record, Row)>,
 }
 
 impl Importer<'_, '_> {
@@ -191,7 +191,7 @@ impl Importer<'_, '_> {
             }
             self.seen.insert(id, n);
         }
-        let record = match outcome {
+        let (record, row) = match outcome {
             Err((message, hazard)) => {
                 if let (true, Some(id)) = (hazard, id) {
                     self.refused_hazards.insert(id, n);
@@ -199,7 +199,7 @@ impl Importer<'_, '_> {
                 self.problem(Some(n), id_text, message);
                 return Ok(());
             }
-            Ok(record) => record,
+            Ok(ready) => ready,
         };
         if let Some(stored) = self.session.get(record.uuid())? {
             if same_content(&stored.clone().without_stamp(), &record) {
@@ -232,7 +232,7 @@ impl Importer<'_, '_> {
             );
             return Ok(());
         }
-        self.add_when_linked(n, id_text, record)
+        self.add_when_linked(n, id_text, record, row)
     }
 
     /// Adds a record whose hazard area is known; keeps it waiting otherwise.
@@ -241,6 +241,7 @@ impl Importer<'_, '_> {
         n: usize,
         id_text: Option<String>,
         record: Record,
+        row: Row,
     ) -> Result<(), StoreError> {
         let link = match &record {
             Record::Release(r) => r.hazard_id.map(|h| h.0),
@@ -257,18 +258,18 @@ impl Importer<'_, '_> {
                 return Ok(());
             }
             if !self.session.hazard_exists(h)? {
-                self.waiting.push((n, id_text, record));
+                self.waiting.push((n, id_text, record, row));
                 return Ok(());
             }
         }
-        self.session.insert(&record)?;
+        self.session.insert_row(row)?;
         self.summary.added[kind_index(record.kind())] += 1;
         Ok(())
     }
 
     /// Settles the records that waited for their hazard area.
     fn finish_waiting(&mut self) -> Result<(), StoreError> {
-        for (n, id_text, record) in std::mem::take(&mut self.waiting) {
+        for (n, id_text, record, row) in std::mem::take(&mut self.waiting) {
             let h = match &record {
                 Record::Release(r) => r.hazard_id.map(|h| h.0),
                 Record::Find(f) => f.hazard_id.map(|h| h.0),
@@ -288,7 +289,7 @@ impl Importer<'_, '_> {
                     self.problem(Some(n), id_text, message);
                 }
                 _ => {
-                    self.session.insert(&record)?;
+                    self.session.insert_row(row)?;
                     self.summary.added[kind_index(record.kind())] += 1;
                 }
             }
@@ -305,8 +306,9 @@ struct Prepared {
     id: Option<Uuid>,
     /// Whether the file gave the id.
     given: bool,
-    /// The record, or why not (and whether it was meant to be a hazard area).
-    outcome: Result<Record, (String, bool)>,
+    /// The record and its row as stored, or why not (and whether it was meant to be a
+    /// hazard area).
+    outcome: Result<(Record, Row), (String, bool)>,
 }
 
 /// A feature's kind: its `kind` property, else `--as`; or why it has none.
@@ -506,7 +508,10 @@ fn prepare(
             n,
             id: Some(id),
             given,
-            outcome: Ok(record),
+            outcome: Ok({
+                let row = Row::new(&record);
+                (record, row)
+            }),
         },
         _ => fail(Some(id), given, errors.join("; "), hazard),
     }

@@ -655,6 +655,8 @@ impl Store {
             was_empty: empty,
             added_hazards: std::collections::HashSet::new(),
             start_fids,
+            pending: Default::default(),
+            pending_ids: std::collections::HashSet::new(),
         })
     }
 
@@ -1360,6 +1362,75 @@ pub struct ImportSession<'c> {
     added_hazards: std::collections::HashSet<Uuid>,
     /// The largest feature id of each table when the import began: rows above it are new.
     start_fids: [i64; 3],
+    /// Rows added but not yet written, by table (hazard areas, releases, finds), written
+    /// [`INSERT_BATCH`] at a time in one statement: see [`ImportSession::insert_row`].
+    pending: [Vec<Row>; 3],
+    /// The ids of the rows in `pending`: a lookup of one of them writes them first.
+    pending_ids: std::collections::HashSet<Uuid>,
+}
+
+/// Rows written by one INSERT statement of an import. One statement per row made SQLite
+/// redo per row what it does per statement: the statement journal of the pages it touches,
+/// a temporary index for each `IN (...)` CHECK constraint, the DEFAULT timestamps.
+const INSERT_BATCH: usize = 128;
+
+/// A record as the values of its table's row (id, geometry blob, field columns, extra),
+/// encoded ahead of writing: the import encodes on its reading thread, so that the writing
+/// thread only writes.
+pub struct Row {
+    kind: RecordKind,
+    id: Uuid,
+    hazard: bool,
+    values: Vec<Value>,
+}
+
+impl Row {
+    /// Encodes `record` as the row [`ImportSession::insert_row`] writes.
+    pub fn new(record: &Record) -> Row {
+        let (geom, values) = row_values(record);
+        let mut all = Vec::with_capacity(values.len() + 3);
+        all.push(Value::Text(record.uuid().to_string()));
+        all.push(Value::Blob(geom));
+        all.extend(values);
+        all.push(extra_value(record));
+        Row {
+            kind: record.kind(),
+            id: record.uuid(),
+            hazard: matches!(record, Record::Hazard(_)),
+            values: all,
+        }
+    }
+}
+
+fn kind_index(kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::HazardArea => 0,
+        RecordKind::LandRelease => 1,
+        RecordKind::OrdnanceFind => 2,
+    }
+}
+
+/// The INSERT statement of `rows` rows of a kind's table: ?1 is the actor, ?2 the time
+/// stamp, then each row's values in [`Row`] order.
+fn insert_rows_sql(kind: RecordKind, rows: usize) -> String {
+    let cols = columns(kind);
+    let per_row = cols.len() + 3;
+    let mut sql = format!(
+        "INSERT INTO {} (id, geom, {}, extra, modified_by, created_at, modified_at) VALUES ",
+        table(kind),
+        cols.join(", "),
+    );
+    for r in 0..rows {
+        if r > 0 {
+            sql.push(',');
+        }
+        sql.push('(');
+        for c in 0..per_row {
+            sql.push_str(&format!("?{},", 3 + r * per_row + c));
+        }
+        sql.push_str("?1,?2,?2)");
+    }
+    sql
 }
 
 impl ImportSession<'_> {
@@ -1369,10 +1440,11 @@ impl ImportSession<'_> {
     }
 
     /// The stored record with this id, as the transaction sees it.
-    pub fn get(&self, id: Uuid) -> Result<Option<Record>, StoreError> {
+    pub fn get(&mut self, id: Uuid) -> Result<Option<Record>, StoreError> {
         if self.was_empty {
             return Ok(None);
         }
+        self.flush_for(id)?;
         let Some(kind) = find_kind(&self.tx, id)? else {
             return Ok(None);
         };
@@ -1425,15 +1497,100 @@ impl ImportSession<'_> {
 
     /// Adds a record (its hazard link is not checked here: see [`Store::import_session`]).
     pub fn insert(&mut self, record: &Record) -> Result<(), StoreError> {
-        insert_row(&self.tx, record, &self.actor)?;
-        if let Record::Hazard(h) = record {
-            self.added_hazards.insert(h.id.0);
+        self.insert_row(Row::new(record))
+    }
+
+    /// Adds a record encoded beforehand ([`Row::new`]). Rows are written a batch at a time:
+    /// a used id may be reported by a later call (or by [`ImportSession::commit`]) as
+    /// [`StoreError::DuplicateId`].
+    pub fn insert_row(&mut self, row: Row) -> Result<(), StoreError> {
+        let k = kind_index(row.kind);
+        if row.hazard {
+            self.added_hazards.insert(row.id);
+        }
+        self.pending_ids.insert(row.id);
+        self.pending[k].push(row);
+        if self.pending[k].len() >= INSERT_BATCH {
+            self.flush(k)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the pending rows of table `k`.
+    fn flush(&mut self, k: usize) -> Result<(), StoreError> {
+        let rows = std::mem::take(&mut self.pending[k]);
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let kind = RecordKind::ALL[k];
+        let now: String = self
+            .tx
+            .prepare_cached("SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now')")?
+            .query_row([], |r| r.get(0))?;
+        let result = if rows.len() == INSERT_BATCH {
+            static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+            let sql =
+                &SQL.get_or_init(|| RecordKind::ALL.map(|k| insert_rows_sql(k, INSERT_BATCH)))[k];
+            self.write_rows(sql, &rows, &now)
+        } else {
+            self.write_rows(&insert_rows_sql(kind, rows.len()), &rows, &now)
+        };
+        match result {
+            Ok(()) => {}
+            // Which row: the failed statement wrote nothing, so write them one by one.
+            Err(e) if is_unique_violation(&e) => {
+                for row in &rows {
+                    match self.write_rows(
+                        &insert_rows_sql(kind, 1),
+                        std::slice::from_ref(row),
+                        &now,
+                    ) {
+                        Ok(()) => {}
+                        Err(e) if is_unique_violation(&e) => {
+                            return Err(StoreError::DuplicateId { kind, id: row.id });
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
+        for row in &rows {
+            self.pending_ids.remove(&row.id);
+        }
+        Ok(())
+    }
+
+    fn write_rows(&self, sql: &str, rows: &[Row], now: &str) -> rusqlite::Result<()> {
+        let mut stmt = self.tx.prepare_cached(sql)?;
+        stmt.raw_bind_parameter(1, &self.actor)?;
+        stmt.raw_bind_parameter(2, now)?;
+        let mut i = 3;
+        for row in rows {
+            for v in &row.values {
+                stmt.raw_bind_parameter(i, v)?;
+                i += 1;
+            }
+        }
+        stmt.raw_execute()?;
+        Ok(())
+    }
+
+    /// Writes the pending rows when `id` is one of them, so that a lookup sees it.
+    fn flush_for(&mut self, id: Uuid) -> Result<(), StoreError> {
+        if self.pending_ids.contains(&id) {
+            for k in 0..3 {
+                self.flush(k)?;
+            }
         }
         Ok(())
     }
 
     /// Writes everything added, with its change-log entries.
-    pub fn commit(self) -> Result<(), StoreError> {
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        for k in 0..3 {
+            self.flush(k)?;
+        }
         for (i, kind) in RecordKind::ALL.iter().enumerate() {
             let t = table(*kind);
             self.tx.execute(
@@ -1455,9 +1612,13 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    // 256 MiB of page cache at most (taken only as used): a large import then writes each
-    // page once at commit instead of spilling and rewriting pages mid-transaction.
+    // 256 MiB of page cache at most (taken only as used), and up to 1 GiB of pages changed
+    // by a write transaction before they spill into the WAL: a large import (the
+    // national-scale one changes 270 MB) then writes each page once at commit. Spilled pages
+    // changed again are rewritten in the WAL, and the commit reads all of them back to redo
+    // the WAL's checksums.
     conn.pragma_update(None, "cache_size", -262_144)?;
+    conn.pragma_update(None, "cache_spill", -1_048_576)?;
     // Merges build temporary tables; keep them off the disk.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     gpkg::register_functions(conn)?;
