@@ -825,6 +825,7 @@ pub fn export(
     writer: impl Write,
     options: &ExportOptions,
 ) -> Result<ExportSummary, ExportError> {
+    use rayon::prelude::*;
     let kinds: Vec<RecordKind> = if options.kinds.is_empty() {
         RecordKind::ALL.to_vec()
     } else {
@@ -835,36 +836,95 @@ pub fn export(
             .collect()
     };
     let mut summary = ExportSummary::default();
-    let mut records = Vec::new();
+    let mut by_kind = Vec::with_capacity(kinds.len());
     for kind in kinds {
         let loaded = store.load(kind)?;
         summary
             .unreadable
             .extend(loaded.problems.iter().map(ToString::to_string));
-        let mut these: Vec<Record> = loaded
-            .records
-            .into_iter()
-            .filter(|r| options.as_of.is_none_or(|d| existed_on(r, d)))
-            .collect();
-        these.sort_by_key(Record::uuid);
-        records.extend(these);
+        let mut these = loaded.records;
+        if let Some(d) = options.as_of {
+            these.retain(|r| existed_on(r, d));
+        }
+        by_kind.push(these);
     }
-    let bbox = records
-        .iter()
-        .filter_map(|r| r.geometry().bounding_rect())
-        .reduce(|a, b| {
-            Rect::new(
-                geo_types::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
-                geo_types::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
-            )
-        });
+    // The records are put in order by reference: moving them is what costs.
+    let mut records: Vec<&Record> = Vec::with_capacity(by_kind.iter().map(Vec::len).sum());
+    for these in &by_kind {
+        let start = records.len();
+        records.extend(these);
+        records[start..].sort_by_key(|r| r.uuid());
+    }
+    let bbox = records.iter().filter_map(|r| bounds(r)).reduce(|a, b| {
+        Rect::new(
+            geo_types::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
+            geo_types::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+        )
+    });
     let mut out = CollectionWriter::new(std::io::BufWriter::with_capacity(1 << 16, writer), bbox)?;
+    // Features are serialised in chunks on rayon's threads and written in order, a window of
+    // chunks at a time so that the whole file is never held in memory.
+    const CHUNK: usize = 256;
+    const WINDOW: usize = 64 * CHUNK;
+    for window in records.chunks(WINDOW) {
+        let parts: Vec<geojson::SerialisedFeatures> = window
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut features = geojson::SerialisedFeatures::default();
+                for r in chunk {
+                    push_feature(&mut features, r);
+                }
+                features
+            })
+            .collect();
+        for part in &parts {
+            out.write_features(part)?;
+        }
+    }
     for r in &records {
-        out.feature(&r.geometry(), &properties(r))?;
         summary.written[kind_index(r.kind())] += 1;
     }
     out.finish()?;
     Ok(summary)
+}
+
+/// The bounding box of a record's geometry.
+fn bounds(record: &Record) -> Option<Rect<f64>> {
+    match record {
+        Record::Hazard(h) => h.geometry.bounding_rect(),
+        Record::Release(r) => r.geometry.bounding_rect(),
+        Record::Find(f) => Some(f.location.bounding_rect()),
+    }
+}
+
+/// Adds a record's feature: its geometry and [`properties`], written without building them.
+fn push_feature(out: &mut geojson::SerialisedFeatures, record: &Record) {
+    use geojson::PropertyValue;
+    let shape = match record {
+        Record::Hazard(h) => geojson::Shape::MultiPolygon(&h.geometry),
+        Record::Release(r) => geojson::Shape::MultiPolygon(&r.geometry),
+        Record::Find(f) => geojson::Shape::Point(&f.location),
+    };
+    let id = record.uuid();
+    let mut props: Vec<(&str, PropertyValue<'_>)> = Vec::with_capacity(16);
+    props.push(("kind", PropertyValue::Text(record.kind().as_str())));
+    props.push(("id", PropertyValue::Shown(&id)));
+    record.each_field(&mut |name, value| {
+        props.push((
+            name,
+            match name {
+                "depth_cm" | "quantity" => PropertyValue::Count(value),
+                _ => PropertyValue::Shown(value),
+            },
+        ));
+    });
+    let named = props.len();
+    for (k, v) in record.extra() {
+        if !props[..named].iter().any(|(n, _)| *n == k.as_str()) {
+            props.push((k.as_str(), PropertyValue::Json(v)));
+        }
+    }
+    out.push(shape, props);
 }
 
 /// Opens the file at `path` to import into the database at `db`, refusing the database

@@ -12,6 +12,7 @@ pub mod undo;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::types::Value;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, params};
 use uuid::Uuid;
@@ -648,13 +649,23 @@ impl Store {
             "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
             [],
         )?;
+        // With `bulk_insert` set, Clearfield's own triggers on the feature tables do nothing
+        // for the rows an import writes (they come with their ids and categories), but
+        // SQLite still runs each of them, WHEN clause and lookups, for every row: about a
+        // third of the writing. When they are the only triggers there, they are switched off
+        // for the rows' INSERTs; any other (GDAL's spatial index, a user's) keeps them all.
+        let triggers_off = only_own_feature_triggers(&tx)?;
+        if triggers_off {
+            tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+        }
         Ok(ImportSession {
             tx,
+            triggers_off,
             types,
             actor: actor.to_owned(),
             was_empty: empty,
             added_hazards: std::collections::HashSet::new(),
-            start_fids,
+            logged_fids: start_fids,
             pending: Default::default(),
             pending_ids: std::collections::HashSet::new(),
         })
@@ -1100,7 +1111,9 @@ impl Store {
     }
 }
 
-/// Records of `kind` matching `filter` (an SQL WHERE clause on `args`), read on `conn`.
+/// Records of `kind` matching `filter` (an SQL WHERE clause on `args`), read on `conn`, in
+/// the order of their feature ids. Rows are read on this thread and checked against the
+/// record rules ([`model::build`]) a chunk at a time on rayon's threads meanwhile.
 fn load_where(
     conn: &Connection,
     kind: RecordKind,
@@ -1108,26 +1121,62 @@ fn load_where(
     args: &[String],
     types: &[OrdnanceType],
 ) -> Result<Loaded, StoreError> {
-    let mut loaded = Loaded::default();
-    for_each_row(conn, kind, filter, args, &mut |row| match row.and_then(
-        |(input, stamp, problem)| {
-            model::build(kind, input, types)
-                .map(|mut record| {
-                    *record.stamp_mut() = stamp;
-                    record
+    const CHUNK: usize = 512;
+    type Built = Vec<Result<Record, RowProblem>>;
+    let build = |rows: Vec<Result<StoredRow, RowProblem>>| -> Built {
+        rows.into_iter()
+            .map(|row| {
+                row.and_then(|(input, stamp, problem)| {
+                    model::build(kind, input, types)
+                        .map(|mut record| {
+                            *record.stamp_mut() = stamp;
+                            record
+                        })
+                        .map_err(|invalid| problem(invalid.to_string()))
                 })
-                .map_err(|invalid| problem(invalid.to_string()))
-        },
-    ) {
-        Ok(record) => loaded.records.push(record),
-        Err(problem) => loaded.problems.push(problem),
-    })?;
+            })
+            .collect()
+    };
+    let (send, receive) = std::sync::mpsc::channel::<(usize, Built)>();
+    let read = rayon::in_place_scope(|scope| {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        let mut chunks = 0;
+        let read = for_each_row(conn, kind, filter, args, &mut |row| {
+            chunk.push(row);
+            if chunk.len() == CHUNK {
+                let rows = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                let send = send.clone();
+                let i = chunks;
+                chunks += 1;
+                scope.spawn(move |_| {
+                    let _ = send.send((i, build(rows)));
+                });
+            }
+        });
+        // The last (or only) chunk is built here.
+        let _ = send.send((chunks, build(chunk)));
+        read
+    });
+    drop(send);
+    read?;
+    let mut built: Vec<(usize, Built)> = receive.into_iter().collect();
+    built.sort_unstable_by_key(|(i, _)| *i);
+    let mut loaded = Loaded::default();
+    loaded
+        .records
+        .reserve(built.iter().map(|(_, rows)| rows.len()).sum());
+    for row in built.into_iter().flat_map(|(_, rows)| rows) {
+        match row {
+            Ok(record) => loaded.records.push(record),
+            Err(problem) => loaded.problems.push(problem),
+        }
+    }
     Ok(loaded)
 }
 
 /// A stored row as read, before the record rules: its input, its stamps, and how to name a
 /// problem with it.
-type StoredRow = (RecordInput, Stamp, Box<dyn Fn(String) -> RowProblem>);
+type StoredRow = (RecordInput, Stamp, Box<dyn Fn(String) -> RowProblem + Send>);
 
 /// Reads the rows of `kind` matching `filter` and hands each to `each`, as its input or, when
 /// it cannot even be read (not a UUID, no geometry blob, bad JSON), as a problem.
@@ -1225,6 +1274,13 @@ fn begin<'c>(conn: &'c mut Connection, actor: &str) -> Result<Transaction<'c>, S
 
 /// Ends a write transaction: forgets the actor, updates the GeoPackage extents, commits.
 fn finish(tx: Transaction<'_>) -> Result<(), StoreError> {
+    before_commit(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// What [`finish`] does before it commits.
+fn before_commit(tx: &Transaction<'_>) -> Result<(), StoreError> {
     tx.execute(
         "DELETE FROM clearfield_meta WHERE key = 'session_actor'",
         [],
@@ -1241,7 +1297,6 @@ fn finish(tx: Transaction<'_>) -> Result<(), StoreError> {
             params![t],
         )?;
     }
-    tx.commit()?;
     Ok(())
 }
 
@@ -1353,6 +1408,9 @@ fn insert_sql(kind: RecordKind) -> &'static str {
 /// [`ImportSession::commit`] writes nothing.
 pub struct ImportSession<'c> {
     tx: Transaction<'c>,
+    /// Triggers are switched off on the connection until commit or drop (see
+    /// [`Store::import_session`]).
+    triggers_off: bool,
     types: Vec<OrdnanceType>,
     actor: String,
     /// No records were stored when the import began: an id can then only clash within the
@@ -1360,8 +1418,9 @@ pub struct ImportSession<'c> {
     was_empty: bool,
     /// Hazard areas added in this import.
     added_hazards: std::collections::HashSet<Uuid>,
-    /// The largest feature id of each table when the import began: rows above it are new.
-    start_fids: [i64; 3],
+    /// The largest feature id of each table whose change-log entry is written (when the
+    /// import began: the rows above it are the import's).
+    logged_fids: [i64; 3],
     /// Rows added but not yet written, by table (hazard areas, releases, finds), written
     /// [`INSERT_BATCH`] at a time in one statement: see [`ImportSession::insert_row`].
     pending: [Vec<Row>; 3],
@@ -1558,6 +1617,37 @@ impl ImportSession<'_> {
         for row in &rows {
             self.pending_ids.remove(&row.id);
         }
+        self.log(k)?;
+        Ok(())
+    }
+
+    /// Writes the change-log entries of the rows of table `k` written since the last call,
+    /// from its `*_log_record` view (the same JSON as the triggers'): in the order the rows
+    /// were written, while the reading thread reads on.
+    fn log(&mut self, k: usize) -> Result<(), StoreError> {
+        static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+        let sql = &SQL.get_or_init(|| {
+            RecordKind::ALL.map(|kind| {
+                format!(
+                    "INSERT INTO change_log (record_kind, record_id, operation, changed_by, record) \
+                     SELECT ?1, id, 'insert', ?2, record FROM {}_log_record WHERE fid > ?3 ORDER BY fid",
+                    table(kind)
+                )
+            })
+        })[k];
+        self.tx.prepare_cached(sql)?.execute(params![
+            RecordKind::ALL[k].as_str(),
+            self.actor,
+            self.logged_fids[k]
+        ])?;
+        self.logged_fids[k] = self.tx.query_row(
+            &format!(
+                "SELECT coalesce(max(fid), 0) FROM {}",
+                table(RecordKind::ALL[k])
+            ),
+            [],
+            |r| r.get(0),
+        )?;
         Ok(())
     }
 
@@ -1591,19 +1681,64 @@ impl ImportSession<'_> {
         for k in 0..3 {
             self.flush(k)?;
         }
-        for (i, kind) in RecordKind::ALL.iter().enumerate() {
-            let t = table(*kind);
-            self.tx.execute(
-                &format!(
-                    "INSERT INTO change_log (record_kind, record_id, operation, changed_by, record) \
-                     SELECT ?1, id, 'insert', ?2, record FROM {t}_log_record WHERE fid > ?3 ORDER BY fid"
-                ),
-                params![kind.as_str(), self.actor, self.start_fids[i]],
-            )?;
-        }
+        self.triggers_on()?;
+
         self.tx
             .execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
-        finish(self.tx)
+        before_commit(&self.tx)?;
+        // As `Transaction::commit` does; the transaction, dropped with the session, then
+        // has nothing left to do (or rolls back if the commit failed).
+        self.tx.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    /// Switches the triggers back on, if the session switched them off.
+    fn triggers_on(&mut self) -> Result<(), StoreError> {
+        if self.triggers_off {
+            self.tx
+                .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+            self.triggers_off = false;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for ImportSession<'_> {
+    fn drop(&mut self) {
+        // A session dropped without commit (an error) leaves the connection as it found it.
+        let _ = self.triggers_on();
+    }
+}
+
+/// Whether every trigger on the feature tables is one of Clearfield's own, as a fresh file of
+/// the current schema has it.
+fn only_own_feature_triggers(conn: &Connection) -> Result<bool, StoreError> {
+    type Triggers = std::collections::BTreeSet<(String, String)>;
+    fn feature_triggers(conn: &Connection) -> rusqlite::Result<Triggers> {
+        let mut stmt = conn.prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) \
+             IN ('hazard_areas', 'land_releases', 'ordnance_finds')",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let sql: String = r.get(1)?;
+            Ok((
+                r.get(0)?,
+                sql.split_whitespace().collect::<Vec<_>>().join(" "),
+            ))
+        })?;
+        rows.collect()
+    }
+    fn fresh() -> Result<Triggers, StoreError> {
+        let mut fresh = Connection::open_in_memory()?;
+        gpkg::register_functions(&fresh)?;
+        let tx = fresh.transaction()?;
+        migrate::apply(&tx, 0, CURRENT_VERSION)?;
+        Ok(feature_triggers(&tx)?)
+    }
+    static OWN: std::sync::OnceLock<Option<Triggers>> = std::sync::OnceLock::new();
+    match OWN.get_or_init(|| fresh().ok()) {
+        Some(own) => Ok(feature_triggers(conn)? == *own),
+        None => Ok(false),
     }
 }
 
