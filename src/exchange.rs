@@ -984,6 +984,57 @@ mod tests {
         projected_rings(&crate::io::wkt::parse(wkt).unwrap())
     }
 
+    /// The export writes each feature straight from the record: the bytes must be those of
+    /// its geometry and `properties` serialised, whatever the rings' orientation and
+    /// whichever kept properties share a field's name.
+    #[test]
+    fn features_are_written_as_their_properties_map_would_serialise() {
+        use geo::orient::{Direction, Orient};
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(&dir.path().join("t.gpkg")).unwrap();
+        let spec = crate::generate::Spec {
+            seed: 7,
+            hazards: 30,
+            releases: 60,
+            finds: 200,
+        };
+        let mut records =
+            crate::generate::programme(&spec, &store.ordnance_types().unwrap()).unwrap();
+        let extra: Map<String, Value> = serde_json::from_str(
+            r#"{"name":"kept","depth_cm":"7","kind":"x","id":1,"big":1e29,"n":[1.50,{"a":null}],"\u0007\"":"\n"}"#,
+        )
+        .unwrap();
+        for (i, r) in records.iter_mut().enumerate() {
+            match r {
+                Record::Hazard(h) => {
+                    if i % 2 == 0 {
+                        // Clockwise exteriors and counter-clockwise holes: turned over.
+                        h.geometry = h.geometry.orient(Direction::Reversed);
+                    }
+                    h.extra = extra.clone();
+                }
+                Record::Release(x) if i % 3 == 0 => x.extra = extra.clone(),
+                Record::Find(f) if i % 5 == 0 => f.extra = extra.clone(),
+                _ => {}
+            }
+        }
+        let mut old = CollectionWriter::new(Vec::new(), None).unwrap();
+        let mut new = CollectionWriter::new(Vec::new(), None).unwrap();
+        for chunk in records.chunks(7) {
+            let mut features = geojson::SerialisedFeatures::default();
+            for r in chunk {
+                old.feature(&r.geometry(), &properties(r)).unwrap();
+                push_feature(&mut features, r);
+            }
+            new.write_features(&features).unwrap();
+        }
+        let (old, new) = (old.finish().unwrap(), new.finish().unwrap());
+        assert_eq!(
+            String::from_utf8(new).unwrap(),
+            String::from_utf8(old).unwrap()
+        );
+    }
+
     #[test]
     fn kept_numbers_compare_by_value_and_objects_whatever_their_order() {
         let v = |t: &str| -> Value { serde_json::from_str(t).unwrap() };
