@@ -158,7 +158,7 @@ struct Importer<'s, 'c> {
     /// Hazard areas of the file that are not imported.
     refused_hazards: HashMap<Uuid, usize>,
     /// Releases and finds whose hazard area was not yet known when they were read.
-    waiting: Vec<(usize, Option<String>, Record, Row)>,
+    waiting: Vec<(usize, Option<String>, Record, Option<Row>)>,
 }
 
 impl Importer<'_, '_> {
@@ -241,7 +241,7 @@ impl Importer<'_, '_> {
         n: usize,
         id_text: Option<String>,
         record: Record,
-        row: Row,
+        row: Option<Row>,
     ) -> Result<(), StoreError> {
         let link = match &record {
             Record::Release(r) => r.hazard_id.map(|h| h.0),
@@ -262,7 +262,8 @@ impl Importer<'_, '_> {
                 return Ok(());
             }
         }
-        self.session.insert_row(row)?;
+        self.session
+            .insert_row(row.unwrap_or_else(|| Row::new(&record)))?;
         self.summary.added[kind_index(record.kind())] += 1;
         Ok(())
     }
@@ -289,7 +290,8 @@ impl Importer<'_, '_> {
                     self.problem(Some(n), id_text, message);
                 }
                 _ => {
-                    self.session.insert_row(row)?;
+                    self.session
+                        .insert_row(row.unwrap_or_else(|| Row::new(&record)))?;
                     self.summary.added[kind_index(record.kind())] += 1;
                 }
             }
@@ -306,9 +308,9 @@ struct Prepared {
     id: Option<Uuid>,
     /// Whether the file gave the id.
     given: bool,
-    /// The record and its row as stored, or why not (and whether it was meant to be a
-    /// hazard area).
-    outcome: Result<(Record, Row), (String, bool)>,
+    /// The record and, when encoded ahead, its row as stored; or why not (and whether it
+    /// was meant to be a hazard area).
+    outcome: Result<(Record, Option<Row>), (String, bool)>,
 }
 
 /// A feature's kind: its `kind` property, else `--as`; or why it has none.
@@ -359,6 +361,7 @@ fn prepare(
     origin: geojson::Origin,
     options: &ImportOptions,
     types: &[model::OrdnanceType],
+    encode: bool,
 ) -> Prepared {
     let fail = |id: Option<Uuid>, given: bool, message: String, hazard: bool| Prepared {
         n,
@@ -509,7 +512,7 @@ fn prepare(
             id: Some(id),
             given,
             outcome: Ok({
-                let row = Row::new(&record);
+                let row = encode.then(|| Row::new(&record));
                 (record, row)
             }),
         },
@@ -662,6 +665,10 @@ pub fn import(
 ) -> Result<ImportSummary, ImportError> {
     let mut session = store.import_session(actor)?;
     let types = session.ordnance_types().to_vec();
+    // Into an empty file every valid feature is written: its row is encoded on the reading
+    // thread. Otherwise most may already be there (a file imported again), and only those
+    // written are encoded, when they are.
+    let encode = session.started_empty();
     let mut imp = Importer {
         session: &mut session,
         problems: Vec::new(),
@@ -687,7 +694,7 @@ pub fn import(
                     };
                     let mut batch = Vec::with_capacity(BATCH);
                     let read = geojson::read_features(counted, |i, v, origin| {
-                        batch.push(prepare(i + 1, v, origin, options, &types));
+                        batch.push(prepare(i + 1, v, origin, options, &types, encode));
                         if batch.len() == BATCH {
                             // A closed channel means the writer stopped on an error: stop reading.
                             send.send((

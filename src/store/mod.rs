@@ -794,7 +794,7 @@ impl Store {
     /// Every record of one kind, with the rows that are not valid records listed apart.
     pub fn load(&self, kind: RecordKind) -> Result<Loaded, StoreError> {
         let types = self.ordnance_types()?;
-        self.load_where(kind, "", &[], &types)
+        load_all(&self.conn, kind, &types)
     }
 
     fn load_where(
@@ -1111,9 +1111,7 @@ impl Store {
     }
 }
 
-/// Records of `kind` matching `filter` (an SQL WHERE clause on `args`), read on `conn`, in
-/// the order of their feature ids. Rows are read on this thread and checked against the
-/// record rules ([`model::build`]) a chunk at a time on rayon's threads meanwhile.
+/// Records of `kind` matching `filter` (an SQL WHERE clause on `args`), read on `conn`.
 fn load_where(
     conn: &Connection,
     kind: RecordKind,
@@ -1121,27 +1119,56 @@ fn load_where(
     args: &[String],
     types: &[OrdnanceType],
 ) -> Result<Loaded, StoreError> {
+    let mut loaded = Loaded::default();
+    for_each_row(
+        conn,
+        kind,
+        filter,
+        args,
+        &mut |row| match build_row(kind, row, types) {
+            Ok(record) => loaded.records.push(record),
+            Err(problem) => loaded.problems.push(problem),
+        },
+    )?;
+    Ok(loaded)
+}
+
+/// The record of a stored row, or the problem with it.
+fn build_row(
+    kind: RecordKind,
+    row: Result<StoredRow, RowProblem>,
+    types: &[OrdnanceType],
+) -> Result<Record, RowProblem> {
+    row.and_then(|(input, stamp, problem)| {
+        model::build(kind, input, types)
+            .map(|mut record| {
+                *record.stamp_mut() = stamp;
+                record
+            })
+            .map_err(|invalid| problem(invalid.to_string()))
+    })
+}
+
+/// Every record of `kind`, read on `conn`, as [`load_where`] would give them: rows are read on
+/// this thread and checked against the record rules ([`model::build`]) a chunk at a time on
+/// rayon's threads meanwhile, then put back in the order of their feature ids.
+fn load_all(
+    conn: &Connection,
+    kind: RecordKind,
+    types: &[OrdnanceType],
+) -> Result<Loaded, StoreError> {
     const CHUNK: usize = 512;
     type Built = Vec<Result<Record, RowProblem>>;
     let build = |rows: Vec<Result<StoredRow, RowProblem>>| -> Built {
         rows.into_iter()
-            .map(|row| {
-                row.and_then(|(input, stamp, problem)| {
-                    model::build(kind, input, types)
-                        .map(|mut record| {
-                            *record.stamp_mut() = stamp;
-                            record
-                        })
-                        .map_err(|invalid| problem(invalid.to_string()))
-                })
-            })
+            .map(|row| build_row(kind, row, types))
             .collect()
     };
     let (send, receive) = std::sync::mpsc::channel::<(usize, Built)>();
     let read = rayon::in_place_scope(|scope| {
         let mut chunk = Vec::with_capacity(CHUNK);
         let mut chunks = 0;
-        let read = for_each_row(conn, kind, filter, args, &mut |row| {
+        let read = for_each_row(conn, kind, "", &[], &mut |row| {
             chunk.push(row);
             if chunk.len() == CHUNK {
                 let rows = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
@@ -1496,6 +1523,11 @@ impl ImportSession<'_> {
     /// The ordnance type reference list.
     pub fn ordnance_types(&self) -> &[OrdnanceType] {
         &self.types
+    }
+
+    /// Whether no records (and no versions of deleted ones) were stored when the import began.
+    pub fn started_empty(&self) -> bool {
+        self.was_empty
     }
 
     /// The stored record with this id, as the transaction sees it.
