@@ -493,7 +493,7 @@ fn triggers_run_again_after_an_import_done_or_refused() {
     let refused = text.replace("\"quantity\":", "\"quantity\":-").into_bytes();
     let mut store = Store::create(&path).unwrap();
     let blob = clearfield::store::gpkg::encode(&clearfield::io::wkt::parse("35.5,33.3").unwrap());
-    let mut external = |store: &Store, n: i64| {
+    let external = |store: &Store, n: i64| {
         store
             .connection()
             .execute(
