@@ -22,7 +22,7 @@ use uuid::Uuid;
 
 use crate::io::geojson::{self, CollectionWriter, FileError};
 use crate::model::{self, Fields, Record, RecordInput, RecordKind};
-use crate::store::{ImportSession, Store, StoreError};
+use crate::store::{ImportSession, Row, Store, StoreError};
 
 /// At most this many problems are kept; the rest are counted.
 const MAX_PROBLEMS: usize = 10_000;
@@ -158,7 +158,7 @@ struct Importer<'s, 'c> {
     /// Hazard areas of the file that are not imported.
     refused_hazards: HashMap<Uuid, usize>,
     /// Releases and finds whose hazard area was not yet known when they were read.
-    waiting: Vec<(usize, Option<String>, Record)>,
+    waiting: Vec<(usize, Option<String>, Record, Option<Row>)>,
 }
 
 impl Importer<'_, '_> {
@@ -191,7 +191,7 @@ impl Importer<'_, '_> {
             }
             self.seen.insert(id, n);
         }
-        let record = match outcome {
+        let (record, row) = match outcome {
             Err((message, hazard)) => {
                 if let (true, Some(id)) = (hazard, id) {
                     self.refused_hazards.insert(id, n);
@@ -199,7 +199,7 @@ impl Importer<'_, '_> {
                 self.problem(Some(n), id_text, message);
                 return Ok(());
             }
-            Ok(record) => record,
+            Ok(ready) => ready,
         };
         if let Some(stored) = self.session.get(record.uuid())? {
             if same_content(&stored.clone().without_stamp(), &record) {
@@ -232,7 +232,7 @@ impl Importer<'_, '_> {
             );
             return Ok(());
         }
-        self.add_when_linked(n, id_text, record)
+        self.add_when_linked(n, id_text, record, row)
     }
 
     /// Adds a record whose hazard area is known; keeps it waiting otherwise.
@@ -241,6 +241,7 @@ impl Importer<'_, '_> {
         n: usize,
         id_text: Option<String>,
         record: Record,
+        row: Option<Row>,
     ) -> Result<(), StoreError> {
         let link = match &record {
             Record::Release(r) => r.hazard_id.map(|h| h.0),
@@ -257,18 +258,19 @@ impl Importer<'_, '_> {
                 return Ok(());
             }
             if !self.session.hazard_exists(h)? {
-                self.waiting.push((n, id_text, record));
+                self.waiting.push((n, id_text, record, row));
                 return Ok(());
             }
         }
-        self.session.insert(&record)?;
+        self.session
+            .insert_row(row.unwrap_or_else(|| Row::new(&record)))?;
         self.summary.added[kind_index(record.kind())] += 1;
         Ok(())
     }
 
     /// Settles the records that waited for their hazard area.
     fn finish_waiting(&mut self) -> Result<(), StoreError> {
-        for (n, id_text, record) in std::mem::take(&mut self.waiting) {
+        for (n, id_text, record, row) in std::mem::take(&mut self.waiting) {
             let h = match &record {
                 Record::Release(r) => r.hazard_id.map(|h| h.0),
                 Record::Find(f) => f.hazard_id.map(|h| h.0),
@@ -288,7 +290,8 @@ impl Importer<'_, '_> {
                     self.problem(Some(n), id_text, message);
                 }
                 _ => {
-                    self.session.insert(&record)?;
+                    self.session
+                        .insert_row(row.unwrap_or_else(|| Row::new(&record)))?;
                     self.summary.added[kind_index(record.kind())] += 1;
                 }
             }
@@ -305,8 +308,9 @@ struct Prepared {
     id: Option<Uuid>,
     /// Whether the file gave the id.
     given: bool,
-    /// The record, or why not (and whether it was meant to be a hazard area).
-    outcome: Result<Record, (String, bool)>,
+    /// The record and, when encoded ahead, its row as stored; or why not (and whether it
+    /// was meant to be a hazard area).
+    outcome: Result<(Record, Option<Row>), (String, bool)>,
 }
 
 /// A feature's kind: its `kind` property, else `--as`; or why it has none.
@@ -357,6 +361,7 @@ fn prepare(
     origin: geojson::Origin,
     options: &ImportOptions,
     types: &[model::OrdnanceType],
+    encode: bool,
 ) -> Prepared {
     let fail = |id: Option<Uuid>, given: bool, message: String, hazard: bool| Prepared {
         n,
@@ -506,7 +511,10 @@ fn prepare(
             n,
             id: Some(id),
             given,
-            outcome: Ok(record),
+            outcome: Ok({
+                let row = encode.then(|| Row::new(&record));
+                (record, row)
+            }),
         },
         _ => fail(Some(id), given, errors.join("; "), hazard),
     }
@@ -517,13 +525,18 @@ fn shifted(mut prepared: Prepared, days: i64) -> Prepared {
     if days == 0 {
         return prepared;
     }
-    if let Ok(record) = &prepared.outcome {
-        prepared.outcome = record.shifted(days).ok_or_else(|| {
-            (
+    if let Ok((record, row)) = &prepared.outcome {
+        prepared.outcome = match record.shifted(days) {
+            // A row encoded ahead is encoded again, with the dates moved.
+            Some(moved) => {
+                let row = row.as_ref().map(|_| Row::new(&moved));
+                Ok((moved, row))
+            }
+            None => Err((
                 format!("its dates moved by {days} days would leave the years 1900 to 2199"),
                 record.kind() == RecordKind::HazardArea,
-            )
-        });
+            )),
+        };
     }
     prepared
 }
@@ -708,6 +721,10 @@ pub fn import_shifted(
 ) -> Result<ImportSummary, ImportError> {
     let mut session = store.import_session(actor)?;
     let types = session.ordnance_types().to_vec();
+    // Into an empty file every valid feature is written: its row is encoded on the reading
+    // thread. Otherwise most may already be there (a file imported again), and only those
+    // written are encoded, when they are.
+    let encode = session.started_empty();
     let mut imp = Importer {
         session: &mut session,
         problems: Vec::new(),
@@ -733,7 +750,10 @@ pub fn import_shifted(
                     };
                     let mut batch = Vec::with_capacity(BATCH);
                     let read = geojson::read_features(counted, |i, v, origin| {
-                        batch.push(shifted(prepare(i + 1, v, origin, options, &types), days));
+                        batch.push(shifted(
+                            prepare(i + 1, v, origin, options, &types, encode),
+                            days,
+                        ));
                         if batch.len() == BATCH {
                             // A closed channel means the writer stopped on an error: stop reading.
                             send.send((
@@ -871,6 +891,7 @@ pub fn export(
     writer: impl Write,
     options: &ExportOptions,
 ) -> Result<ExportSummary, ExportError> {
+    use rayon::prelude::*;
     let kinds: Vec<RecordKind> = if options.kinds.is_empty() {
         RecordKind::ALL.to_vec()
     } else {
@@ -881,36 +902,95 @@ pub fn export(
             .collect()
     };
     let mut summary = ExportSummary::default();
-    let mut records = Vec::new();
+    let mut by_kind = Vec::with_capacity(kinds.len());
     for kind in kinds {
         let loaded = store.load(kind)?;
         summary
             .unreadable
             .extend(loaded.problems.iter().map(ToString::to_string));
-        let mut these: Vec<Record> = loaded
-            .records
-            .into_iter()
-            .filter(|r| options.as_of.is_none_or(|d| existed_on(r, d)))
-            .collect();
-        these.sort_by_key(Record::uuid);
-        records.extend(these);
+        let mut these = loaded.records;
+        if let Some(d) = options.as_of {
+            these.retain(|r| existed_on(r, d));
+        }
+        by_kind.push(these);
     }
-    let bbox = records
-        .iter()
-        .filter_map(|r| r.geometry().bounding_rect())
-        .reduce(|a, b| {
-            Rect::new(
-                geo_types::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
-                geo_types::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
-            )
-        });
+    // The records are put in order by reference: moving them is what costs.
+    let mut records: Vec<&Record> = Vec::with_capacity(by_kind.iter().map(Vec::len).sum());
+    for these in &by_kind {
+        let start = records.len();
+        records.extend(these);
+        records[start..].sort_by_key(|r| r.uuid());
+    }
+    let bbox = records.iter().filter_map(|r| bounds(r)).reduce(|a, b| {
+        Rect::new(
+            geo_types::coord! { x: a.min().x.min(b.min().x), y: a.min().y.min(b.min().y) },
+            geo_types::coord! { x: a.max().x.max(b.max().x), y: a.max().y.max(b.max().y) },
+        )
+    });
     let mut out = CollectionWriter::new(std::io::BufWriter::with_capacity(1 << 16, writer), bbox)?;
+    // Features are serialised in chunks on rayon's threads and written in order, a window of
+    // chunks at a time so that the whole file is never held in memory.
+    const CHUNK: usize = 256;
+    const WINDOW: usize = 64 * CHUNK;
+    for window in records.chunks(WINDOW) {
+        let parts: Vec<geojson::SerialisedFeatures> = window
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut features = geojson::SerialisedFeatures::default();
+                for r in chunk {
+                    push_feature(&mut features, r);
+                }
+                features
+            })
+            .collect();
+        for part in &parts {
+            out.write_features(part)?;
+        }
+    }
     for r in &records {
-        out.feature(&r.geometry(), &properties(r))?;
         summary.written[kind_index(r.kind())] += 1;
     }
     out.finish()?;
     Ok(summary)
+}
+
+/// The bounding box of a record's geometry.
+fn bounds(record: &Record) -> Option<Rect<f64>> {
+    match record {
+        Record::Hazard(h) => h.geometry.bounding_rect(),
+        Record::Release(r) => r.geometry.bounding_rect(),
+        Record::Find(f) => Some(f.location.bounding_rect()),
+    }
+}
+
+/// Adds a record's feature: its geometry and [`properties`], written without building them.
+fn push_feature(out: &mut geojson::SerialisedFeatures, record: &Record) {
+    use geojson::PropertyValue;
+    let shape = match record {
+        Record::Hazard(h) => geojson::Shape::MultiPolygon(&h.geometry),
+        Record::Release(r) => geojson::Shape::MultiPolygon(&r.geometry),
+        Record::Find(f) => geojson::Shape::Point(&f.location),
+    };
+    let id = record.uuid();
+    let mut props: Vec<(&str, PropertyValue<'_>)> = Vec::with_capacity(16);
+    props.push(("kind", PropertyValue::Text(record.kind().as_str())));
+    props.push(("id", PropertyValue::Shown(&id)));
+    record.each_field(&mut |name, value| {
+        props.push((
+            name,
+            match name {
+                "depth_cm" | "quantity" => PropertyValue::Count(value),
+                _ => PropertyValue::Shown(value),
+            },
+        ));
+    });
+    let named = props.len();
+    for (k, v) in record.extra() {
+        if !props[..named].iter().any(|(n, _)| *n == k.as_str()) {
+            props.push((k.as_str(), PropertyValue::Json(v)));
+        }
+    }
+    out.push(shape, props);
 }
 
 /// Opens the file at `path` to import into the database at `db`, refusing the database
@@ -968,6 +1048,58 @@ mod tests {
 
     fn rings(wkt: &str) -> Vec<String> {
         projected_rings(&crate::io::wkt::parse(wkt).unwrap())
+    }
+
+    /// The export writes each feature straight from the record: the bytes must be those of
+    /// its geometry and `properties` serialised, whatever the rings' orientation and
+    /// whichever kept properties share a field's name.
+    #[test]
+    fn features_are_written_as_their_properties_map_would_serialise() {
+        use geo::orient::{Direction, Orient};
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create(&dir.path().join("t.gpkg")).unwrap();
+        let spec = crate::generate::Spec {
+            seed: 7,
+            hazards: 30,
+            releases: 60,
+            finds: 200,
+            timeline: crate::generate::Timeline::Scattered,
+        };
+        let mut records =
+            crate::generate::programme(&spec, &store.ordnance_types().unwrap()).unwrap();
+        let extra: Map<String, Value> = serde_json::from_str(
+            r#"{"name":"kept","depth_cm":"7","kind":"x","id":1,"big":1e29,"n":[1.50,{"a":null}],"\u0007\"":"\n"}"#,
+        )
+        .unwrap();
+        for (i, r) in records.iter_mut().enumerate() {
+            match r {
+                Record::Hazard(h) => {
+                    if i % 2 == 0 {
+                        // Clockwise exteriors and counter-clockwise holes: turned over.
+                        h.geometry = h.geometry.orient(Direction::Reversed);
+                    }
+                    h.extra = extra.clone();
+                }
+                Record::Release(x) if i % 3 == 0 => x.extra = extra.clone(),
+                Record::Find(f) if i % 5 == 0 => f.extra = extra.clone(),
+                _ => {}
+            }
+        }
+        let mut old = CollectionWriter::new(Vec::new(), None).unwrap();
+        let mut new = CollectionWriter::new(Vec::new(), None).unwrap();
+        for chunk in records.chunks(7) {
+            let mut features = geojson::SerialisedFeatures::default();
+            for r in chunk {
+                old.feature(&r.geometry(), &properties(r)).unwrap();
+                push_feature(&mut features, r);
+            }
+            new.write_features(&features).unwrap();
+        }
+        let (old, new) = (old.finish().unwrap(), new.finish().unwrap());
+        assert_eq!(
+            String::from_utf8(new).unwrap(),
+            String::from_utf8(old).unwrap()
+        );
     }
 
     #[test]

@@ -448,6 +448,17 @@ impl Record {
         }
     }
 
+    /// Hands each field with a value to `each`, name and value, in [`RecordKind::fields`]
+    /// order: what [`Record::fields`] holds (the value's text is its `Display`), without
+    /// making a map.
+    pub fn each_field<'a>(&'a self, each: &mut dyn FnMut(&'static str, &'a dyn fmt::Display)) {
+        match self {
+            Record::Hazard(h) => h.each_field(each),
+            Record::Release(r) => r.each_field(each),
+            Record::Find(f) => f.each_field(each),
+        }
+    }
+
     /// Database stamps.
     pub fn stamp(&self) -> &Stamp {
         match self {
@@ -1037,56 +1048,82 @@ fn in_date_range(date: NaiveDate) -> bool {
     (1900..2200).contains(&chrono::Datelike::year(&date))
 }
 
-fn put(fields: &mut Fields, name: &str, value: Option<impl ToString>) {
+/// Hands `value` to `each` under `name` when there is one.
+fn put<'a, T: fmt::Display>(
+    each: &mut dyn FnMut(&'static str, &'a dyn fmt::Display),
+    name: &'static str,
+    value: Option<&'a T>,
+) {
     if let Some(v) = value {
-        fields.insert(name.to_owned(), v.to_string());
+        each(name, v);
     }
+}
+
+/// A record's fields as [`Record::each_field`] hands them over.
+type EachField<'e, 'a> = &'e mut dyn FnMut(&'static str, &'a dyn fmt::Display);
+
+/// Collects the fields handed to `each` into a map of their text.
+fn collect_fields<'a>(each_field: impl FnOnce(EachField<'_, 'a>)) -> Fields {
+    let mut f = Fields::new();
+    each_field(&mut |name, value| {
+        f.insert(name.to_owned(), value.to_string());
+    });
+    f
 }
 
 impl HazardArea {
     /// Text fields by name.
     pub fn fields(&self) -> Fields {
-        let mut f = Fields::new();
-        put(&mut f, "name", Some(&self.name));
-        put(&mut f, "classification", Some(self.classification));
-        put(&mut f, "contamination", Some(self.contamination));
-        put(&mut f, "surveyed_on", Some(self.surveyed_on));
-        put(&mut f, "region", self.region.as_ref());
-        put(&mut f, "status", Some(self.status));
-        put(&mut f, "note", self.note.as_ref());
-        f
+        collect_fields(|each| self.each_field(each))
+    }
+
+    /// Each field with a value, in [`RecordKind::fields`] order.
+    pub fn each_field<'a>(&'a self, each: EachField<'_, 'a>) {
+        put(each, "name", Some(&self.name));
+        put(each, "classification", Some(&self.classification));
+        put(each, "contamination", Some(&self.contamination));
+        put(each, "surveyed_on", Some(&self.surveyed_on));
+        put(each, "region", self.region.as_ref());
+        put(each, "status", Some(&self.status));
+        put(each, "note", self.note.as_ref());
     }
 }
 
 impl LandRelease {
     /// Text fields by name.
     pub fn fields(&self) -> Fields {
-        let mut f = Fields::new();
-        put(&mut f, "hazard_id", self.hazard_id);
-        put(&mut f, "method", Some(self.method));
-        put(&mut f, "started_on", self.started_on);
-        put(&mut f, "completed_on", Some(self.completed_on));
-        put(&mut f, "team", self.team.as_ref());
-        put(&mut f, "depth_cm", self.depth_cm);
-        put(&mut f, "note", self.note.as_ref());
-        f
+        collect_fields(|each| self.each_field(each))
+    }
+
+    /// Each field with a value, in [`RecordKind::fields`] order.
+    pub fn each_field<'a>(&'a self, each: EachField<'_, 'a>) {
+        put(each, "hazard_id", self.hazard_id.as_ref());
+        put(each, "method", Some(&self.method));
+        put(each, "started_on", self.started_on.as_ref());
+        put(each, "completed_on", Some(&self.completed_on));
+        put(each, "team", self.team.as_ref());
+        put(each, "depth_cm", self.depth_cm.as_ref());
+        put(each, "note", self.note.as_ref());
     }
 }
 
 impl OrdnanceFind {
     /// Text fields by name.
     pub fn fields(&self) -> Fields {
-        let mut f = Fields::new();
-        put(&mut f, "hazard_id", self.hazard_id);
-        put(&mut f, "ordnance_type", Some(&self.ordnance_type));
-        put(&mut f, "category", Some(self.category));
-        put(&mut f, "quantity", Some(self.quantity));
-        put(&mut f, "condition", self.condition);
-        put(&mut f, "depth_cm", self.depth_cm);
-        put(&mut f, "found_on", Some(self.found_on));
-        put(&mut f, "disposal", self.disposal);
-        put(&mut f, "team", self.team.as_ref());
-        put(&mut f, "note", self.note.as_ref());
-        f
+        collect_fields(|each| self.each_field(each))
+    }
+
+    /// Each field with a value, in [`RecordKind::fields`] order.
+    pub fn each_field<'a>(&'a self, each: EachField<'_, 'a>) {
+        put(each, "hazard_id", self.hazard_id.as_ref());
+        put(each, "ordnance_type", Some(&self.ordnance_type));
+        put(each, "category", Some(&self.category));
+        put(each, "quantity", Some(&self.quantity));
+        put(each, "condition", self.condition.as_ref());
+        put(each, "depth_cm", self.depth_cm.as_ref());
+        put(each, "found_on", Some(&self.found_on));
+        put(each, "disposal", self.disposal.as_ref());
+        put(each, "team", self.team.as_ref());
+        put(each, "note", self.note.as_ref());
     }
 }

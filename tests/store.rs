@@ -421,6 +421,120 @@ fn writes_work_after_gdal_adds_its_spatial_index_triggers() {
     assert_eq!(n, 0);
 }
 
+/// An import switches the triggers off for its rows only when the feature tables have none
+/// but Clearfield's: GDAL's spatial-index triggers keep every trigger running, so the R-tree
+/// gets every imported feature, with the box the ST_* functions give.
+#[test]
+fn an_import_keeps_gdal_spatial_index_whole() {
+    use clearfield::exchange::{self, ExportOptions, ImportOptions};
+    let (_dir, path) = temp();
+    let mut source = Store::create(&path.with_extension("source.gpkg")).unwrap();
+    let mut records = full_set();
+    records.extend((0..300).map(numbered_find));
+    source.insert(&records, "alice").unwrap();
+    let mut file = Vec::new();
+    exchange::export(&source, &mut file, &ExportOptions::default()).unwrap();
+    drop(Store::create(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for t in ["hazard_areas", "land_releases", "ordnance_finds"] {
+            add_gdal_rtree(&conn, t);
+        }
+    }
+    let (mut store, _) = Store::open(&path).unwrap();
+    exchange::import(
+        &mut store,
+        file.as_slice(),
+        &ImportOptions::default(),
+        "alice",
+        &mut |_| {},
+    )
+    .unwrap();
+    let conn = store.connection();
+    for t in ["hazard_areas", "land_releases", "ordnance_finds"] {
+        let missing: i64 = conn
+            .query_row(
+                &format!(
+                    "SELECT count(*) FROM {t} f LEFT JOIN rtree_{t}_geom r ON r.id = f.fid \
+                     WHERE r.id IS NULL OR r.minx > ST_MinX(f.geom) OR r.maxx < ST_MaxX(f.geom) \
+                     OR r.miny > ST_MinY(f.geom) OR r.maxy < ST_MaxY(f.geom)"
+                ),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let (rows, boxes): (i64, i64) = conn
+            .query_row(
+                &format!(
+                    "SELECT (SELECT count(*) FROM {t}), (SELECT count(*) FROM rtree_{t}_geom)"
+                ),
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((missing, boxes), (0, rows), "{t}");
+    }
+    assert!(store.check().unwrap().is_clean());
+}
+
+/// After an import, done or refused, the triggers run again for every other write: a row
+/// written by another program on the same connection gets its id and is logged.
+#[test]
+fn triggers_run_again_after_an_import_done_or_refused() {
+    use clearfield::exchange::{self, ExportOptions, ImportOptions};
+    let (_dir, path) = temp();
+    let mut source = Store::create(&path.with_extension("source.gpkg")).unwrap();
+    let records: Vec<Record> = (0..200).map(numbered_find).collect();
+    source.insert(&records, "alice").unwrap();
+    let mut file = Vec::new();
+    exchange::export(&source, &mut file, &ExportOptions::default()).unwrap();
+    let text = String::from_utf8(file.clone()).unwrap();
+    // Every feature made invalid: the whole import is refused.
+    let refused = text.replace("\"quantity\":", "\"quantity\":-").into_bytes();
+    let mut store = Store::create(&path).unwrap();
+    let blob = clearfield::store::gpkg::encode(&clearfield::io::wkt::parse("35.5,33.3").unwrap());
+    let external = |store: &Store, n: i64| {
+        store
+            .connection()
+            .execute(
+                "INSERT INTO ordnance_finds (geom, ordnance_type, found_on) VALUES (?1, 'M42', '2024-01-01')",
+                [&blob],
+            )
+            .unwrap();
+        let (ids, logged): (i64, i64) = store
+            .connection()
+            .query_row(
+                "SELECT (SELECT count(*) FROM ordnance_finds WHERE id IS NOT NULL AND category = 'submunition'), \
+                 (SELECT count(*) FROM change_log WHERE changed_by = 'external')",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(logged, n);
+        ids
+    };
+    assert!(
+        exchange::import(
+            &mut store,
+            refused.as_slice(),
+            &ImportOptions::default(),
+            "alice",
+            &mut |_| {}
+        )
+        .is_err()
+    );
+    assert_eq!(external(&store, 1), 1);
+    exchange::import(
+        &mut store,
+        file.as_slice(),
+        &ImportOptions::default(),
+        "alice",
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(external(&store, 2), 202);
+}
+
 #[test]
 fn a_row_added_by_another_program_gets_a_uuid_and_is_logged_as_external() {
     let (_dir, path) = temp();

@@ -8,6 +8,7 @@ use std::fmt;
 use std::io::{Read, Write};
 
 use geo::orient::{Direction, Orient};
+use geo::winding_order::{Winding, WindingOrder};
 use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point, Polygon, Rect};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
@@ -490,9 +491,34 @@ pub fn geometry_json(g: &Geometry<f64>) -> Value {
     }
 }
 
+/// A geometry to write, borrowed: a record's own MultiPolygon or Point is written without
+/// being copied into a [`Geometry`].
+#[derive(Clone, Copy, Debug)]
+pub enum Shape<'a> {
+    /// A point.
+    Point(&'a Point<f64>),
+    /// A polygon.
+    Polygon(&'a Polygon<f64>),
+    /// A multipolygon.
+    MultiPolygon(&'a MultiPolygon<f64>),
+    /// Any other geometry (written with no coordinates, as [`geometry_json`] does).
+    Other(&'a Geometry<f64>),
+}
+
+impl<'a> From<&'a Geometry<f64>> for Shape<'a> {
+    fn from(g: &'a Geometry<f64>) -> Shape<'a> {
+        match g {
+            Geometry::Point(p) => Shape::Point(p),
+            Geometry::Polygon(p) => Shape::Polygon(p),
+            Geometry::MultiPolygon(mp) => Shape::MultiPolygon(mp),
+            other => Shape::Other(other),
+        }
+    }
+}
+
 /// Writes `g` as [`geometry_json`] would serialise it, coordinates straight from the
 /// floats.
-fn write_geometry(out: &mut impl Write, g: &Geometry<f64>) -> std::io::Result<()> {
+fn write_geometry(out: &mut impl Write, g: Shape<'_>) -> std::io::Result<()> {
     fn coord(out: &mut impl Write, c: &Coord<f64>) -> std::io::Result<()> {
         out.write_all(b"[")?;
         serde_json::to_writer(&mut *out, &c.x)?;
@@ -500,34 +526,53 @@ fn write_geometry(out: &mut impl Write, g: &Geometry<f64>) -> std::io::Result<()
         serde_json::to_writer(&mut *out, &c.y)?;
         out.write_all(b"]")
     }
-    fn poly(out: &mut impl Write, p: &Polygon<f64>) -> std::io::Result<()> {
-        let p = p.orient(Direction::Default);
-        out.write_all(b"[")?;
-        for (ri, ring) in std::iter::once(p.exterior())
-            .chain(p.interiors())
-            .enumerate()
-        {
-            out.write_all(if ri == 0 { b"[" } else { b",[" })?;
-            for (i, c) in ring.0.iter().enumerate() {
-                if i > 0 {
-                    out.write_all(b",")?;
-                }
-                coord(out, c)?;
+    /// A ring in `order`, reversed exactly when `Orient` would reverse it (its winding is
+    /// the other one), without copying it.
+    fn ring(
+        out: &mut impl Write,
+        ring: &LineString<f64>,
+        order: WindingOrder,
+    ) -> std::io::Result<()> {
+        let reverse = ring.winding_order().is_some_and(|w| w != order);
+        let mut write = |i: usize, c: &Coord<f64>| -> std::io::Result<()> {
+            if i > 0 {
+                out.write_all(b",")?;
             }
+            coord(out, c)
+        };
+        if reverse {
+            for (i, c) in ring.0.iter().rev().enumerate() {
+                write(i, c)?;
+            }
+        } else {
+            for (i, c) in ring.0.iter().enumerate() {
+                write(i, c)?;
+            }
+        }
+        Ok(())
+    }
+    /// As `p.orient(Direction::Default)` (exterior counter-clockwise, holes clockwise).
+    fn poly(out: &mut impl Write, p: &Polygon<f64>) -> std::io::Result<()> {
+        out.write_all(b"[[")?;
+        ring(out, p.exterior(), WindingOrder::CounterClockwise)?;
+        out.write_all(b"]")?;
+        for hole in p.interiors() {
+            out.write_all(b",[")?;
+            ring(out, hole, WindingOrder::Clockwise)?;
             out.write_all(b"]")?;
         }
         out.write_all(b"]")
     }
     match g {
-        Geometry::Point(p) => {
+        Shape::Point(p) => {
             out.write_all(b"{\"type\":\"Point\",\"coordinates\":")?;
             coord(out, &p.0)?;
         }
-        Geometry::Polygon(p) => {
+        Shape::Polygon(p) => {
             out.write_all(b"{\"type\":\"Polygon\",\"coordinates\":")?;
             poly(out, p)?;
         }
-        Geometry::MultiPolygon(mp) => {
+        Shape::MultiPolygon(mp) => {
             out.write_all(b"{\"type\":\"MultiPolygon\",\"coordinates\":[")?;
             for (i, p) in mp.0.iter().enumerate() {
                 if i > 0 {
@@ -537,11 +582,96 @@ fn write_geometry(out: &mut impl Write, g: &Geometry<f64>) -> std::io::Result<()
             }
             out.write_all(b"]")?;
         }
-        other => {
+        Shape::Other(other) => {
             return serde_json::to_writer(&mut *out, &geometry_json(other)).map_err(Into::into);
         }
     }
     out.write_all(b"}")
+}
+
+/// A property value for [`SerialisedFeatures::push`].
+#[derive(Clone, Copy)]
+pub enum PropertyValue<'a> {
+    /// A JSON string: this text.
+    Text(&'a str),
+    /// A JSON string: the value's `Display` text.
+    Shown(&'a dyn fmt::Display),
+    /// A JSON number when the value's `Display` text is an unsigned integer (of 64 bits at
+    /// most), a JSON string otherwise.
+    Count(&'a dyn fmt::Display),
+    /// Any JSON value.
+    Json(&'a Value),
+}
+
+/// Features serialised ahead of writing, on any thread, for
+/// [`CollectionWriter::write_features`]: the bytes `feature` writes for each, in order.
+#[derive(Default)]
+pub struct SerialisedFeatures {
+    bytes: Vec<u8>,
+    count: usize,
+    text: String,
+}
+
+impl SerialisedFeatures {
+    /// Adds a feature: the same bytes as [`CollectionWriter::feature`] with the properties
+    /// as a map of these entries (keys must differ), in order.
+    pub fn push<'p>(
+        &mut self,
+        geometry: Shape<'_>,
+        properties: impl IntoIterator<Item = (&'p str, PropertyValue<'p>)>,
+    ) {
+        // Writing to a Vec fails only for a serialiser error, which these values cannot
+        // raise (keys are strings; numbers of a `Value` are already checked).
+        if let Err(e) = self.write(geometry, properties) {
+            debug_assert!(false, "serialising a feature failed: {e}");
+        }
+        self.count += 1;
+    }
+
+    fn write<'p>(
+        &mut self,
+        geometry: Shape<'_>,
+        properties: impl IntoIterator<Item = (&'p str, PropertyValue<'p>)>,
+    ) -> std::io::Result<()> {
+        use std::fmt::Write as _;
+        let out = &mut self.bytes;
+        out.extend_from_slice(b",\n{\"type\":\"Feature\",\"geometry\":");
+        write_geometry(out, geometry)?;
+        out.extend_from_slice(b",\"properties\":{");
+        for (i, (key, value)) in properties.into_iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            serde_json::to_writer(&mut *out, key)?;
+            out.push(b':');
+            match value {
+                PropertyValue::Text(t) => serde_json::to_writer(&mut *out, t)?,
+                PropertyValue::Json(v) => serde_json::to_writer(&mut *out, v)?,
+                PropertyValue::Shown(d) | PropertyValue::Count(d) => {
+                    self.text.clear();
+                    let _ = write!(self.text, "{d}");
+                    match self.text.parse::<u64>() {
+                        Ok(n) if matches!(value, PropertyValue::Count(_)) => {
+                            serde_json::to_writer(&mut *out, &n)?;
+                        }
+                        _ => serde_json::to_writer(&mut *out, self.text.as_str())?,
+                    }
+                }
+            }
+        }
+        out.extend_from_slice(b"}}");
+        Ok(())
+    }
+
+    /// Features added.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether none were added.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
 }
 
 /// Writes a FeatureCollection: `{"type", "bbox", "features": [...]}`, one feature a line.
@@ -575,11 +705,22 @@ impl<W: Write> CollectionWriter<W> {
         // "properties"}`, without a JSON value per coordinate (with arbitrary_precision a
         // number value is a string: one allocation each).
         self.out.write_all(b"{\"type\":\"Feature\",\"geometry\":")?;
-        write_geometry(&mut self.out, geometry)?;
+        write_geometry(&mut self.out, geometry.into())?;
         self.out.write_all(b",\"properties\":")?;
         serde_json::to_writer(&mut self.out, properties)?;
         self.out.write_all(b"}")?;
         Ok(())
+    }
+
+    /// Writes features serialised beforehand ([`SerialisedFeatures`]), in their order.
+    pub fn write_features(&mut self, features: &SerialisedFeatures) -> std::io::Result<()> {
+        if features.count == 0 {
+            return Ok(());
+        }
+        // Each feature starts with ",\n"; the collection's first with "\n" only.
+        let bytes = &features.bytes[usize::from(self.first)..];
+        self.first = false;
+        self.out.write_all(bytes)
     }
 
     /// Ends the collection and returns the writer.
@@ -665,7 +806,7 @@ mod tests {
             Geometry::MultiPolygon(MultiPolygon(vec![])),
         ] {
             let mut written = Vec::new();
-            write_geometry(&mut written, &g).unwrap();
+            write_geometry(&mut written, (&g).into()).unwrap();
             assert_eq!(
                 String::from_utf8(written).unwrap(),
                 serde_json::to_string(&geometry_json(&g)).unwrap()

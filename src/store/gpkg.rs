@@ -199,9 +199,44 @@ pub(crate) fn envelope(blob: &[u8]) -> Option<[f64; 4]> {
     if let Some(e) = h.envelope {
         return Some(e);
     }
+    // A 2D point (what the app writes for finds, with no envelope) is read straight from its
+    // WKB: the extents of a table and GDAL's R-tree triggers ask for it four times a row.
+    if let Some([x, y]) = point_xy(&blob[h.wkb_offset..]) {
+        return Some([x, x, y, y]);
+    }
     let wkb = wkb::reader::read_wkb(&blob[h.wkb_offset..]).ok()?;
     let r = wkb.try_to_geometry()?.bounding_rect()?;
     Some([r.min().x, r.max().x, r.min().y, r.max().y])
+}
+
+/// The coordinates of a WKB 2D point (type 1, either byte order), when neither is NaN (an
+/// empty point); `None` for anything else.
+fn point_xy(wkb: &[u8]) -> Option<[f64; 2]> {
+    let bytes: &[u8; 21] = wkb.get(..21)?.try_into().ok()?;
+    let little = match bytes[0] {
+        1 => true,
+        0 => false,
+        _ => return None,
+    };
+    let u32_at = |at: usize| {
+        let b = [bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]];
+        if little {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        }
+    };
+    let f64_at = |at: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&bytes[at..at + 8]);
+        if little {
+            f64::from_le_bytes(b)
+        } else {
+            f64::from_be_bytes(b)
+        }
+    };
+    let (x, y) = (f64_at(5), f64_at(13));
+    (u32_at(1) == 1 && !x.is_nan() && !y.is_nan()).then_some([x, y])
 }
 
 /// Registers `ST_MinX`, `ST_MaxX`, `ST_MinY`, `ST_MaxY` and `ST_IsEmpty`, which the R-tree
@@ -254,6 +289,32 @@ mod tests {
         assert_eq!(blob[3], 0b11);
         assert_eq!(envelope(&blob), Some([35.0, 35.5, 33.0, 33.25]));
         assert_eq!(decode(&blob).unwrap(), g);
+    }
+
+    #[test]
+    fn a_point_envelope_is_read_as_the_wkb_reader_reads_it() {
+        let slow = |blob: &[u8]| {
+            let h = header(blob).unwrap();
+            let wkb = wkb::reader::read_wkb(&blob[h.wkb_offset..]).unwrap();
+            let r = wkb.try_to_geometry().unwrap().bounding_rect().unwrap();
+            [r.min().x, r.max().x, r.min().y, r.max().y]
+        };
+        for (x, y) in [
+            (35.5, 33.25),
+            (-0.0, 0.0),
+            (-179.999999999, -89.5),
+            (1e-300, 5e300),
+        ] {
+            let mut blob = encode(&Geometry::Point(Point::new(x, y)));
+            assert_eq!(envelope(&blob), Some(slow(&blob)));
+            // Big-endian WKB, as other programs may write it.
+            blob[8] = 0;
+            blob[9..13].copy_from_slice(&1u32.to_be_bytes());
+            blob[13..21].copy_from_slice(&x.to_be_bytes());
+            blob[21..29].copy_from_slice(&y.to_be_bytes());
+            assert_eq!(envelope(&blob), Some([x, x, y, y]));
+            assert_eq!(envelope(&blob), Some(slow(&blob)));
+        }
     }
 
     #[test]

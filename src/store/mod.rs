@@ -12,6 +12,7 @@ pub mod undo;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::config::DbConfig;
 use rusqlite::types::Value;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, Transaction, params};
 use uuid::Uuid;
@@ -649,13 +650,25 @@ impl Store {
             "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
             [],
         )?;
+        // With `bulk_insert` set, Clearfield's own triggers on the feature tables do nothing
+        // for the rows an import writes (they come with their ids and categories), but
+        // SQLite still runs each of them, WHEN clause and lookups, for every row: about a
+        // third of the writing. When they are the only triggers there, they are switched off
+        // for the rows' INSERTs; any other (GDAL's spatial index, a user's) keeps them all.
+        let triggers_off = only_own_feature_triggers(&tx)?;
+        if triggers_off {
+            tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+        }
         Ok(ImportSession {
             tx,
+            triggers_off,
             types,
             actor: actor.to_owned(),
             was_empty: empty,
             added_hazards: std::collections::HashSet::new(),
-            start_fids,
+            logged_fids: start_fids,
+            pending: Default::default(),
+            pending_ids: std::collections::HashSet::new(),
         })
     }
 
@@ -798,7 +811,7 @@ impl Store {
     /// Every record of one kind, with the rows that are not valid records listed apart.
     pub fn load(&self, kind: RecordKind) -> Result<Loaded, StoreError> {
         let types = self.ordnance_types()?;
-        self.load_where(kind, "", &[], &types)
+        load_all(&self.conn, kind, &types)
     }
 
     fn load_where(
@@ -1142,25 +1155,90 @@ fn load_where(
     types: &[OrdnanceType],
 ) -> Result<Loaded, StoreError> {
     let mut loaded = Loaded::default();
-    for_each_row(conn, kind, filter, args, &mut |row| match row.and_then(
-        |(input, stamp, problem)| {
-            model::build(kind, input, types)
-                .map(|mut record| {
-                    *record.stamp_mut() = stamp;
-                    record
-                })
-                .map_err(|invalid| problem(invalid.to_string()))
+    for_each_row(
+        conn,
+        kind,
+        filter,
+        args,
+        &mut |row| match build_row(kind, row, types) {
+            Ok(record) => loaded.records.push(record),
+            Err(problem) => loaded.problems.push(problem),
         },
-    ) {
-        Ok(record) => loaded.records.push(record),
-        Err(problem) => loaded.problems.push(problem),
-    })?;
+    )?;
+    Ok(loaded)
+}
+
+/// The record of a stored row, or the problem with it.
+fn build_row(
+    kind: RecordKind,
+    row: Result<StoredRow, RowProblem>,
+    types: &[OrdnanceType],
+) -> Result<Record, RowProblem> {
+    row.and_then(|(input, stamp, problem)| {
+        model::build(kind, input, types)
+            .map(|mut record| {
+                *record.stamp_mut() = stamp;
+                record
+            })
+            .map_err(|invalid| problem(invalid.to_string()))
+    })
+}
+
+/// Every record of `kind`, read on `conn`, as [`load_where`] would give them: rows are read on
+/// this thread and checked against the record rules ([`model::build`]) a chunk at a time on
+/// rayon's threads meanwhile, then put back in the order of their feature ids.
+fn load_all(
+    conn: &Connection,
+    kind: RecordKind,
+    types: &[OrdnanceType],
+) -> Result<Loaded, StoreError> {
+    const CHUNK: usize = 512;
+    type Built = Vec<Result<Record, RowProblem>>;
+    let build = |rows: Vec<Result<StoredRow, RowProblem>>| -> Built {
+        rows.into_iter()
+            .map(|row| build_row(kind, row, types))
+            .collect()
+    };
+    let (send, receive) = std::sync::mpsc::channel::<(usize, Built)>();
+    let read = rayon::in_place_scope(|scope| {
+        let mut chunk = Vec::with_capacity(CHUNK);
+        let mut chunks = 0;
+        let read = for_each_row(conn, kind, "", &[], &mut |row| {
+            chunk.push(row);
+            if chunk.len() == CHUNK {
+                let rows = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                let send = send.clone();
+                let i = chunks;
+                chunks += 1;
+                scope.spawn(move |_| {
+                    let _ = send.send((i, build(rows)));
+                });
+            }
+        });
+        // The last (or only) chunk is built here.
+        let _ = send.send((chunks, build(chunk)));
+        read
+    });
+    drop(send);
+    read?;
+    let mut built: Vec<(usize, Built)> = receive.into_iter().collect();
+    built.sort_unstable_by_key(|(i, _)| *i);
+    let mut loaded = Loaded::default();
+    loaded
+        .records
+        .reserve(built.iter().map(|(_, rows)| rows.len()).sum());
+    for row in built.into_iter().flat_map(|(_, rows)| rows) {
+        match row {
+            Ok(record) => loaded.records.push(record),
+            Err(problem) => loaded.problems.push(problem),
+        }
+    }
     Ok(loaded)
 }
 
 /// A stored row as read, before the record rules: its input, its stamps, and how to name a
 /// problem with it.
-type StoredRow = (RecordInput, Stamp, Box<dyn Fn(String) -> RowProblem>);
+type StoredRow = (RecordInput, Stamp, Box<dyn Fn(String) -> RowProblem + Send>);
 
 /// Reads the rows of `kind` matching `filter` and hands each to `each`, as its input or, when
 /// it cannot even be read (not a UUID, no geometry blob, bad JSON), as a problem.
@@ -1259,19 +1337,33 @@ fn begin<'c>(conn: &'c mut Connection, actor: &str) -> Result<Transaction<'c>, S
 /// Ends a write transaction of many records (a merge, an import): forgets the actor,
 /// measures every table's GeoPackage extent anew, commits.
 fn finish(tx: Transaction<'_>) -> Result<(), StoreError> {
+    before_commit(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// What [`finish`] does before it commits: every table's extent measured, the actor
+/// forgotten.
+fn before_commit(tx: &Transaction<'_>) -> Result<(), StoreError> {
     for kind in RecordKind::ALL {
-        measure_extent(&tx, kind)?;
+        measure_extent(tx, kind)?;
     }
-    end(tx)
+    forget_actor(tx)
 }
 
 /// Forgets the actor and commits.
 fn end(tx: Transaction<'_>) -> Result<(), StoreError> {
+    forget_actor(&tx)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Forgets who is writing (the change-log triggers read it).
+fn forget_actor(tx: &Transaction<'_>) -> Result<(), StoreError> {
     tx.execute(
         "DELETE FROM clearfield_meta WHERE key = 'session_actor'",
         [],
     )?;
-    tx.commit()?;
     Ok(())
 }
 
@@ -1484,6 +1576,9 @@ fn insert_sql(kind: RecordKind) -> &'static str {
 /// [`ImportSession::commit`] writes nothing.
 pub struct ImportSession<'c> {
     tx: Transaction<'c>,
+    /// Triggers are switched off on the connection until commit or drop (see
+    /// [`Store::import_session`]).
+    triggers_off: bool,
     types: Vec<OrdnanceType>,
     actor: String,
     /// No records were stored when the import began: an id can then only clash within the
@@ -1491,8 +1586,78 @@ pub struct ImportSession<'c> {
     was_empty: bool,
     /// Hazard areas added in this import.
     added_hazards: std::collections::HashSet<Uuid>,
-    /// The largest feature id of each table when the import began: rows above it are new.
-    start_fids: [i64; 3],
+    /// The largest feature id of each table whose change-log entry is written (when the
+    /// import began: the rows above it are the import's).
+    logged_fids: [i64; 3],
+    /// Rows added but not yet written, by table (hazard areas, releases, finds), written
+    /// [`INSERT_BATCH`] at a time in one statement: see [`ImportSession::insert_row`].
+    pending: [Vec<Row>; 3],
+    /// The ids of the rows in `pending`: a lookup of one of them writes them first.
+    pending_ids: std::collections::HashSet<Uuid>,
+}
+
+/// Rows written by one INSERT statement of an import. One statement per row made SQLite
+/// redo per row what it does per statement: the statement journal of the pages it touches,
+/// a temporary index for each `IN (...)` CHECK constraint, the DEFAULT timestamps.
+const INSERT_BATCH: usize = 128;
+
+/// A record as the values of its table's row (id, geometry blob, field columns, extra),
+/// encoded ahead of writing: the import encodes on its reading thread, so that the writing
+/// thread only writes.
+pub struct Row {
+    kind: RecordKind,
+    id: Uuid,
+    hazard: bool,
+    values: Vec<Value>,
+}
+
+impl Row {
+    /// Encodes `record` as the row [`ImportSession::insert_row`] writes.
+    pub fn new(record: &Record) -> Row {
+        let (geom, values) = row_values(record);
+        let mut all = Vec::with_capacity(values.len() + 3);
+        all.push(Value::Text(record.uuid().to_string()));
+        all.push(Value::Blob(geom));
+        all.extend(values);
+        all.push(extra_value(record));
+        Row {
+            kind: record.kind(),
+            id: record.uuid(),
+            hazard: matches!(record, Record::Hazard(_)),
+            values: all,
+        }
+    }
+}
+
+fn kind_index(kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::HazardArea => 0,
+        RecordKind::LandRelease => 1,
+        RecordKind::OrdnanceFind => 2,
+    }
+}
+
+/// The INSERT statement of `rows` rows of a kind's table: ?1 is the actor, ?2 the time
+/// stamp, then each row's values in [`Row`] order.
+fn insert_rows_sql(kind: RecordKind, rows: usize) -> String {
+    let cols = columns(kind);
+    let per_row = cols.len() + 3;
+    let mut sql = format!(
+        "INSERT INTO {} (id, geom, {}, extra, modified_by, created_at, modified_at) VALUES ",
+        table(kind),
+        cols.join(", "),
+    );
+    for r in 0..rows {
+        if r > 0 {
+            sql.push(',');
+        }
+        sql.push('(');
+        for c in 0..per_row {
+            sql.push_str(&format!("?{},", 3 + r * per_row + c));
+        }
+        sql.push_str("?1,?2,?2)");
+    }
+    sql
 }
 
 impl ImportSession<'_> {
@@ -1501,11 +1666,17 @@ impl ImportSession<'_> {
         &self.types
     }
 
+    /// Whether no records (and no versions of deleted ones) were stored when the import began.
+    pub fn started_empty(&self) -> bool {
+        self.was_empty
+    }
+
     /// The stored record with this id, as the transaction sees it.
-    pub fn get(&self, id: Uuid) -> Result<Option<Record>, StoreError> {
+    pub fn get(&mut self, id: Uuid) -> Result<Option<Record>, StoreError> {
         if self.was_empty {
             return Ok(None);
         }
+        self.flush_for(id)?;
         let Some(kind) = find_kind(&self.tx, id)? else {
             return Ok(None);
         };
@@ -1558,28 +1729,189 @@ impl ImportSession<'_> {
 
     /// Adds a record (its hazard link is not checked here: see [`Store::import_session`]).
     pub fn insert(&mut self, record: &Record) -> Result<(), StoreError> {
-        insert_row(&self.tx, record, &self.actor)?;
-        if let Record::Hazard(h) = record {
-            self.added_hazards.insert(h.id.0);
+        self.insert_row(Row::new(record))
+    }
+
+    /// Adds a record encoded beforehand ([`Row::new`]). Rows are written a batch at a time:
+    /// a used id may be reported by a later call (or by [`ImportSession::commit`]) as
+    /// [`StoreError::DuplicateId`].
+    pub fn insert_row(&mut self, row: Row) -> Result<(), StoreError> {
+        let k = kind_index(row.kind);
+        if row.hazard {
+            self.added_hazards.insert(row.id);
+        }
+        self.pending_ids.insert(row.id);
+        self.pending[k].push(row);
+        if self.pending[k].len() >= INSERT_BATCH {
+            self.flush(k)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the pending rows of table `k`.
+    fn flush(&mut self, k: usize) -> Result<(), StoreError> {
+        let rows = std::mem::take(&mut self.pending[k]);
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let kind = RecordKind::ALL[k];
+        let now: String = self
+            .tx
+            .prepare_cached("SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now')")?
+            .query_row([], |r| r.get(0))?;
+        let result = if rows.len() == INSERT_BATCH {
+            static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+            let sql =
+                &SQL.get_or_init(|| RecordKind::ALL.map(|k| insert_rows_sql(k, INSERT_BATCH)))[k];
+            self.write_rows(sql, &rows, &now)
+        } else {
+            self.write_rows(&insert_rows_sql(kind, rows.len()), &rows, &now)
+        };
+        match result {
+            Ok(()) => {}
+            // Which row: the failed statement wrote nothing, so write them one by one.
+            Err(e) if is_unique_violation(&e) => {
+                for row in &rows {
+                    match self.write_rows(
+                        &insert_rows_sql(kind, 1),
+                        std::slice::from_ref(row),
+                        &now,
+                    ) {
+                        Ok(()) => {}
+                        Err(e) if is_unique_violation(&e) => {
+                            return Err(StoreError::DuplicateId { kind, id: row.id });
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            }
+            Err(e) => return Err(e.into()),
+        }
+        for row in &rows {
+            self.pending_ids.remove(&row.id);
+        }
+        self.log(k)?;
+        Ok(())
+    }
+
+    /// Writes the change-log entries of the rows of table `k` written since the last call,
+    /// from its `*_log_record` view (the same JSON as the triggers'): in the order the rows
+    /// were written, while the reading thread reads on.
+    fn log(&mut self, k: usize) -> Result<(), StoreError> {
+        static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+        let sql = &SQL.get_or_init(|| {
+            RecordKind::ALL.map(|kind| {
+                format!(
+                    "INSERT INTO change_log (record_kind, record_id, operation, changed_by, record) \
+                     SELECT ?1, id, 'insert', ?2, record FROM {}_log_record WHERE fid > ?3 ORDER BY fid",
+                    table(kind)
+                )
+            })
+        })[k];
+        self.tx.prepare_cached(sql)?.execute(params![
+            RecordKind::ALL[k].as_str(),
+            self.actor,
+            self.logged_fids[k]
+        ])?;
+        self.logged_fids[k] = self.tx.query_row(
+            &format!(
+                "SELECT coalesce(max(fid), 0) FROM {}",
+                table(RecordKind::ALL[k])
+            ),
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(())
+    }
+
+    fn write_rows(&self, sql: &str, rows: &[Row], now: &str) -> rusqlite::Result<()> {
+        let mut stmt = self.tx.prepare_cached(sql)?;
+        stmt.raw_bind_parameter(1, &self.actor)?;
+        stmt.raw_bind_parameter(2, now)?;
+        let mut i = 3;
+        for row in rows {
+            for v in &row.values {
+                stmt.raw_bind_parameter(i, v)?;
+                i += 1;
+            }
+        }
+        stmt.raw_execute()?;
+        Ok(())
+    }
+
+    /// Writes the pending rows when `id` is one of them, so that a lookup sees it.
+    fn flush_for(&mut self, id: Uuid) -> Result<(), StoreError> {
+        if self.pending_ids.contains(&id) {
+            for k in 0..3 {
+                self.flush(k)?;
+            }
         }
         Ok(())
     }
 
     /// Writes everything added, with its change-log entries.
-    pub fn commit(self) -> Result<(), StoreError> {
-        for (i, kind) in RecordKind::ALL.iter().enumerate() {
-            let t = table(*kind);
-            self.tx.execute(
-                &format!(
-                    "INSERT INTO change_log (record_kind, record_id, operation, changed_by, record) \
-                     SELECT ?1, id, 'insert', ?2, record FROM {t}_log_record WHERE fid > ?3 ORDER BY fid"
-                ),
-                params![kind.as_str(), self.actor, self.start_fids[i]],
-            )?;
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        for k in 0..3 {
+            self.flush(k)?;
         }
+        self.triggers_on()?;
+
         self.tx
             .execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
-        finish(self.tx)
+        before_commit(&self.tx)?;
+        // As `Transaction::commit` does; the transaction, dropped with the session, then
+        // has nothing left to do (or rolls back if the commit failed).
+        self.tx.execute_batch("COMMIT")?;
+        Ok(())
+    }
+
+    /// Switches the triggers back on, if the session switched them off.
+    fn triggers_on(&mut self) -> Result<(), StoreError> {
+        if self.triggers_off {
+            self.tx
+                .set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+            self.triggers_off = false;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for ImportSession<'_> {
+    fn drop(&mut self) {
+        // A session dropped without commit (an error) leaves the connection as it found it.
+        let _ = self.triggers_on();
+    }
+}
+
+/// Whether every trigger on the feature tables is one of Clearfield's own, as a fresh file of
+/// the current schema has it.
+fn only_own_feature_triggers(conn: &Connection) -> Result<bool, StoreError> {
+    type Triggers = std::collections::BTreeSet<(String, String)>;
+    fn feature_triggers(conn: &Connection) -> rusqlite::Result<Triggers> {
+        let mut stmt = conn.prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) \
+             IN ('hazard_areas', 'land_releases', 'ordnance_finds')",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let sql: String = r.get(1)?;
+            Ok((
+                r.get(0)?,
+                sql.split_whitespace().collect::<Vec<_>>().join(" "),
+            ))
+        })?;
+        rows.collect()
+    }
+    fn fresh() -> Result<Triggers, StoreError> {
+        let mut fresh = Connection::open_in_memory()?;
+        gpkg::register_functions(&fresh)?;
+        let tx = fresh.transaction()?;
+        migrate::apply(&tx, 0, CURRENT_VERSION)?;
+        Ok(feature_triggers(&tx)?)
+    }
+    static OWN: std::sync::OnceLock<Option<Triggers>> = std::sync::OnceLock::new();
+    match OWN.get_or_init(|| fresh().ok()) {
+        Some(own) => Ok(feature_triggers(conn)? == *own),
+        None => Ok(false),
     }
 }
 
@@ -1588,9 +1920,13 @@ fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    // 256 MiB of page cache at most (taken only as used): a large import then writes each
-    // page once at commit instead of spilling and rewriting pages mid-transaction.
+    // 256 MiB of page cache at most (taken only as used), and up to 1 GiB of pages changed
+    // by a write transaction before they spill into the WAL: a large import (the
+    // national-scale one changes 270 MB) then writes each page once at commit. Spilled pages
+    // changed again are rewritten in the WAL, and the commit reads all of them back to redo
+    // the WAL's checksums.
     conn.pragma_update(None, "cache_size", -262_144)?;
+    conn.pragma_update(None, "cache_spill", -1_048_576)?;
     // Merges build temporary tables; keep them off the disk.
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     gpkg::register_functions(conn)?;
