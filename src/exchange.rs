@@ -158,15 +158,16 @@ struct Importer<'s, 'c> {
     /// Hazard areas of the file that are not imported.
     refused_hazards: HashMap<Uuid, usize>,
     /// Releases and finds whose hazard area was not yet known when they were read.
-    waiting: Vec<(usize, Option<String>, Record, Option<Row>)>,
+    waiting: Vec<(usize, Option<Uuid>, Ready)>,
 }
 
 impl Importer<'_, '_> {
-    fn problem(&mut self, feature: Option<usize>, id: Option<String>, message: String) {
+    /// Lists a problem with a feature (`id`: the id the file gave it, if any).
+    fn problem(&mut self, feature: Option<usize>, id: Option<Uuid>, message: String) {
         if self.problems.len() < MAX_PROBLEMS {
             self.problems.push(Problem {
                 feature,
-                id,
+                id: id.map(|i| i.to_string()),
                 message,
             });
         } else {
@@ -183,7 +184,7 @@ impl Importer<'_, '_> {
             given,
             outcome,
         } = prepared;
-        let id_text = given.then(|| id.map(|i| i.to_string())).flatten();
+        let id_text = id.filter(|_| given);
         if let Some(id) = id {
             if let Some(&first) = self.seen.get(&id) {
                 self.problem(Some(n), id_text, format!("the same id as feature {first}"));
@@ -191,7 +192,7 @@ impl Importer<'_, '_> {
             }
             self.seen.insert(id, n);
         }
-        let (record, row) = match outcome {
+        let ready = match outcome {
             Err((message, hazard)) => {
                 if let (true, Some(id)) = (hazard, id) {
                     self.refused_hazards.insert(id, n);
@@ -201,54 +202,51 @@ impl Importer<'_, '_> {
             }
             Ok(ready) => ready,
         };
-        if let Some(stored) = self.session.get(record.uuid())? {
-            if same_content(&stored.clone().without_stamp(), &record) {
-                self.summary.unchanged += 1;
-            } else {
+        // Into an empty file there is nothing to compare with (and only the row came).
+        if let Ready::Record(record) = &ready {
+            if let Some(stored) = self.session.get(record.uuid())? {
+                if same_content(&stored.clone().without_stamp(), record) {
+                    self.summary.unchanged += 1;
+                } else {
+                    if record.kind() == RecordKind::HazardArea {
+                        self.refused_hazards.insert(record.uuid(), n);
+                    }
+                    let what = differences(&stored, record);
+                    self.problem(
+                        Some(n),
+                        id_text,
+                        format!("conflict: the database already has this id with different {what}; not overwritten"),
+                    );
+                }
+                return Ok(());
+            }
+            // Importing an old file again must not bring back what was deleted since.
+            if let Some((at, by)) = self.session.deleted(record.uuid())? {
                 if record.kind() == RecordKind::HazardArea {
                     self.refused_hazards.insert(record.uuid(), n);
                 }
-                let what = differences(&stored, &record);
                 self.problem(
                     Some(n),
                     id_text,
-                    format!("conflict: the database already has this id with different {what}; not overwritten"),
+                    format!(
+                        "this record was deleted from the database on {at} by {by}; not brought back \
+                         (its versions are in `clearfield history`)"
+                    ),
                 );
+                return Ok(());
             }
-            return Ok(());
         }
-        // Importing an old file again must not bring back what was deleted since.
-        if let Some((at, by)) = self.session.deleted(record.uuid())? {
-            if record.kind() == RecordKind::HazardArea {
-                self.refused_hazards.insert(record.uuid(), n);
-            }
-            self.problem(
-                Some(n),
-                id_text,
-                format!(
-                    "this record was deleted from the database on {at} by {by}; not brought back \
-                     (its versions are in `clearfield history`)"
-                ),
-            );
-            return Ok(());
-        }
-        self.add_when_linked(n, id_text, record, row)
+        self.add_when_linked(n, id_text, ready)
     }
 
     /// Adds a record whose hazard area is known; keeps it waiting otherwise.
     fn add_when_linked(
         &mut self,
         n: usize,
-        id_text: Option<String>,
-        record: Record,
-        row: Option<Row>,
+        id_text: Option<Uuid>,
+        ready: Ready,
     ) -> Result<(), StoreError> {
-        let link = match &record {
-            Record::Release(r) => r.hazard_id.map(|h| h.0),
-            Record::Find(f) => f.hazard_id.map(|h| h.0),
-            Record::Hazard(_) => None,
-        };
-        if let Some(h) = link {
+        if let Some(h) = ready.link() {
             if let Some(&m) = self.refused_hazards.get(&h) {
                 self.problem(
                     Some(n),
@@ -258,25 +256,18 @@ impl Importer<'_, '_> {
                 return Ok(());
             }
             if !self.session.hazard_exists(h)? {
-                self.waiting.push((n, id_text, record, row));
+                self.waiting.push((n, id_text, ready));
                 return Ok(());
             }
         }
-        self.session
-            .insert_row(row.unwrap_or_else(|| Row::new(&record)))?;
-        self.summary.added[kind_index(record.kind())] += 1;
-        Ok(())
+        self.summary.added[kind_index(ready.kind())] += 1;
+        self.session.insert_row(ready.into_row())
     }
 
     /// Settles the records that waited for their hazard area.
     fn finish_waiting(&mut self) -> Result<(), StoreError> {
-        for (n, id_text, record, row) in std::mem::take(&mut self.waiting) {
-            let h = match &record {
-                Record::Release(r) => r.hazard_id.map(|h| h.0),
-                Record::Find(f) => f.hazard_id.map(|h| h.0),
-                Record::Hazard(_) => None,
-            };
-            match h {
+        for (n, id_text, ready) in std::mem::take(&mut self.waiting) {
+            match ready.link() {
                 Some(h)
                     if self.refused_hazards.contains_key(&h)
                         || !self.session.hazard_exists(h)? =>
@@ -290,13 +281,48 @@ impl Importer<'_, '_> {
                     self.problem(Some(n), id_text, message);
                 }
                 _ => {
-                    self.session
-                        .insert_row(row.unwrap_or_else(|| Row::new(&record)))?;
-                    self.summary.added[kind_index(record.kind())] += 1;
+                    self.summary.added[kind_index(ready.kind())] += 1;
+                    self.session.insert_row(ready.into_row())?;
                 }
             }
         }
         Ok(())
+    }
+}
+
+/// A valid feature: its record, to compare with what the database holds, or (into an empty
+/// file, where there is nothing to compare with) only the row it is written as, encoded on
+/// the reading thread.
+enum Ready {
+    Record(Box<Record>),
+    Row(Row),
+}
+
+impl Ready {
+    fn kind(&self) -> RecordKind {
+        match self {
+            Ready::Record(r) => r.kind(),
+            Ready::Row(r) => r.kind(),
+        }
+    }
+
+    /// The hazard area a release or find names.
+    fn link(&self) -> Option<Uuid> {
+        match self {
+            Ready::Record(record) => match &**record {
+                Record::Release(r) => r.hazard_id.map(|h| h.0),
+                Record::Find(f) => f.hazard_id.map(|h| h.0),
+                Record::Hazard(_) => None,
+            },
+            Ready::Row(r) => r.hazard_id(),
+        }
+    }
+
+    fn into_row(self) -> Row {
+        match self {
+            Ready::Record(r) => Row::new(&r),
+            Ready::Row(r) => r,
+        }
     }
 }
 
@@ -308,9 +334,8 @@ struct Prepared {
     id: Option<Uuid>,
     /// Whether the file gave the id.
     given: bool,
-    /// The record and, when encoded ahead, its row as stored; or why not (and whether it
-    /// was meant to be a hazard area).
-    outcome: Result<(Record, Option<Row>), (String, bool)>,
+    /// The record or its row; or why not (and whether it was meant to be a hazard area).
+    outcome: Result<Ready, (String, bool)>,
 }
 
 /// A feature's kind: its `kind` property, else `--as`; or why it has none.
@@ -512,8 +537,11 @@ fn prepare(
             id: Some(id),
             given,
             outcome: Ok({
-                let row = encode.then(|| Row::new(&record));
-                (record, row)
+                if encode {
+                    Ready::Row(Row::new(&record))
+                } else {
+                    Ready::Record(Box::new(record))
+                }
             }),
         },
         _ => fail(Some(id), given, errors.join("; "), hazard),
@@ -722,8 +750,8 @@ pub fn import_shifted(
     let mut session = store.import_session(actor)?;
     let types = session.ordnance_types().to_vec();
     // Into an empty file every valid feature is written: its row is encoded on the reading
-    // thread. Otherwise most may already be there (a file imported again), and only those
-    // written are encoded, when they are.
+    // thread, and the record goes no further. Otherwise most may already be there (a file
+    // imported again): records are compared, and only those written are encoded.
     let encode = session.started_empty();
     let mut imp = Importer {
         session: &mut session,

@@ -1592,7 +1592,8 @@ pub struct ImportSession<'c> {
     /// Rows added but not yet written, by table (hazard areas, releases, finds), written
     /// [`INSERT_BATCH`] at a time in one statement: see [`ImportSession::insert_row`].
     pending: [Vec<Row>; 3],
-    /// The ids of the rows in `pending`: a lookup of one of them writes them first.
+    /// The ids of the rows in `pending`: a lookup of one of them writes them first (kept only
+    /// when lookups are made: not into an empty file).
     pending_ids: std::collections::HashSet<Uuid>,
 }
 
@@ -1608,6 +1609,8 @@ pub struct Row {
     kind: RecordKind,
     id: Uuid,
     hazard: bool,
+    /// The hazard area a release or find names.
+    hazard_id: Option<Uuid>,
     values: Vec<Value>,
 }
 
@@ -1624,8 +1627,23 @@ impl Row {
             kind: record.kind(),
             id: record.uuid(),
             hazard: matches!(record, Record::Hazard(_)),
+            hazard_id: match record {
+                Record::Hazard(_) => None,
+                Record::Release(r) => r.hazard_id.map(|h| h.0),
+                Record::Find(f) => f.hazard_id.map(|h| h.0),
+            },
             values: all,
         }
+    }
+
+    /// The kind of record.
+    pub fn kind(&self) -> RecordKind {
+        self.kind
+    }
+
+    /// The hazard area a release or find names.
+    pub fn hazard_id(&self) -> Option<Uuid> {
+        self.hazard_id
     }
 }
 
@@ -1740,7 +1758,9 @@ impl ImportSession<'_> {
         if row.hazard {
             self.added_hazards.insert(row.id);
         }
-        self.pending_ids.insert(row.id);
+        if !self.was_empty {
+            self.pending_ids.insert(row.id);
+        }
         self.pending[k].push(row);
         if self.pending[k].len() >= INSERT_BATCH {
             self.flush(k)?;
@@ -1787,8 +1807,10 @@ impl ImportSession<'_> {
             }
             Err(e) => return Err(e.into()),
         }
-        for row in &rows {
-            self.pending_ids.remove(&row.id);
+        if !self.was_empty {
+            for row in &rows {
+                self.pending_ids.remove(&row.id);
+            }
         }
         self.log(k)?;
         Ok(())
