@@ -548,18 +548,18 @@ fn prepare(
     }
 }
 
-/// `prepared` with its record's dates moved by `days`, or the problem that they cannot be.
-fn shifted(mut prepared: Prepared, days: i64) -> Prepared {
-    if days == 0 {
-        return prepared;
-    }
-    if let Ok((record, row)) = &prepared.outcome {
-        prepared.outcome = match record.shifted(days) {
-            // A row encoded ahead is encoded again, with the dates moved.
-            Some(moved) => {
-                let row = row.as_ref().map(|_| Row::new(&moved));
-                Ok((moved, row))
-            }
+/// `prepared` (made with its record kept, not encoded) with the record's dates moved by
+/// `days`, or the problem that they cannot be; its row encoded afterwards when `encode`.
+fn shifted(mut prepared: Prepared, days: i64, encode: bool) -> Prepared {
+    if let Ok(Ready::Record(record)) = &prepared.outcome {
+        let moved = if days == 0 {
+            Some((**record).clone())
+        } else {
+            record.shifted(days)
+        };
+        prepared.outcome = match moved {
+            Some(moved) if encode => Ok(Ready::Row(Row::new(&moved))),
+            Some(moved) => Ok(Ready::Record(Box::new(moved))),
             None => Err((
                 format!("its dates moved by {days} days would leave the years 1900 to 2199"),
                 record.kind() == RecordKind::HazardArea,
@@ -778,10 +778,14 @@ pub fn import_shifted(
                     };
                     let mut batch = Vec::with_capacity(BATCH);
                     let read = geojson::read_features(counted, |i, v, origin| {
-                        batch.push(shifted(
-                            prepare(i + 1, v, origin, options, &types, encode),
-                            days,
-                        ));
+                        let prepared = if days == 0 {
+                            prepare(i + 1, v, origin, options, &types, encode)
+                        } else {
+                            // Dates moved before the row is encoded.
+                            let kept = prepare(i + 1, v, origin, options, &types, false);
+                            shifted(kept, days, encode)
+                        };
+                        batch.push(prepared);
                         if batch.len() == BATCH {
                             // A closed channel means the writer stopped on an error: stop reading.
                             send.send((

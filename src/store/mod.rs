@@ -404,7 +404,20 @@ impl Store {
     /// meets later as [`StoreError::Corrupt`]-style "damaged" errors, and
     /// [`Store::check`] (`clearfield check`) runs the full `integrity_check`.
     pub fn open(path: &Path) -> Result<(Store, Opened), StoreError> {
-        Store::open_as(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        // Programs opening one old file at once: while one switches it to WAL or upgrades
+        // it, SQLite may answer another "busy" at once, without waiting (a connection that
+        // read the file in its old journal mode must start again). Opening changes nothing
+        // until its one transaction commits, so it is simply tried again.
+        let mut tries = 0;
+        loop {
+            match Store::open_as(path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+                Err(StoreError::Sqlite(e)) if is_busy(&e) && tries < 100 => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(20 + 5 * tries));
+                }
+                other => return other,
+            }
+        }
     }
 
     /// Opens an existing database for reading only, never changing it (no upgrade, no
@@ -1964,6 +1977,14 @@ fn literal_path(path: &Path) -> PathBuf {
     } else {
         path.to_owned()
     }
+}
+
+/// Whether SQLite answered "busy" or "locked".
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+    )
 }
 
 /// WAL, for a connection that may write: readers never wait for the writer.
