@@ -30,6 +30,25 @@ pub struct Read {
     pub settings: Settings,
 }
 
+/// A programme's hazard areas and releases computed at a date (its figures, remaining land
+/// and series): the long part of making a [`Live`], which can run while the rest of the file
+/// is read ([`Live::of`]).
+#[derive(Debug)]
+pub struct Computed {
+    today: NaiveDate,
+    engine: Engine,
+}
+
+impl Computed {
+    /// Computes the hazard areas and releases of `areas` at `today`.
+    pub fn new(areas: &Areas, today: NaiveDate) -> Computed {
+        Computed {
+            today,
+            engine: Engine::new(&areas.hazards, &areas.releases, today),
+        }
+    }
+}
+
 /// The figures of a programme at one date, kept current as records change.
 #[derive(Debug)]
 pub struct Live {
@@ -66,10 +85,16 @@ impl Live {
     /// The figures of a programme as read from its file (in one snapshot): its hazard areas
     /// and releases, its finds counted by type made by `today` (every row, as
     /// [`status::finds_by_type`] counts them) and its settings; the forecast over
-    /// `window_days`. The series behind the forecast is made when first asked for
-    /// ([`Live::keep_series`], [`Live::apply`]).
+    /// `window_days`.
     pub fn new(read: &Read, today: NaiveDate, window_days: u32) -> Live {
+        Live::of(read, Computed::new(&read.areas, today), window_days)
+    }
+
+    /// As [`Live::new`], with its hazard areas and releases computed already (while the
+    /// rest of the file was read): `computed` is of `read.areas`.
+    pub fn of(read: &Read, computed: Computed, window_days: u32) -> Live {
         let areas = &read.areas;
+        let today = computed.today;
         Live {
             today,
             window_days,
@@ -78,7 +103,7 @@ impl Live {
             land_releases: released_by(&areas.releases, today),
             finds: tally(&read.finds),
             excluded: areas.excluded.clone(),
-            engine: Engine::new(&areas.hazards, &areas.releases, today),
+            engine: computed.engine,
         }
     }
 

@@ -16,7 +16,7 @@ use egui::RichText;
 use super::job::Job;
 use super::{UiCommand, map};
 use crate::estimate::thousands;
-use crate::live::Live;
+use crate::live::{Computed, Live};
 use crate::model::{Record, RecordKind};
 use crate::store::Store;
 use crate::store::merge::Conflict;
@@ -328,22 +328,17 @@ fn read(
         // One snapshot: a merge committing meanwhile cannot make the figures disagree.
         store.snapshot(|store| {
             let areas = crate::status::load(store)?;
-            tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
-            let read = crate::status::read_with(store, areas, today)?;
             let (mut live, all) = match live {
                 Some(mut live) => {
-                    live.reload(&read);
+                    tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
+                    live.reload(&crate::status::read_with(store, areas, today)?);
                     (live, false)
                 }
-                None => (
-                    Live::new(&read, today, crate::estimate::DEFAULT_WINDOW_DAYS),
-                    true,
-                ),
+                None => (first_live(store, areas, today, tx)?, true),
             };
-            // What the first screen needs first: the figures, the forecast, then the
+            // What the first screen needs first: the figures and the forecast, then the
             // remaining land drawn over the map.
             tx.send(Update::Status(Box::new(live.status())));
-            live.keep_series();
             tx.send(Update::Figures(Box::new(live.figures())));
             let changes = map::remaining_changes(live.engine_mut());
             tx.send(Update::Remaining { all, changes });
@@ -363,6 +358,47 @@ fn read(
             None
         }
     }
+}
+
+/// The figures of the programme first read: its hazard areas and releases computed on a
+/// thread of their own while this one hands the areas to draw to the app and reads the
+/// finds and the settings.
+fn first_live(
+    store: &Store,
+    areas: crate::status::Areas,
+    today: NaiveDate,
+    tx: &Outbox,
+) -> Result<Live, crate::store::StoreError> {
+    let (computed, finds, settings) = std::thread::scope(|scope| {
+        let computing = std::thread::Builder::new()
+            .name("figures-engine".to_owned())
+            .spawn_scoped(scope, || Computed::new(&areas, today));
+        tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
+        let finds = crate::status::finds_by_type(store, today);
+        let settings = crate::status::settings(store);
+        let computed = match computing {
+            // A panic goes on to the job, which tells the app the figures failed.
+            Ok(handle) => Some(
+                handle
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            ),
+            Err(_) => None,
+        };
+        (computed, finds, settings)
+    });
+    // A thread that could not start: computed on this one.
+    let computed = computed.unwrap_or_else(|| Computed::new(&areas, today));
+    let read = crate::live::Read {
+        areas,
+        finds: finds?,
+        settings: settings?,
+    };
+    Ok(Live::of(
+        &read,
+        computed,
+        crate::estimate::DEFAULT_WINDOW_DAYS,
+    ))
 }
 
 /// Takes saved changes into the figures: the dashboard and the remaining land they changed.

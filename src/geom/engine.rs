@@ -14,6 +14,10 @@
 //! directly or through others (candidates found by bounding box). Clusters share no land,
 //! so their areas add up, they are computed in parallel, and an edit recomputes only the
 //! clusters it touches; a record that touches no other is a cluster of its own.
+//! Each cluster is swept once in date order, its land recorded and its land still
+//! contaminated grown by each hazard area and cut by each release as its date comes: that
+//! sweep gives its series over time and its hazard and remaining area at the engine's date,
+//! so the figures and the forecast agree to the bit; a second sweep credits each release.
 //! Boolean operations run in the lon/lat plane (i_overlay, via geo); areas are measured on
 //! WGS84 with the same straight lon/lat edges (`geom::geodesic_area`), so a piece of land
 //! measures the same whichever operation cut it out.
@@ -636,23 +640,34 @@ impl Engine {
         keys
     }
 
+    /// Computes the clusters `keys` at the engine's date: each one's figures, its land still
+    /// contaminated and its series, in one sweep per cluster, the clusters in parallel.
     fn compute(&mut self, keys: &[u64]) {
         let as_of = self.as_of;
-        let results: Vec<(u64, Totals, MultiPolygon<f64>)> = keys
+        let results: Vec<(u64, Totals, Swept)> = keys
             .par_iter()
             .filter_map(|k| {
                 let c = self.clusters.get(k)?;
-                let (totals, remaining) = self.cluster_totals_with(c, as_of, &mut |_, _| {});
-                Some((*k, totals, remaining))
+                let mut swept = self.sweep(c, as_of);
+                let mut totals = Totals {
+                    hazard_area: Area(swept.hazard_area),
+                    remaining: Area(swept.remaining_area),
+                    ..Totals::default()
+                };
+                for (_, method, area) in std::mem::take(&mut swept.credits) {
+                    totals.credit(method, area);
+                }
+                Some((*k, totals, swept))
             })
             .collect();
-        for (k, totals, remaining) in results {
+        for (k, totals, swept) in results {
             self.changed.insert(k);
             self.results.insert(k, totals);
-            if remaining.0.is_empty() {
+            self.series.insert(k, swept.series);
+            if swept.remaining.0.is_empty() {
                 self.remaining.remove(&k);
             } else {
-                self.remaining.insert(k, remaining);
+                self.remaining.insert(k, swept.remaining);
             }
         }
     }
@@ -669,25 +684,6 @@ impl Engine {
             .filter_map(|&i| self.releases[i].as_ref())
             .collect();
         (hs, rs)
-    }
-
-    /// A cluster's hazard areas recorded by `t` and releases completed by then (both by
-    /// date), and what is left of each of those hazard areas after the releases that apply.
-    fn cluster_state<'a>(
-        &'a self,
-        c: &'a Cluster,
-        t: NaiveDate,
-    ) -> (Vec<&'a Hazard>, Vec<&'a Release>, Vec<MultiPolygon<f64>>) {
-        let (hazards, releases) = self.members(c);
-        let mut active: Vec<&Hazard> = hazards.into_iter().filter(|h| h.surveyed_on <= t).collect();
-        active.sort_by_key(|h| (h.surveyed_on, h.id));
-        let mut releases: Vec<&Release> = releases
-            .into_iter()
-            .filter(|r| r.completed_on <= t)
-            .collect();
-        releases.sort_by_key(|r| (r.completed_on, r.id));
-        let left = active.iter().map(|h| left_of(h, &releases, t)).collect();
-        (active, releases, left)
     }
 
     /// The land still contaminated at the engine's date, one multipolygon per group of
@@ -726,67 +722,6 @@ impl Engine {
         self.remaining.get(&key.0)
     }
 
-    /// Figures of one cluster at `t`, and the land still contaminated in it, telling `credit`
-    /// the area credited to each release.
-    fn cluster_totals_with(
-        &self,
-        c: &Cluster,
-        t: NaiveDate,
-        credit: &mut dyn FnMut(Uuid, f64),
-    ) -> (Totals, MultiPolygon<f64>) {
-        let (active, releases, left) = self.cluster_state(c, t);
-        if active.is_empty() {
-            return (Totals::default(), MultiPolygon(Vec::new()));
-        }
-        let remaining = union_of(left.iter().collect());
-        let hazard_union = union_of(active.iter().map(|h| &h.geometry).collect());
-        let mut totals = Totals {
-            hazard_area: geodesic_area(&hazard_union),
-            remaining: geodesic_area(&remaining),
-            ..Totals::default()
-        };
-
-        // Credit each freed piece to the earliest release that freed it. A release frees
-        // land only inside hazard areas recorded by its completion date: releases are taken
-        // in date order while the land recorded so far grows, and the land freed so far is
-        // kept, each as separate polygons, so each release works only with what is near it.
-        let mut recorded = Patchwork::default();
-        let mut freed_before = Patchwork::default();
-        let mut next_h = 0;
-        for r in &releases {
-            while next_h < active.len() && active[next_h].surveyed_on <= r.completed_on {
-                recorded.add(&active[next_h].geometry, &active[next_h].bbox);
-                next_h += 1;
-            }
-            let eligible = recorded.copy_near(&r.bbox);
-            if eligible.0.is_empty() {
-                continue;
-            }
-            let freed = intersection(&r.geometry, &eligible);
-            let Some(freed_box) = freed.bounding_rect() else {
-                continue;
-            };
-            let earlier = freed_before.copy_near(&freed_box);
-            let claim = if earlier.0.is_empty() {
-                freed.clone()
-            } else {
-                difference(&freed, &earlier)
-            };
-            // Land this release freed that a later hazard area covers again is remaining.
-            let again: Vec<&MultiPolygon<f64>> = left
-                .iter()
-                .zip(&active)
-                .filter(|(_, h)| h.surveyed_on > r.completed_on && overlaps(&h.bbox, &freed_box))
-                .map(|(l, _)| l)
-                .collect();
-            let credited = geodesic_area(&subtract(&claim, &again)).0;
-            totals.credit(r.method, credited);
-            credit(r.id, credited);
-            freed_before.add(&freed, &freed_box);
-        }
-        (totals, remaining)
-    }
-
     /// The land credited to each release at the engine's date, m²: each piece of released land
     /// goes to the earliest release that freed it (releases that freed nothing are left out).
     pub fn credits(&self) -> HashMap<Uuid, f64> {
@@ -795,9 +730,11 @@ impl Engine {
             .clusters
             .par_iter()
             .map(|(_, c)| {
-                let mut v = Vec::new();
-                self.cluster_totals_with(c, t, &mut |id, a| v.push((id, a)));
-                v
+                self.sweep(c, t)
+                    .credits
+                    .into_iter()
+                    .map(|(id, _, a)| (id, a))
+                    .collect::<Vec<_>>()
             })
             .collect();
         parts.into_iter().flatten().collect()
@@ -893,7 +830,10 @@ impl Engine {
             .par_iter()
             .map(|k| match self.series.get(k) {
                 Some(_) => None,
-                None => self.clusters.get(k).map(|c| self.cluster_series(c)),
+                None => self
+                    .clusters
+                    .get(k)
+                    .map(|c| self.sweep(c, NaiveDate::MIN).series),
             })
             .collect();
         let mut by_date: BTreeMap<NaiveDate, (f64, f64)> = BTreeMap::new();
@@ -926,8 +866,10 @@ impl Engine {
             .collect()
     }
 
-    /// Computes and keeps each cluster's changes of area over time, so that
-    /// [`Engine::series`] after an edit computes only the clusters the edit touched.
+    /// Computes and keeps each cluster's changes of area over time where they are not kept
+    /// yet, so that [`Engine::series`] after an edit computes only the clusters the edit
+    /// touched. The clusters computed at a date keep theirs already: their figures come from
+    /// the same sweep ([`Engine::sweep`]).
     pub fn keep_series(&mut self) {
         let missing: Vec<u64> = self
             .clusters
@@ -937,16 +879,20 @@ impl Engine {
             .collect();
         let computed: Vec<(u64, Vec<(NaiveDate, Step)>)> = missing
             .par_iter()
-            .filter_map(|k| Some((*k, self.cluster_series(self.clusters.get(k)?))))
+            .filter_map(|k| {
+                let c = self.clusters.get(k)?;
+                Some((*k, self.sweep(c, NaiveDate::MIN).series))
+            })
             .collect();
         self.series.extend(computed);
     }
 
-    /// One cluster's changes of hazard and remaining area, date by date. The land recorded
-    /// so far and the land still contaminated are each kept as one shape, grown by each
-    /// hazard area and cut by each release as its date comes: a release completed on `d`
-    /// frees land in every hazard area recorded by `d`, which is every one held by then.
-    fn cluster_series(&self, c: &Cluster) -> Vec<(NaiveDate, Step)> {
+    /// One cluster swept date by date: its changes of hazard and remaining area, and its
+    /// figures, land still contaminated and credits at `as_of`. The land recorded so far and
+    /// the land still contaminated are each kept as separate polygons, grown by each hazard
+    /// area and cut by each release as its date comes: a release completed on `d` frees land
+    /// in every hazard area recorded by `d`, which is every one held by then.
+    fn sweep(&self, c: &Cluster, as_of: NaiveDate) -> Swept {
         let (mut hazards, mut releases) = self.members(c);
         hazards.sort_by_key(|h| (h.surveyed_on, h.id));
         releases.sort_by_key(|r| (r.completed_on, r.id));
@@ -959,10 +905,15 @@ impl Engine {
         dates.dedup();
         let mut recorded = Patchwork::measured();
         let mut left = Patchwork::measured();
+        let mut credits = Credits::new(&releases, as_of);
         let (mut next_h, mut next_r) = (0, 0);
         let (mut hazard_area, mut remaining) = (0.0, 0.0);
-        let mut out = Vec::with_capacity(dates.len());
+        let mut series = Vec::with_capacity(dates.len());
+        let mut at: Option<(f64, f64, MultiPolygon<f64>)> = None;
         for d in dates {
+            if d > as_of && at.is_none() {
+                at = Some((hazard_area, remaining, left.land()));
+            }
             while next_h < hazards.len() && hazards[next_h].surveyed_on == d {
                 let h = hazards[next_h];
                 recorded.add(&h.geometry, &h.bbox);
@@ -971,11 +922,14 @@ impl Engine {
             }
             while next_r < releases.len() && releases[next_r].completed_on == d {
                 let r = releases[next_r];
+                if d <= as_of {
+                    credits.credit(r, &recorded, &hazards[next_h..]);
+                }
                 left.cut(&r.geometry, &r.bbox);
                 next_r += 1;
             }
             let (new_hazard, new_remaining) = (recorded.area(), left.area());
-            out.push((
+            series.push((
                 d,
                 Step {
                     hazard_area: Area(new_hazard - hazard_area),
@@ -985,8 +939,102 @@ impl Engine {
             hazard_area = new_hazard;
             remaining = new_remaining;
         }
-        out
+        let (hazard_area, remaining_area, land) =
+            at.unwrap_or_else(|| (hazard_area, remaining, left.land()));
+        Swept {
+            series,
+            hazard_area,
+            remaining_area,
+            remaining: land,
+            credits: credits.given,
+        }
     }
+}
+
+/// The credits of one cluster's releases at a date, given release by release in date order
+/// during [`Engine::sweep`]: each freed piece goes to the earliest release that freed it.
+///
+/// A release frees land only inside hazard areas recorded by its completion date (the
+/// sweep's land recorded so far). The land freed so far is kept as separate polygons, so
+/// each release works only with what is near it. Land a release freed that a later hazard
+/// area covers again is remaining, not credited: what is left of each such hazard area at
+/// the date is computed when first needed.
+struct Credits<'a> {
+    /// The cluster's releases completed by the date, in date order.
+    releases: Vec<&'a Release>,
+    as_of: NaiveDate,
+    freed_before: Patchwork,
+    /// What is left at the date of each hazard area recorded after some release, by id.
+    left: HashMap<Uuid, MultiPolygon<f64>>,
+    given: Vec<(Uuid, ReleaseMethod, f64)>,
+}
+
+impl<'a> Credits<'a> {
+    fn new(releases: &[&'a Release], as_of: NaiveDate) -> Credits<'a> {
+        Credits {
+            releases: releases
+                .iter()
+                .copied()
+                .filter(|r| r.completed_on <= as_of)
+                .collect(),
+            as_of,
+            freed_before: Patchwork::default(),
+            left: HashMap::new(),
+            given: Vec::new(),
+        }
+    }
+
+    /// Credits release `r` with the land it freed in `recorded` (the hazard areas recorded
+    /// by its date) that no earlier release freed; `later` are the hazard areas recorded
+    /// after its date.
+    fn credit(&mut self, r: &'a Release, recorded: &Patchwork, later: &[&'a Hazard]) {
+        let eligible = recorded.copy_near(&r.bbox);
+        if eligible.0.is_empty() {
+            return;
+        }
+        let freed = intersection(&r.geometry, &eligible);
+        let Some(freed_box) = freed.bounding_rect() else {
+            return;
+        };
+        let earlier = self.freed_before.copy_near(&freed_box);
+        let claim = if earlier.0.is_empty() {
+            freed.clone()
+        } else {
+            difference(&freed, &earlier)
+        };
+        let covering: Vec<&Hazard> = later
+            .iter()
+            .copied()
+            .filter(|h| h.surveyed_on <= self.as_of && overlaps(&h.bbox, &freed_box))
+            .collect();
+        for h in &covering {
+            if !self.left.contains_key(&h.id) {
+                let l = left_of(h, &self.releases, self.as_of);
+                self.left.insert(h.id, l);
+            }
+        }
+        let again: Vec<&MultiPolygon<f64>> = covering
+            .iter()
+            .filter_map(|h| self.left.get(&h.id))
+            .collect();
+        let credited = geodesic_area(&subtract(&claim, &again)).0;
+        self.given.push((r.id, r.method, credited));
+        self.freed_before.add(&freed, &freed_box);
+    }
+}
+
+/// What [`Engine::sweep`] gives for one cluster.
+struct Swept {
+    /// Its changes of hazard and remaining area, date by date.
+    series: Vec<(NaiveDate, Step)>,
+    /// The union of its hazard areas recorded by the date asked for, m².
+    hazard_area: f64,
+    /// Its land still contaminated at that date, m².
+    remaining_area: f64,
+    /// That land, as separate polygons that do not overlap.
+    remaining: MultiPolygon<f64>,
+    /// The land credited to each release that freed some by that date, m².
+    credits: Vec<(Uuid, ReleaseMethod, f64)>,
 }
 
 /// Land kept as separate polygons, each with its box and area, so that adding or cutting
@@ -1027,6 +1075,11 @@ impl Patchwork {
                 self.parts.push((p, b, area));
             }
         }
+    }
+
+    /// A copy of all its polygons.
+    fn land(&self) -> MultiPolygon<f64> {
+        MultiPolygon(self.parts.iter().map(|(p, _, _)| p.clone()).collect())
     }
 
     /// A copy of the polygons whose boxes meet `bbox`.
