@@ -2050,19 +2050,26 @@ fn check_links(tx: &Transaction<'_>, record: &Record) -> Result<(), StoreError> 
 /// The geometry blob and the field columns of a record, in `columns(kind)` order, typed for
 /// SQLite (integers as integers, absent values as NULL).
 fn row_values(record: &Record) -> (Vec<u8>, Vec<Value>) {
-    let geom = gpkg::encode(&record.geometry());
-    let fields = record.fields();
-    let values = columns(record.kind())
-        .iter()
-        .map(|c| match fields.get(*c) {
-            None => Value::Null,
-            Some(v) if matches!(*c, "depth_cm" | "quantity") => v
-                .parse::<i64>()
-                .map(Value::Integer)
-                .unwrap_or_else(|_| Value::Text(v.clone())),
-            Some(v) => Value::Text(v.clone()),
-        })
-        .collect();
+    // The record's own geometry and fields, with no copy of the geometry nor map of the fields.
+    let geom = match record {
+        Record::Hazard(h) => gpkg::encode_multipolygon(&h.geometry),
+        Record::Release(r) => gpkg::encode_multipolygon(&r.geometry),
+        Record::Find(f) => gpkg::encode_point(&f.location),
+    };
+    let cols = columns(record.kind());
+    let mut values = vec![Value::Null; cols.len()];
+    record.each_field(&mut |name, value| {
+        if let Some(i) = cols.iter().position(|c| *c == name) {
+            let text = value.to_string();
+            values[i] = match name {
+                "depth_cm" | "quantity" => text
+                    .parse::<i64>()
+                    .map(Value::Integer)
+                    .unwrap_or(Value::Text(text)),
+                _ => Value::Text(text),
+            };
+        }
+    });
     (geom, values)
 }
 
@@ -2071,6 +2078,10 @@ fn extra_value(record: &Record) -> Value {
     if extra.is_empty() {
         Value::Null
     } else {
-        Value::Text(serde_json::Value::Object(extra.clone()).to_string())
+        // The text of `Value::Object(extra)`, without copying the map into one.
+        Value::Text(
+            serde_json::to_string(extra)
+                .unwrap_or_else(|_| serde_json::Value::Object(extra.clone()).to_string()),
+        )
     }
 }
