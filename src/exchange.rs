@@ -127,10 +127,10 @@ impl<R: Read> Read for Counting<'_, R> {
 }
 
 /// The text a JSON property value stands for as a field value; `None` for null.
-fn field_text(v: &Value) -> Result<Option<String>, String> {
+fn field_text(v: Value) -> Result<Option<String>, String> {
     match v {
         Value::Null => Ok(None),
-        Value::String(s) => Ok(Some(s.clone())),
+        Value::String(s) => Ok(Some(s)),
         Value::Number(n) => Ok(Some(n.to_string())),
         _ => Err("must be text or a number".to_owned()),
     }
@@ -467,9 +467,20 @@ fn prepare(
     own_columns(&mut props);
     let mut fields = Fields::new();
     let mut errors = Vec::new();
-    for name in kind.fields() {
-        if let Some(v) = props.shift_remove(*name) {
-            match field_text(&v) {
+    // The fields taken out of the properties in one pass (the rest keep their order), then
+    // read in the kind's order.
+    let names = kind.fields();
+    let mut taken: Vec<Option<Value>> = vec![None; names.len()];
+    props.retain(|k, v| match names.iter().position(|n| n == k) {
+        Some(i) => {
+            taken[i] = Some(std::mem::take(v));
+            false
+        }
+        None => true,
+    });
+    for (name, v) in names.iter().zip(taken) {
+        if let Some(v) = v {
+            match field_text(v) {
                 Ok(Some(t)) => {
                     fields.insert((*name).to_owned(), t);
                 }

@@ -477,6 +477,46 @@ fn an_import_keeps_gdal_spatial_index_whole() {
     assert!(store.check().unwrap().is_clean());
 }
 
+/// An import leaves the CHECK constraints to its commit, for all its rows at once (see
+/// `Store::import_session`): a row that breaks one still fails the import, with SQLite's
+/// message, and writes nothing; the constraints hold again for later writes.
+#[test]
+fn a_row_breaking_a_check_constraint_fails_the_import_and_writes_nothing() {
+    let (_dir, path) = temp();
+    let mut store = Store::create(&path).unwrap();
+    let mut records = full_set();
+    // What the model never makes, but a bug could: a find of no ordnance.
+    if let Record::Find(f) = &mut records[2] {
+        f.quantity = 0;
+    }
+    let mut session = store.import_session("alice").unwrap();
+    for r in &records {
+        session.insert(r).unwrap();
+    }
+    let err = session.commit().unwrap_err().to_string();
+    assert!(
+        err.contains("CHECK constraint failed: quantity >= 1"),
+        "{err}"
+    );
+    let rows: i64 = store
+        .connection()
+        .query_row(
+            "SELECT (SELECT count(*) FROM hazard_areas) + (SELECT count(*) FROM ordnance_finds) \
+             + (SELECT count(*) FROM change_log)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(rows, 0);
+    let blob = clearfield::store::gpkg::encode(&clearfield::io::wkt::parse("35.5,33.3").unwrap());
+    let refused = store.connection().execute(
+        "INSERT INTO ordnance_finds (geom, ordnance_type, found_on, quantity) VALUES (?1, 'M42', '2024-01-01', 0)",
+        [&blob],
+    );
+    assert!(refused.is_err(), "{refused:?}");
+    store.insert(&full_set(), "alice").unwrap();
+}
+
 /// After an import, done or refused, the triggers run again for every other write: a row
 /// written by another program on the same connection gets its id and is logged.
 #[test]

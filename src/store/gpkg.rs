@@ -2,8 +2,9 @@
 //! SQL functions that GDAL's spatial-index triggers call.
 
 use geo::BoundingRect;
+use geo_traits::GeometryTrait;
 use geo_traits::to_geo::ToGeoGeometry;
-use geo_types::Geometry;
+use geo_types::{Geometry, MultiPolygon, Point, Rect};
 use rusqlite::Connection;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::types::ValueRef;
@@ -51,6 +52,21 @@ pub fn encode(g: &Geometry<f64>) -> Vec<u8> {
         Geometry::Point(_) => None,
         other => other.bounding_rect(),
     };
+    encode_with(g, rect)
+}
+
+/// [`encode`] of `Geometry::MultiPolygon(mp)`, without making that geometry.
+pub fn encode_multipolygon(mp: &MultiPolygon<f64>) -> Vec<u8> {
+    encode_with(mp, mp.bounding_rect())
+}
+
+/// [`encode`] of `Geometry::Point(p)`, without making that geometry.
+pub fn encode_point(p: &Point<f64>) -> Vec<u8> {
+    encode_with(p, None)
+}
+
+/// The blob of `g` with `rect` as its envelope (none for points).
+fn encode_with(g: &impl GeometryTrait<T = f64>, rect: Option<Rect<f64>>) -> Vec<u8> {
     let mut out = Vec::with_capacity(8 + 32 + wkb::writer::geometry_wkb_size(g));
     out.extend_from_slice(b"GP");
     out.push(0); // version 1
@@ -315,6 +331,20 @@ mod tests {
             assert_eq!(envelope(&blob), Some([x, x, y, y]));
             assert_eq!(envelope(&blob), Some(slow(&blob)));
         }
+    }
+
+    #[test]
+    fn a_record_geometry_encodes_as_the_geometry_it_is() {
+        let mp = geo_types::MultiPolygon(vec![
+            polygon![(x: 35.0, y: 33.0), (x: 35.5, y: 33.0), (x: 35.5, y: 33.25), (x: 35.0, y: 33.0)],
+            polygon![(x: 36.0, y: 34.0), (x: 36.5, y: 34.0), (x: 36.5, y: 34.25), (x: 36.0, y: 34.0)],
+        ]);
+        assert_eq!(
+            encode_multipolygon(&mp),
+            encode(&Geometry::MultiPolygon(mp.clone()))
+        );
+        let p = Point::new(35.123456789012345, -0.0);
+        assert_eq!(encode_point(&p), encode(&Geometry::Point(p)));
     }
 
     #[test]
