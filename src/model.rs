@@ -171,6 +171,27 @@ impl RecordKind {
         }
     }
 
+    /// The fields a record of this kind cannot be saved without (its geometry aside), in
+    /// field order: what [`build`] says "is required" of an empty record.
+    ///
+    /// ```
+    /// use clearfield::model::RecordKind;
+    /// assert_eq!(RecordKind::LandRelease.required_fields(), ["method", "completed_on"]);
+    /// ```
+    pub fn required_fields(self) -> Vec<&'static str> {
+        let empty = build(self, RecordInput::default(), &[]);
+        let errors = empty.err().map(|e| e.errors).unwrap_or_default();
+        self.fields()
+            .iter()
+            .copied()
+            .filter(|f| {
+                errors
+                    .iter()
+                    .any(|e| e.field == *f && e.reason == "is required")
+            })
+            .collect()
+    }
+
     /// Whether its records are points (finds, survey and evidence points) rather than areas.
     pub fn is_point(self) -> bool {
         !matches!(self, Self::HazardArea | Self::LandRelease)
@@ -835,6 +856,32 @@ const EVIDENCE_FIELDS: &[&str] = &[
     "source",
     "note",
 ];
+
+/// The values a field takes from a closed list, as stored (`None` for a free field).
+///
+/// ```
+/// use clearfield::model::choices;
+/// assert_eq!(choices("method"), Some(vec!["cancelled", "reduced", "cleared"]));
+/// assert_eq!(choices("team"), None);
+/// ```
+pub fn choices(field: &str) -> Option<Vec<&'static str>> {
+    fn all<T: Copy>(values: &[T], text: fn(T) -> &'static str) -> Option<Vec<&'static str>> {
+        Some(values.iter().map(|v| text(*v)).collect())
+    }
+    match field {
+        "classification" => all(Classification::ALL, Classification::as_str),
+        "contamination" => all(Contamination::ALL, Contamination::as_str),
+        "status" => all(HazardStatus::ALL, HazardStatus::as_str),
+        "method" => all(ReleaseMethod::ALL, ReleaseMethod::as_str),
+        "category" => all(OrdnanceCategory::ALL, OrdnanceCategory::as_str),
+        "condition" => all(Condition::ALL, Condition::as_str),
+        "disposal" => all(Disposal::ALL, Disposal::as_str),
+        "point_type" => all(SurveyPointType::ALL, SurveyPointType::as_str),
+        "bearing_ref" => all(BearingReference::ALL, BearingReference::as_str),
+        "evidence_type" => all(EvidenceType::ALL, EvidenceType::as_str),
+        _ => None,
+    }
+}
 
 /// The fields of every kind that hold a date (see [`Record::dates`]).
 pub const DATE_FIELDS: [&str; 5] = [

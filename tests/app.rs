@@ -128,9 +128,9 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
         "Geometry",
         "POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))",
     );
-    text_input(&harness, "name", "Kfar Kila north");
+    text_input(&harness, "Name *", "Kfar Kila north");
     settle(&mut harness);
-    let date = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "surveyed_on");
+    let date = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Surveyed on *");
     date.focus();
     date.type_text("x");
     settle(&mut harness);
@@ -158,7 +158,7 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
         "Geometry",
         "POLYGON((35.58 33.28,35.585 33.28,35.585 33.284,35.58 33.284,35.58 33.28))",
     );
-    text_input(&harness, "name", "Kfar Kila north");
+    text_input(&harness, "Name *", "Kfar Kila north");
     settle(&mut harness);
     harness.get_by_label("Save").click();
     settle(&mut harness);
@@ -209,10 +209,15 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
     assert!((released - 41_327.464 / 365.0).abs() < 1e-4, "{released}");
     harness.get_by_label_contains("(released 113 m² per day");
     let store = harness.state().store().unwrap();
-    assert_eq!(
-        store.load(RecordKind::LandRelease).unwrap().records.len(),
-        1
-    );
+    let releases = store.load(RecordKind::LandRelease).unwrap().records;
+    assert_eq!(releases.len(), 1);
+    // Drawn inside the hazard area, the release was linked to it without a typed id
+    // (issue #13 §5).
+    let hazard = store.load(RecordKind::HazardArea).unwrap().records[0].uuid();
+    let clearfield::model::Record::Release(r) = &releases[0] else {
+        panic!()
+    };
+    assert_eq!(r.hazard_id.map(|h| h.0), Some(hazard));
     harness.get_by_label_contains("Saved: added land release");
 }
 
@@ -658,7 +663,7 @@ fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
             settle(&mut harness);
         }
     }
-    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name *");
     name.focus();
     name.type_text("Drawn square");
     settle(&mut harness);
@@ -690,7 +695,7 @@ fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
     harness.get_by_label("New find").click();
     settle(&mut harness);
     click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
-    harness.get_by_label("ordnance_type").click();
+    harness.get_by_label("Ordnance type *").click();
     settle(&mut harness);
     harness.get_by_label("M77 (submunition)").click();
     settle(&mut harness);
@@ -724,7 +729,7 @@ fn draw_a_hazard_area_and_place_a_find_by_clicking_the_map() {
     let id = f.id.0;
     harness.get_by_label("Edit").click();
     settle(&mut harness);
-    harness.get_by_label("ordnance_type").click();
+    harness.get_by_label("Ordnance type *").click();
     settle(&mut harness);
     harness.get_by_label("Mortar 81mm (mortar)").scroll_to_me();
     settle(&mut harness);
@@ -765,7 +770,7 @@ fn an_edit_does_not_overwrite_a_change_made_meanwhile() {
         .unwrap();
     let (mut other, _) = clearfield::store::Store::open(&db).unwrap();
     other.update(&theirs, "team-b").unwrap();
-    let note = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "note");
+    let note = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Note");
     note.focus();
     note.type_text("my note");
     settle(&mut harness);
@@ -808,7 +813,7 @@ fn a_failed_save_keeps_the_form_open_with_the_error_beside_it() {
     harness.get_by_label("Save");
     assert_eq!(
         harness
-            .get_by_role_and_label(egui::accesskit::Role::TextInput, "name")
+            .get_by_role_and_label(egui::accesskit::Role::TextInput, "Name *")
             .value()
             .as_deref(),
         Some("Kfar Kila north")
@@ -959,7 +964,7 @@ fn add_survey_and_evidence_points_and_see_them_in_the_panel() {
     ] {
         click_map(&mut harness, c[0], c[1], egui::PointerButton::Primary);
     }
-    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name *");
     name.focus();
     name.type_text("Marked square");
     settle(&mut harness);
@@ -1020,4 +1025,90 @@ fn add_survey_and_evidence_points_and_see_them_in_the_panel() {
     click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
     harness.get_by_label("Survey and evidence points");
     harness.get_by_label("0 benchmark");
+}
+
+/// Issue #13 §5, the field forms: what is missing is said before Save, a find left
+/// unlinked says so, closed sets are lists, Enter in a field saves, and the team carries
+/// over to the next record.
+#[test]
+fn field_forms_say_what_is_missing_and_remember_the_team() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    harness.get_by_label("New find").click();
+    settle(&mut harness);
+    click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+    harness.get_by_label_contains("To save: Ordnance type: is required");
+    harness.get_by_label_contains("Not linked to a hazard area");
+    harness.get_by_label("Ordnance type *").click();
+    settle(&mut harness);
+    harness.get_by_label("M77 (submunition)").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label_contains("To save:").is_none());
+    // Condition is a list (with "(none)": it is not required).
+    harness.get_by_label("Condition").click();
+    settle(&mut harness);
+    harness.get_by_label("damaged").click();
+    settle(&mut harness);
+    let team = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Team");
+    team.focus();
+    team.type_text("Team 5");
+    settle(&mut harness);
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    let finds = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::OrdnanceFind)
+        .unwrap()
+        .records;
+    assert_eq!(finds.len(), 1, "Enter saved the find");
+    let clearfield::model::Record::Find(f) = &finds[0] else {
+        panic!()
+    };
+    assert_eq!(f.ordnance_type, "M77");
+    assert_eq!(f.condition.map(|c| c.as_str()), Some("damaged"));
+    assert_eq!(f.team.as_deref(), Some("Team 5"));
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    harness.get_by_label("New land release").click();
+    settle(&mut harness);
+    let team = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Team");
+    assert_eq!(
+        team.value().as_deref(),
+        Some("Team 5"),
+        "the team carries over"
+    );
+    harness.get_by_label("Cancel").click();
+    settle(&mut harness);
+    harness.get_by_label("New hazard area").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("To save: Name: is required");
+    harness.get_by_label("Classification *").click();
+    settle(&mut harness);
+    harness.get_by_label("CHA");
+}
+
+/// Issue #13 §5: a date field has a calendar beside it; a date picked there is written in
+/// the field.
+#[test]
+fn a_date_picked_from_the_calendar_fills_the_field() {
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    harness.get_by_label("New hazard area").click();
+    settle(&mut harness);
+    harness.get_by_label("calendar").click();
+    settle(&mut harness);
+    // One day on from the field's date (today), then the calendar's own Save.
+    harness.get_by_label(">").click();
+    settle(&mut harness);
+    let saves: Vec<_> = harness.get_all_by_label("Save").collect();
+    assert_eq!(saves.len(), 2, "the form's Save and the calendar's");
+    saves[saves.len() - 1].click();
+    settle(&mut harness);
+    let date = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Surveyed on *");
+    assert_eq!(date.value().as_deref(), Some("2026-11-28"));
 }

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use egui::RichText;
 use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point, Polygon};
 
@@ -72,30 +73,63 @@ pub enum Outcome {
     Saved(Box<Change>),
 }
 
+/// What the forms remember from one record to the next in a sitting: the last team and
+/// region saved, which the next new record starts with.
+#[derive(Clone, Debug, Default)]
+pub struct Remembered(BTreeMap<String, String>);
+
+/// The fields whose last value a new record starts with.
+const REMEMBERED: [&str; 2] = ["team", "region"];
+
+impl Remembered {
+    /// Keeps the remembered fields of a record saved.
+    fn keep(&mut self, record: &Record) {
+        let fields = record.fields();
+        for name in REMEMBERED {
+            if let Some(v) = fields.get(name) {
+                self.0.insert(name.to_owned(), v.clone());
+            }
+        }
+    }
+}
+
 /// Applies `command` to the editor in `slot` (`None`: no record being recorded), writing to
-/// `file` on Save; `types` are the ordnance types a find's form is checked against.
+/// `file` on Save; `types` are the ordnance types a find's form is checked against; a new
+/// record starts with what `remembered` holds, and a saved one updates it.
 pub fn apply(
     slot: &mut Option<Editor>,
     command: Command,
     file: File<'_>,
     types: &[OrdnanceType],
+    remembered: &mut Remembered,
 ) -> Outcome {
-    match command {
-        Command::Start(kind) => {
-            *slot = Some(Editor::new(kind, file.today));
-            return Outcome::Nothing;
+    let start = match &command {
+        Command::Start(kind) => Some((*kind, Vec::new())),
+        Command::StartWith(kind, fields) => Some((*kind, fields.clone())),
+        _ => None,
+    };
+    if let Some((kind, fields)) = start {
+        let mut e = Editor::new(kind, file.today);
+        for (name, value) in &remembered.0 {
+            if kind.fields().contains(&name.as_str()) {
+                e.fields.insert(name.clone(), value.clone());
+            }
         }
-        Command::StartWith(kind, fields) => {
-            let mut e = Editor::new(kind, file.today);
-            e.fields.extend(fields);
-            *slot = Some(e);
-            return Outcome::Nothing;
+        e.fields.extend(fields);
+        if let Some(store) = file.store.as_deref() {
+            e.hazards = store.hazard_names().unwrap_or_default();
         }
-        _ => {}
+        e.recheck(types);
+        *slot = Some(e);
+        return Outcome::Nothing;
     }
     let Some(e) = slot else {
         return Outcome::Nothing;
     };
+    let moved = matches!(
+        command,
+        Command::AddVertex(..) | Command::MoveVertex(..) | Command::GeometryTyped
+    );
     match command {
         Command::Start(_) | Command::StartWith(..) => {}
         Command::AddVertex(lon, lat) => e.add_vertex(lon, lat),
@@ -108,14 +142,25 @@ pub fn apply(
         Command::DeleteVertex(at) => e.delete_vertex(at),
         Command::SelectVertex(at) => e.selected_vertex = Some(at),
         Command::GeometryTyped => e.geometry_typed(),
-        Command::Cancel => *slot = None,
+        Command::Cancel => {
+            *slot = None;
+            return Outcome::Nothing;
+        }
         Command::Save => {
             if let Some(change) = e.save(file, types) {
+                if let Some(saved) = &change.after {
+                    remembered.keep(saved);
+                }
                 *slot = None;
                 return Outcome::Saved(Box::new(change));
             }
+            return Outcome::Nothing;
         }
     }
+    if moved && let Some(store) = file.store.as_deref() {
+        e.propose_link(store);
+    }
+    e.recheck(types);
     Outcome::Nothing
 }
 
@@ -136,6 +181,19 @@ pub struct Editor {
     pub problems: Vec<String>,
     /// The vertex clicked last, which the Delete key removes.
     pub selected_vertex: Option<VertexAt>,
+    /// What the form lacks or has wrong as it stands, said as it is filled in.
+    pub missing: Vec<String>,
+    /// The hazard areas a record can be linked to (id, name), by name.
+    pub hazards: Vec<(uuid::Uuid, String)>,
+    /// The hazard area proposed because the record was drawn inside it, until the user
+    /// picks another (or none).
+    pub proposed: Option<uuid::Uuid>,
+    /// Whether the user chose the link: it is no longer proposed.
+    link_chosen: bool,
+    /// Enter was pressed in a one-line field this frame: the form saves.
+    entered: bool,
+    /// The app's date, where a date picker opens on an empty field.
+    today: NaiveDate,
     /// Earlier shapes, for Undo; later ones, for Redo.
     undo: Vec<Rings>,
     redo: Vec<Rings>,
@@ -143,12 +201,14 @@ pub struct Editor {
 
 impl Editor {
     /// A new record of `kind`, with sensible defaults (dates today).
-    pub fn new(kind: RecordKind, today: chrono::NaiveDate) -> Self {
+    pub fn new(kind: RecordKind, day: NaiveDate) -> Self {
         let mut fields = BTreeMap::new();
-        let today = today.to_string();
+        let today = day.to_string();
         match kind {
             RecordKind::HazardArea => {
                 fields.insert("classification".to_owned(), "SHA".to_owned());
+                fields.insert("contamination".to_owned(), "cmr".to_owned());
+                fields.insert("status".to_owned(), "active".to_owned());
                 fields.insert("surveyed_on".to_owned(), today);
             }
             RecordKind::LandRelease => {
@@ -167,11 +227,11 @@ impl Editor {
                 fields.insert("recorded_on".to_owned(), today);
             }
         }
-        Editor::blank(kind, fields)
+        Editor::blank(kind, fields, day)
     }
 
     /// An editor of `kind` with these field values and nothing drawn yet.
-    fn blank(kind: RecordKind, fields: BTreeMap<String, String>) -> Self {
+    fn blank(kind: RecordKind, fields: BTreeMap<String, String>, today: NaiveDate) -> Self {
         Editor {
             kind,
             original: None,
@@ -180,13 +240,20 @@ impl Editor {
             fields,
             problems: Vec::new(),
             selected_vertex: None,
+            missing: Vec::new(),
+            hazards: Vec::new(),
+            proposed: None,
+            link_chosen: false,
+            entered: false,
+            today,
             undo: Vec::new(),
             redo: Vec::new(),
         }
     }
 
-    /// An editor on a stored record: its fields and its boundary's vertices.
-    pub fn edit(record: &Record) -> Self {
+    /// An editor on a stored record: its fields and its boundary's vertices (`today`: the
+    /// app's date).
+    pub fn edit(record: &Record, today: NaiveDate) -> Self {
         let mut fields: BTreeMap<String, String> = record.fields().into_iter().collect();
         for name in record.kind().fields() {
             fields.entry((*name).to_owned()).or_default();
@@ -194,10 +261,67 @@ impl Editor {
         let mut editor = Editor {
             original: Some(record.clone()),
             shape: rings_of(&record.geometry()),
-            ..Editor::blank(record.kind(), fields)
+            ..Editor::blank(record.kind(), fields, today)
         };
         editor.geometry = editor.geometry_text();
         editor
+    }
+
+    /// Checks the form as it stands: [`Editor::missing`] says what it lacks or has wrong.
+    pub fn recheck(&mut self, types: &[OrdnanceType]) {
+        self.missing = match self.build_fields(types) {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems
+                .iter()
+                .map(|p| {
+                    let label = match label_of(&p.field) {
+                        "" => p.field.clone(),
+                        l => l.to_owned(),
+                    };
+                    format!("{label}: {}", p.reason)
+                })
+                .collect(),
+        };
+    }
+
+    /// Links a new release, find or evidence point drawn inside a hazard area to it (the
+    /// first by id, if several hold it), unless the user chose a link. A release is placed
+    /// by a point inside it.
+    pub fn propose_link(&mut self, store: &crate::store::Store) {
+        use geo::InteriorPoint;
+        let linkable = matches!(
+            self.kind,
+            RecordKind::LandRelease | RecordKind::OrdnanceFind | RecordKind::EvidencePoint
+        );
+        if !linkable || self.link_chosen || self.original.is_some() {
+            return;
+        }
+        let at = match self.kind {
+            RecordKind::LandRelease => polygons(&self.shape)
+                .first()
+                .filter(|p| p.exterior().0.len() >= 4)
+                .and_then(|p| p.interior_point())
+                .map(|p| [p.x(), p.y()]),
+            _ => self
+                .shape
+                .first()
+                .and_then(|p| p.first())
+                .and_then(|r| r.first())
+                .copied(),
+        };
+        let Some([lon, lat]) = at else { return };
+        let found = store
+            .hazards_at(lon, lat)
+            .unwrap_or_default()
+            .first()
+            .copied();
+        if found != self.proposed {
+            self.proposed = found;
+            match found {
+                Some(id) => self.fields.insert("hazard_id".to_owned(), id.to_string()),
+                None => self.fields.insert("hazard_id".to_owned(), String::new()),
+            };
+        }
     }
 
     /// Whether a click on empty map adds a vertex or places the find: only for a new record
@@ -378,10 +502,16 @@ impl Editor {
 
     /// The record the form describes, or every problem with it.
     pub fn build(&self, types: &[OrdnanceType]) -> Result<Record, Vec<String>> {
+        self.build_fields(types)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+    }
+
+    /// As [`Editor::build`], the problems by field.
+    fn build_fields(&self, types: &[OrdnanceType]) -> Result<Record, Vec<model::FieldError>> {
         let geometry = match crate::io::wkt::parse(&self.geometry) {
             Ok(g) => Some(g),
             Err(_) if self.geometry.trim().is_empty() => None,
-            Err(e) => return Err(vec![format!("geometry {e}")]),
+            Err(e) => return Err(vec![model::FieldError::new("geometry", "", e.to_string())]),
         };
         let built = match &self.original {
             // Empty fields are cleared; every field of the kind is in the form.
@@ -405,7 +535,7 @@ impl Editor {
                 )
             }
         };
-        built.map_err(|invalid| invalid.errors.iter().map(ToString::to_string).collect())
+        built.map_err(|invalid| invalid.errors)
     }
 
     /// Saves the record the form describes to `file`: the change made, or `None` with the
@@ -490,20 +620,80 @@ impl Editor {
         {
             commands.push(Command::DeleteVertex(at).into());
         }
+        let changed = self.fields_ui(ui, types);
+        if changed {
+            self.recheck(types);
+        }
+        if let Some(area) = self.area() {
+            ui.label(format!(
+                "Area {} m² ({:.4} ha)",
+                crate::estimate::thousands(area),
+                area / 1e4
+            ));
+        }
+        let unlinked = matches!(
+            self.kind,
+            RecordKind::LandRelease | RecordKind::OrdnanceFind
+        ) && self
+            .fields
+            .get("hazard_id")
+            .is_none_or(|v| v.trim().is_empty());
+        if unlinked {
+            ui.label(
+                RichText::new("Not linked to a hazard area: pick one above, or save it unlinked.")
+                    .color(super::style::warning_colour(ui.visuals())),
+            );
+        }
+        if self.problems.is_empty() && !self.missing.is_empty() {
+            ui.label(
+                RichText::new(format!("To save: {}", self.missing.join("; ")))
+                    .color(super::style::warning_colour(ui.visuals())),
+            );
+        }
+        for p in &self.problems {
+            ui.label(RichText::new(p).color(super::style::error_colour(ui.visuals())));
+        }
+        // Enter in a one-line field saves, as in the field forms teams know.
+        let entered = std::mem::take(&mut self.entered);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() || entered {
+                commands.push(Command::Save.into());
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::Cancel.into());
+            }
+        });
+    }
+}
+
+impl Editor {
+    /// The fields' grid: labels in words with units, required ones marked `*`, a list for
+    /// every closed set, the hazard area by name. Whether a value changed.
+    fn fields_ui(&mut self, ui: &mut egui::Ui, types: &[OrdnanceType]) -> bool {
+        let required = self.kind.required_fields();
+        let mut changed = false;
         // A type picked from the list brings its category (the field after it), so that an
         // edited find does not keep the category of the type it had before.
         let mut picked: Option<model::OrdnanceCategory> = None;
+        let hazards = std::mem::take(&mut self.hazards);
+        let today = self.today;
         egui::Grid::new("fields").num_columns(2).show(ui, |ui| {
             for name in self.kind.fields() {
-                let label = ui.label(*name);
+                let mut text = label_of(name).to_owned();
+                if required.contains(name) {
+                    text.push_str(" *");
+                }
+                let label = ui.label(text);
                 let value = self.fields.entry((*name).to_owned()).or_default();
                 if *name == "category"
                     && let Some(c) = picked.take()
                 {
                     *value = c.as_str().to_owned();
                 }
+                let before = value.clone();
+                let salt = (*name, self.kind);
                 if *name == "ordnance_type" {
-                    egui::ComboBox::from_id_salt("ordnance_type")
+                    egui::ComboBox::from_id_salt(salt)
                         .selected_text(if value.is_empty() {
                             "choose…"
                         } else {
@@ -523,31 +713,151 @@ impl Editor {
                         })
                         .response
                         .labelled_by(label.id);
-                } else {
-                    ui.add(egui::TextEdit::singleline(value).hint_text(hint(name)))
+                } else if *name == "hazard_id" && !hazards.is_empty() {
+                    let shown = hazards
+                        .iter()
+                        .find(|(id, _)| id.to_string() == *value)
+                        .map_or_else(
+                            || {
+                                if value.is_empty() {
+                                    "none".to_owned()
+                                } else {
+                                    value.clone()
+                                }
+                            },
+                            |(_, n)| n.clone(),
+                        );
+                    let response = egui::ComboBox::from_id_salt(salt)
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            let mut chosen = ui.selectable_value(value, String::new(), "none");
+                            for (id, n) in &hazards {
+                                chosen |= ui.selectable_value(value, id.to_string(), n);
+                            }
+                            chosen
+                        });
+                    response.response.labelled_by(label.id);
+                    if response.inner.is_some_and(|r| r.clicked()) {
+                        self.link_chosen = true;
+                    }
+                } else if let Some(options) = model::choices(name) {
+                    egui::ComboBox::from_id_salt(salt)
+                        .selected_text(if value.is_empty() {
+                            "choose…"
+                        } else {
+                            value.as_str()
+                        })
+                        .show_ui(ui, |ui| {
+                            if !required.contains(name) {
+                                ui.selectable_value(value, String::new(), "(none)");
+                            }
+                            for o in options {
+                                ui.selectable_value(value, o.to_owned(), o);
+                            }
+                        })
+                        .response
                         .labelled_by(label.id);
+                } else if model::DATE_FIELDS.contains(name) {
+                    ui.horizontal(|ui| {
+                        let response = ui
+                            .add(
+                                egui::TextEdit::singleline(value)
+                                    .hint_text(hint(name))
+                                    .desired_width(110.0),
+                            )
+                            .labelled_by(label.id);
+                        if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                            self.entered = true;
+                        }
+                        date_picker(ui, name, value, today);
+                    });
+                } else {
+                    let response = ui
+                        .add(egui::TextEdit::singleline(value).hint_text(hint(name)))
+                        .labelled_by(label.id);
+                    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        self.entered = true;
+                    }
                 }
+                changed |= *value != before;
                 ui.end_row();
             }
         });
-        if let Some(area) = self.area() {
-            ui.label(format!(
-                "Area {} m² ({:.4} ha)",
-                crate::estimate::thousands(area),
-                area / 1e4
-            ));
+        self.hazards = hazards;
+        if let Some(&proposed) = self.proposed.as_ref()
+            && self
+                .fields
+                .get("hazard_id")
+                .is_some_and(|v| *v == proposed.to_string())
+        {
+            ui.label("Linked to the hazard area it was drawn in (change it above).");
         }
-        for p in &self.problems {
-            ui.label(RichText::new(p).color(super::style::error_colour(ui.visuals())));
-        }
-        ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
-                commands.push(Command::Save.into());
-            }
-            if ui.button("Cancel").clicked() {
-                commands.push(Command::Cancel.into());
-            }
-        });
+        changed
+    }
+}
+
+/// A calendar beside a date field: it shows the date typed (today when none is readable)
+/// and writes the date picked into the field as `YYYY-MM-DD`.
+fn date_picker(ui: &mut egui::Ui, name: &'static str, value: &mut String, today: NaiveDate) {
+    use chrono::Datelike;
+    let shown = model::parse_date(value).unwrap_or(today);
+    let Ok(mut date) =
+        jiff::civil::Date::new(shown.year() as i16, shown.month() as i8, shown.day() as i8)
+    else {
+        return;
+    };
+    let before = date;
+    ui.add(
+        egui_extras::DatePickerButton::new(&mut date)
+            .id_salt(name)
+            .show_icon(false)
+            // Its year, month and day lists have no accessible names: arrows and the
+            // calendar instead.
+            .combo_boxes(false)
+            .format("calendar"),
+    );
+    if date != before {
+        *value = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
+    }
+}
+
+/// A field's label in words, with its unit.
+fn label_of(field: &str) -> &'static str {
+    match field {
+        "name" => "Name",
+        "classification" => "Classification",
+        "contamination" => "Contamination",
+        "surveyed_on" => "Surveyed on",
+        "region" => "Region",
+        "status" => "Status",
+        "note" => "Note",
+        "hazard_id" => "Hazard area",
+        "method" => "Method",
+        "started_on" => "Started on",
+        "completed_on" => "Completed on",
+        "team" => "Team",
+        "depth_cm" => "Depth (cm)",
+        "ordnance_type" => "Ordnance type",
+        "category" => "Category",
+        "quantity" => "Quantity",
+        "condition" => "Condition",
+        "found_on" => "Found on",
+        "disposal" => "Disposal",
+        "belongs_to" => "Marks (id)",
+        "point_type" => "Point type",
+        "sequence" => "Sequence",
+        "bearing_deg" => "Bearing (°)",
+        "bearing_ref" => "Bearing from",
+        "distance_m" => "Distance (m)",
+        "declination_deg" => "Declination (° east)",
+        "gps_accuracy_m" => "GPS accuracy (m)",
+        "hdop" => "HDOP",
+        "satellites" => "Satellites",
+        "evidence_type" => "Evidence",
+        "recorded_on" => "Recorded on",
+        "source" => "Source",
+        "geometry" => "Geometry",
+        _ => "",
     }
 }
 
@@ -603,7 +913,7 @@ fn hint(field: &str) -> &'static str {
         "contamination" => "cmr, uxo, ap_mines, at_mines, ied, mixed",
         "status" => "active, in_progress, closed",
         "method" => "cancelled, reduced, cleared",
-        "surveyed_on" | "started_on" | "completed_on" | "found_on" => "YYYY-MM-DD",
+        "surveyed_on" | "started_on" | "completed_on" | "found_on" | "recorded_on" => "YYYY-MM-DD",
         "depth_cm" => "centimetres",
         "hazard_id" => "UUID of the hazard area",
         "category" => "from the type list when empty",
@@ -696,7 +1006,10 @@ mod tests {
     #[test]
     fn a_stored_ring_keeps_three_vertices() {
         let built = square().build(&[]).unwrap();
-        let mut e = Editor::edit(&built);
+        let mut e = Editor::edit(
+            &built,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        );
         let first = VertexAt {
             polygon: 0,
             ring: 0,

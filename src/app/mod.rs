@@ -160,6 +160,8 @@ pub struct ClearfieldApp {
     selected_record: Option<crate::model::Record>,
     /// The survey and evidence points of the selected hazard area or release, for its panel.
     selected_points: Vec<crate::model::Record>,
+    /// The last team and region saved, which new records start with.
+    remembered: editor::Remembered,
     /// The figures and the map's layers, kept current off the UI thread (`None` without a
     /// file).
     figures: Option<figures::Follower>,
@@ -209,6 +211,7 @@ impl ClearfieldApp {
             demo: None,
             selected_record: None,
             selected_points: Vec::new(),
+            remembered: editor::Remembered::default(),
             figures: None,
             first_status: None,
             zoom_after_refresh: true,
@@ -531,7 +534,13 @@ impl ClearfieldApp {
         match command {
             UiCommand::Editor(command) => {
                 let file = file_of!(self);
-                let outcome = editor::apply(&mut self.editor, command, file, &self.types);
+                let outcome = editor::apply(
+                    &mut self.editor,
+                    command,
+                    file,
+                    &self.types,
+                    &mut self.remembered,
+                );
                 self.after_editor(outcome);
             }
             UiCommand::Exchange(command) => {
@@ -625,7 +634,7 @@ impl ClearfieldApp {
         match outcome {
             record_panel::Outcome::Nothing => {}
             record_panel::Outcome::Edit(record) => {
-                self.editor = Some(editor::Editor::edit(&record));
+                self.editor = Some(editor::Editor::edit(&record, self.today));
             }
             record_panel::Outcome::Deleted(change) => {
                 let change = *change;

@@ -23,6 +23,16 @@ pub fn ok_colour(visuals: &Visuals) -> Color32 {
     }
 }
 
+/// Text of something still to do before a save (a missing field, a record left unlinked):
+/// amber that reads on the panel's background (contrast 4.5:1 or more in both themes).
+pub fn warning_colour(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgb(240, 190, 90)
+    } else {
+        Color32::from_rgb(138, 80, 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,7 +71,11 @@ mod tests {
                 visuals.window_fill,
                 visuals.extreme_bg_color,
             ] {
-                for colour in [error_colour(&visuals), ok_colour(&visuals)] {
+                for colour in [
+                    error_colour(&visuals),
+                    ok_colour(&visuals),
+                    warning_colour(&visuals),
+                ] {
                     let c = contrast(colour, background);
                     assert!(
                         c >= 4.5,

@@ -853,6 +853,47 @@ impl Store {
         }
     }
 
+    /// Every hazard area's id and name, by name: what a form offers to link a record to.
+    pub fn hazard_names(&self) -> Result<Vec<(Uuid, String)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name FROM hazard_areas WHERE id IS NOT NULL ORDER BY name, id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, name) = row?;
+            if let Ok(id) = Uuid::parse_str(&id) {
+                out.push((id, name));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The hazard areas whose boundary holds the point `(lon, lat)` (inside or on it), by
+    /// id: where a find or a release drawn there most likely belongs. Found by the rows'
+    /// boxes first, then their outlines.
+    pub fn hazards_at(&self, lon: f64, lat: f64) -> Result<Vec<Uuid>, StoreError> {
+        use geo::Intersects;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, geom FROM hazard_areas WHERE id IS NOT NULL \
+             AND ST_MinX(geom) <= ?1 AND ST_MaxX(geom) >= ?1 \
+             AND ST_MinY(geom) <= ?2 AND ST_MaxY(geom) >= ?2 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([lon, lat], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?;
+        let point = geo_types::Point::new(lon, lat);
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, blob) = row?;
+            let inside = gpkg::decode(&blob).is_ok_and(|g| g.intersects(&point));
+            if let (true, Ok(id)) = (inside, Uuid::parse_str(&id)) {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
     /// The survey points that mark the record `id` (a hazard area or a release), in survey
     /// order, then the evidence points that name it (a hazard area), oldest first; rows that
     /// are not valid records are left out (`check` lists them).

@@ -380,7 +380,7 @@ pub fn type_new_hazard(
         harness.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, "Geometry");
     geometry.focus();
     geometry.type_text(wkt);
-    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name *");
     field.focus();
     field.type_text(name);
     settle(harness);
