@@ -22,7 +22,7 @@ use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use clearfield::geom::fixes::Averaged;
+use clearfield::geom::fixes::{AverageError, Averaged, Fix, FixQuality, average};
 use clearfield::io::nmea::{self, Counts, Source};
 
 const MEAN_LAT: f64 = 33.0 + 16.20017 / 60.0;
@@ -46,7 +46,10 @@ fn pty() -> (std::fs::File, PathBuf, OwnedFd) {
 
 /// Writes `bytes` to the master side on a named thread, a line at a time as a receiver
 /// would, then keeps the master open until told to stop (a closed master ends the slave).
-fn feed(mut master: std::fs::File, bytes: Vec<u8>) -> (mpsc::Sender<()>, std::thread::JoinHandle<()>) {
+fn feed(
+    mut master: std::fs::File,
+    bytes: Vec<u8>,
+) -> (mpsc::Sender<()>, std::thread::JoinHandle<()>) {
     let (stop, stopped) = mpsc::channel::<()>();
     let handle = std::thread::Builder::new()
         .name("pty-receiver".into())
@@ -90,11 +93,27 @@ print(len(pts), repr(mlon), repr(mlat), repr(max(d)), repr((sum(x * x for x in d
 /// there, the spread computed independently.
 fn check_average(avg: &Averaged, counts: &Counts) {
     assert_eq!(avg.count, 10, "{avg:?}");
-    assert!((avg.lat - MEAN_LAT).abs() < 1e-11, "{} vs {MEAN_LAT}", avg.lat);
-    assert!((avg.lon - MEAN_LON).abs() < 1e-11, "{} vs {MEAN_LON}", avg.lon);
+    assert!(
+        (avg.lat - MEAN_LAT).abs() < 1e-11,
+        "{} vs {MEAN_LAT}",
+        avg.lat
+    );
+    assert!(
+        (avg.lon - MEAN_LON).abs() < 1e-11,
+        "{} vs {MEAN_LON}",
+        avg.lon
+    );
     assert_eq!(avg.min_satellites, Some(6));
-    assert!((avg.mean_hdop.unwrap() - 0.96).abs() < 1e-6, "{:?}", avg.mean_hdop);
-    assert!((avg.altitude.unwrap() - 712.55).abs() < 1e-4, "{:?}", avg.altitude);
+    assert!(
+        (avg.mean_hdop.unwrap() - 0.96).abs() < 1e-6,
+        "{:?}",
+        avg.mean_hdop
+    );
+    assert!(
+        (avg.altitude.unwrap() - 712.55).abs() < 1e-4,
+        "{:?}",
+        avg.altitude
+    );
     assert_eq!((counts.bad_checksum, counts.no_fix), (1, 1), "{counts:?}");
     // The fixes lie within a few metres: 0.0001' of latitude is 0.185 m.
     assert!(avg.spread_max_m > 0.5 && avg.spread_max_m < 2.0, "{avg:?}");
@@ -106,13 +125,33 @@ fn check_average(avg: &Averaged, counts: &Counts) {
         .arg(log_path())
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
-    let v: Vec<f64> = text.split_whitespace().map(|w| w.parse().unwrap()).collect();
+    let v: Vec<f64> = text
+        .split_whitespace()
+        .map(|w| w.parse().unwrap())
+        .collect();
     assert_eq!(v[0], 10.0, "pyproj counted {text}");
-    assert!((avg.lon - v[1]).abs() < 1e-11 && (avg.lat - v[2]).abs() < 1e-11, "{text}");
-    assert!((avg.spread_max_m - v[3]).abs() < 1e-6, "max {} vs pyproj {}", avg.spread_max_m, v[3]);
-    assert!((avg.spread_rms_m - v[4]).abs() < 1e-6, "rms {} vs pyproj {}", avg.spread_rms_m, v[4]);
+    assert!(
+        (avg.lon - v[1]).abs() < 1e-11 && (avg.lat - v[2]).abs() < 1e-11,
+        "{text}"
+    );
+    assert!(
+        (avg.spread_max_m - v[3]).abs() < 1e-6,
+        "max {} vs pyproj {}",
+        avg.spread_max_m,
+        v[3]
+    );
+    assert!(
+        (avg.spread_rms_m - v[4]).abs() < 1e-6,
+        "rms {} vs pyproj {}",
+        avg.spread_rms_m,
+        v[4]
+    );
 }
 
 #[test]
@@ -132,7 +171,8 @@ fn a_receiver_on_a_serial_port_is_averaged() {
 
 #[test]
 fn a_log_replayed_is_averaged() {
-    let (avg, counts) = nmea::position(&Source::Replay(log_path()), 10, Duration::from_secs(5)).unwrap();
+    let (avg, counts) =
+        nmea::position(&Source::Replay(log_path()), 10, Duration::from_secs(5)).unwrap();
     check_average(&avg, &counts);
 }
 
@@ -169,7 +209,10 @@ fn cli_replay_prints_the_position() {
     ] {
         assert!(out.contains(&want), "{want:?} not in\n{out}");
     }
-    assert!(out.contains("spread: ") && out.contains(" m RMS from the mean"), "{out}");
+    assert!(
+        out.contains("spread: ") && out.contains(" m RMS from the mean"),
+        "{out}"
+    );
 
     let (code, out, err, _) = gps(&["--replay", log, "--json", "--fixes", "4"]);
     assert_eq!(code, Some(0), "{err}");
@@ -183,11 +226,20 @@ fn cli_replay_prints_the_position() {
     assert_eq!(v["fixes_asked"], 4);
     assert_eq!(v["min_satellites"], 7);
     assert_eq!(v["quality"], "GPS");
-    assert_eq!(v["utm"].as_str(), clearfield::io::coords::utm_text(lon, lat).as_deref());
-    assert_eq!(v["mgrs"].as_str(), clearfield::io::coords::mgrs_text(lon, lat).as_deref());
+    assert_eq!(
+        v["utm"].as_str(),
+        clearfield::io::coords::utm_text(lon, lat).as_deref()
+    );
+    assert_eq!(
+        v["mgrs"].as_str(),
+        clearfield::io::coords::mgrs_text(lon, lat).as_deref()
+    );
     assert!(v["spread_max_m"].as_f64().unwrap() > 0.0, "{v}");
     assert!(v["spread_rms_m"].as_f64().unwrap() > 0.0, "{v}");
-    assert!(v["mean_hdop"].as_f64().is_some() && v["altitude_m"].as_f64().is_some(), "{v}");
+    assert!(
+        v["mean_hdop"].as_f64().is_some() && v["altitude_m"].as_f64().is_some(),
+        "{v}"
+    );
 }
 
 #[test]
@@ -198,7 +250,11 @@ fn cli_a_log_without_a_valid_fix_cannot_run() {
     let text = std::fs::read_to_string(log_path()).unwrap();
     let lines: Vec<&str> = text
         .lines()
-        .filter(|l| l.contains(",101515.00,") || l.starts_with("$GPGGA,101517.00,") || l.starts_with("$GPRMC,101517.00,"))
+        .filter(|l| {
+            l.contains(",101515.00,")
+                || l.starts_with("$GPGGA,101517.00,")
+                || l.starts_with("$GPRMC,101517.00,")
+        })
         .collect();
     assert_eq!(lines.len(), 4, "{lines:?}");
     std::fs::write(&path, lines.join("\r\n")).unwrap();
@@ -210,7 +266,10 @@ fn cli_a_log_without_a_valid_fix_cannot_run() {
     );
     let (code, _, err, _) = gps(&["--replay", "/nonexistent/log.nmea"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("no NMEA log /nonexistent/log.nmea: No such file"), "{err}");
+    assert!(
+        err.contains("no NMEA log /nonexistent/log.nmea: No such file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -220,13 +279,18 @@ fn cli_a_silent_serial_port_times_out() {
     let (code, out, err, took) = gps(&["--port", path, "--timeout", "1"]);
     assert_eq!(code, Some(2), "{out}{err}");
     assert!(
-        err.contains(&format!("no GPS receiver on {path}: nothing received in 1 s")),
+        err.contains(&format!(
+            "no GPS receiver on {path}: nothing received in 1 s"
+        )),
         "{err}"
     );
     assert!(took < Duration::from_secs(10), "{took:?}");
     let (code, _, err, _) = gps(&["--port", "/dev/ttyNOSUCH9"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains("no GPS receiver on /dev/ttyNOSUCH9: "), "{err}");
+    assert!(
+        err.contains("no GPS receiver on /dev/ttyNOSUCH9: "),
+        "{err}"
+    );
 }
 
 #[test]
@@ -244,7 +308,10 @@ fn no_gpsd_is_said_at_once_and_a_silent_one_times_out() {
     let addr = silent.local_addr().unwrap().to_string();
     let (code, _, err, took) = gps(&["--gpsd", &addr, "--timeout", "1"]);
     assert_eq!(code, Some(2));
-    assert!(err.contains(&format!("no gpsd at {addr}: nothing received in 1 s")), "{err}");
+    assert!(
+        err.contains(&format!("no gpsd at {addr}: nothing received in 1 s")),
+        "{err}"
+    );
     assert!(took < Duration::from_secs(10), "{took:?}");
 }
 
@@ -276,25 +343,45 @@ fn gpsd_relays_the_receiver() {
     let addr = format!("127.0.0.1:{port}");
     let started = Instant::now();
     while std::net::TcpStream::connect(&addr).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(20), "gpsfake did not start gpsd");
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "gpsfake did not start gpsd"
+        );
         assert!(fake.0.try_wait().unwrap().is_none(), "gpsfake ended");
         std::thread::sleep(Duration::from_millis(100));
     }
     let got = nmea::collect(&Source::Gpsd(addr), 25, Duration::from_secs(30)).unwrap();
     // The valid fixes of the log, in units of 0.0001' from 33°16.2'N 35°33.0'E.
-    let valid = [(3, -3), (5, 2), (-2, 4), (0, 0), (7, -5), (1, 1), (-4, 3), (2, -2), (6, 6), (-1, 4)];
+    let valid = [
+        (3, -3),
+        (5, 2),
+        (-2, 4),
+        (0, 0),
+        (7, -5),
+        (1, 1),
+        (-4, 3),
+        (2, -2),
+        (6, 6),
+        (-1, 4),
+    ];
     let (mut sum_lat, mut sum_lon) = (0.0, 0.0);
     for f in &got.fixes {
         let north = ((f.lat - 33.0) * 60.0 - 16.2) * 1e4;
         let east = ((f.lon - 35.0) * 60.0 - 33.0) * 1e4;
         let (n, e) = (north.round() as i32, east.round() as i32);
-        assert!((north - n as f64).abs() < 1e-6 && (east - e as f64).abs() < 1e-6, "{f:?}");
-        assert!(valid.contains(&(n, e)), "{f:?} is not a valid fix of the log");
+        assert!(
+            (north - n as f64).abs() < 1e-6 && (east - e as f64).abs() < 1e-6,
+            "{f:?}"
+        );
+        assert!(
+            valid.contains(&(n, e)),
+            "{f:?} is not a valid fix of the log"
+        );
         sum_lat += f.lat;
         sum_lon += f.lon;
     }
     assert_eq!(got.fixes.len(), 25);
-    let avg = clearfield::geom::fixes::average(&got.fixes, 25).unwrap();
+    let avg = average(&got.fixes, 25).unwrap();
     assert!((avg.lat - sum_lat / 25.0).abs() < 1e-11 && (avg.lon - sum_lon / 25.0).abs() < 1e-11);
     assert!(avg.spread_max_m < 2.0, "{avg:?}");
 }
@@ -316,4 +403,42 @@ impl Drop for KillOnDrop {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
+}
+
+fn fix(lon: f64, lat: f64) -> Fix {
+    Fix {
+        lon,
+        lat,
+        altitude: None,
+        quality: FixQuality::Gps,
+        satellites: None,
+        hdop: None,
+        time: None,
+    }
+}
+
+#[test]
+fn fixes_either_side_of_the_antimeridian_average_across_it() {
+    // 1e-5° of longitude at the equator is 1.113 m; the mean is on the antimeridian.
+    let a = average(&[fix(179.99999, 0.0), fix(-179.99999, 0.0)], 10).unwrap();
+    assert!((a.lon.abs() - 180.0).abs() < 1e-9, "{}", a.lon);
+    assert!(
+        (a.spread_max_m - 1.1132).abs() < 0.001,
+        "{}",
+        a.spread_max_m
+    );
+}
+
+#[test]
+fn fixes_without_a_fix_are_skipped_and_none_is_an_error() {
+    let mut bad = fix(10.0, 10.0);
+    bad.quality = FixQuality::Invalid;
+    assert_eq!(average(&[bad.clone()], 5), Err(AverageError::NoFix));
+    let a = average(&[bad, fix(1.0, 2.0), fix(1.0, 2.0)], 1).unwrap();
+    assert_eq!((a.lon, a.lat, a.count), (1.0, 2.0, 1));
+    assert_eq!(a.spread_max_m, 0.0);
+    assert!(matches!(
+        average(&[fix(f64::NAN, 0.0)], 1),
+        Err(AverageError::OutOfRange { index: 0, .. })
+    ));
 }

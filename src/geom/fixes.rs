@@ -178,37 +178,3 @@ pub fn average(fixes: &[Fix], n: usize) -> Result<Averaged, AverageError> {
             .unwrap_or(FixQuality::Gps),
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn fix(lon: f64, lat: f64) -> Fix {
-        Fix {
-            lon,
-            lat,
-            altitude: None,
-            quality: FixQuality::Gps,
-            satellites: None,
-            hdop: None,
-            time: None,
-        }
-    }
-
-    #[test]
-    fn across_the_antimeridian() {
-        let a = average(&[fix(179.99999, 0.0), fix(-179.99999, 0.0)], 10).unwrap();
-        assert!((a.lon.abs() - 180.0).abs() < 1e-9, "{}", a.lon);
-        assert!((a.spread_max_m - 1.113).abs() < 0.01, "{}", a.spread_max_m);
-    }
-
-    #[test]
-    fn invalid_fixes_are_skipped_and_none_is_an_error() {
-        let mut bad = fix(10.0, 10.0);
-        bad.quality = FixQuality::Invalid;
-        assert_eq!(average(&[bad.clone()], 5), Err(AverageError::NoFix));
-        let a = average(&[bad, fix(1.0, 2.0)], 5).unwrap();
-        assert_eq!((a.lon, a.lat, a.count), (1.0, 2.0, 1));
-        assert_eq!(a.spread_max_m, 0.0);
-    }
-}

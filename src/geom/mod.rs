@@ -10,8 +10,8 @@ use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point};
 use crate::model::Area;
 
 mod area;
-pub mod fixes;
 pub mod engine;
+pub mod fixes;
 mod validate;
 
 /// Surface area of the WGS84 ellipsoid, m² (Karney 2013).

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use nmea::ParseResult;
 
-pub use crate::geom::fixes::{Averaged, Fix, FixQuality, FixTime};
 use crate::geom::fixes::{AverageError, average};
+pub use crate::geom::fixes::{Averaged, Fix, FixQuality, FixTime};
 
 /// The longest line read as one sentence; NMEA allows 82 characters, some receivers send
 /// about 100. A longer run of bytes (noise at the wrong baud rate) is counted as unreadable.
@@ -196,29 +196,29 @@ impl std::fmt::Display for Source {
 #[derive(Debug, thiserror::Error)]
 pub enum GpsError {
     /// The source could not be opened or connected to.
-    #[error("no {source}: {reason}")]
+    #[error("no {what}: {reason}")]
     Open {
         /// The source.
-        source: String,
+        what: String,
         /// Why, from the system.
         reason: String,
     },
     /// Nothing at all came within the time allowed.
-    #[error("no {source}: nothing received in {secs} s")]
+    #[error("no {what}: nothing received in {secs} s")]
     Silent {
         /// The source.
-        source: String,
+        what: String,
         /// The time allowed, seconds.
         secs: u64,
     },
     /// Too few valid fixes came within the time allowed.
     #[error(
-        "{source}: {got} of {wanted} valid fixes in {secs} s ({})",
+        "{what}: {got} of {wanted} valid fixes in {secs} s ({})",
         describe(counts)
     )]
     TooFew {
         /// The source.
-        source: String,
+        what: String,
         /// Fixes wanted.
         wanted: usize,
         /// Valid fixes received.
@@ -229,26 +229,26 @@ pub enum GpsError {
         counts: Counts,
     },
     /// A log with no valid fix in it.
-    #[error("{source}: no valid fix in it ({})", describe(counts))]
+    #[error("{what}: no valid fix in it ({})", describe(counts))]
     NoFix {
         /// The source.
-        source: String,
+        what: String,
         /// What was read.
         counts: Counts,
     },
     /// Reading failed.
-    #[error("{source}: cannot read: {reason}")]
+    #[error("{what}: cannot read: {reason}")]
     Read {
         /// The source.
-        source: String,
+        what: String,
         /// Why, from the system.
         reason: String,
     },
     /// The fixes could not be averaged.
-    #[error("{source}: {error}")]
+    #[error("{what}: {error}")]
     Average {
         /// The source.
-        source: String,
+        what: String,
         /// Why.
         error: AverageError,
     },
@@ -330,7 +330,7 @@ pub struct Collected {
 pub fn collect(source: &Source, n: usize, timeout: Duration) -> Result<Collected, GpsError> {
     let name = source.to_string();
     let open_failed = |reason: String| GpsError::Open {
-        source: name.clone(),
+        what: name.clone(),
         reason,
     };
     let deadline = Instant::now() + timeout;
@@ -339,15 +339,12 @@ pub fn collect(source: &Source, n: usize, timeout: Duration) -> Result<Collected
             let file = std::fs::File::open(path).map_err(|e| open_failed(e.to_string()))?;
             let mut reader = NmeaReader::new(BufReader::new(file));
             let fixes = read_fixes(&mut reader, n).map_err(|e| GpsError::Read {
-                source: name.clone(),
+                what: name.clone(),
                 reason: e.to_string(),
             })?;
             let counts = reader.counts();
             if fixes.is_empty() {
-                return Err(GpsError::NoFix {
-                    source: name,
-                    counts,
-                });
+                return Err(GpsError::NoFix { what: name, counts });
             }
             Ok(Collected { fixes, counts })
         }
@@ -420,13 +417,13 @@ fn collect_live<P: Port>(
             Ok(Some(f)) => fixes.push(f),
             Err(e) if e.kind() == std::io::ErrorKind::TimedOut && !received => {
                 return Err(GpsError::Silent {
-                    source: name.to_owned(),
+                    what: name.to_owned(),
                     secs,
                 });
             }
             Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {
                 return Err(GpsError::TooFew {
-                    source: name.to_owned(),
+                    what: name.to_owned(),
                     wanted: n,
                     got: fixes.len(),
                     secs,
@@ -436,16 +433,13 @@ fn collect_live<P: Port>(
             // The receiver went away (a USB receiver pulled out, gpsd closing).
             Ok(None) => {
                 return Err(GpsError::Read {
-                    source: name.to_owned(),
-                    reason: format!(
-                        "the connection closed after {} of {n} fixes",
-                        fixes.len()
-                    ),
+                    what: name.to_owned(),
+                    reason: format!("the connection closed after {} of {n} fixes", fixes.len()),
                 });
             }
             Err(e) => {
                 return Err(GpsError::Read {
-                    source: name.to_owned(),
+                    what: name.to_owned(),
                     reason: e.to_string(),
                 });
             }
@@ -465,7 +459,7 @@ pub fn position(
 ) -> Result<(Averaged, Counts), GpsError> {
     let c = collect(source, n, timeout)?;
     let avg = average(&c.fixes, n).map_err(|error| GpsError::Average {
-        source: source.to_string(),
+        what: source.to_string(),
         error,
     })?;
     Ok((avg, c.counts))
