@@ -201,7 +201,7 @@ fn cli_replay_prints_the_position() {
         "position: 35.5500017,33.2700028 (lon,lat WGS84)".to_owned(),
         format!("UTM: {utm}"),
         format!("MGRS: {mgrs}"),
-        "altitude: 712.5 m".to_owned(),
+        "altitude: 712.6 m".to_owned(),
         "fixes: 10 averaged, quality GPS or better".to_owned(),
         "satellites: 6 at least".to_owned(),
         "HDOP: 0.96 mean".to_owned(),

@@ -118,7 +118,7 @@ impl<R: BufRead> NmeaReader<R> {
                 None
             }
             Ok(ParseResult::GSA(gsa)) => {
-                self.gsa_hdop = gsa.hdop.map(f64::from);
+                self.gsa_hdop = gsa.hdop.map(decimal);
                 None
             }
             Ok(_) | Err(nmea::Error::DisabledSentence | nmea::Error::Unsupported(_)) => {
@@ -157,13 +157,19 @@ impl<R: BufRead> NmeaReader<R> {
         Some(Fix {
             lon: gga.longitude?,
             lat: gga.latitude?,
-            altitude: gga.altitude.map(f64::from),
+            altitude: gga.altitude.map(decimal),
             quality,
             satellites: gga.fix_satellites,
-            hdop: gga.hdop.map(f64::from).or(self.gsa_hdop),
+            hdop: gga.hdop.map(decimal).or(self.gsa_hdop),
             time,
         })
     }
+}
+
+/// The decimal number a sentence gave, which the `nmea` crate read as `f32`: 0.9, not
+/// 0.899999976 (`f32`'s shortest text is the sentence's digits when they fit in an `f32`).
+fn decimal(x: f32) -> f64 {
+    x.to_string().parse().unwrap_or(f64::from(x))
 }
 
 /// Where NMEA sentences come from.
