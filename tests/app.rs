@@ -938,3 +938,63 @@ fn the_burn_down_of_one_hazard_area_is_a_step() {
     assert_eq!(up.y, today.y, "level after it");
     assert!(today.x > up.x + 100.0, "on to today, 2026-11-27");
 }
+
+/// The GPS panel on a recorded log replayed as a receiver (`tests/data/receiver.nmea`, see
+/// tests/gps.rs): its live position, then "Use position" averaging 10 fixes. The log's 10
+/// valid fixes come round in order, so any 10 in a row are all of them and their mean is
+/// the one computed by hand there: lon 35 + 33.0001/60, lat 33 + 16.20017/60.
+#[test]
+fn the_gps_panel_follows_a_receiver_and_averages_its_fixes() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let app = ClearfieldApp::new(dir.path().join("gps.gpkg"), today());
+    let mut harness = window(app, 1280.0, 800.0);
+    harness.get_by_label("GPS").click();
+    settle(&mut harness);
+    // No receiver on the default port: the panel says so, the app goes on.
+    if !std::path::Path::new("/dev/ttyUSB0").exists() {
+        harness.get_by_label("Connect").click();
+        step_until(&mut harness, |app| !app.gps().connected());
+        harness.get_by_label_contains("no GPS receiver on /dev/ttyUSB0: ");
+        harness.get_by_label("This file has no records yet");
+    }
+    harness.get_by_label("Recorded log").click();
+    harness.run_steps(2);
+    let log = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/receiver.nmea");
+    let field = harness.get_by_role_and_label(Role::TextInput, "NMEA log file");
+    field.focus();
+    field.type_text(log.to_str().unwrap());
+    harness.run_steps(2);
+    harness.get_by_label("Connect").click();
+    step_until(&mut harness, |app| app.gps().live().is_some());
+    harness.get_by_label_contains("Live: 35.55");
+    harness.get_by_label_contains("Fix: GPS, ");
+    harness.get_by_label("Use position").click();
+    step_until(&mut harness, |app| app.gps().averaged().is_some());
+    let a = harness.state().gps().averaged().unwrap().clone();
+    assert_eq!(a.count, 10);
+    assert!((a.lon - (35.0 + 33.0001 / 60.0)).abs() < 1e-11, "{a:?}");
+    assert!((a.lat - (33.0 + 16.20017 / 60.0)).abs() < 1e-11, "{a:?}");
+    harness.get_by_label_contains(&format!("Spread: {:.2} m at most", a.spread_max_m));
+    harness.get_by_label("35.5500017,33.2700028 (lon,lat)");
+    // The live and averaged positions are drawn where the map shows that place.
+    assert!(harness.state().map().screen_pos(a.lon, a.lat).is_some());
+    harness.get_by_label("Disconnect").click();
+    harness.run_steps(2);
+    assert!(!harness.state().gps().connected());
+    settle(&mut harness);
+}
+
+/// Runs frames, a little apart, until `done` holds of the app (10 s at most).
+fn step_until(harness: &mut Harness<'_, ClearfieldApp>, done: impl Fn(&ClearfieldApp) -> bool) {
+    let started = std::time::Instant::now();
+    while !done(harness.state()) {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "timed out"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.step();
+}

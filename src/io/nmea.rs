@@ -11,6 +11,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use nmea::ParseResult;
@@ -293,30 +294,56 @@ impl Port for TcpStream {
     }
 }
 
-/// A live input whose every read ends by `deadline` with `TimedOut`.
-struct Deadline<P> {
+/// A live input whose every read ends by `deadline` with `TimedOut`, or as soon as `stop`
+/// is set (checked every [`STOP_CHECK`]) with an error of its own.
+struct Deadline<'a, P> {
     inner: P,
     deadline: Instant,
+    /// When set, each read that receives something moves the deadline to this long after it
+    /// (a source followed while it speaks); otherwise the deadline is fixed.
+    window: Option<Duration>,
+    stop: Option<&'a AtomicBool>,
     received: bool,
 }
 
-impl<P: Port> Read for Deadline<P> {
+/// How often a followed source's reads look at the stop flag.
+const STOP_CHECK: Duration = Duration::from_millis(200);
+
+/// The error of a read ended because following was stopped.
+const STOPPED: &str = "stopped";
+
+impl<P: Port> Read for Deadline<'_, P> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let left = self.deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return Err(std::io::ErrorKind::TimedOut.into());
-        }
-        self.inner.set_wait(left)?;
-        match self.inner.read(buf) {
-            // A socket's timeout is WouldBlock on Unix.
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                Err(std::io::ErrorKind::TimedOut.into())
+        loop {
+            if self.stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
+                return Err(std::io::Error::other(STOPPED));
             }
-            Ok(n) => {
-                self.received |= n > 0;
-                Ok(n)
+            let left = self.deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(std::io::ErrorKind::TimedOut.into());
             }
-            r => r,
+            let wait = match self.stop {
+                Some(_) => left.min(STOP_CHECK),
+                None => left,
+            };
+            self.inner.set_wait(wait)?;
+            match self.inner.read(buf) {
+                // A socket's timeout is WouldBlock on Unix; the loop decides whether it is
+                // the deadline.
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                    ) => {}
+                Ok(n) => {
+                    self.received |= n > 0;
+                    if let Some(w) = self.window.filter(|_| n > 0) {
+                        self.deadline = Instant::now() + w;
+                    }
+                    return Ok(n);
+                }
+                Err(e) => return Err(e),
+            }
         }
     }
 }
@@ -402,6 +429,7 @@ fn read_fixes<R: BufRead>(reader: &mut NmeaReader<R>, n: usize) -> std::io::Resu
     Ok(fixes)
 }
 
+/// Reads fixes from a live source until `n` are had or the deadline passes.
 fn collect_live<P: Port>(
     port: P,
     deadline: Instant,
@@ -412,6 +440,8 @@ fn collect_live<P: Port>(
     let mut reader = NmeaReader::new(BufReader::new(Deadline {
         inner: port,
         deadline,
+        window: None,
+        stop: None,
         received: false,
     }));
     let mut fixes = Vec::with_capacity(n.min(10_000));
@@ -469,4 +499,110 @@ pub fn position(
         error,
     })?;
     Ok((avg, c.counts))
+}
+
+/// How long a recorded log followed waits between fixes: a receiver at 10 Hz.
+pub const REPLAY_PACE: Duration = Duration::from_millis(100);
+
+/// Follows `source`, handing each valid fix to `on_fix` with what was read so far, until
+/// `stop` is set (then `Ok`), the source fails, or it is silent for `silence`. A log is
+/// replayed over and over, a fix every [`REPLAY_PACE`], as a receiver held still would
+/// send them.
+pub fn follow(
+    source: &Source,
+    silence: Duration,
+    stop: &AtomicBool,
+    on_fix: &mut dyn FnMut(Fix, Counts),
+) -> Result<(), GpsError> {
+    let name = source.to_string();
+    let open_failed = |reason: String| GpsError::Open {
+        what: name.clone(),
+        reason,
+    };
+    let deadline = Instant::now() + silence;
+    let stopped = |e: &std::io::Error| stop.load(Ordering::Relaxed) || e.to_string() == STOPPED;
+    let mut reader: NmeaReader<Box<dyn BufRead + '_>> = match source {
+        Source::Replay(path) => return replay_forever(path, &name, stop, on_fix),
+        Source::Serial { port, baud } => {
+            let p = serialport::new(port, *baud)
+                .timeout(STOP_CHECK)
+                .open()
+                .map_err(|e| open_failed(e.to_string()))?;
+            NmeaReader::new(Box::new(BufReader::new(Deadline {
+                inner: p,
+                deadline,
+                window: Some(silence),
+                stop: Some(stop),
+                received: false,
+            })))
+        }
+        Source::Gpsd(addr) => {
+            let s = connect_gpsd(addr, silence).map_err(|e| open_failed(e.to_string()))?;
+            NmeaReader::new(Box::new(BufReader::new(Deadline {
+                inner: s,
+                deadline,
+                window: Some(silence),
+                stop: Some(stop),
+                received: false,
+            })))
+        }
+    };
+    let secs = silence.as_secs_f64().ceil() as u64;
+    loop {
+        match reader.next_fix() {
+            Ok(Some(fix)) => on_fix(fix, reader.counts()),
+            Ok(None) => {
+                return Err(GpsError::Read {
+                    what: name,
+                    reason: "the connection closed".to_owned(),
+                });
+            }
+            Err(e) if stopped(&e) => return Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {
+                return Err(GpsError::Silent { what: name, secs });
+            }
+            Err(e) => {
+                return Err(GpsError::Read {
+                    what: name,
+                    reason: e.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// Replays the log at `path` over and over, a fix every [`REPLAY_PACE`], until `stop`.
+fn replay_forever(
+    path: &std::path::Path,
+    name: &str,
+    stop: &AtomicBool,
+    on_fix: &mut dyn FnMut(Fix, Counts),
+) -> Result<(), GpsError> {
+    loop {
+        let file = std::fs::File::open(path).map_err(|e| GpsError::Open {
+            what: name.to_owned(),
+            reason: e.to_string(),
+        })?;
+        let mut reader = NmeaReader::new(BufReader::new(file));
+        let mut any = false;
+        loop {
+            let next = reader.next_fix().map_err(|e| GpsError::Read {
+                what: name.to_owned(),
+                reason: e.to_string(),
+            })?;
+            let Some(fix) = next else { break };
+            if stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            any = true;
+            on_fix(fix, reader.counts());
+            std::thread::sleep(REPLAY_PACE);
+        }
+        if !any {
+            return Err(GpsError::NoFix {
+                what: name.to_owned(),
+                counts: reader.counts(),
+            });
+        }
+    }
 }
