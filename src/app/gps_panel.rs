@@ -239,8 +239,9 @@ impl GpsPanel {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            ui.label("Fixes to average");
-            ui.add(egui::DragValue::new(&mut self.fixes).range(1..=1000));
+            let l = ui.label("Fixes to average");
+            ui.add(egui::DragValue::new(&mut self.fixes).range(1..=1000))
+                .labelled_by(l.id);
         });
         if self.averaging.is_some() {
             ui.horizontal(|ui| {
