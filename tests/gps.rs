@@ -442,3 +442,55 @@ fn fixes_without_a_fix_are_skipped_and_none_is_an_error() {
         Err(AverageError::OutOfRange { index: 0, .. })
     ));
 }
+
+/// The reader on text in memory (any `BufRead`): a sentence after noise, gpsd's JSON and
+/// other sentences passed over, DGPS and RTK kept, an estimated fix (quality 6) refused, a
+/// line too long for a sentence counted as unreadable, the date from the RMC of the same
+/// second, south and west negative, and a fix without an altitude. Checksums computed with
+/// the same Python as `tests/data/make_receiver_log.py`.
+#[test]
+fn the_reader_reads_any_buffered_input() {
+    use clearfield::geom::fixes::FixTime;
+    let text = format!(
+        "{}\r\n{}\n{}\nNOISE$GNGGA,120000.00,3316.2000,N,03533.0000,E,2,12,0.7,700.0,M,24.1,M,,*75\r\n{}\n{}\n{}\n",
+        r#"{"class":"VERSION","release":"3.22"}"#,
+        "$GNRMC,120000.00,A,3316.2000,N,03533.0000,E,0.0,0.0,011226,,,D*43",
+        "$GPZDA,120002.00,01,12,2026,00,00*63",
+        "$GNGGA,120001.00,3316.3000,N,03533.1000,E,6,12,0.7,700.0,M,24.1,M,,*70",
+        "x".repeat(600),
+        "$GNGGA,120002.00,3316.2000,S,03533.0000,W,4,15,0.6,,M,,M,,*48",
+    );
+    let mut bytes = text.into_bytes();
+    // The noise before the first GGA: two bytes that are not UTF-8.
+    let at = bytes.windows(5).position(|w| w == b"NOISE").unwrap();
+    bytes.splice(at..at + 5, [0xff, 0xfe]);
+    let mut reader = nmea::NmeaReader::new(std::io::Cursor::new(bytes));
+    let a = reader.next_fix().unwrap().unwrap();
+    assert_eq!(a.quality, FixQuality::Dgps);
+    assert!(
+        (a.lat - 33.27).abs() < 1e-12 && (a.lon - 35.55).abs() < 1e-12,
+        "{a:?}"
+    );
+    assert_eq!(
+        (a.satellites, a.hdop, a.altitude),
+        (Some(12), Some(0.7), Some(700.0))
+    );
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+    assert_eq!(a.time, Some(FixTime::DateTime(date.and_time(noon))));
+    let b = reader.next_fix().unwrap().unwrap();
+    assert_eq!(b.quality, FixQuality::Rtk);
+    assert!(
+        (b.lat + 33.27).abs() < 1e-12 && (b.lon + 35.55).abs() < 1e-12,
+        "{b:?}"
+    );
+    assert_eq!(b.altitude, None);
+    let t = chrono::NaiveTime::from_hms_opt(12, 0, 2).unwrap();
+    assert_eq!(b.time, Some(FixTime::Time(t)));
+    assert_eq!(reader.next_fix().unwrap(), None);
+    let c = reader.counts();
+    assert_eq!((c.no_fix, c.bad_checksum), (1, 0), "{c:?}");
+    // The JSON line and the ZDA; the 600 bytes are a 512-byte piece and the rest.
+    assert_eq!(c.ignored, 3, "{c:?}");
+    assert_eq!(c.unreadable, 1, "{c:?}");
+}

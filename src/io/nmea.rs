@@ -99,11 +99,13 @@ impl<R: BufRead> NmeaReader<R> {
     fn sentence(&mut self) -> Option<Fix> {
         let text = String::from_utf8_lossy(&self.line);
         let text = text.trim_matches(|c: char| c.is_whitespace() || c == '\0');
-        // gpsd's JSON reports and anything else that is not a sentence.
-        if !text.starts_with('$') {
+        // A sentence may follow noise (a receiver's first line at power-up, a cable plugged
+        // in mid-sentence); gpsd's JSON reports and anything else with no `$` are not NMEA.
+        let Some(start) = text.find('$') else {
             self.counts.ignored += 1;
             return None;
-        }
+        };
+        let text = &text[start..];
         match nmea::parse_str(text) {
             Ok(ParseResult::GGA(gga)) => {
                 let fix = self.fix(&gga);
