@@ -818,9 +818,6 @@ impl ClearfieldApp {
             {
                 self.commands.push(merging::Command::Open.into());
             }
-            if ui.button("GPS").clicked() {
-                self.commands.push(gps_panel::Command::Toggle.into());
-            }
             let text = format!("Conflicts ({})", self.conflicts.len());
             if ui
                 .add_enabled(self.store.is_some(), egui::Button::new(text))
@@ -828,6 +825,10 @@ impl ClearfieldApp {
             {
                 self.commands
                     .push(merging::Command::ToggleConflicts.into());
+            }
+            ui.separator();
+            if ui.button("GPS").clicked() {
+                self.commands.push(gps_panel::Command::Toggle.into());
             }
         });
     }
