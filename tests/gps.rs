@@ -490,7 +490,33 @@ fn the_reader_reads_any_buffered_input() {
     assert_eq!(reader.next_fix().unwrap(), None);
     let c = reader.counts();
     assert_eq!((c.no_fix, c.bad_checksum), (1, 0), "{c:?}");
-    // The JSON line and the ZDA; the 600 bytes are a 512-byte piece and the rest.
-    assert_eq!(c.ignored, 3, "{c:?}");
-    assert_eq!(c.unreadable, 1, "{c:?}");
+    // The ZDA passed over; the JSON line not NMEA, nor the rest of the 600 bytes after a
+    // 512-byte piece, which is unreadable.
+    assert_eq!((c.ignored, c.not_nmea, c.unreadable), (1, 2, 1), "{c:?}");
+    assert_eq!(c.lines, 8, "{c:?}");
+}
+
+#[test]
+fn a_serial_port_sending_no_nmea_hints_at_the_baud_rate() {
+    let (master, path, _slave) = pty();
+    // What a 4800 baud receiver looks like read at the wrong speed: bytes, no sentence.
+    let noise: Vec<u8> = (0..40)
+        .flat_map(|i| [0x80 | (i as u8).wrapping_mul(37), 0xfe, b'\n'])
+        .collect();
+    let (stop, writer) = feed(master, noise);
+    let source = Source::Serial {
+        port: path.to_string_lossy().into_owned(),
+        baud: 9600,
+    };
+    let got = nmea::position(&source, 10, Duration::from_secs(1));
+    stop.send(()).unwrap();
+    writer.join().unwrap();
+    let e = got.unwrap_err().to_string();
+    assert!(
+        e.starts_with(&format!(
+            "GPS receiver on {}: 0 of 10 valid fixes in 1 s (40 lines read, none of them NMEA 0183",
+            path.display()
+        )),
+        "{e}"
+    );
 }

@@ -39,8 +39,10 @@ pub struct Counts {
     /// GGA sentences without a valid fix (quality 0, estimated, manual or simulated, or no
     /// position).
     pub no_fix: usize,
-    /// NMEA sentences that are not GGA, RMC or GSA, and lines that are not NMEA.
+    /// NMEA sentences other than GGA, RMC and GSA.
     pub ignored: usize,
+    /// Lines with no sentence in them (gpsd's JSON reports, noise).
+    pub not_nmea: usize,
     /// Sentences that could not be read (truncated, malformed fields, too long).
     pub unreadable: usize,
 }
@@ -102,7 +104,7 @@ impl<R: BufRead> NmeaReader<R> {
         // A sentence may follow noise (a receiver's first line at power-up, a cable plugged
         // in mid-sentence); gpsd's JSON reports and anything else with no `$` are not NMEA.
         let Some(start) = text.find('$') else {
-            self.counts.ignored += 1;
+            self.counts.not_nmea += 1;
             return None;
         };
         let text = &text[start..];
@@ -263,13 +265,20 @@ pub enum GpsError {
     },
 }
 
-/// `counts` in a few words: `12 lines, 1 bad checksum, 1 without a fix`.
+/// `counts` in a few words: `12 lines read, 1 with a bad checksum, 1 GGA without a fix`;
+/// with a hint at the baud rate when nothing read was NMEA.
 pub fn describe(c: &Counts) -> String {
     let mut parts = vec![format!("{} lines read", c.lines)];
+    if c.lines > 0 && c.not_nmea + c.unreadable == c.lines {
+        parts.push("none of them NMEA 0183 (a serial port at the wrong baud rate?)".to_owned());
+        return parts.join(", ");
+    }
     for (n, what) in [
         (c.bad_checksum, "with a bad checksum"),
         (c.no_fix, "GGA without a fix"),
         (c.unreadable, "unreadable"),
+        (c.ignored, "other sentences"),
+        (c.not_nmea, "not NMEA"),
     ] {
         if n > 0 {
             parts.push(format!("{n} {what}"));
