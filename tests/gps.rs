@@ -1,7 +1,7 @@
 //! Positions from a GPS receiver, with real components: a recorded NMEA log
 //! (`tests/data/receiver.nmea`, written by `tests/data/make_receiver_log.py`, checksums
 //! computed there) sent through a pseudo-terminal and read as a serial port; the same log
-//! through Debian's gpsd (`gpsfake`); and `clearfield gps` on it.
+//! through Debian's gpsd (`gpsfake`); `clearfield gps` on it; and the app's GPS panel.
 //!
 //! The log: 12 epochs near 33°16.2'N 35°33.0'E. Epoch 5 has no fix (GGA quality 0) and
 //! epoch 7's GGA has a bad checksum, both far from the others (7 m and 17 m), so counting
@@ -22,8 +22,12 @@ use std::process::Command;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use clearfield::app::ClearfieldApp;
 use clearfield::geom::fixes::{AverageError, Averaged, Fix, FixQuality, average};
 use clearfield::io::nmea::{self, Counts, Source};
+use common::settle;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 
 const MEAN_LAT: f64 = 33.0 + 16.20017 / 60.0;
 const MEAN_LON: f64 = 35.0 + 33.0001 / 60.0;
@@ -519,4 +523,91 @@ fn a_serial_port_sending_no_nmea_hints_at_the_baud_rate() {
         )),
         "{e}"
     );
+}
+
+/// The app's GPS panel, driven headless by its labels (egui_kittest, as in tests/app.rs), on
+/// the recorded log replayed as a receiver: its live position, then "Use position" averaging 10 fixes. The log's 10
+/// valid fixes come round in order, so any 10 in a row are all of them and their mean is
+/// the one computed by hand at the top of this file: lon 35 + 33.0001/60, lat 33 + 16.20017/60.
+#[test]
+fn the_gps_panel_follows_a_receiver_and_averages_its_fixes() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("gps.gpkg");
+    // A find where the receiver is, so the map is shown there (an empty file shows the
+    // welcome instead).
+    let find = common::record(
+        clearfield::model::RecordKind::OrdnanceFind,
+        None,
+        "35.5500017,33.2700028",
+        &[("ordnance_type", "M42"), ("found_on", "2024-01-01")],
+    );
+    clearfield::store::Store::create(&db)
+        .unwrap()
+        .insert(&[find], "setup")
+        .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(db, today),
+        );
+    settle(&mut harness);
+    harness.get_by_label("GPS").click();
+    settle(&mut harness);
+    // No receiver on the default port: the panel says so, the app goes on.
+    if !std::path::Path::new("/dev/ttyUSB0").exists() {
+        harness.get_by_label("Connect").click();
+        harness.step();
+        assert!(harness.state().gps().connected());
+        step_until(&mut harness, |app| !app.gps().connected());
+        harness.get_by_label_contains("no GPS receiver on /dev/ttyUSB0: ");
+        // The rest of the app is there: the dashboard's figures.
+        harness.get_by_label_contains("1 finds");
+    }
+    harness.get_by_label("Recorded log").click();
+    harness.run_steps(2);
+    let log = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/receiver.nmea");
+    let field = harness.get_by_role_and_label(Role::TextInput, "NMEA log file");
+    field.focus();
+    field.type_text(log.to_str().unwrap());
+    harness.run_steps(2);
+    harness.get_by_label("Connect").click();
+    step_until(&mut harness, |app| app.gps().live().is_some());
+    harness.get_by_label_contains("Live: 35.5");
+    harness.get_by_label_contains("Fix: GPS, ");
+    harness.get_by_label("Use position").click();
+    step_until(&mut harness, |app| app.gps().averaged().is_some());
+    let a = harness.state().gps().averaged().unwrap().clone();
+    assert_eq!(a.count, 10);
+    assert!((a.lon - (35.0 + 33.0001 / 60.0)).abs() < 1e-11, "{a:?}");
+    assert!((a.lat - (33.0 + 16.20017 / 60.0)).abs() < 1e-11, "{a:?}");
+    harness.get_by_label_contains(&format!("Spread: {:.2} m at most", a.spread_max_m));
+    harness.get_by_label("35.5500017,33.2700028 (lon,lat)");
+    // The live and averaged positions are drawn where the map shows that place: the
+    // map was fitted to the find recorded there, so they are on screen.
+    let at = harness.state().map().screen_pos(a.lon, a.lat).unwrap();
+    assert!(
+        at.x > 300.0 && at.x < 1280.0 && at.y > 0.0 && at.y < 800.0,
+        "{at:?}"
+    );
+    harness.get_by_label("Disconnect").click();
+    harness.run_steps(2);
+    assert!(!harness.state().gps().connected());
+    settle(&mut harness);
+}
+
+/// Runs frames, a little apart, until `done` holds of the app (10 s at most).
+fn step_until(harness: &mut Harness<'_, ClearfieldApp>, done: impl Fn(&ClearfieldApp) -> bool) {
+    let started = std::time::Instant::now();
+    while !done(harness.state()) {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "timed out"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.step();
 }
