@@ -324,9 +324,10 @@ fn no_gpsd_is_said_at_once_and_a_silent_one_times_out() {
 ///
 /// gpsd takes the first sentences it is fed to recognise the receiver and relays from
 /// whenever it is ready, and it drops sentences with a bad checksum itself, so where in the
-/// log the fixes begin is not known in advance: 25 fixes are read (more than two turns of
-/// the log), each must be one of the log's 10 valid fixes, and the average must be their
-/// mean, computed here.
+/// log the fixes begin is not known in advance. Each fix must be the log's next valid fix
+/// after the one before (none lost, none added: the fix without a fix and the bad checksum
+/// never come through), and 20 fixes in a row are every valid fix twice, so their average
+/// is the mean computed by hand at the top of this file.
 #[test]
 fn gpsd_relays_the_receiver() {
     if !common::tool("gpsfake", &["--help"], "gpsd and gpsd-clients") {
@@ -354,8 +355,8 @@ fn gpsd_relays_the_receiver() {
         assert!(fake.0.try_wait().unwrap().is_none(), "gpsfake ended");
         std::thread::sleep(Duration::from_millis(100));
     }
-    let got = nmea::collect(&Source::Gpsd(addr), 25, Duration::from_secs(30)).unwrap();
-    // The valid fixes of the log, in units of 0.0001' from 33°16.2'N 35°33.0'E.
+    let got = nmea::collect(&Source::Gpsd(addr), 20, Duration::from_secs(30)).unwrap();
+    // The valid fixes of the log in order, in units of 0.0001' from 33°16.2'N 35°33.0'E.
     let valid = [
         (3, -3),
         (5, 2),
@@ -368,7 +369,7 @@ fn gpsd_relays_the_receiver() {
         (6, 6),
         (-1, 4),
     ];
-    let (mut sum_lat, mut sum_lon) = (0.0, 0.0);
+    let mut at = Vec::new();
     for f in &got.fixes {
         let north = ((f.lat - 33.0) * 60.0 - 16.2) * 1e4;
         let east = ((f.lon - 35.0) * 60.0 - 33.0) * 1e4;
@@ -377,16 +378,24 @@ fn gpsd_relays_the_receiver() {
             (north - n as f64).abs() < 1e-6 && (east - e as f64).abs() < 1e-6,
             "{f:?}"
         );
-        assert!(
-            valid.contains(&(n, e)),
-            "{f:?} is not a valid fix of the log"
-        );
-        sum_lat += f.lat;
-        sum_lon += f.lon;
+        let i = valid.iter().position(|v| *v == (n, e));
+        at.push(i.unwrap_or_else(|| panic!("{f:?} is not a valid fix of the log")));
     }
-    assert_eq!(got.fixes.len(), 25);
-    let avg = average(&got.fixes, 25).unwrap();
-    assert!((avg.lat - sum_lat / 25.0).abs() < 1e-11 && (avg.lon - sum_lon / 25.0).abs() < 1e-11);
+    for w in at.windows(2) {
+        assert_eq!(w[1], (w[0] + 1) % valid.len(), "fixes in the order {at:?}");
+    }
+    assert_eq!(got.fixes.len(), 20);
+    let avg = average(&got.fixes, 20).unwrap();
+    assert!(
+        (avg.lat - MEAN_LAT).abs() < 1e-11,
+        "{} vs {MEAN_LAT}",
+        avg.lat
+    );
+    assert!(
+        (avg.lon - MEAN_LON).abs() < 1e-11,
+        "{} vs {MEAN_LON}",
+        avg.lon
+    );
     assert!(avg.spread_max_m < 2.0, "{avg:?}");
 }
 
