@@ -7,6 +7,7 @@ mod dialogs;
 mod editor;
 mod exchange_panel;
 mod figures;
+mod gps_panel;
 mod job;
 mod map;
 mod merging;
@@ -26,6 +27,7 @@ use crate::model::RecordKind;
 use crate::store::{Store, StoreError};
 
 pub use figures::{Dashboard, TableSort, Tables};
+pub use gps_panel::GpsPanel;
 pub use map::MapView;
 
 /// Opens the app window on `db` (creating the file if needed). Returns when the window
@@ -58,6 +60,8 @@ pub enum UiCommand {
     Merge(merging::Command),
     /// For the selected record's panel (and a click on the map).
     Record(record_panel::Command),
+    /// For the GPS receiver's panel.
+    Gps(gps_panel::Command),
     /// Import the bundled demo programme into the open file.
     LoadDemo,
     /// Fit the map to the records.
@@ -175,6 +179,8 @@ pub struct ClearfieldApp {
     demo: Option<job::Job<Result<exchange::ImportSummary, String>>>,
     /// Changes saved in this sitting, for Undo and Redo.
     history: crate::store::undo::History,
+    /// The GPS receiver's panel (and the receiver it follows).
+    gps: GpsPanel,
 }
 
 impl ClearfieldApp {
@@ -215,6 +221,7 @@ impl ClearfieldApp {
             figures: None,
             first_status: None,
             zoom_after_refresh: true,
+            gps: GpsPanel::default(),
         };
         match opened {
             Ok(store) => {
@@ -259,6 +266,11 @@ impl ClearfieldApp {
             .as_ref()
             .map(|d| &d.status)
             .or(self.first_status.as_ref())
+    }
+
+    /// The GPS panel: its receiver's live position and the last averaged one.
+    pub fn gps(&self) -> &GpsPanel {
+        &self.gps
     }
 
     /// The map, to find where a place is on screen.
@@ -446,6 +458,7 @@ impl ClearfieldApp {
             self.after_exchange(imported);
         }
         self.poll_demo();
+        self.gps.poll(ui.ctx());
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical()
@@ -459,6 +472,10 @@ impl ClearfieldApp {
             egui::Panel::right("merge")
                 .min_size(320.0)
                 .show(ui, |ui| panel.ui(ui, &mut self.commands));
+        } else if self.gps.open {
+            egui::Panel::right("gps").min_size(320.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.gps.ui(ui, &mut self.commands));
+            });
         } else if let Some(record) = &self.selected_record {
             egui::Panel::right("selected")
                 .min_size(300.0)
@@ -494,6 +511,13 @@ impl ClearfieldApp {
                     point: e.kind.is_point(),
                 });
                 self.map.ui(ui, self.selected, editing, &mut self.commands);
+                let live = self
+                    .gps
+                    .live()
+                    .and_then(|f| self.map.screen_pos(f.lon, f.lat));
+                let averaged =
+                    (self.gps.averaged()).and_then(|a| self.map.screen_pos(a.lon, a.lat));
+                gps_panel::draw(ui.painter(), live, averaged);
             }
         });
         self.shortcuts(ui);
@@ -563,6 +587,11 @@ impl ClearfieldApp {
                 let outcome = record_panel::apply(command, selection, file, &mut self.map);
                 self.load_points();
                 self.after_record(outcome);
+            }
+            UiCommand::Gps(command) => {
+                if let Some(why) = gps_panel::apply(&mut self.gps, command) {
+                    self.message = Some((true, why));
+                }
             }
             UiCommand::LoadDemo => self.load_demo(),
             UiCommand::ZoomToData => self.map.zoom_to_data(),
@@ -827,6 +856,10 @@ impl ClearfieldApp {
             {
                 self.commands
                     .push(merging::Command::ToggleConflicts.into());
+            }
+            ui.separator();
+            if ui.button("GPS").clicked() {
+                self.commands.push(gps_panel::Command::Toggle.into());
             }
         });
     }

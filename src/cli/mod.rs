@@ -4,12 +4,13 @@
 //! are generated from the model's field lists (`fields`). [`run`] parses and hands each
 //! command to its own function, one module per group of related commands: `records` (add,
 //! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
-//! `exchange` (import, export), `merge` (merge, conflicts, resolve) and `programme`
-//! (status, estimate, report, settings, generate).
+//! `exchange` (import, export), `merge` (merge, conflicts, resolve), `programme`
+//! (status, estimate, report, settings, generate) and `gps` (a receiver's position).
 
 mod exchange;
 mod fields;
 mod file;
+mod gps;
 mod merge;
 mod programme;
 mod records;
@@ -152,6 +153,9 @@ enum Command {
     /// Write a synthetic programme (south Lebanon) into a new file, for trying the app and
     /// for benchmarks
     Generate(programme::GenerateArgs),
+    /// Position from a GPS receiver (serial port, gpsd or a recorded NMEA log), averaged
+    /// over several fixes
+    Gps(gps::GpsArgs),
 }
 
 impl Command {
@@ -230,6 +234,7 @@ fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Res
         Command::Report(a) => programme::report(a, db, out)?,
         Command::Settings(a) => programme::settings(a, db, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,
+        Command::Gps(a) => gps::gps(a, out)?,
     }
     Ok(true)
 }

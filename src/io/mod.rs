@@ -4,6 +4,7 @@
 pub mod coords;
 pub mod geojson;
 pub mod mbtiles;
+pub mod nmea;
 pub mod report;
 pub mod text;
 pub mod wkt;
