@@ -1127,3 +1127,23 @@ impl OrdnanceFind {
         put(each, "note", self.note.as_ref());
     }
 }
+
+text_enum!(
+    /// What a surveyed point is in a hazard area's marking: the benchmark (a fixed mark the
+    /// survey starts from), a reference point, or one of the perimeter's points as the
+    /// traverse reaches them (start, turning, intermediate, end).
+    SurveyPointKind {
+        /// The fixed mark the survey starts from.
+        Benchmark = "benchmark",
+        /// A reference point (a landmark tied to the benchmark).
+        Reference = "reference",
+        /// The first point of the perimeter.
+        Start = "start",
+        /// A corner of the perimeter.
+        Turning = "turning",
+        /// A point on a straight side of the perimeter.
+        Intermediate = "intermediate",
+        /// The last point of the perimeter, before it closes back onto the start.
+        End = "end",
+    }
+);

@@ -10,6 +10,7 @@ use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point};
 use crate::model::Area;
 
 mod area;
+pub mod traverse;
 pub mod engine;
 mod validate;
 
