@@ -5,7 +5,8 @@
 //! command to its own function, one module per group of related commands: `records` (add,
 //! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
 //! `exchange` (import, export), `merge` (merge, conflicts, resolve) and `programme`
-//! (status, estimate, report, settings, generate).
+//! (status, estimate, report, settings, generate), and `traverse` (a perimeter from legs,
+//! nothing saved).
 
 mod exchange;
 mod fields;
@@ -13,6 +14,7 @@ mod file;
 mod merge;
 mod programme;
 mod records;
+mod traverse;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -152,6 +154,9 @@ enum Command {
     /// Write a synthetic programme (south Lebanon) into a new file, for trying the app and
     /// for benchmarks
     Generate(programme::GenerateArgs),
+    /// A hazard area's perimeter from a benchmark and a table of legs (bearing, distance):
+    /// points, area, perimeter and closure, printed and not saved
+    Traverse(traverse::TraverseArgs),
 }
 
 impl Command {
@@ -230,6 +235,7 @@ fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Res
         Command::Report(a) => programme::report(a, db, out)?,
         Command::Settings(a) => programme::settings(a, db, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,
+        Command::Traverse(a) => return traverse::traverse(a, out),
     }
     Ok(true)
 }
