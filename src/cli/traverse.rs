@@ -10,8 +10,7 @@ use geo_types::Geometry;
 
 use super::{date_flag, today};
 use crate::geom::traverse::{
-    self, BearingRef, Declination, DeclinationSource, TraverseError, TraverseInput,
-    TraverseResult,
+    self, BearingRef, Declination, DeclinationSource, TraverseError, TraverseInput, TraverseResult,
 };
 use crate::io::legs::{self, LegRow};
 use crate::io::text::cut;
@@ -58,7 +57,10 @@ fn parse_ref(text: &str) -> Result<BearingRef, String> {
 /// than the tolerance.
 pub(super) fn traverse(args: TraverseArgs, out: &mut dyn Write) -> Result<bool> {
     if !(args.tolerance.is_finite() && args.tolerance > 0.0) {
-        return Err(anyhow!("--tolerance {}: must be a number above 0", args.tolerance));
+        return Err(anyhow!(
+            "--tolerance {}: must be a number above 0",
+            args.tolerance
+        ));
     }
     let (lon, lat) = benchmark(&args.benchmark)?;
     let rows = legs::read_legs(&args.legs)?;
@@ -98,9 +100,14 @@ pub(super) fn traverse(args: TraverseArgs, out: &mut dyn Write) -> Result<bool> 
 
 /// The benchmark given as `--benchmark`, checked to be a position.
 fn benchmark(text: &str) -> Result<(f64, f64)> {
-    let geometry = crate::io::wkt::parse(text).map_err(|e| anyhow!("--benchmark {:?} {e}", cut(text)))?;
+    let geometry =
+        crate::io::wkt::parse(text).map_err(|e| anyhow!("--benchmark {:?} {e}", cut(text)))?;
     let Geometry::Point(p) = geometry else {
-        return Err(anyhow!("--benchmark {:?}: give one position, not a {}", cut(text), crate::geom::type_name(&geometry)));
+        return Err(anyhow!(
+            "--benchmark {:?}: give one position, not a {}",
+            cut(text),
+            crate::geom::type_name(&geometry)
+        ));
     };
     if let Some(problem) = crate::geom::validate_point(&p).into_iter().next() {
         return Err(anyhow!("--benchmark {:?}: {problem}", cut(text)));
@@ -150,7 +157,11 @@ fn print_human(
     tolerance: f64,
     out: &mut dyn Write,
 ) -> Result<()> {
-    writeln!(out, "benchmark     lon {:.7}  lat {:.7}", r.benchmark_lon, r.benchmark_lat)?;
+    writeln!(
+        out,
+        "benchmark     lon {:.7}  lat {:.7}",
+        r.benchmark_lon, r.benchmark_lat
+    )?;
     writeln!(
         out,
         "{:<3} {:<12} {:>13} {:>12} {:>12} {:>10}",
@@ -168,7 +179,12 @@ fn print_human(
             p.distance_m
         )?;
     }
-    writeln!(out, "area          {:.2} m² ({:.4} ha)", r.area_m2, r.area_m2 / 10_000.0)?;
+    writeln!(
+        out,
+        "area          {:.2} m² ({:.4} ha)",
+        r.area_m2,
+        r.area_m2 / 10_000.0
+    )?;
     writeln!(out, "perimeter     {:.2} m", r.perimeter_m)?;
     writeln!(
         out,

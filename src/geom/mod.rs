@@ -10,8 +10,8 @@ use geo_types::{Coord, Geometry, LineString, MultiPolygon, Point};
 use crate::model::Area;
 
 mod area;
-pub mod traverse;
 pub mod engine;
+pub mod traverse;
 mod validate;
 
 /// Surface area of the WGS84 ellipsoid, m² (Karney 2013).

@@ -487,7 +487,9 @@ pub fn grid_convergence_deg(lon: f64, lat: f64, zone: i32) -> f64 {
     let l2c2 = dl * dl * c * c;
     let gamma = dl
         * s
-        * (1.0 + l2c2 / 3.0 * (1.0 + 3.0 * n2 + 2.0 * n2 * n2) + l2c2 * l2c2 / 15.0 * (2.0 - t * t));
+        * (1.0
+            + l2c2 / 3.0 * (1.0 + 3.0 * n2 + 2.0 * n2 * n2)
+            + l2c2 * l2c2 / 15.0 * (2.0 - t * t));
     gamma.to_degrees()
 }
 

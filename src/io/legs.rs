@@ -102,9 +102,16 @@ pub fn parse_legs(text: &str) -> Result<Vec<LegRow>, LegsError> {
         .filter(|(_, l)| !l.trim().is_empty());
     let error = |line, column, why: String| LegsError { line, column, why };
     let Some((line, header)) = lines.next() else {
-        return Err(error(1, None, format!("is empty; the header {HEADER} comes first")));
+        return Err(error(
+            1,
+            None,
+            format!("is empty; the header {HEADER} comes first"),
+        ));
     };
-    let names: Vec<String> = fields(header).iter().map(|f| f.to_ascii_lowercase()).collect();
+    let names: Vec<String> = fields(header)
+        .iter()
+        .map(|f| f.to_ascii_lowercase())
+        .collect();
     if names != ["kind", "bearing_deg", "distance_m"] {
         return Err(error(
             line,
@@ -145,11 +152,7 @@ fn fields(text: &str) -> Vec<&str> {
 }
 
 /// One leg from the row on `line`; `previous` is the kind of the leg before it.
-fn parse_row(
-    line: usize,
-    text: &str,
-    previous: Option<SurveyPointKind>,
-) -> Result<Leg, LegsError> {
+fn parse_row(line: usize, text: &str, previous: Option<SurveyPointKind>) -> Result<Leg, LegsError> {
     use SurveyPointKind as K;
     let f = fields(text);
     let error = |column, why: String| LegsError { line, column, why };
@@ -163,7 +166,10 @@ fn parse_row(
     let kind: SurveyPointKind = f[0].parse().map_err(|_| {
         error(
             Some("kind"),
-            format!("'{}' is not start, turning, intermediate or end", shown(f[0])),
+            format!(
+                "'{}' is not start, turning, intermediate or end",
+                shown(f[0])
+            ),
         )
     })?;
     let order = match (previous, kind) {
@@ -222,9 +228,10 @@ mod tests {
 
     #[test]
     fn bom_crlf_spaces_and_quotes_are_read() {
-        let rows =
-            parse_legs("\u{feff} kind , bearing_deg,distance_m\r\nstart, 10 ,\"5\"\r\n\r\nend,20,30\r\n")
-                .unwrap();
+        let rows = parse_legs(
+            "\u{feff} kind , bearing_deg,distance_m\r\nstart, 10 ,\"5\"\r\n\r\nend,20,30\r\n",
+        )
+        .unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!((rows[1].line, rows[1].leg.distance_m), (4, 30.0));
     }
