@@ -357,6 +357,22 @@ fn bad_traverses_are_refused_not_repaired() {
 }
 
 #[test]
+fn kinds_and_references_read_and_write_their_names() {
+    for r in [BearingRef::True, BearingRef::Grid, BearingRef::Magnetic] {
+        assert_eq!(r.to_string().parse::<BearingRef>(), Ok(r));
+    }
+    assert_eq!(" Magnetic ".parse::<BearingRef>(), Ok(BearingRef::Magnetic));
+    assert!("north".parse::<BearingRef>().is_err());
+    for k in SurveyPointKind::ALL {
+        assert_eq!(k.to_string().parse::<SurveyPointKind>(), Ok(*k));
+    }
+    assert_eq!(
+        SurveyPointKind::choices(),
+        "benchmark|reference|start|turning|intermediate|end"
+    );
+}
+
+#[test]
 fn legs_csv_errors_name_the_line_and_column() {
     let e = legs::parse_legs(
         "kind,bearing_deg,distance_m\nstart,0,10\nturning,90,5\nturning,3x5,10\nend,0,1\n",
@@ -446,6 +462,51 @@ fn the_command_prints_the_traverse_as_json_and_saves_nothing() {
     assert_eq!(points[4]["kind"], "end");
     assert_eq!(points[1]["lat"].as_f64(), Some(ours.points[1].lat));
     assert!(!dir.path().join("never.gpkg").exists(), "nothing is saved");
+
+    // The compass rule only when asked, beside the unadjusted figures.
+    let out = cli(
+        dir.path(),
+        &SQUARE_CSV.replace("end,270,100", "end,270,99"),
+        &[
+            "--benchmark",
+            "35.5,33.3",
+            "--bearing-ref",
+            "true",
+            "--adjust",
+            "--json",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let shifts = &json["adjusted"]["points"];
+    assert_eq!(shifts[0]["shift_m"].as_f64(), Some(0.0));
+    let closure = json["closure_error_m"].as_f64().unwrap();
+    assert!((closure - 1.0).abs() < 0.01, "{closure}");
+    assert_eq!(shifts[4]["shift_m"].as_f64(), Some(closure));
+
+    // A declination with true bearings is refused, naming the flag.
+    let out = cli(
+        dir.path(),
+        SQUARE_CSV,
+        &[
+            "--benchmark",
+            "35.5,33.3",
+            "--bearing-ref",
+            "true",
+            "--declination",
+            "2",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("clearfield: --declination 2: "),
+        "{stderr}"
+    );
 
     // Magnetic by default, with the model's declination for the date given.
     let out = cli(

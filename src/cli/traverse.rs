@@ -115,7 +115,8 @@ fn benchmark(text: &str) -> Result<(f64, f64)> {
     Ok((p.x(), p.y()))
 }
 
-/// A traverse error about one leg, named by the file and line the leg is on.
+/// A traverse error as the command names it: one about a leg by the file and the leg's
+/// line, one about the perimeter by the file, one about a flag by the flag.
 fn on_line(e: TraverseError, file: &Path, rows: &[LegRow]) -> anyhow::Error {
     let leg = match &e {
         TraverseError::Order { leg, .. }
@@ -124,9 +125,16 @@ fn on_line(e: TraverseError, file: &Path, rows: &[LegRow]) -> anyhow::Error {
         | TraverseError::OffTheMap { leg, .. } => Some(*leg),
         _ => None,
     };
-    match leg.and_then(|n| rows.get(n - 1)) {
-        Some(row) => anyhow!("{}: line {}: {e}", file.display(), row.line),
-        None => anyhow!("{}: {e}", file.display()),
+    match (&e, leg.and_then(|n| rows.get(n - 1))) {
+        (_, Some(row)) => anyhow!("{}: line {}: {e}", file.display(), row.line),
+        (TraverseError::Declination { .. }, _) => anyhow!("--{e}"),
+        (
+            TraverseError::Wmm { .. }
+            | TraverseError::NoUtmZone { .. }
+            | TraverseError::Benchmark { .. },
+            _,
+        ) => anyhow!("{e}"),
+        _ => anyhow!("{}: {e}", file.display()),
     }
 }
 

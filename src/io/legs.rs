@@ -108,11 +108,7 @@ pub fn parse_legs(text: &str) -> Result<Vec<LegRow>, LegsError> {
             format!("is empty; the header {HEADER} comes first"),
         ));
     };
-    let names: Vec<String> = fields(header)
-        .iter()
-        .map(|f| f.to_ascii_lowercase())
-        .collect();
-    if names != ["kind", "bearing_deg", "distance_m"] {
+    if fields(header) != ["kind", "bearing_deg", "distance_m"] {
         return Err(error(
             line,
             None,
