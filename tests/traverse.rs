@@ -243,6 +243,27 @@ fn magnetic_bearings_are_turned_with_the_wmm2025_declination() {
 }
 
 #[test]
+fn no_model_declination_in_a_blackout_zone_or_outside_the_model_dates() {
+    // Near the north magnetic pole (about 85.8°N 139°W in 2025), the horizontal field is
+    // under 2000 nT: a compass there is not a bearing.
+    let mut near_pole = input(-139.0, 85.8, square(100.0), BearingRef::Magnetic);
+    near_pole.date = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
+    let e = traverse::compute(&near_pole).unwrap_err();
+    assert!(e.to_string().contains("blackout zone"), "{e}");
+    let mut late = input(35.5, 33.3, square(100.0), BearingRef::Magnetic);
+    late.date = NaiveDate::from_ymd_opt(2031, 1, 1).unwrap();
+    assert!(matches!(
+        traverse::compute(&late),
+        Err(TraverseError::Wmm { .. })
+    ));
+    late.declination_deg = Some(5.0);
+    assert!(
+        traverse::compute(&late).is_ok(),
+        "a given declination needs no model"
+    );
+}
+
+#[test]
 fn a_given_declination_overrides_the_model_and_only_for_magnetic_bearings() {
     let mut given = input(35.5, 33.3, square(100.0), BearingRef::Magnetic);
     given.declination_deg = Some(-3.5);

@@ -143,9 +143,17 @@ fn declination_text(d: &Declination, date: chrono::NaiveDate) -> String {
     let side = if d.degrees < 0.0 { "W" } else { "E" };
     let source = match d.source {
         DeclinationSource::Given => "given".to_owned(),
-        DeclinationSource::Wmm { uncertainty_deg } => {
-            format!("World Magnetic Model at the benchmark on {date}, ±{uncertainty_deg:.2}°")
-        }
+        DeclinationSource::Wmm {
+            uncertainty_deg,
+            caution_zone,
+        } => format!(
+            "World Magnetic Model at the benchmark on {date}, ±{uncertainty_deg:.2}°{}",
+            if caution_zone {
+                "; caution zone near a magnetic pole: compasses may be inaccurate"
+            } else {
+                ""
+            }
+        ),
     };
     format!("{:.2}° {side} ({source})", d.degrees.abs())
 }

@@ -111,6 +111,9 @@ pub enum DeclinationSource {
     Wmm {
         /// One standard deviation of the model's declination there, degrees.
         uncertainty_deg: f64,
+        /// In the model's caution zone round a magnetic pole (horizontal field under
+        /// 6000 nT): compasses may be inaccurate there.
+        caution_zone: bool,
     },
 }
 
@@ -425,11 +428,13 @@ fn declination(input: &TraverseInput) -> Result<Option<Declination>, TraverseErr
 
 /// The World Magnetic Model's declination at (`lon`, `lat`), on the ellipsoid (height 0),
 /// for `date` (the model's bundled epochs, WMM2020 and WMM2025, chosen by the date).
+/// Refused in the model's blackout zones round the magnetic poles; its caution zones are
+/// flagged.
 pub fn wmm_declination(lon: f64, lat: f64, date: NaiveDate) -> Result<Declination, TraverseError> {
-    use world_magnetic_model::GeomagneticField;
     use world_magnetic_model::uom::si::angle::degree;
     use world_magnetic_model::uom::si::f32::{Angle, Length};
     use world_magnetic_model::uom::si::length::meter;
+    use world_magnetic_model::{GeomagneticField, WarningZone};
     let fail = |why: String| TraverseError::Wmm {
         date,
         lat,
@@ -446,10 +451,19 @@ pub fn wmm_declination(lon: f64, lat: f64, date: NaiveDate) -> Result<Declinatio
         day,
     )
     .map_err(|e| fail(e.to_string()))?;
+    let warning = field.declination_warning();
+    if warning == Some(WarningZone::BlackoutZone) {
+        return Err(fail(
+            "the place is in the model's blackout zone round a magnetic pole, where compasses \
+             are unreliable"
+                .to_owned(),
+        ));
+    }
     Ok(Declination {
         degrees: f64::from(field.declination().get::<degree>()),
         source: DeclinationSource::Wmm {
             uncertainty_deg: f64::from(field.declination_uncertainty().get::<degree>()),
+            caution_zone: warning == Some(WarningZone::CautionZone),
         },
     })
 }
