@@ -1,4 +1,4 @@
--- Clearfield field database, schema version 2 (the whole current schema; see src/store/migrate.rs).
+-- Clearfield field database, schema version 3 (the whole current schema; see src/store/migrate.rs).
 --
 -- The file is an OGC GeoPackage (http://www.geopackage.org/spec140/): QGIS, ArcGIS and GDAL
 -- open it as it is. It follows the 1.4 rules but declares version 1.3 (user_version 10300),
@@ -200,7 +200,7 @@ CREATE TABLE change_log (
   -- that new versions go at the end of the index.
   version_id TEXT NOT NULL UNIQUE DEFAULT (
     replace(strftime('%Y%m%d%H%M%f', 'now'), '.', '') || lower(hex(randomblob(8)))),
-  record_kind TEXT NOT NULL CHECK (record_kind IN ('hazard_area', 'land_release', 'ordnance_find')),
+  record_kind TEXT NOT NULL CHECK (record_kind IN ('hazard_area', 'land_release', 'ordnance_find', 'survey_point', 'evidence_point')),
   record_id TEXT NOT NULL,
   operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
   changed_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
@@ -219,7 +219,7 @@ CREATE INDEX change_log_record ON change_log(record_id, seq);
 CREATE TABLE conflicts (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
   record_id TEXT NOT NULL UNIQUE,
-  record_kind TEXT NOT NULL CHECK (record_kind IN ('hazard_area', 'land_release', 'ordnance_find')),
+  record_kind TEXT NOT NULL CHECK (record_kind IN ('hazard_area', 'land_release', 'ordnance_find', 'survey_point', 'evidence_point')),
   -- JSON array of the competing version_ids.
   versions TEXT NOT NULL CHECK (json_valid(versions)),
   -- The competing version this file had before the merge that found the conflict.
@@ -381,14 +381,18 @@ END;
 CREATE TRIGGER hazard_areas_keep_links BEFORE DELETE ON hazard_areas
   WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
     AND (EXISTS (SELECT 1 FROM land_releases WHERE hazard_id = OLD.id)
-      OR EXISTS (SELECT 1 FROM ordnance_finds WHERE hazard_id = OLD.id)) BEGIN
-  SELECT RAISE(ABORT, 'this hazard area is named (hazard_id) by land releases or ordnance finds; delete or relink them first');
+      OR EXISTS (SELECT 1 FROM ordnance_finds WHERE hazard_id = OLD.id)
+      OR EXISTS (SELECT 1 FROM evidence_points WHERE hazard_id = OLD.id)
+      OR EXISTS (SELECT 1 FROM survey_points WHERE belongs_to = OLD.id)) BEGIN
+  SELECT RAISE(ABORT, 'this hazard area is named by land releases, ordnance finds, evidence points or survey points; delete or relink them first');
 END;
 CREATE TRIGGER hazard_areas_keep_links_on_id BEFORE UPDATE OF id ON hazard_areas
   WHEN OLD.id IS NOT NULL AND NEW.id IS NOT OLD.id AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
     AND (EXISTS (SELECT 1 FROM land_releases WHERE hazard_id = OLD.id)
-      OR EXISTS (SELECT 1 FROM ordnance_finds WHERE hazard_id = OLD.id)) BEGIN
-  SELECT RAISE(ABORT, 'this hazard area is named (hazard_id) by land releases or ordnance finds; its id cannot change');
+      OR EXISTS (SELECT 1 FROM ordnance_finds WHERE hazard_id = OLD.id)
+      OR EXISTS (SELECT 1 FROM evidence_points WHERE hazard_id = OLD.id)
+      OR EXISTS (SELECT 1 FROM survey_points WHERE belongs_to = OLD.id)) BEGIN
+  SELECT RAISE(ABORT, 'this hazard area is named by land releases, ordnance finds, evidence points or survey points; its id cannot change');
 END;
 CREATE TRIGGER land_releases_hazard_exists BEFORE INSERT ON land_releases
   WHEN NEW.hazard_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
@@ -436,6 +440,185 @@ CREATE VIEW ordnance_finds_log_record AS SELECT fid, id, json_object(
     'modified_by', modified_by, 'geom', hex(geom)) AS record FROM ordnance_finds;
 
 -- ---------------------------------------------------------------------------------------------
+-- Survey points and evidence points (schema version 3): point layers kept like the others,
+-- through the same change log. `belongs_to` names a hazard area or a land release, so it has
+-- no foreign key: the triggers below keep it.
+
+CREATE TABLE survey_points (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  id TEXT UNIQUE CHECK (id IS NULL OR length(id) = 36),
+  belongs_to TEXT NOT NULL,
+  point_type TEXT NOT NULL
+    CHECK (point_type IN ('benchmark', 'reference', 'start', 'turning', 'intermediate', 'end')),
+  sequence INTEGER NOT NULL CHECK (sequence >= 0),
+  bearing_deg REAL CHECK (bearing_deg IS NULL OR (bearing_deg >= 0 AND bearing_deg < 360)),
+  bearing_ref TEXT CHECK (bearing_ref IS NULL OR bearing_ref IN ('true', 'grid', 'magnetic')),
+  distance_m REAL CHECK (distance_m IS NULL OR distance_m >= 0),
+  declination_deg REAL
+    CHECK (declination_deg IS NULL OR (declination_deg >= -180 AND declination_deg <= 180)),
+  gps_accuracy_m REAL CHECK (gps_accuracy_m IS NULL OR gps_accuracy_m >= 0),
+  hdop REAL CHECK (hdop IS NULL OR hdop >= 0),
+  satellites INTEGER CHECK (satellites IS NULL OR satellites >= 0),
+  note TEXT,
+  extra TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  created_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  modified_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  modified_by TEXT
+);
+CREATE INDEX survey_points_belongs_to ON survey_points(belongs_to);
+
+CREATE TABLE evidence_points (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  id TEXT UNIQUE CHECK (id IS NULL OR length(id) = 36),
+  hazard_id TEXT REFERENCES hazard_areas(id) ON UPDATE CASCADE ON DELETE RESTRICT,
+  evidence_type TEXT NOT NULL
+    CHECK (evidence_type IN ('strike', 'item_seen', 'accident', 'witness')),
+  recorded_on DATE NOT NULL,
+  source TEXT,
+  note TEXT,
+  extra TEXT CHECK (extra IS NULL OR json_valid(extra)),
+  created_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  modified_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  modified_by TEXT
+);
+CREATE INDEX evidence_points_hazard ON evidence_points(hazard_id);
+
+CREATE TRIGGER survey_points_fill_id AFTER INSERT ON survey_points WHEN NEW.id IS NULL BEGIN
+  UPDATE survey_points SET id = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+    substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) ||
+    substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE fid = NEW.fid;
+END;
+CREATE TRIGGER evidence_points_fill_id AFTER INSERT ON evidence_points WHEN NEW.id IS NULL BEGIN
+  UPDATE evidence_points SET id = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+    substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) ||
+    substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE fid = NEW.fid;
+END;
+
+CREATE TRIGGER survey_points_log_insert AFTER INSERT ON survey_points
+  WHEN NEW.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
+  VALUES ('survey_point', NEW.id, 'insert', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
+    'id', NEW.id, 'belongs_to', NEW.belongs_to, 'point_type', NEW.point_type,
+    'sequence', NEW.sequence, 'bearing_deg', NEW.bearing_deg, 'bearing_ref', NEW.bearing_ref,
+    'distance_m', NEW.distance_m, 'declination_deg', NEW.declination_deg,
+    'gps_accuracy_m', NEW.gps_accuracy_m, 'hdop', NEW.hdop, 'satellites', NEW.satellites,
+    'note', NEW.note, 'extra', json(NEW.extra),
+    'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
+    'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
+END;
+CREATE TRIGGER survey_points_log_update AFTER UPDATE ON survey_points
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
+  VALUES ('survey_point', NEW.id, CASE WHEN OLD.id IS NULL THEN 'insert' ELSE 'update' END,
+    coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = NEW.id ORDER BY seq DESC LIMIT 1), '[]'),
+    json_object(
+    'id', NEW.id, 'belongs_to', NEW.belongs_to, 'point_type', NEW.point_type,
+    'sequence', NEW.sequence, 'bearing_deg', NEW.bearing_deg, 'bearing_ref', NEW.bearing_ref,
+    'distance_m', NEW.distance_m, 'declination_deg', NEW.declination_deg,
+    'gps_accuracy_m', NEW.gps_accuracy_m, 'hdop', NEW.hdop, 'satellites', NEW.satellites,
+    'note', NEW.note, 'extra', json(NEW.extra),
+    'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
+    'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
+END;
+CREATE TRIGGER survey_points_log_delete AFTER DELETE ON survey_points
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
+  VALUES ('survey_point', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = OLD.id ORDER BY seq DESC LIMIT 1), '[]'), json_object(
+    'id', OLD.id, 'belongs_to', OLD.belongs_to, 'point_type', OLD.point_type,
+    'sequence', OLD.sequence, 'bearing_deg', OLD.bearing_deg, 'bearing_ref', OLD.bearing_ref,
+    'distance_m', OLD.distance_m, 'declination_deg', OLD.declination_deg,
+    'gps_accuracy_m', OLD.gps_accuracy_m, 'hdop', OLD.hdop, 'satellites', OLD.satellites,
+    'note', OLD.note, 'extra', json(OLD.extra),
+    'created_at', OLD.created_at, 'modified_at', OLD.modified_at,
+    'modified_by', OLD.modified_by, 'geom', hex(OLD.geom)));
+END;
+
+CREATE TRIGGER evidence_points_log_insert AFTER INSERT ON evidence_points
+  WHEN NEW.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, record)
+  VALUES ('evidence_point', NEW.id, 'insert', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'), json_object(
+    'id', NEW.id, 'hazard_id', NEW.hazard_id, 'evidence_type', NEW.evidence_type,
+    'recorded_on', NEW.recorded_on, 'source', NEW.source, 'note', NEW.note, 'extra', json(NEW.extra),
+    'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
+    'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
+END;
+CREATE TRIGGER evidence_points_log_update AFTER UPDATE ON evidence_points
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
+  VALUES ('evidence_point', NEW.id, CASE WHEN OLD.id IS NULL THEN 'insert' ELSE 'update' END,
+    coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = NEW.id ORDER BY seq DESC LIMIT 1), '[]'),
+    json_object(
+    'id', NEW.id, 'hazard_id', NEW.hazard_id, 'evidence_type', NEW.evidence_type,
+    'recorded_on', NEW.recorded_on, 'source', NEW.source, 'note', NEW.note, 'extra', json(NEW.extra),
+    'created_at', NEW.created_at, 'modified_at', NEW.modified_at,
+    'modified_by', NEW.modified_by, 'geom', hex(NEW.geom)));
+END;
+CREATE TRIGGER evidence_points_log_delete AFTER DELETE ON evidence_points
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert') BEGIN
+  INSERT INTO change_log (record_kind, record_id, operation, changed_by, parents, record)
+  VALUES ('evidence_point', OLD.id, 'delete', coalesce((SELECT value FROM clearfield_meta WHERE key = 'session_actor'), 'external'),
+    coalesce((SELECT json_array(version_id) FROM change_log WHERE record_id = OLD.id ORDER BY seq DESC LIMIT 1), '[]'), json_object(
+    'id', OLD.id, 'hazard_id', OLD.hazard_id, 'evidence_type', OLD.evidence_type,
+    'recorded_on', OLD.recorded_on, 'source', OLD.source, 'note', OLD.note, 'extra', json(OLD.extra),
+    'created_at', OLD.created_at, 'modified_at', OLD.modified_at,
+    'modified_by', OLD.modified_by, 'geom', hex(OLD.geom)));
+END;
+
+CREATE VIEW survey_points_log_record AS SELECT fid, id, json_object(
+    'id', id, 'belongs_to', belongs_to, 'point_type', point_type,
+    'sequence', sequence, 'bearing_deg', bearing_deg, 'bearing_ref', bearing_ref,
+    'distance_m', distance_m, 'declination_deg', declination_deg,
+    'gps_accuracy_m', gps_accuracy_m, 'hdop', hdop, 'satellites', satellites,
+    'note', note, 'extra', json(extra),
+    'created_at', created_at, 'modified_at', modified_at,
+    'modified_by', modified_by, 'geom', hex(geom)) AS record FROM survey_points;
+CREATE VIEW evidence_points_log_record AS SELECT fid, id, json_object(
+    'id', id, 'hazard_id', hazard_id, 'evidence_type', evidence_type,
+    'recorded_on', recorded_on, 'source', source, 'note', note, 'extra', json(extra),
+    'created_at', created_at, 'modified_at', modified_at,
+    'modified_by', modified_by, 'geom', hex(geom)) AS record FROM evidence_points;
+
+CREATE TRIGGER survey_points_belongs_to_exists BEFORE INSERT ON survey_points
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.belongs_to)
+    AND NOT EXISTS (SELECT 1 FROM land_releases WHERE id = NEW.belongs_to) BEGIN
+  SELECT RAISE(ABORT, 'belongs_to names no hazard area or land release in this file');
+END;
+CREATE TRIGGER survey_points_belongs_to_exists_on_update BEFORE UPDATE OF belongs_to ON survey_points
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.belongs_to)
+    AND NOT EXISTS (SELECT 1 FROM land_releases WHERE id = NEW.belongs_to) BEGIN
+  SELECT RAISE(ABORT, 'belongs_to names no hazard area or land release in this file');
+END;
+CREATE TRIGGER evidence_points_hazard_exists BEFORE INSERT ON evidence_points
+  WHEN NEW.hazard_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.hazard_id) BEGIN
+  SELECT RAISE(ABORT, 'hazard_id names no hazard area in this file');
+END;
+CREATE TRIGGER evidence_points_hazard_exists_on_update BEFORE UPDATE OF hazard_id ON evidence_points
+  WHEN NEW.hazard_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND NOT EXISTS (SELECT 1 FROM hazard_areas WHERE id = NEW.hazard_id) BEGIN
+  SELECT RAISE(ABORT, 'hazard_id names no hazard area in this file');
+END;
+
+CREATE TRIGGER land_releases_keep_points BEFORE DELETE ON land_releases
+  WHEN NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND EXISTS (SELECT 1 FROM survey_points WHERE belongs_to = OLD.id) BEGIN
+  SELECT RAISE(ABORT, 'this land release is marked by survey points (belongs_to); delete them first');
+END;
+CREATE TRIGGER land_releases_keep_points_on_id BEFORE UPDATE OF id ON land_releases
+  WHEN OLD.id IS NOT NULL AND NEW.id IS NOT OLD.id AND NOT EXISTS (SELECT 1 FROM clearfield_meta WHERE key = 'bulk_insert')
+    AND EXISTS (SELECT 1 FROM survey_points WHERE belongs_to = OLD.id) BEGIN
+  SELECT RAISE(ABORT, 'this land release is marked by survey points (belongs_to); its id cannot change');
+END;
+
+
+-- ---------------------------------------------------------------------------------------------
 -- Registration
 
 INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
@@ -450,9 +633,15 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_i
   ('ordnance_types', 'attributes', 'ordnance_types', 'Reference list of ordnance types', NULL),
   ('change_log', 'attributes', 'change_log', 'Every version of every record', NULL),
   ('conflicts', 'attributes', 'conflicts', 'Records edited in two files, to be resolved', NULL),
-  ('merges', 'attributes', 'merges', 'Files merged into this one', NULL);
+  ('merges', 'attributes', 'merges', 'Files merged into this one', NULL),
+  ('survey_points', 'features', 'survey_points',
+   'Benchmark, reference, start, turning, intermediate and end points of surveyed boundaries', 4326),
+  ('evidence_points', 'features', 'evidence_points',
+   'Evidence of contamination: strikes, items seen, accidents, witness reports', 4326);
 
 INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES
   ('hazard_areas', 'geom', 'MULTIPOLYGON', 4326, 0, 0),
   ('land_releases', 'geom', 'MULTIPOLYGON', 4326, 0, 0),
-  ('ordnance_finds', 'geom', 'POINT', 4326, 0, 0);
+  ('ordnance_finds', 'geom', 'POINT', 4326, 0, 0),
+  ('survey_points', 'geom', 'POINT', 4326, 0, 0),
+  ('evidence_points', 'geom', 'POINT', 4326, 0, 0);

@@ -22,7 +22,7 @@ use uuid::Uuid;
 
 use crate::io::geojson::{self, CollectionWriter, FileError};
 use crate::model::{self, Fields, Record, RecordInput, RecordKind};
-use crate::store::{ImportSession, Row, Store, StoreError};
+use crate::store::{ImportSession, Link, Row, Store, StoreError};
 
 /// At most this many problems are kept; the rest are counted.
 const MAX_PROBLEMS: usize = 10_000;
@@ -72,7 +72,7 @@ pub struct Progress {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     /// Records added, by kind (hazard areas, releases, finds).
-    pub added: [usize; 3],
+    pub added: [usize; RecordKind::COUNT],
     /// Features already stored with the same content.
     pub unchanged: usize,
     /// Features left out (`skip_invalid`), with why.
@@ -246,21 +246,24 @@ impl Importer<'_, '_> {
         id_text: Option<Uuid>,
         ready: Ready,
     ) -> Result<(), StoreError> {
-        if let Some(h) = ready.link() {
-            if let Some(&m) = self.refused_hazards.get(&h) {
+        if let Some(link) = ready.link() {
+            if let Some(&m) = self.refused_hazards.get(&link.id) {
                 self.problem(
                     Some(n),
                     id_text,
-                    format!("hazard_id {h} is feature {m}, which is not imported"),
+                    format!(
+                        "{} {} is feature {m}, which is not imported",
+                        link.field, link.id
+                    ),
                 );
                 return Ok(());
             }
-            if !self.session.hazard_exists(h)? {
+            if !self.session.link_exists(&link)? {
                 self.waiting.push((n, id_text, ready));
                 return Ok(());
             }
         }
-        self.summary.added[kind_index(ready.kind())] += 1;
+        self.summary.added[ready.kind().index()] += 1;
         self.session.insert_row(ready.into_row())
     }
 
@@ -268,20 +271,22 @@ impl Importer<'_, '_> {
     fn finish_waiting(&mut self) -> Result<(), StoreError> {
         for (n, id_text, ready) in std::mem::take(&mut self.waiting) {
             match ready.link() {
-                Some(h)
-                    if self.refused_hazards.contains_key(&h)
-                        || !self.session.hazard_exists(h)? =>
+                Some(link)
+                    if self.refused_hazards.contains_key(&link.id)
+                        || !self.session.link_exists(&link)? =>
                 {
+                    let (field, h) = (link.field, link.id);
                     let message = match self.refused_hazards.get(&h) {
-                        Some(m) => format!("hazard_id {h} is feature {m}, which is not imported"),
+                        Some(m) => format!("{field} {h} is feature {m}, which is not imported"),
                         None => format!(
-                            "hazard_id {h}: no such hazard area in the file or the database"
+                            "{field} {h}: no such {} in the file or the database",
+                            link.target()
                         ),
                     };
                     self.problem(Some(n), id_text, message);
                 }
                 _ => {
-                    self.summary.added[kind_index(ready.kind())] += 1;
+                    self.summary.added[ready.kind().index()] += 1;
                     self.session.insert_row(ready.into_row())?;
                 }
             }
@@ -306,15 +311,11 @@ impl Ready {
         }
     }
 
-    /// The hazard area a release or find names.
-    fn link(&self) -> Option<Uuid> {
+    /// The record it names (see [`Link`]).
+    fn link(&self) -> Option<Link> {
         match self {
-            Ready::Record(record) => match &**record {
-                Record::Release(r) => r.hazard_id.map(|h| h.0),
-                Record::Find(f) => f.hazard_id.map(|h| h.0),
-                Record::Hazard(_) => None,
-            },
-            Ready::Row(r) => r.hazard_id(),
+            Ready::Record(record) => Link::of(record),
+            Ready::Row(r) => r.link(),
         }
     }
 
@@ -666,12 +667,26 @@ fn own_columns(props: &mut Map<String, Value>) {
     }
 }
 
-fn kind_index(kind: RecordKind) -> usize {
-    match kind {
-        RecordKind::HazardArea => 0,
-        RecordKind::LandRelease => 1,
-        RecordKind::OrdnanceFind => 2,
+/// Counts by kind in words, as the import and export summaries say them: `3 hazard areas,
+/// 1 land releases, 2 ordnance finds`, then survey and evidence points when there are any.
+///
+/// ```
+/// use clearfield::exchange::counts_text;
+/// assert_eq!(counts_text(&[1, 2, 3, 0, 0]), "1 hazard areas, 2 land releases, 3 ordnance finds");
+/// assert_eq!(
+///     counts_text(&[1, 0, 0, 6, 1]),
+///     "1 hazard areas, 0 land releases, 0 ordnance finds, 6 survey points, 1 evidence points"
+/// );
+/// ```
+pub fn counts_text(counts: &[usize; RecordKind::COUNT]) -> String {
+    let mut parts = Vec::new();
+    for kind in RecordKind::ALL {
+        let n = counts[kind.index()];
+        if n > 0 || !kind.is_point() || kind == RecordKind::OrdnanceFind {
+            parts.push(format!("{n} {}s", kind.label()));
+        }
     }
+    parts.join(", ")
 }
 
 /// Whether two records hold the same content, their kept properties compared as JSON
@@ -684,6 +699,8 @@ fn same_content(a: &Record, b: &Record) -> bool {
             Record::Hazard(h) => h.extra = model::Extra::new(),
             Record::Release(x) => x.extra = model::Extra::new(),
             Record::Find(f) => f.extra = model::Extra::new(),
+            Record::Survey(p) => p.extra = model::Extra::new(),
+            Record::Evidence(e) => e.extra = model::Extra::new(),
         }
         r
     };
@@ -886,7 +903,7 @@ pub struct ExportOptions {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExportSummary {
     /// Features written, by kind (hazard areas, releases, finds).
-    pub written: [usize; 3],
+    pub written: [usize; RecordKind::COUNT],
     /// Stored rows that are not valid records and were not written (see `clearfield check`).
     pub unreadable: Vec<String>,
 }
@@ -903,12 +920,17 @@ pub fn properties(record: &Record) -> Map<String, Value> {
     let fields = record.fields();
     for name in record.kind().fields() {
         if let Some(v) = fields.get(*name) {
-            let value = match *name {
-                "depth_cm" | "quantity" => v
-                    .parse::<u64>()
+            let value = if model::INTEGER_FIELDS.contains(name) {
+                v.parse::<u64>()
                     .map(Value::from)
-                    .unwrap_or_else(|_| Value::String(v.clone())),
-                _ => Value::String(v.clone()),
+                    .unwrap_or_else(|_| Value::String(v.clone()))
+            } else if model::REAL_FIELDS.contains(name) {
+                v.parse::<f64>()
+                    .ok()
+                    .and_then(|x| serde_json::Number::from_f64(x).map(Value::Number))
+                    .unwrap_or_else(|| Value::String(v.clone()))
+            } else {
+                Value::String(v.clone())
             };
             p.insert((*name).to_owned(), value);
         }
@@ -924,6 +946,9 @@ fn existed_on(record: &Record, d: NaiveDate) -> bool {
         Record::Hazard(h) => h.surveyed_on <= d,
         Record::Release(r) => r.completed_on <= d,
         Record::Find(f) => f.found_on <= d,
+        // A survey point has no date of its own: it is kept with what it marks.
+        Record::Survey(_) => true,
+        Record::Evidence(e) => e.recorded_on <= d,
     }
 }
 
@@ -991,7 +1016,7 @@ pub fn export(
         }
     }
     for r in &records {
-        summary.written[kind_index(r.kind())] += 1;
+        summary.written[r.kind().index()] += 1;
     }
     out.finish()?;
     Ok(summary)
@@ -1003,6 +1028,8 @@ fn bounds(record: &Record) -> Option<Rect<f64>> {
         Record::Hazard(h) => h.geometry.bounding_rect(),
         Record::Release(r) => r.geometry.bounding_rect(),
         Record::Find(f) => Some(f.location.bounding_rect()),
+        Record::Survey(p) => Some(p.location.bounding_rect()),
+        Record::Evidence(e) => Some(e.location.bounding_rect()),
     }
 }
 
@@ -1013,6 +1040,8 @@ fn push_feature(out: &mut geojson::SerialisedFeatures, record: &Record) {
         Record::Hazard(h) => geojson::Shape::MultiPolygon(&h.geometry),
         Record::Release(r) => geojson::Shape::MultiPolygon(&r.geometry),
         Record::Find(f) => geojson::Shape::Point(&f.location),
+        Record::Survey(p) => geojson::Shape::Point(&p.location),
+        Record::Evidence(e) => geojson::Shape::Point(&e.location),
     };
     let id = record.uuid();
     let mut props: Vec<(&str, PropertyValue<'_>)> = Vec::with_capacity(16);
@@ -1021,9 +1050,12 @@ fn push_feature(out: &mut geojson::SerialisedFeatures, record: &Record) {
     record.each_field(&mut |name, value| {
         props.push((
             name,
-            match name {
-                "depth_cm" | "quantity" => PropertyValue::Count(value),
-                _ => PropertyValue::Shown(value),
+            if model::INTEGER_FIELDS.contains(&name) {
+                PropertyValue::Count(value)
+            } else if model::REAL_FIELDS.contains(&name) {
+                PropertyValue::Number(value)
+            } else {
+                PropertyValue::Shown(value)
             },
         ));
     });

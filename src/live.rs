@@ -141,7 +141,7 @@ impl Live {
             match new {
                 Record::Hazard(h) => self.engine.upsert_hazard(h),
                 Record::Release(r) => self.engine.upsert_release(r),
-                Record::Find(_) => {}
+                Record::Find(_) | Record::Survey(_) | Record::Evidence(_) => {}
             }
         }
         self.engine.keep_series();

@@ -1,4 +1,5 @@
-//! Domain types: hazard areas, land releases and ordnance finds, with validation of typed values.
+//! Domain types: hazard areas, land releases, ordnance finds, and the survey and evidence
+//! points recorded with them, with validation of typed values.
 //!
 //! Records are built from text fields (`name`, `surveyed_on`, …) by one function per kind, so
 //! the CLI, imports and the app's forms all validate the same way. Nothing here does IO or
@@ -56,6 +57,14 @@ id_type!(
     /// Identity of an ordnance find.
     FindId
 );
+id_type!(
+    /// Identity of a survey point.
+    SurveyPointId
+);
+id_type!(
+    /// Identity of an evidence point.
+    EvidencePointId
+);
 
 /// An area in square metres (geodesic, on WGS84).
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Default, Serialize, Deserialize)]
@@ -87,11 +96,36 @@ pub enum RecordKind {
     LandRelease,
     /// An item of explosive ordnance found.
     OrdnanceFind,
+    /// A point of a hazard area's or a release's survey: benchmark, reference, start,
+    /// turning, intermediate or end point.
+    SurveyPoint,
+    /// Evidence of contamination at a point: a strike, an item seen, an accident, a witness.
+    EvidencePoint,
 }
 
 impl RecordKind {
     /// Every kind, in the order lists show them.
-    pub const ALL: [RecordKind; 3] = [Self::HazardArea, Self::LandRelease, Self::OrdnanceFind];
+    pub const ALL: [RecordKind; Self::COUNT] = [
+        Self::HazardArea,
+        Self::LandRelease,
+        Self::OrdnanceFind,
+        Self::SurveyPoint,
+        Self::EvidencePoint,
+    ];
+
+    /// How many kinds there are: the length of arrays kept per kind.
+    pub const COUNT: usize = 5;
+
+    /// Its place in [`RecordKind::ALL`], for arrays kept per kind.
+    pub fn index(self) -> usize {
+        match self {
+            Self::HazardArea => 0,
+            Self::LandRelease => 1,
+            Self::OrdnanceFind => 2,
+            Self::SurveyPoint => 3,
+            Self::EvidencePoint => 4,
+        }
+    }
 
     /// The name used in files and the change log (`hazard_area`, …).
     pub fn as_str(self) -> &'static str {
@@ -99,6 +133,8 @@ impl RecordKind {
             Self::HazardArea => "hazard_area",
             Self::LandRelease => "land_release",
             Self::OrdnanceFind => "ordnance_find",
+            Self::SurveyPoint => "survey_point",
+            Self::EvidencePoint => "evidence_point",
         }
     }
 
@@ -108,6 +144,8 @@ impl RecordKind {
             Self::HazardArea => "hazard",
             Self::LandRelease => "release",
             Self::OrdnanceFind => "find",
+            Self::SurveyPoint => "survey",
+            Self::EvidencePoint => "evidence",
         }
     }
 
@@ -117,6 +155,8 @@ impl RecordKind {
             Self::HazardArea => "hazard area",
             Self::LandRelease => "land release",
             Self::OrdnanceFind => "ordnance find",
+            Self::SurveyPoint => "survey point",
+            Self::EvidencePoint => "evidence point",
         }
     }
 
@@ -126,7 +166,14 @@ impl RecordKind {
             Self::HazardArea => HAZARD_FIELDS,
             Self::LandRelease => RELEASE_FIELDS,
             Self::OrdnanceFind => FIND_FIELDS,
+            Self::SurveyPoint => SURVEY_FIELDS,
+            Self::EvidencePoint => EVIDENCE_FIELDS,
         }
+    }
+
+    /// Whether its records are points (finds, survey and evidence points) rather than areas.
+    pub fn is_point(self) -> bool {
+        !matches!(self, Self::HazardArea | Self::LandRelease)
     }
 }
 
@@ -153,7 +200,8 @@ impl FromStr for RecordKind {
             .into_iter()
             .find(|k| k.as_str() == s || k.short() == s)
             .ok_or_else(|| {
-                "is not hazard_area, land_release or ordnance_find (hazard, release, find)"
+                "is not hazard_area, land_release, ordnance_find, survey_point or evidence_point \
+                 (hazard, release, find, survey, evidence)"
                     .to_owned()
             })
     }
@@ -297,6 +345,51 @@ text_enum!(
     }
 );
 
+text_enum!(
+    /// The part a survey point plays in marking a hazard area or a release (IMSMA's point
+    /// types).
+    SurveyPointType {
+        /// A permanent, recoverable mark outside the area, where the survey starts.
+        Benchmark = "benchmark",
+        /// A landmark the benchmark can be found from.
+        Reference = "reference",
+        /// The first point of the perimeter.
+        Start = "start",
+        /// A corner of the perimeter.
+        Turning = "turning",
+        /// A point between turning points more than 50 m apart.
+        Intermediate = "intermediate",
+        /// The last point of the perimeter.
+        End = "end",
+    }
+);
+
+text_enum!(
+    /// What a bearing is measured from.
+    BearingReference {
+        /// True (geographic) north.
+        True = "true",
+        /// Grid north of the UTM zone.
+        Grid = "grid",
+        /// Magnetic north, as a compass gives it.
+        Magnetic = "magnetic",
+    }
+);
+
+text_enum!(
+    /// What an evidence point records.
+    EvidenceType {
+        /// Where a munition or its carrier struck.
+        Strike = "strike",
+        /// An item of ordnance seen (not yet found and recorded as a find).
+        ItemSeen = "item_seen",
+        /// An accident with explosive ordnance.
+        Accident = "accident",
+        /// A witness's report of contamination.
+        Witness = "witness",
+    }
+);
+
 /// Who last changed a record and when, as the database stamped it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Stamp {
@@ -398,6 +491,65 @@ pub struct OrdnanceFind {
     pub stamp: Stamp,
 }
 
+/// A point of the survey of a hazard area or a land release: where the team stood, and the
+/// leg (bearing and distance) that led there from the point before, as measured.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SurveyPoint {
+    /// Identity.
+    pub id: SurveyPointId,
+    /// The hazard area or land release it marks.
+    pub belongs_to: Uuid,
+    /// Benchmark, reference, start, turning, intermediate or end.
+    pub point_type: SurveyPointType,
+    /// Its place in the survey, from 0 (the benchmark).
+    pub sequence: u32,
+    /// Bearing of the leg that led here, degrees in [0, 360).
+    pub bearing_deg: Option<f64>,
+    /// What that bearing was measured from.
+    pub bearing_ref: Option<BearingReference>,
+    /// Length of that leg, metres.
+    pub distance_m: Option<f64>,
+    /// Magnetic declination used to turn a magnetic bearing to true, degrees east.
+    pub declination_deg: Option<f64>,
+    /// GPS accuracy of the position, metres, where measured.
+    pub gps_accuracy_m: Option<f64>,
+    /// Horizontal dilution of precision, where measured.
+    pub hdop: Option<f64>,
+    /// Satellites used, where measured.
+    pub satellites: Option<u32>,
+    /// Free text.
+    pub note: Option<String>,
+    /// Position, lon/lat WGS84.
+    pub location: Point<f64>,
+    /// Unknown attributes from imports.
+    pub extra: Extra,
+    /// Database stamps.
+    pub stamp: Stamp,
+}
+
+/// Evidence of contamination at a point, often recorded before any hazard area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvidencePoint {
+    /// Identity.
+    pub id: EvidencePointId,
+    /// The hazard area it is evidence for, when one is recorded.
+    pub hazard_id: Option<HazardId>,
+    /// Strike, item seen, accident or witness report.
+    pub evidence_type: EvidenceType,
+    /// When it was recorded.
+    pub recorded_on: NaiveDate,
+    /// Who or what it came from (a witness, a team, a report).
+    pub source: Option<String>,
+    /// Free text.
+    pub note: Option<String>,
+    /// Position, lon/lat WGS84.
+    pub location: Point<f64>,
+    /// Unknown attributes from imports.
+    pub extra: Extra,
+    /// Database stamps.
+    pub stamp: Stamp,
+}
+
 /// One entry of the ordnance type reference list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrdnanceType {
@@ -418,6 +570,10 @@ pub enum Record {
     Release(LandRelease),
     /// An ordnance find.
     Find(OrdnanceFind),
+    /// A survey point.
+    Survey(SurveyPoint),
+    /// An evidence point.
+    Evidence(EvidencePoint),
 }
 
 impl Record {
@@ -427,6 +583,8 @@ impl Record {
             Record::Hazard(_) => RecordKind::HazardArea,
             Record::Release(_) => RecordKind::LandRelease,
             Record::Find(_) => RecordKind::OrdnanceFind,
+            Record::Survey(_) => RecordKind::SurveyPoint,
+            Record::Evidence(_) => RecordKind::EvidencePoint,
         }
     }
 
@@ -436,6 +594,8 @@ impl Record {
             Record::Hazard(h) => h.id.0,
             Record::Release(r) => r.id.0,
             Record::Find(f) => f.id.0,
+            Record::Survey(p) => p.id.0,
+            Record::Evidence(e) => e.id.0,
         }
     }
 
@@ -445,6 +605,8 @@ impl Record {
             Record::Hazard(h) => h.fields(),
             Record::Release(r) => r.fields(),
             Record::Find(f) => f.fields(),
+            Record::Survey(p) => p.fields(),
+            Record::Evidence(e) => e.fields(),
         }
     }
 
@@ -456,6 +618,8 @@ impl Record {
             Record::Hazard(h) => h.each_field(each),
             Record::Release(r) => r.each_field(each),
             Record::Find(f) => f.each_field(each),
+            Record::Survey(p) => p.each_field(each),
+            Record::Evidence(e) => e.each_field(each),
         }
     }
 
@@ -465,15 +629,41 @@ impl Record {
             Record::Hazard(h) => &h.stamp,
             Record::Release(r) => &r.stamp,
             Record::Find(f) => &f.stamp,
+            Record::Survey(p) => &p.stamp,
+            Record::Evidence(e) => &e.stamp,
         }
     }
 
-    /// The record's geometry: a MultiPolygon for areas, a Point for finds.
+    /// The record's geometry: a MultiPolygon for areas, a Point for the others.
     pub fn geometry(&self) -> geo_types::Geometry<f64> {
         match self {
             Record::Hazard(h) => geo_types::Geometry::MultiPolygon(h.geometry.clone()),
             Record::Release(r) => geo_types::Geometry::MultiPolygon(r.geometry.clone()),
             Record::Find(f) => geo_types::Geometry::Point(f.location),
+            Record::Survey(p) => geo_types::Geometry::Point(p.location),
+            Record::Evidence(e) => geo_types::Geometry::Point(e.location),
+        }
+    }
+
+    /// The point of a find, survey point or evidence point; `None` for an area.
+    pub fn point(&self) -> Option<Point<f64>> {
+        match self {
+            Record::Hazard(_) | Record::Release(_) => None,
+            Record::Find(f) => Some(f.location),
+            Record::Survey(p) => Some(p.location),
+            Record::Evidence(e) => Some(e.location),
+        }
+    }
+
+    /// The record it is linked to: the hazard area a release, find or evidence point names,
+    /// the hazard area or release a survey point marks.
+    pub fn linked_to(&self) -> Option<Uuid> {
+        match self {
+            Record::Hazard(_) => None,
+            Record::Release(r) => r.hazard_id.map(|h| h.0),
+            Record::Find(f) => f.hazard_id.map(|h| h.0),
+            Record::Survey(p) => Some(p.belongs_to),
+            Record::Evidence(e) => e.hazard_id.map(|h| h.0),
         }
     }
 
@@ -483,6 +673,8 @@ impl Record {
             Record::Hazard(h) => &mut h.stamp,
             Record::Release(r) => &mut r.stamp,
             Record::Find(f) => &mut f.stamp,
+            Record::Survey(p) => &mut p.stamp,
+            Record::Evidence(e) => &mut e.stamp,
         }
     }
 
@@ -498,6 +690,8 @@ impl Record {
             Record::Hazard(h) => &h.extra,
             Record::Release(r) => &r.extra,
             Record::Find(f) => &f.extra,
+            Record::Survey(p) => &p.extra,
+            Record::Evidence(e) => &e.extra,
         }
     }
 
@@ -508,6 +702,8 @@ impl Record {
             Record::Hazard(h) => vec![h.surveyed_on],
             Record::Release(r) => r.started_on.into_iter().chain([r.completed_on]).collect(),
             Record::Find(f) => vec![f.found_on],
+            Record::Survey(_) => vec![],
+            Record::Evidence(e) => vec![e.recorded_on],
         }
     }
 
@@ -530,6 +726,8 @@ impl Record {
                 x.completed_on = by(x.completed_on)?;
             }
             Record::Find(f) => f.found_on = by(f.found_on)?,
+            Record::Survey(_) => {}
+            Record::Evidence(e) => e.recorded_on = by(e.recorded_on)?,
         }
         Some(r)
     }
@@ -617,8 +815,47 @@ const FIND_FIELDS: &[&str] = &[
     "note",
 ];
 
+const SURVEY_FIELDS: &[&str] = &[
+    "belongs_to",
+    "point_type",
+    "sequence",
+    "bearing_deg",
+    "bearing_ref",
+    "distance_m",
+    "declination_deg",
+    "gps_accuracy_m",
+    "hdop",
+    "satellites",
+    "note",
+];
+const EVIDENCE_FIELDS: &[&str] = &[
+    "hazard_id",
+    "evidence_type",
+    "recorded_on",
+    "source",
+    "note",
+];
+
 /// The fields of every kind that hold a date (see [`Record::dates`]).
-pub const DATE_FIELDS: [&str; 4] = ["surveyed_on", "started_on", "completed_on", "found_on"];
+pub const DATE_FIELDS: [&str; 5] = [
+    "surveyed_on",
+    "started_on",
+    "completed_on",
+    "found_on",
+    "recorded_on",
+];
+
+/// The fields of every kind that hold a whole number (stored as SQLite integers).
+pub const INTEGER_FIELDS: [&str; 4] = ["depth_cm", "quantity", "sequence", "satellites"];
+
+/// The fields of every kind that hold a decimal number (stored as SQLite reals).
+pub const REAL_FIELDS: [&str; 5] = [
+    "bearing_deg",
+    "distance_m",
+    "declination_deg",
+    "gps_accuracy_m",
+    "hdop",
+];
 
 /// Text fields of a record by name, as typed by a user or read from a file.
 pub type Fields = BTreeMap<String, String>;
@@ -765,6 +1002,8 @@ pub fn build(
                 _ => None,
             }
         }
+        RecordKind::SurveyPoint => survey_point(&mut p, id, input.geometry, input.extra),
+        RecordKind::EvidencePoint => evidence_point(&mut p, id, input.geometry, input.extra),
         RecordKind::OrdnanceFind => {
             let hazard_id = p.id("hazard_id");
             let typed = p.text("ordnance_type", true);
@@ -830,6 +1069,94 @@ pub fn build(
         Some(record) if p.errors.is_empty() => Ok(record),
         _ => Err(Invalid { errors: p.errors }),
     }
+}
+
+/// Builds a survey point from its fields (see [`build`]).
+fn survey_point(
+    p: &mut Parser<'_>,
+    id: Uuid,
+    geometry: Option<geo_types::Geometry<f64>>,
+    extra: Extra,
+) -> Option<Record> {
+    let belongs_to = p.id("belongs_to");
+    if belongs_to.is_none() && !p.has("belongs_to") {
+        p.required("belongs_to");
+    }
+    let point_type = p.parse::<SurveyPointType>("point_type", true);
+    let sequence = p.whole("sequence", true);
+    let bearing_deg = p.number(
+        "bearing_deg",
+        |x| (0.0..360.0).contains(&x),
+        "must be at least 0 and below 360",
+    );
+    let bearing_ref = p.parse::<BearingReference>("bearing_ref", false);
+    let not_negative = |x: f64| x >= 0.0;
+    let distance_m = p.number("distance_m", not_negative, "must not be negative");
+    let declination_deg = p.number(
+        "declination_deg",
+        |x| (-180.0..=180.0).contains(&x),
+        "must be between -180 and 180 degrees",
+    );
+    let gps_accuracy_m = p.number("gps_accuracy_m", not_negative, "must not be negative");
+    let hdop = p.number("hdop", not_negative, "must not be negative");
+    let satellites = p.whole("satellites", false);
+    let note = p.text("note", false);
+    let location = p.point_geometry(geometry);
+    if bearing_deg.is_some() != distance_m.is_some() {
+        let (given, missing) = if bearing_deg.is_some() {
+            ("bearing_deg", "distance_m")
+        } else {
+            ("distance_m", "bearing_deg")
+        };
+        p.errors.push(FieldError::new(
+            missing,
+            "",
+            format!("is required with {given}: a leg is a bearing and a distance"),
+        ));
+    }
+    Some(Record::Survey(SurveyPoint {
+        id: SurveyPointId(id),
+        belongs_to: belongs_to?,
+        point_type: point_type?,
+        sequence: sequence?,
+        bearing_deg,
+        bearing_ref,
+        distance_m,
+        declination_deg,
+        gps_accuracy_m,
+        hdop,
+        satellites,
+        note,
+        location: location?,
+        extra,
+        stamp: Stamp::default(),
+    }))
+}
+
+/// Builds an evidence point from its fields (see [`build`]).
+fn evidence_point(
+    p: &mut Parser<'_>,
+    id: Uuid,
+    geometry: Option<geo_types::Geometry<f64>>,
+    extra: Extra,
+) -> Option<Record> {
+    let hazard_id = p.id("hazard_id");
+    let evidence_type = p.parse::<EvidenceType>("evidence_type", true);
+    let recorded_on = p.date("recorded_on", true);
+    let source = p.text("source", false);
+    let note = p.text("note", false);
+    let location = p.point_geometry(geometry);
+    Some(Record::Evidence(EvidencePoint {
+        id: EvidencePointId(id),
+        hazard_id: hazard_id.map(HazardId),
+        evidence_type: evidence_type?,
+        recorded_on: recorded_on?,
+        source,
+        note,
+        location: location?,
+        extra,
+        stamp: Stamp::default(),
+    }))
 }
 
 /// Reads typed values out of text fields, collecting every problem.
@@ -934,6 +1261,44 @@ impl Parser<'_> {
                     &v,
                     "must be a whole number of centimetres",
                 ));
+                None
+            }
+        }
+    }
+
+    /// A whole number of 0 or more.
+    fn whole(&mut self, name: &str, required: bool) -> Option<u32> {
+        let Some(v) = self.raw(name).map(str::to_owned) else {
+            if required {
+                self.required(name);
+            }
+            return None;
+        };
+        match v.parse::<u32>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.errors.push(FieldError::new(
+                    name,
+                    &v,
+                    "must be a whole number, 0 or more",
+                ));
+                None
+            }
+        }
+    }
+
+    /// A decimal number that `allowed` accepts (`why` says which numbers are).
+    fn number(&mut self, name: &str, allowed: impl Fn(f64) -> bool, why: &str) -> Option<f64> {
+        let v = self.raw(name)?.to_owned();
+        match v.parse::<f64>() {
+            Ok(x) if x.is_finite() && allowed(x) => Some(x),
+            Ok(x) if x.is_finite() => {
+                self.errors.push(FieldError::new(name, &v, why));
+                None
+            }
+            _ => {
+                self.errors
+                    .push(FieldError::new(name, &v, "is not a number (like 12.5)"));
                 None
             }
         }
@@ -1128,22 +1493,40 @@ impl OrdnanceFind {
     }
 }
 
-text_enum!(
-    /// What a surveyed point is in a hazard area's marking: the benchmark (a fixed mark the
-    /// survey starts from), a reference point, or one of the perimeter's points as the
-    /// traverse reaches them (start, turning, intermediate, end).
-    SurveyPointKind {
-        /// The fixed mark the survey starts from.
-        Benchmark = "benchmark",
-        /// A reference point (a landmark tied to the benchmark).
-        Reference = "reference",
-        /// The first point of the perimeter.
-        Start = "start",
-        /// A corner of the perimeter.
-        Turning = "turning",
-        /// A point on a straight side of the perimeter.
-        Intermediate = "intermediate",
-        /// The last point of the perimeter, before it closes back onto the start.
-        End = "end",
+impl SurveyPoint {
+    /// Text fields by name.
+    pub fn fields(&self) -> Fields {
+        collect_fields(|each| self.each_field(each))
     }
-);
+
+    /// Each field with a value, in [`RecordKind::fields`] order.
+    pub fn each_field<'a>(&'a self, each: EachField<'_, 'a>) {
+        put(each, "belongs_to", Some(&self.belongs_to));
+        put(each, "point_type", Some(&self.point_type));
+        put(each, "sequence", Some(&self.sequence));
+        put(each, "bearing_deg", self.bearing_deg.as_ref());
+        put(each, "bearing_ref", self.bearing_ref.as_ref());
+        put(each, "distance_m", self.distance_m.as_ref());
+        put(each, "declination_deg", self.declination_deg.as_ref());
+        put(each, "gps_accuracy_m", self.gps_accuracy_m.as_ref());
+        put(each, "hdop", self.hdop.as_ref());
+        put(each, "satellites", self.satellites.as_ref());
+        put(each, "note", self.note.as_ref());
+    }
+}
+
+impl EvidencePoint {
+    /// Text fields by name.
+    pub fn fields(&self) -> Fields {
+        collect_fields(|each| self.each_field(each))
+    }
+
+    /// Each field with a value, in [`RecordKind::fields`] order.
+    pub fn each_field<'a>(&'a self, each: EachField<'_, 'a>) {
+        put(each, "hazard_id", self.hazard_id.as_ref());
+        put(each, "evidence_type", Some(&self.evidence_type));
+        put(each, "recorded_on", Some(&self.recorded_on));
+        put(each, "source", self.source.as_ref());
+        put(each, "note", self.note.as_ref());
+    }
+}

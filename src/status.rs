@@ -66,7 +66,7 @@ pub fn load(store: &Store) -> Result<Areas, StoreError> {
             match r {
                 Record::Hazard(h) => hazards.push(h),
                 Record::Release(r) => releases.push(r),
-                Record::Find(_) => {}
+                Record::Find(_) | Record::Survey(_) | Record::Evidence(_) => {}
             }
         }
     }

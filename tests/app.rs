@@ -39,7 +39,7 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
         .iter()
         .map(|k| store.load(*k).unwrap().records.len())
         .collect();
-    assert_eq!(counts, [250, 1200, 1500]);
+    assert_eq!(counts, [250, 1200, 1500, 0, 0]);
     harness.get_by_label_contains("Loaded the demo programme: 250 hazard areas");
     assert!(
         harness.query_by_label("Load the demo programme").is_none(),
@@ -937,4 +937,87 @@ fn the_burn_down_of_one_hazard_area_is_a_step() {
     assert!(up.y < zero.y, "up (screen y grows downwards)");
     assert_eq!(up.y, today.y, "level after it");
     assert!(today.x > up.x + 100.0, "on to today, 2026-11-27");
+}
+
+/// Issue #13 §1: a survey point added from a hazard area's panel belongs to it (the
+/// benchmark first), an evidence point from the top bar stands on its own, and the hazard
+/// area's panel lists its points.
+#[test]
+fn add_survey_and_evidence_points_and_see_them_in_the_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    harness.get_by_label("New hazard area").click();
+    settle(&mut harness);
+    harness.key_press(egui::Key::Plus);
+    settle(&mut harness);
+    for c in [
+        [35.58, 33.28],
+        [35.59, 33.28],
+        [35.59, 33.29],
+        [35.58, 33.29],
+    ] {
+        click_map(&mut harness, c[0], c[1], egui::PointerButton::Primary);
+    }
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "name");
+    name.focus();
+    name.type_text("Marked square");
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let hazard = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::HazardArea)
+        .unwrap()
+        .records[0]
+        .uuid();
+    harness.get_by_label("Add survey point").click();
+    settle(&mut harness);
+    click_map(&mut harness, 35.575, 33.275, egui::PointerButton::Primary);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let points = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::SurveyPoint)
+        .unwrap()
+        .records;
+    assert_eq!(points.len(), 1);
+    let clearfield::model::Record::Survey(p) = &points[0] else {
+        panic!()
+    };
+    assert_eq!(p.belongs_to, hazard);
+    assert_eq!((p.sequence, p.point_type.as_str()), (0, "benchmark"));
+    assert!((p.location.x() - 35.575).abs() < 1e-4 && (p.location.y() - 33.275).abs() < 1e-4);
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    harness.get_by_label("New evidence point").click();
+    settle(&mut harness);
+    click_map(&mut harness, 35.6, 33.3, egui::PointerButton::Primary);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let evidence = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::EvidencePoint)
+        .unwrap()
+        .records;
+    assert_eq!(evidence.len(), 1);
+    let clearfield::model::Record::Evidence(e) = &evidence[0] else {
+        panic!()
+    };
+    assert_eq!(
+        (e.evidence_type.as_str(), e.recorded_on, e.hazard_id),
+        ("strike", today(), None)
+    );
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    // The hazard area's panel, opened by a click inside it, lists its benchmark.
+    click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+    harness.get_by_label("Survey and evidence points");
+    harness.get_by_label("0 benchmark");
 }

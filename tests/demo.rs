@@ -111,7 +111,7 @@ fn loaded_on_2026_12_01_the_demo_ends_in_november_every_date_30_days_later() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::create(&dir.path().join("demo.gpkg")).unwrap();
     let summary = demo::load(&mut store, d("2026-12-01"), "demo", &mut |_| {}).unwrap();
-    assert_eq!(summary.added, [250, 1200, 1500]);
+    assert_eq!(summary.added, [250, 1200, 1500, 0, 0]);
     let records = by_id(&store);
     let newest = records.values().flat_map(Record::dates).max();
     assert_eq!(newest, Some(d("2026-11-30")));

@@ -87,9 +87,11 @@ fn required_tables_and_rows_are_there() {
     assert_eq!(
         features,
         [
+            want("evidence_points", "POINT"),
             want("hazard_areas", "MULTIPOLYGON"),
             want("land_releases", "MULTIPOLYGON"),
-            want("ordnance_finds", "POINT")
+            want("ordnance_finds", "POINT"),
+            want("survey_points", "POINT")
         ]
     );
     let attributes: Vec<String> = conn

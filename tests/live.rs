@@ -113,6 +113,13 @@ fn built(h: &Held) -> Record {
                 ("quantity", &h.quantity.to_string()),
             ],
         ),
+        // Points that count for no figure: the sequences make none (`edits`).
+        RecordKind::SurveyPoint | RecordKind::EvidencePoint => record(
+            RecordKind::EvidencePoint,
+            Some(&id),
+            &format!("{},{}", f64::from(x0) / 1000.0, f64::from(y0) / 1000.0),
+            &[("evidence_type", "strike"), ("recorded_on", &date)],
+        ),
     }
 }
 

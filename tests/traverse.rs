@@ -13,12 +13,12 @@ use std::process::Command;
 
 use chrono::NaiveDate;
 use clearfield::geom::traverse::{
-    self, BearingRef, DeclinationSource, Leg, TraverseError, TraverseInput, TraverseResult,
+    self, BearingReference, DeclinationSource, Leg, TraverseError, TraverseInput, TraverseResult,
 };
 use clearfield::io::legs;
-use clearfield::model::SurveyPointKind::{self, *};
+use clearfield::model::SurveyPointType::{self, *};
 
-fn leg(kind: SurveyPointKind, bearing_deg: f64, distance_m: f64) -> Leg {
+fn leg(kind: SurveyPointType, bearing_deg: f64, distance_m: f64) -> Leg {
     Leg {
         kind,
         bearing_deg,
@@ -26,7 +26,7 @@ fn leg(kind: SurveyPointKind, bearing_deg: f64, distance_m: f64) -> Leg {
     }
 }
 
-fn input(lon: f64, lat: f64, legs: Vec<Leg>, bearing_ref: BearingRef) -> TraverseInput {
+fn input(lon: f64, lat: f64, legs: Vec<Leg>, bearing_ref: BearingReference) -> TraverseInput {
     TraverseInput {
         benchmark_lon: lon,
         benchmark_lat: lat,
@@ -140,7 +140,8 @@ fn agrees_with_pyproj(result: &TraverseResult, legs: &[Leg]) {
 #[test]
 fn a_true_square_closes_as_the_ellipsoid_says() {
     let legs = square(100.0);
-    let result = traverse::compute(&input(35.5, 33.3, legs.clone(), BearingRef::True)).unwrap();
+    let result =
+        traverse::compute(&input(35.5, 33.3, legs.clone(), BearingReference::True)).unwrap();
     assert_eq!(result.perimeter_m, 400.0);
     assert_eq!(result.points.len(), 5);
     // Geodesic legs do not close exactly on an ellipsoid: about 1.5 mm here (pyproj).
@@ -160,7 +161,8 @@ fn a_true_square_closes_as_the_ellipsoid_says() {
 #[test]
 fn a_short_last_leg_shows_its_misclosure_as_pyproj_measures_it() {
     let legs = square(95.0);
-    let result = traverse::compute(&input(35.5, 33.3, legs.clone(), BearingRef::True)).unwrap();
+    let result =
+        traverse::compute(&input(35.5, 33.3, legs.clone(), BearingReference::True)).unwrap();
     assert!((result.closure_error_m - 5.0).abs() < 0.01);
     let ratio = result.closure_ratio.unwrap();
     assert!((ratio - 395.0 / result.closure_error_m).abs() < 1e-9);
@@ -180,7 +182,8 @@ fn a_short_last_leg_shows_its_misclosure_as_pyproj_measures_it() {
 
 #[test]
 fn bowditch_moves_the_end_onto_the_start_in_proportion_to_distance_run() {
-    let result = traverse::compute(&input(35.5, 33.3, square(95.0), BearingRef::True)).unwrap();
+    let result =
+        traverse::compute(&input(35.5, 33.3, square(95.0), BearingReference::True)).unwrap();
     let adjusted = traverse::bowditch(&result).unwrap();
     let c = result.closure_error_m;
     let shifts: Vec<f64> = adjusted.points.iter().map(|p| p.shift_m).collect();
@@ -224,7 +227,7 @@ fn magnetic_bearings_are_turned_with_the_wmm2025_declination() {
         // 2027.5: July 2nd (2027.4986; the declination changes by under 0.001° in that time).
         ((2027, 7, 2), 0.0, 120.0, -0.24),
     ] {
-        let mut traverse_input = input(lon, lat, square(100.0), BearingRef::Magnetic);
+        let mut traverse_input = input(lon, lat, square(100.0), BearingReference::Magnetic);
         traverse_input.date = NaiveDate::from_ymd_opt(date.0, date.1, date.2).unwrap();
         let result = traverse::compute(&traverse_input).unwrap();
         let d = result.declination.unwrap();
@@ -246,11 +249,11 @@ fn magnetic_bearings_are_turned_with_the_wmm2025_declination() {
 fn no_model_declination_in_a_blackout_zone_or_outside_the_model_dates() {
     // Near the north magnetic pole (about 85.8°N 139°W in 2025), the horizontal field is
     // under 2000 nT: a compass there is not a bearing.
-    let mut near_pole = input(-139.0, 85.8, square(100.0), BearingRef::Magnetic);
+    let mut near_pole = input(-139.0, 85.8, square(100.0), BearingReference::Magnetic);
     near_pole.date = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
     let e = traverse::compute(&near_pole).unwrap_err();
     assert!(e.to_string().contains("blackout zone"), "{e}");
-    let mut late = input(35.5, 33.3, square(100.0), BearingRef::Magnetic);
+    let mut late = input(35.5, 33.3, square(100.0), BearingReference::Magnetic);
     late.date = NaiveDate::from_ymd_opt(2031, 1, 1).unwrap();
     assert!(matches!(
         traverse::compute(&late),
@@ -265,7 +268,7 @@ fn no_model_declination_in_a_blackout_zone_or_outside_the_model_dates() {
 
 #[test]
 fn a_given_declination_overrides_the_model_and_only_for_magnetic_bearings() {
-    let mut given = input(35.5, 33.3, square(100.0), BearingRef::Magnetic);
+    let mut given = input(35.5, 33.3, square(100.0), BearingReference::Magnetic);
     given.declination_deg = Some(-3.5);
     let result = traverse::compute(&given).unwrap();
     assert_eq!(result.declination.unwrap().degrees, -3.5);
@@ -273,7 +276,7 @@ fn a_given_declination_overrides_the_model_and_only_for_magnetic_bearings() {
     assert_eq!(result.points[0].true_bearing_deg, 26.5);
     // 0° magnetic with 3.5° W is 356.5° true.
     assert_eq!(result.points[1].true_bearing_deg, 356.5);
-    given.bearing_ref = BearingRef::True;
+    given.bearing_ref = BearingReference::True;
     assert!(matches!(
         traverse::compute(&given),
         Err(TraverseError::Declination { .. })
@@ -289,7 +292,8 @@ fn grid_bearings_are_turned_with_the_convergence_proj_gives() {
         (30.5, -45.0, 36),
         (5.9, 80.0, 31),
     ] {
-        let result = traverse::compute(&input(lon, lat, square(100.0), BearingRef::Grid)).unwrap();
+        let result =
+            traverse::compute(&input(lon, lat, square(100.0), BearingReference::Grid)).unwrap();
         assert_eq!(result.utm_zone, Some(zone));
         // Each leg turned at its first point: the benchmark, then the start point, ….
         let mut from = vec![[lon, lat]];
@@ -321,7 +325,8 @@ fn grid_bearings_are_turned_with_the_convergence_proj_gives() {
 
 #[test]
 fn bad_traverses_are_refused_not_repaired() {
-    let refused = |legs: Vec<Leg>| traverse::compute(&input(35.5, 33.3, legs, BearingRef::True));
+    let refused =
+        |legs: Vec<Leg>| traverse::compute(&input(35.5, 33.3, legs, BearingReference::True));
     // East 100 m, back north-west to above the start, east again: the closing edge
     // crosses the second.
     let bowtie = vec![
@@ -379,16 +384,23 @@ fn bad_traverses_are_refused_not_repaired() {
 
 #[test]
 fn kinds_and_references_read_and_write_their_names() {
-    for r in [BearingRef::True, BearingRef::Grid, BearingRef::Magnetic] {
-        assert_eq!(r.to_string().parse::<BearingRef>(), Ok(r));
-    }
-    assert_eq!(" Magnetic ".parse::<BearingRef>(), Ok(BearingRef::Magnetic));
-    assert!("north".parse::<BearingRef>().is_err());
-    for k in SurveyPointKind::ALL {
-        assert_eq!(k.to_string().parse::<SurveyPointKind>(), Ok(*k));
+    for r in [
+        BearingReference::True,
+        BearingReference::Grid,
+        BearingReference::Magnetic,
+    ] {
+        assert_eq!(r.to_string().parse::<BearingReference>(), Ok(r));
     }
     assert_eq!(
-        SurveyPointKind::choices(),
+        " Magnetic ".parse::<BearingReference>(),
+        Ok(BearingReference::Magnetic)
+    );
+    assert!("north".parse::<BearingReference>().is_err());
+    for k in SurveyPointType::ALL {
+        assert_eq!(k.to_string().parse::<SurveyPointType>(), Ok(*k));
+    }
+    assert_eq!(
+        SurveyPointType::choices(),
         "benchmark|reference|start|turning|intermediate|end"
     );
 }
@@ -464,7 +476,8 @@ fn the_command_prints_the_traverse_as_json_and_saves_nothing() {
         String::from_utf8_lossy(&out.stderr)
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ours = traverse::compute(&input(35.5, 33.3, square(100.0), BearingRef::True)).unwrap();
+    let ours =
+        traverse::compute(&input(35.5, 33.3, square(100.0), BearingReference::True)).unwrap();
     assert_eq!(json["bearing_ref"], "true");
     assert_eq!(json["declination_deg"], serde_json::Value::Null);
     assert_eq!(json["area_m2"].as_f64(), Some(ours.area_m2));

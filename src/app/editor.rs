@@ -33,6 +33,9 @@ pub struct VertexAt {
 pub enum Command {
     /// Start recording a new record of this kind.
     Start(RecordKind),
+    /// Start recording a new record of this kind with these fields filled in (a survey
+    /// point of the selected hazard area, say).
+    StartWith(RecordKind, Vec<(String, String)>),
     /// A point clicked on the map while recording (lon, lat).
     AddVertex(f64, f64),
     /// A vertex handle started to be dragged.
@@ -77,15 +80,24 @@ pub fn apply(
     file: File<'_>,
     types: &[OrdnanceType],
 ) -> Outcome {
-    if let Command::Start(kind) = command {
-        *slot = Some(Editor::new(kind, file.today));
-        return Outcome::Nothing;
+    match command {
+        Command::Start(kind) => {
+            *slot = Some(Editor::new(kind, file.today));
+            return Outcome::Nothing;
+        }
+        Command::StartWith(kind, fields) => {
+            let mut e = Editor::new(kind, file.today);
+            e.fields.extend(fields);
+            *slot = Some(e);
+            return Outcome::Nothing;
+        }
+        _ => {}
     }
     let Some(e) = slot else {
         return Outcome::Nothing;
     };
     match command {
-        Command::Start(_) => {}
+        Command::Start(_) | Command::StartWith(..) => {}
         Command::AddVertex(lon, lat) => e.add_vertex(lon, lat),
         Command::BeginVertexDrag(at) => {
             e.begin_change();
@@ -147,6 +159,13 @@ impl Editor {
                 fields.insert("found_on".to_owned(), today);
                 fields.insert("quantity".to_owned(), "1".to_owned());
             }
+            RecordKind::SurveyPoint => {
+                fields.insert("point_type".to_owned(), "turning".to_owned());
+            }
+            RecordKind::EvidencePoint => {
+                fields.insert("evidence_type".to_owned(), "strike".to_owned());
+                fields.insert("recorded_on".to_owned(), today);
+            }
         }
         Editor::blank(kind, fields)
     }
@@ -197,7 +216,7 @@ impl Editor {
     /// Adds a clicked point: the next vertex of the first ring, or the find's location.
     pub fn add_vertex(&mut self, lon: f64, lat: f64) {
         self.begin_change();
-        if self.kind == RecordKind::OrdnanceFind {
+        if self.kind.is_point() {
             self.shape = vec![vec![vec![[lon, lat]]]];
         } else {
             if self.shape.is_empty() {
@@ -237,7 +256,7 @@ impl Editor {
     /// three vertices left.
     pub fn delete_vertex(&mut self, at: VertexAt) {
         // A find is its one point: it is moved, not deleted.
-        if self.kind == RecordKind::OrdnanceFind {
+        if self.kind.is_point() {
             return;
         }
         let Some(ring) = self.shape.get(at.polygon).and_then(|p| p.get(at.ring)) else {
@@ -327,7 +346,7 @@ impl Editor {
 
     /// The shape as text: `lon,lat` for a find, WKT for a boundary.
     fn geometry_text(&self) -> String {
-        if self.kind == RecordKind::OrdnanceFind {
+        if self.kind.is_point() {
             return match self.shape.first().and_then(|p| p.first()?.first()) {
                 Some(p) => format!("{},{}", p[0], p[1]),
                 None => String::new(),
@@ -344,7 +363,7 @@ impl Editor {
     /// The area of the boundary as it stands, m², when it is a valid one (whatever the state
     /// of the other fields), so that it shows while the form is being filled in.
     pub fn area(&self) -> Option<f64> {
-        if self.kind == RecordKind::OrdnanceFind {
+        if self.kind.is_point() {
             return None;
         }
         let mp = match crate::io::wkt::parse(&self.geometry).ok()? {
@@ -434,6 +453,9 @@ impl Editor {
             (RecordKind::OrdnanceFind, _) => {
                 "Click the map where it was found (or drag the point), or type the position below."
             }
+            (k, _) if k.is_point() => {
+                "Click the map where it is (or drag the point), or type the position below."
+            }
             (_, None) => {
                 "Click the map to add vertices, or type the boundary below. Drag a vertex to move \
                  it, click a square on an edge to insert one, right-click a vertex (or select it \
@@ -463,7 +485,7 @@ impl Editor {
             commands.push(Command::GeometryTyped.into());
         }
         if let Some(at) = self.selected_vertex
-            && self.kind != RecordKind::OrdnanceFind
+            && !self.kind.is_point()
             && ui.button("Delete selected vertex").clicked()
         {
             commands.push(Command::DeleteVertex(at).into());

@@ -171,9 +171,9 @@ pub fn start_export(db: PathBuf, path: PathBuf) -> WriteJob {
             });
         match exported {
             Ok(s) => {
-                let [h, r, f] = s.written;
                 let mut lines = vec![format!(
-                    "Exported {h} hazard areas, {r} land releases, {f} ordnance finds to {}.",
+                    "Exported {} to {}.",
+                    exchange::counts_text(&s.written),
                     path.display()
                 )];
                 lines.extend(
@@ -251,9 +251,9 @@ impl ExchangePanel {
         };
         self.outcome = Some(match job.outcome() {
             Ok(s) => {
-                let [h, r, f] = s.added;
                 let mut lines = vec![format!(
-                    "Imported {h} hazard areas, {r} land releases, {f} ordnance finds; {} already present unchanged.",
+                    "Imported {}; {} already present unchanged.",
+                    exchange::counts_text(&s.added),
                     s.unchanged
                 )];
                 if !s.skipped.is_empty() {

@@ -129,8 +129,8 @@ impl Tables {
 pub(super) enum Update {
     /// Hazard areas and releases to draw (the file was read).
     Areas(Box<[map::RecordLayer; 2]>),
-    /// Finds to draw.
-    Finds(map::RecordLayer),
+    /// Finds, survey points or evidence points to draw.
+    Points(RecordKind, map::RecordLayer),
     /// The status at once (opening), before the forecast.
     Status(Box<crate::status::Status>),
     /// New figures for the dashboard.
@@ -343,7 +343,14 @@ fn read(
             let changes = map::remaining_changes(live.engine_mut());
             tx.send(Update::Remaining { all, changes });
             let finds = store.load(RecordKind::OrdnanceFind)?.records;
-            tx.send(Update::Finds(map::find_layer(&finds)));
+            tx.send(Update::Points(
+                RecordKind::OrdnanceFind,
+                map::point_layer(&finds),
+            ));
+            for kind in [RecordKind::SurveyPoint, RecordKind::EvidencePoint] {
+                let points = store.load(kind)?.records;
+                tx.send(Update::Points(kind, map::point_layer(&points)));
+            }
             tx.send(Update::Conflicts(store.conflicts()?));
             if let Some(sort) = tables {
                 tx.send(Update::Tables(Tables::of(live.engine(), sort)));

@@ -50,8 +50,8 @@ pub struct Drawn {
     point: Option<[f64; 2]>,
     /// min lon, min lat, max lon, max lat.
     bbox: [f64; 4],
-    /// For a find: its category, which picks its symbol.
-    symbol: Option<OrdnanceCategory>,
+    /// For a point: what picks its symbol.
+    symbol: Option<PointSymbol>,
     /// Triangles and rings simplified to [`COARSE_TOLERANCE`], drawn below [`COARSE_BELOW`]
     /// when they have far fewer vertices.
     coarse: Option<Outline>,
@@ -87,7 +87,7 @@ pub struct MapView {
     /// Screen points per degree of latitude.
     scale: f64,
     /// The records of each kind, in the order of `RecordKind::ALL`.
-    layers: [RecordLayer; 3],
+    layers: [RecordLayer; RecordKind::COUNT],
     /// Finds counted per cell at one scale, kept while the map only pans.
     find_cells: Option<FindCells>,
     outline: Vec<Vec<[f64; 2]>>,
@@ -152,9 +152,9 @@ pub fn area_layers(areas: &crate::status::Areas) -> [RecordLayer; 2] {
     ]
 }
 
-/// Finds made drawable.
-pub fn find_layer(finds: &[Record]) -> RecordLayer {
-    RecordLayer::of(finds.iter().filter_map(drawn_find).collect())
+/// Finds, survey points or evidence points made drawable.
+pub fn point_layer(points: &[Record]) -> RecordLayer {
+    RecordLayer::of(points.iter().filter_map(drawn_point).collect())
 }
 
 /// The land still contaminated, one shape per group of records that share land.
@@ -176,11 +176,6 @@ pub fn remaining_changes(engine: &mut crate::geom::engine::Engine) -> RemainingC
 
 fn drawn_remaining(g: &geo_types::MultiPolygon<f64>) -> Drawn {
     drawn_area(Uuid::nil(), RecordKind::HazardArea, REMAINING_FILL, g)
-}
-
-/// Where a kind's layer is in [`MapView`]'s layers: its place in `RecordKind::ALL`.
-fn kind_index(kind: RecordKind) -> usize {
-    RecordKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
 /// The boundary being edited, as the map draws it with its handles.
@@ -267,19 +262,37 @@ fn drawn_release(r: &crate::model::LandRelease) -> Drawn {
     drawn_area(r.id.0, RecordKind::LandRelease, fill, &r.geometry)
 }
 
-/// A find: its point and the category that picks its symbol (other records are left out).
-fn drawn_find(record: &Record) -> Option<Drawn> {
-    let Record::Find(f) = record else { return None };
-    let p = [f.location.x(), f.location.y()];
+/// What a point is drawn as: a find by its category, a survey point by its type, an
+/// evidence point by its type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PointSymbol {
+    /// An ordnance find.
+    Find(OrdnanceCategory),
+    /// A survey point.
+    Survey(crate::model::SurveyPointType),
+    /// An evidence point.
+    Evidence(crate::model::EvidenceType),
+}
+
+/// A find, survey point or evidence point: its point and what picks its symbol (areas are
+/// left out).
+fn drawn_point(record: &Record) -> Option<Drawn> {
+    let (location, symbol) = match record {
+        Record::Find(f) => (f.location, PointSymbol::Find(f.category)),
+        Record::Survey(s) => (s.location, PointSymbol::Survey(s.point_type)),
+        Record::Evidence(e) => (e.location, PointSymbol::Evidence(e.evidence_type)),
+        Record::Hazard(_) | Record::Release(_) => return None,
+    };
+    let p = [location.x(), location.y()];
     let mut d = drawn_area(
-        f.id.0,
-        RecordKind::OrdnanceFind,
+        record.uuid(),
+        record.kind(),
         FIND_COLOUR,
         &geo_types::MultiPolygon(Vec::new()),
     );
     d.point = Some(p);
     d.bbox = [p[0], p[1], p[0], p[1]];
-    d.symbol = Some(f.category);
+    d.symbol = Some(symbol);
     Some(d)
 }
 
@@ -328,7 +341,7 @@ impl MapView {
         if kind == RecordKind::OrdnanceFind {
             self.find_cells = None;
         }
-        std::mem::replace(&mut self.layers[kind_index(kind)], layer)
+        std::mem::replace(&mut self.layers[kind.index()], layer)
     }
 
     /// Draws a record as saved (in place of its earlier shape).
@@ -336,16 +349,18 @@ impl MapView {
         let drawn = match record {
             Record::Hazard(h) => drawn_hazard(h),
             Record::Release(r) => drawn_release(r),
-            Record::Find(_) => match drawn_find(record) {
-                Some(d) => d,
-                None => return,
-            },
+            Record::Find(_) | Record::Survey(_) | Record::Evidence(_) => {
+                match drawn_point(record) {
+                    Some(d) => d,
+                    None => return,
+                }
+            }
         };
         self.take_record(record.uuid());
         if record.kind() == RecordKind::OrdnanceFind {
             self.find_cells = None;
         }
-        self.layers[kind_index(record.kind())].put(drawn);
+        self.layers[record.kind().index()].put(drawn);
     }
 
     /// Stops drawing a record (deleted).
@@ -743,8 +758,15 @@ impl MapView {
             painter.circle_filled(p, 2.5, color);
         }
         if single_finds {
-            for (p, category, id) in &finds {
-                symbol(&painter, *p, *category, selected == Some(*id));
+            for (p, shown, id) in &finds {
+                point_symbol(&painter, *p, *shown, selected == Some(*id));
+            }
+        } else {
+            // Survey and evidence points are few: drawn one by one at every scale.
+            for (p, shown, id) in &finds {
+                if !matches!(shown, Some(PointSymbol::Find(_))) {
+                    point_symbol(&painter, *p, *shown, selected == Some(*id));
+                }
             }
         }
         for (rings, color) in &self.highlights {
@@ -784,7 +806,7 @@ impl MapView {
                 .flat_map(|l| l.shapes.iter().rev())
                 .filter(|s| !self.hidden.contains(&s.kind))
                 .find(|s| match s.point {
-                    Some(q) => finds_shown && near(q),
+                    Some(q) => (finds_shown || s.kind != RecordKind::OrdnanceFind) && near(q),
                     None => s.triangles.chunks_exact(3).any(|t| in_triangle(c, t)),
                 })
                 .map(|s| s.id);
@@ -1016,6 +1038,78 @@ fn in_triangle(p: [f64; 2], t: &[[f64; 2]]) -> bool {
 /// Colour of find symbols.
 const FIND_COLOUR: Color32 = Color32::from_rgb(90, 0, 90);
 
+/// Colour of survey points.
+const SURVEY_COLOUR: Color32 = Color32::from_rgb(20, 20, 20);
+/// Colour of evidence points.
+const EVIDENCE_COLOUR: Color32 = Color32::from_rgb(200, 60, 0);
+
+/// A point's symbol: a find's by its category ([`symbol`]); a survey point as a triangle
+/// (a benchmark filled and larger, as on survey sketches), a square otherwise; an evidence
+/// point as a diamond (filled for a strike or an accident, outlined for an item seen or a
+/// witness report); on a white halo so that it reads over any fill.
+pub fn point_symbol(painter: &egui::Painter, p: Pos2, shown: Option<PointSymbol>, selected: bool) {
+    use crate::model::{EvidenceType as E, SurveyPointType as S};
+    let halo = Stroke::new(1.0, Color32::WHITE);
+    let pick = |c: Color32| {
+        if selected {
+            Color32::from_rgb(0, 0, 255)
+        } else {
+            c
+        }
+    };
+    let r = if selected { 7.0 } else { 5.0 };
+    match shown {
+        None => symbol(painter, p, None, selected),
+        Some(PointSymbol::Find(c)) => symbol(painter, p, Some(c), selected),
+        Some(PointSymbol::Survey(t)) => {
+            let colour = pick(SURVEY_COLOUR);
+            if t == S::Benchmark || t == S::Reference {
+                let r = r * 1.3;
+                let pts = vec![
+                    p + Vec2::new(0.0, -r),
+                    p + Vec2::new(r, r * 0.8),
+                    p + Vec2::new(-r, r * 0.8),
+                ];
+                let fill = if t == S::Benchmark {
+                    colour
+                } else {
+                    Color32::WHITE
+                };
+                painter.add(Shape::convex_polygon(pts, fill, Stroke::new(1.5, colour)));
+            } else {
+                painter.rect(
+                    Rect::from_center_size(p, Vec2::splat(r)),
+                    0.0,
+                    colour,
+                    halo,
+                    egui::StrokeKind::Outside,
+                );
+            }
+        }
+        Some(PointSymbol::Evidence(t)) => {
+            let colour = pick(EVIDENCE_COLOUR);
+            let pts = vec![
+                p + Vec2::new(0.0, -r * 1.2),
+                p + Vec2::new(r, 0.0),
+                p + Vec2::new(0.0, r * 1.2),
+                p + Vec2::new(-r, 0.0),
+            ];
+            match t {
+                E::Strike | E::Accident => {
+                    painter.add(Shape::convex_polygon(pts, colour, halo));
+                }
+                E::ItemSeen | E::Witness => {
+                    painter.add(Shape::convex_polygon(
+                        pts,
+                        Color32::WHITE,
+                        Stroke::new(2.0, colour),
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// A find's symbol by its category (also drawn in the dashboard's legend), on a white halo
 /// so that it reads over any fill.
 pub fn symbol(
@@ -1116,7 +1210,7 @@ impl MapView {
         if stale {
             let (h, w) = (FIND_CELL / scale, FIND_CELL / (scale * kx));
             let mut cells: HashMap<(i64, i64), (u32, [f64; 2])> = HashMap::new();
-            for s in &self.layers[kind_index(RecordKind::OrdnanceFind)].shapes {
+            for s in &self.layers[RecordKind::OrdnanceFind.index()].shapes {
                 if let Some(p) = s.point {
                     let key = ((p[0] / w).floor() as i64, (p[1] / h).floor() as i64);
                     let cell = cells.entry(key).or_insert((0, [0.0, 0.0]));

@@ -158,6 +158,8 @@ pub struct ClearfieldApp {
     tables: Option<Tables>,
     /// The selected record as stored, shown beside the map.
     selected_record: Option<crate::model::Record>,
+    /// The survey and evidence points of the selected hazard area or release, for its panel.
+    selected_points: Vec<crate::model::Record>,
     /// The figures and the map's layers, kept current off the UI thread (`None` without a
     /// file).
     figures: Option<figures::Follower>,
@@ -206,6 +208,7 @@ impl ClearfieldApp {
             dialog: None,
             demo: None,
             selected_record: None,
+            selected_points: Vec::new(),
             figures: None,
             first_status: None,
             zoom_after_refresh: true,
@@ -304,8 +307,8 @@ impl ClearfieldApp {
                     self.map.zoom_to_data();
                 }
             }
-            Update::Finds(finds) => {
-                drop_elsewhere(self.map.set_records(RecordKind::OrdnanceFind, finds));
+            Update::Points(kind, points) => {
+                drop_elsewhere(self.map.set_records(kind, points));
                 if self.zoom_after_refresh {
                     self.map.zoom_to_data();
                 }
@@ -329,6 +332,7 @@ impl ClearfieldApp {
                 if self.selected_record.is_none() {
                     self.selected = None;
                 }
+                self.load_points();
             }
             Update::Status(status) => match &mut self.dashboard {
                 // Figures at once; the forecast made from them follows.
@@ -456,8 +460,9 @@ impl ClearfieldApp {
             egui::Panel::right("selected")
                 .min_size(300.0)
                 .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .show(ui, |ui| record_panel::ui(ui, record, &mut self.commands));
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        record_panel::ui(ui, record, &self.selected_points, &mut self.commands)
+                    });
                 });
         } else if self.merging.conflicts_open {
             egui::Panel::right("conflicts")
@@ -483,7 +488,7 @@ impl ClearfieldApp {
                     selected: e.selected_vertex,
                     hide: e.original.as_ref().map(crate::model::Record::uuid),
                     clicks_add: e.clicks_add(),
-                    point: e.kind == RecordKind::OrdnanceFind,
+                    point: e.kind.is_point(),
                 });
                 self.map.ui(ui, self.selected, editing, &mut self.commands);
             }
@@ -547,6 +552,7 @@ impl ClearfieldApp {
                     record: &mut self.selected_record,
                 };
                 let outcome = record_panel::apply(command, selection, file, &mut self.map);
+                self.load_points();
                 self.after_record(outcome);
             }
             UiCommand::LoadDemo => self.load_demo(),
@@ -593,6 +599,7 @@ impl ClearfieldApp {
                 self.history.push(change.clone());
                 self.selected = Some(change.id);
                 self.selected_record = change.after.clone();
+                self.load_points();
                 self.changed(change.before, change.after);
             }
         }
@@ -600,6 +607,20 @@ impl ClearfieldApp {
 
     /// After the record panel: the editor opened, a deletion recorded and drawn, or a
     /// refusal shown.
+    /// Reads the survey and evidence points of the selected record for its panel (a small
+    /// indexed query: the points of one record).
+    fn load_points(&mut self) {
+        use crate::model::RecordKind;
+        self.selected_points = match (&self.store, &self.selected_record) {
+            (Some(store), Some(r))
+                if matches!(r.kind(), RecordKind::HazardArea | RecordKind::LandRelease) =>
+            {
+                store.points_of(r.uuid()).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+    }
+
     fn after_record(&mut self, outcome: record_panel::Outcome) {
         match outcome {
             record_panel::Outcome::Nothing => {}
@@ -701,11 +722,11 @@ impl ClearfieldApp {
             .unwrap_or_else(|| Err("loading stopped unexpectedly".to_owned()))
         {
             Ok(s) => {
-                let [h, r, f] = s.added;
                 self.message = Some((
                     false,
                     format!(
-                        "Loaded the demo programme: {h} hazard areas, {r} land releases, {f} ordnance finds."
+                        "Loaded the demo programme: {}.",
+                        crate::exchange::counts_text(&s.added)
                     ),
                 ));
                 self.zoom_after_refresh = true;
@@ -739,6 +760,7 @@ impl ClearfieldApp {
                 (RecordKind::HazardArea, "New hazard area"),
                 (RecordKind::LandRelease, "New land release"),
                 (RecordKind::OrdnanceFind, "New find"),
+                (RecordKind::EvidencePoint, "New evidence point"),
             ] {
                 if ui.add_enabled(!editing, egui::Button::new(label)).clicked() {
                     self.commands.push(editor::Command::Start(kind).into());
@@ -940,6 +962,8 @@ impl ClearfieldApp {
             (RecordKind::HazardArea, "Hazard areas"),
             (RecordKind::LandRelease, "Land releases"),
             (RecordKind::OrdnanceFind, "Ordnance finds"),
+            (RecordKind::SurveyPoint, "Survey points"),
+            (RecordKind::EvidencePoint, "Evidence points"),
         ] {
             let mut shown = self.map.layer_visible(kind);
             if ui.checkbox(&mut shown, label).changed() {

@@ -115,8 +115,9 @@ fn delete(selection: Selection<'_>, file: File<'_>) -> Outcome {
     }
 }
 
-/// The selected record: every field, its area, and what can be done with it.
-pub fn ui(ui: &mut egui::Ui, record: &Record, commands: &mut Vec<UiCommand>) {
+/// The selected record: every field, its area, its survey and evidence points (`points`),
+/// and what can be done with it.
+pub fn ui(ui: &mut egui::Ui, record: &Record, points: &[Record], commands: &mut Vec<UiCommand>) {
     ui.heading(format!(
         "{} {}",
         capitalised(record.kind().label()),
@@ -137,7 +138,7 @@ pub fn ui(ui: &mut egui::Ui, record: &Record, commands: &mut Vec<UiCommand>) {
     let area = match record {
         Record::Hazard(h) => Some(crate::geom::geodesic_area(&h.geometry)),
         Record::Release(r) => Some(crate::geom::geodesic_area(&r.geometry)),
-        Record::Find(_) => None,
+        Record::Find(_) | Record::Survey(_) | Record::Evidence(_) => None,
     };
     if let Some(a) = area {
         ui.label(format!(
@@ -153,6 +154,68 @@ pub fn ui(ui: &mut egui::Ui, record: &Record, commands: &mut Vec<UiCommand>) {
             p.y(),
             crate::io::coords::mgrs_text(p.x(), p.y()).unwrap_or_default()
         ));
+    }
+    if !points.is_empty() {
+        ui.separator();
+        ui.label(egui::RichText::new("Survey and evidence points").strong());
+        for p in points {
+            let text = match p {
+                Record::Survey(s) => match (s.bearing_deg, s.distance_m) {
+                    (Some(b), Some(d)) => format!(
+                        "{} {} · leg {b}° {} {d} m",
+                        s.sequence,
+                        s.point_type,
+                        s.bearing_ref.map_or("", |r| r.as_str())
+                    ),
+                    _ => format!("{} {}", s.sequence, s.point_type),
+                },
+                Record::Evidence(e) => format!("{} {}", e.evidence_type, e.recorded_on),
+                other => other.kind().label().to_owned(),
+            };
+            if ui.link(text).clicked() {
+                commands.push(Command::Select(Some(p.uuid())).into());
+            }
+        }
+    }
+    let id = record.uuid().to_string();
+    let next = points
+        .iter()
+        .filter_map(|p| match p {
+            Record::Survey(s) => Some(s.sequence + 1),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let survey = super::editor::Command::StartWith(
+        crate::model::RecordKind::SurveyPoint,
+        vec![
+            ("belongs_to".to_owned(), id.clone()),
+            ("sequence".to_owned(), next.to_string()),
+            (
+                "point_type".to_owned(),
+                if next == 0 { "benchmark" } else { "turning" }.to_owned(),
+            ),
+        ],
+    );
+    let evidence = super::editor::Command::StartWith(
+        crate::model::RecordKind::EvidencePoint,
+        vec![("hazard_id".to_owned(), id)],
+    );
+    match record {
+        Record::Hazard(_) => {
+            ui.horizontal(|ui| {
+                if ui.button("Add survey point").clicked() {
+                    commands.push(survey.into());
+                }
+                if ui.button("Add evidence point").clicked() {
+                    commands.push(evidence.into());
+                }
+            });
+        }
+        Record::Release(_) if ui.button("Add survey point").clicked() => {
+            commands.push(survey.into());
+        }
+        _ => {}
     }
     ui.horizontal(|ui| {
         for (label, command) in [

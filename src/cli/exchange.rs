@@ -114,10 +114,10 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         }
         other => anyhow::anyhow!("{file}: {other}"),
     })?;
-    let [h, r, f] = summary.added;
     writeln!(
         out,
-        "imported {h} hazard areas, {r} land releases, {f} ordnance finds from {file}; {} already present unchanged",
+        "imported {} from {file}; {} already present unchanged",
+        exchange::counts_text(&summary.added),
         summary.unchanged
     )?;
     if !summary.skipped.is_empty() {
@@ -153,10 +153,10 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
     } else {
         let summary = exchange::export_to_path(&store, Path::new(file), &options)
             .with_context(|| format!("cannot write {file}"))?;
-        let [h, r, f] = summary.written;
         writeln!(
             out,
-            "exported {h} hazard areas, {r} land releases, {f} ordnance finds to {file}"
+            "exported {} to {file}",
+            exchange::counts_text(&summary.written)
         )?;
         summary
     };

@@ -31,6 +31,19 @@ fn field_help(field: &str) -> &'static str {
         "condition" => "intact|damaged|unknown",
         "found_on" => "Date found, YYYY-MM-DD",
         "disposal" => "destroyed_in_situ|removed_and_destroyed|removed_to_storage|pending",
+        "belongs_to" => "UUID of the hazard area or land release the point marks",
+        "point_type" => "benchmark|reference|start|turning|intermediate|end",
+        "sequence" => "Its place in the survey, from 0 (the benchmark)",
+        "bearing_deg" => "Bearing of the leg that led here, degrees [0, 360)",
+        "bearing_ref" => "What the bearing is measured from: true|grid|magnetic",
+        "distance_m" => "Length of the leg that led here, metres",
+        "declination_deg" => "Magnetic declination used, degrees east (west negative)",
+        "gps_accuracy_m" => "GPS accuracy of the position, metres",
+        "hdop" => "Horizontal dilution of precision of the position",
+        "satellites" => "Satellites used for the position",
+        "evidence_type" => "strike|item_seen|accident|witness",
+        "recorded_on" => "Date the evidence was recorded, YYYY-MM-DD",
+        "source" => "Who or what it came from (witness, team, report)",
         _ => "",
     }
 }
@@ -81,7 +94,7 @@ fn geometry_arg(kind: RecordKind) -> Arg {
         .value_name("WKT|LON,LAT")
         .allow_hyphen_values(true);
     match kind {
-        RecordKind::OrdnanceFind => arg.visible_alias("at").help(
+        k if k.is_point() => arg.visible_alias("at").help(
             "Location: lon,lat in decimal degrees (longitude first), UTM (36S 740281 3685298), \
              MGRS (36SYB4028185298), DMS (33°16'48\"N 35°34'48\"E) or WKT POINT (lon lat)",
         ),
@@ -95,6 +108,12 @@ fn add_command(kind: RecordKind) -> clap::Command {
         RecordKind::HazardArea => "Add a hazard area (SHA or CHA)",
         RecordKind::LandRelease => "Add land cancelled, reduced or cleared",
         RecordKind::OrdnanceFind => "Add an ordnance find",
+        RecordKind::SurveyPoint => {
+            "Add a survey point (benchmark, reference, start, turning, intermediate, end) of a hazard area or land release"
+        }
+        RecordKind::EvidencePoint => {
+            "Add an evidence point (strike, item seen, accident, witness report)"
+        }
     };
     clap::Command::new(kind.short())
         .about(about)

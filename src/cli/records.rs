@@ -249,6 +249,28 @@ fn summary(record: &Record) -> String {
             f.location.x(),
             f.location.y()
         ),
+        Record::Survey(p) => format!(
+            "  {} #{} of {}{}  at {}, {}",
+            p.point_type,
+            p.sequence,
+            p.belongs_to,
+            match (p.bearing_deg, p.distance_m) {
+                (Some(b), Some(d)) => format!(
+                    "  leg {b}° {} {d} m",
+                    p.bearing_ref.map_or("", |r| r.as_str())
+                ),
+                _ => String::new(),
+            },
+            p.location.x(),
+            p.location.y()
+        ),
+        Record::Evidence(e) => format!(
+            "  {}  recorded {}  at {}, {}",
+            e.evidence_type,
+            e.recorded_on,
+            e.location.x(),
+            e.location.y()
+        ),
     }
 }
 
@@ -269,7 +291,7 @@ fn print_record(record: &Record, out: &mut dyn Write) -> Result<()> {
     let area = match record {
         Record::Hazard(h) => Some(geom::geodesic_area(&h.geometry)),
         Record::Release(r) => Some(geom::geodesic_area(&r.geometry)),
-        Record::Find(_) => None,
+        Record::Find(_) | Record::Survey(_) | Record::Evidence(_) => None,
     };
     if let Some(a) = area {
         writeln!(

@@ -10,7 +10,8 @@ use geo_types::Geometry;
 
 use super::{date_flag, today};
 use crate::geom::traverse::{
-    self, BearingRef, Declination, DeclinationSource, TraverseError, TraverseInput, TraverseResult,
+    self, BearingReference, Declination, DeclinationSource, TraverseError, TraverseInput,
+    TraverseResult,
 };
 use crate::io::legs::{self, LegRow};
 use crate::io::text::cut;
@@ -29,7 +30,7 @@ pub(super) struct TraverseArgs {
     /// The north the bearings are measured from: true, grid (UTM, the benchmark's zone) or
     /// magnetic (a compass; turned to true with the declination)
     #[arg(long, value_name = "REF", default_value = "magnetic", value_parser = parse_ref)]
-    bearing_ref: BearingRef,
+    bearing_ref: BearingReference,
     /// Magnetic declination in degrees, east positive, instead of the World Magnetic
     /// Model's (magnetic bearings only)
     #[arg(long, value_name = "DEG", allow_hyphen_values = true)]
@@ -49,7 +50,7 @@ pub(super) struct TraverseArgs {
 }
 
 /// `--bearing-ref`.
-fn parse_ref(text: &str) -> Result<BearingRef, String> {
+fn parse_ref(text: &str) -> Result<BearingReference, String> {
     text.parse()
 }
 

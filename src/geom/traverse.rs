@@ -12,63 +12,17 @@
 //! ([`TraverseResult::closure_error_m`], [`TraverseResult::closure_ratio`]); the compass
 //! rule ([`bowditch`]) distributes it only when asked. Pure: no IO, and the date is given.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{Datelike, NaiveDate};
 use geo_types::{Coord, LineString, MultiPolygon, Polygon};
 use geographiclib_rs::{DirectGeodesic, Geodesic, InverseGeodesic};
 
 use crate::geom::{self, GeometryProblem};
-use crate::model::SurveyPointKind;
+// The model's names for a bearing's north and a point's part, re-exported for callers.
+pub use crate::model::{BearingReference, SurveyPointType};
 
 /// The closure most survey standards accept by default: 1:100 (the misclosure at most a
 /// hundredth of the perimeter).
 pub const DEFAULT_TOLERANCE: f64 = 100.0;
-
-/// Which north a bearing is measured from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BearingRef {
-    /// True (geodetic) north: the azimuth itself.
-    True,
-    /// UTM grid north, as read off a map's grid.
-    Grid,
-    /// Magnetic north, as a compass reads.
-    Magnetic,
-}
-
-impl BearingRef {
-    /// The text of this value: `true`, `grid` or `magnetic`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BearingRef::True => "true",
-            BearingRef::Grid => "grid",
-            BearingRef::Magnetic => "magnetic",
-        }
-    }
-}
-
-impl fmt::Display for BearingRef {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for BearingRef {
-    type Err = String;
-    /// Case-insensitive `true`, `grid` or `magnetic`.
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "true" => Ok(BearingRef::True),
-            "grid" => Ok(BearingRef::Grid),
-            "magnetic" => Ok(BearingRef::Magnetic),
-            _ => Err(format!(
-                "{:?} must be one of true|grid|magnetic",
-                crate::io::text::cut(s)
-            )),
-        }
-    }
-}
 
 /// One leg of a traverse: to the point of `kind`, from the previous point (the benchmark for
 /// the `start` leg).
@@ -76,7 +30,7 @@ impl FromStr for BearingRef {
 pub struct Leg {
     /// The kind of point the leg ends at: `start` first, then `turning`, `intermediate`,
     /// and `end` last.
-    pub kind: SurveyPointKind,
+    pub kind: SurveyPointType,
     /// Bearing, degrees clockwise from the input's north, in [0, 360).
     pub bearing_deg: f64,
     /// Length on the ground (on the ellipsoid), metres, finite and not negative.
@@ -93,7 +47,7 @@ pub struct TraverseInput {
     /// The legs in order, the `start` leg first.
     pub legs: Vec<Leg>,
     /// The north the bearings are measured from.
-    pub bearing_ref: BearingRef,
+    pub bearing_ref: BearingReference,
     /// Magnetic declination to use (degrees, east positive) instead of the World Magnetic
     /// Model's; only for magnetic bearings.
     pub declination_deg: Option<f64>,
@@ -130,7 +84,7 @@ pub struct Declination {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TraversePoint {
     /// What the point is.
-    pub kind: SurveyPointKind,
+    pub kind: SurveyPointType,
     /// Longitude, WGS84 degrees.
     pub lon: f64,
     /// Latitude, WGS84 degrees.
@@ -164,7 +118,7 @@ pub struct TraverseResult {
     /// exactly (closure error 0: 1:∞).
     pub closure_ratio: Option<f64>,
     /// The north the bearings were measured from.
-    pub bearing_ref: BearingRef,
+    pub bearing_ref: BearingReference,
     /// The declination used (magnetic bearings only).
     pub declination: Option<Declination>,
     /// The UTM zone whose grid north grid bearings were measured from (grid bearings only).
@@ -275,8 +229,8 @@ pub enum TraverseError {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use clearfield::geom::traverse::{self, BearingRef, Leg, TraverseInput};
-/// use clearfield::model::SurveyPointKind::*;
+/// use clearfield::geom::traverse::{self, BearingReference, Leg, TraverseInput};
+/// use clearfield::model::SurveyPointType::*;
 ///
 /// let leg = |kind, bearing_deg, distance_m| Leg { kind, bearing_deg, distance_m };
 /// let input = TraverseInput {
@@ -287,7 +241,7 @@ pub enum TraverseError {
 ///         leg(Turning, 90.0, 100.0),
 ///         leg(End, 180.0, 100.0),
 ///     ],
-///     bearing_ref: BearingRef::True,
+///     bearing_ref: BearingReference::True,
 ///     declination_deg: None,
 ///     date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
 /// };
@@ -308,7 +262,7 @@ pub fn compute(input: &TraverseInput) -> Result<TraverseResult, TraverseError> {
     check_legs(&input.legs)?;
     let declination = declination(input)?;
     let utm_zone = match input.bearing_ref {
-        BearingRef::Grid => Some(utm_zone(lon0, lat0)?),
+        BearingReference::Grid => Some(utm_zone(lon0, lat0)?),
         _ => None,
     };
     let g = Geodesic::wgs84();
@@ -360,7 +314,7 @@ pub fn compute(input: &TraverseInput) -> Result<TraverseResult, TraverseError> {
 /// Checks each leg's values and the order of kinds: `start` first, `end` last, `turning`
 /// or `intermediate` between.
 fn check_legs(legs: &[Leg]) -> Result<(), TraverseError> {
-    use SurveyPointKind as K;
+    use SurveyPointType as K;
     if legs.is_empty() {
         return Err(TraverseError::TooFewPoints(0));
     }
@@ -405,17 +359,17 @@ fn check_legs(legs: &[Leg]) -> Result<(), TraverseError> {
 /// The declination to turn magnetic bearings with; `None` for true and grid bearings.
 fn declination(input: &TraverseInput) -> Result<Option<Declination>, TraverseError> {
     match (input.bearing_ref, input.declination_deg) {
-        (BearingRef::Magnetic, Some(d)) if d.is_finite() && d.abs() <= 180.0 => {
+        (BearingReference::Magnetic, Some(d)) if d.is_finite() && d.abs() <= 180.0 => {
             Ok(Some(Declination {
                 degrees: d,
                 source: DeclinationSource::Given,
             }))
         }
-        (BearingRef::Magnetic, Some(d)) => Err(TraverseError::Declination {
+        (BearingReference::Magnetic, Some(d)) => Err(TraverseError::Declination {
             value: d,
             why: "must be a number of degrees from -180 to 180 (east positive)",
         }),
-        (BearingRef::Magnetic, None) => {
+        (BearingReference::Magnetic, None) => {
             wmm_declination(input.benchmark_lon, input.benchmark_lat, input.date).map(Some)
         }
         (_, Some(d)) => Err(TraverseError::Declination {
@@ -558,7 +512,7 @@ pub struct Adjusted {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AdjustedPoint {
     /// What the point is.
-    pub kind: SurveyPointKind,
+    pub kind: SurveyPointType,
     /// Adjusted longitude, WGS84 degrees.
     pub lon: f64,
     /// Adjusted latitude, WGS84 degrees.

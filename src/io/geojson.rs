@@ -599,6 +599,9 @@ pub enum PropertyValue<'a> {
     /// A JSON number when the value's `Display` text is an unsigned integer (of 64 bits at
     /// most), a JSON string otherwise.
     Count(&'a dyn fmt::Display),
+    /// A JSON number when the value's `Display` text is a finite decimal number, a JSON
+    /// string otherwise.
+    Number(&'a dyn fmt::Display),
     /// Any JSON value.
     Json(&'a Value),
 }
@@ -647,13 +650,18 @@ impl SerialisedFeatures {
             match value {
                 PropertyValue::Text(t) => serde_json::to_writer(&mut *out, t)?,
                 PropertyValue::Json(v) => serde_json::to_writer(&mut *out, v)?,
-                PropertyValue::Shown(d) | PropertyValue::Count(d) => {
+                PropertyValue::Shown(d) | PropertyValue::Count(d) | PropertyValue::Number(d) => {
                     self.text.clear();
                     let _ = write!(self.text, "{d}");
-                    match self.text.parse::<u64>() {
-                        Ok(n) if matches!(value, PropertyValue::Count(_)) => {
-                            serde_json::to_writer(&mut *out, &n)?;
-                        }
+                    match value {
+                        PropertyValue::Count(_) => match self.text.parse::<u64>() {
+                            Ok(n) => serde_json::to_writer(&mut *out, &n)?,
+                            Err(_) => serde_json::to_writer(&mut *out, self.text.as_str())?,
+                        },
+                        PropertyValue::Number(_) => match self.text.parse::<f64>() {
+                            Ok(x) if x.is_finite() => serde_json::to_writer(&mut *out, &x)?,
+                            _ => serde_json::to_writer(&mut *out, self.text.as_str())?,
+                        },
                         _ => serde_json::to_writer(&mut *out, self.text.as_str())?,
                     }
                 }

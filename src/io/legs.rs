@@ -18,7 +18,7 @@
 use std::path::Path;
 
 use crate::geom::traverse::Leg;
-use crate::model::SurveyPointKind;
+use crate::model::SurveyPointType;
 
 /// The header the file must start with.
 pub const HEADER: &str = "kind,bearing_deg,distance_m";
@@ -125,7 +125,7 @@ pub fn parse_legs(text: &str) -> Result<Vec<LegRow>, LegsError> {
     }
     match rows.last() {
         None => Err(error(line, None, "no legs after the header".to_owned())),
-        Some(last) if last.leg.kind != SurveyPointKind::End => Err(error(
+        Some(last) if last.leg.kind != SurveyPointType::End => Err(error(
             last.line,
             Some("kind"),
             format!("the last leg is {}; it must be end", last.leg.kind),
@@ -148,8 +148,8 @@ fn fields(text: &str) -> Vec<&str> {
 }
 
 /// One leg from the row on `line`; `previous` is the kind of the leg before it.
-fn parse_row(line: usize, text: &str, previous: Option<SurveyPointKind>) -> Result<Leg, LegsError> {
-    use SurveyPointKind as K;
+fn parse_row(line: usize, text: &str, previous: Option<SurveyPointType>) -> Result<Leg, LegsError> {
+    use SurveyPointType as K;
     let f = fields(text);
     let error = |column, why: String| LegsError { line, column, why };
     if f.len() != 3 {
@@ -159,7 +159,7 @@ fn parse_row(line: usize, text: &str, previous: Option<SurveyPointKind>) -> Resu
         ));
     }
     let shown = |v: &str| crate::io::text::printable(&crate::io::text::cut(v));
-    let kind: SurveyPointKind = f[0].parse().map_err(|_| {
+    let kind: SurveyPointType = f[0].parse().map_err(|_| {
         error(
             Some("kind"),
             format!(

@@ -405,6 +405,11 @@ impl Store {
                 ));
             }
         }
+        for (id, belongs_to) in super::dangling_survey_points(&tx)? {
+            broken.push(format!(
+                "survey point {id} marks {belongs_to}, which the other file deleted"
+            ));
+        }
         if !broken.is_empty() {
             return Err(StoreError::MergeRefused {
                 path: other.to_owned(),
@@ -654,7 +659,7 @@ enum Applied {
 
 /// INSERT of every row of a kind listed in `temp.arriving`, from its version's JSON.
 fn arriving_sql(kind: RecordKind) -> &'static str {
-    static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+    static SQL: std::sync::OnceLock<[String; RecordKind::COUNT]> = std::sync::OnceLock::new();
     let all = SQL.get_or_init(|| {
         RecordKind::ALL.map(|kind| {
             let mut cols: Vec<&str> = columns(kind).to_vec();
@@ -669,16 +674,12 @@ fn arriving_sql(kind: RecordKind) -> &'static str {
             )
         })
     });
-    match kind {
-        RecordKind::HazardArea => &all[0],
-        RecordKind::LandRelease => &all[1],
-        RecordKind::OrdnanceFind => &all[2],
-    }
+    &all[kind.index()]
 }
 
 /// DELETE, UPDATE and INSERT of a kind's row from a version's JSON (?1) by id (?2), made once.
 fn apply_sql(kind: RecordKind) -> [&'static str; 3] {
-    static SQL: std::sync::OnceLock<[[String; 3]; 3]> = std::sync::OnceLock::new();
+    static SQL: std::sync::OnceLock<[[String; 3]; RecordKind::COUNT]> = std::sync::OnceLock::new();
     let all = SQL.get_or_init(|| {
         RecordKind::ALL.map(|kind| {
             let t = table(kind);
@@ -700,11 +701,7 @@ fn apply_sql(kind: RecordKind) -> [&'static str; 3] {
             ]
         })
     });
-    let i = match kind {
-        RecordKind::HazardArea => 0,
-        RecordKind::LandRelease => 1,
-        RecordKind::OrdnanceFind => 2,
-    };
+    let i = kind.index();
     [&all[i][0], &all[i][1], &all[i][2]]
 }
 

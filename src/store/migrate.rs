@@ -12,6 +12,7 @@ use rusqlite::{Connection, Transaction};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001.sql"),
     include_str!("migrations/0002.sql"),
+    include_str!("migrations/0003.sql"),
 ];
 
 /// The schema version this build writes.

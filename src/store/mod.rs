@@ -136,27 +136,37 @@ pub enum StoreError {
         /// The id.
         id: Uuid,
     },
-    /// A release or find pointing at a hazard area that does not exist.
-    #[error("{kind} {id}: hazard_id {hazard_id}: no such hazard area")]
+    /// A record naming a hazard area (or, for a survey point, a hazard area or a release)
+    /// that does not exist.
+    #[error("{kind} {id}: {field} {hazard_id}: no such {target}")]
     NoSuchHazard {
         /// Kind of the record.
         kind: RecordKind,
         /// The record.
         id: Uuid,
-        /// The missing hazard area.
+        /// The field naming it (`hazard_id`, `belongs_to`).
+        field: &'static str,
+        /// The missing record.
         hazard_id: Uuid,
+        /// What it should name (`hazard area`, `hazard area or land release`).
+        target: &'static str,
     },
-    /// Deleting a hazard area that releases or finds still point at.
+    /// Deleting a hazard area or release that other records still point at.
     #[error(
-        "hazard area {id}: {releases} land release(s) and {finds} ordnance find(s) refer to it; delete or relink them first"
+        "{} {id}: {releases} land release(s), {finds} ordnance find(s) and {points} survey or evidence point(s) refer to it; delete or relink them first",
+        kind.label()
     )]
     Referenced {
-        /// The hazard area.
+        /// What is being deleted.
+        kind: RecordKind,
+        /// The record.
         id: Uuid,
         /// Releases that name it.
         releases: u64,
         /// Finds that name it.
         finds: u64,
+        /// Survey and evidence points that name it.
+        points: u64,
     },
     /// A merge that cannot be done; nothing was changed.
     #[error("cannot merge {path}: {reason}; nothing was changed")]
@@ -331,6 +341,8 @@ pub fn table(kind: RecordKind) -> &'static str {
         RecordKind::HazardArea => "hazard_areas",
         RecordKind::LandRelease => "land_releases",
         RecordKind::OrdnanceFind => "ordnance_finds",
+        RecordKind::SurveyPoint => "survey_points",
+        RecordKind::EvidencePoint => "evidence_points",
     }
 }
 
@@ -641,7 +653,7 @@ impl Store {
         let tx = begin(&mut self.conn, actor)?;
         tx.pragma_update(None, "defer_foreign_keys", "ON")?;
         let mut empty = true;
-        let mut start_fids = [0i64; 3];
+        let mut start_fids = [0i64; RecordKind::COUNT];
         for (i, kind) in RecordKind::ALL.iter().enumerate() {
             let t = table(*kind);
             start_fids[i] =
@@ -680,10 +692,10 @@ impl Store {
         // commits ([`ImportSession::commit`]): a row that breaks one fails the import as
         // before.
         let checks_later = own_objects(&tx, OwnObjects::CheckedTables)?;
-        let mut check_from = [0i64; 4];
+        let mut check_from = [0i64; RecordKind::COUNT + 1];
         if checks_later {
-            check_from[..3].copy_from_slice(&start_fids);
-            check_from[3] =
+            check_from[..RecordKind::COUNT].copy_from_slice(&start_fids);
+            check_from[RecordKind::COUNT] =
                 tx.query_row("SELECT coalesce(max(seq), 0) FROM change_log", [], |r| {
                     r.get(0)
                 })?;
@@ -698,6 +710,7 @@ impl Store {
             actor: actor.to_owned(),
             was_empty: empty,
             added_hazards: std::collections::HashSet::new(),
+            added_releases: std::collections::HashSet::new(),
             logged_fids: start_fids,
             pending: Default::default(),
             pending_ids: std::collections::HashSet::new(),
@@ -838,6 +851,38 @@ impl Store {
             Some(Err(problem)) => Err(StoreError::BadRow(problem)),
             Some(Ok((input, stamp, _))) => Ok(Some((kind, input, stamp))),
         }
+    }
+
+    /// The survey points that mark the record `id` (a hazard area or a release), in survey
+    /// order, then the evidence points that name it (a hazard area), oldest first; rows that
+    /// are not valid records are left out (`check` lists them).
+    pub fn points_of(&self, id: Uuid) -> Result<Vec<Record>, StoreError> {
+        let types = self.ordnance_types()?;
+        let args = [id.to_string()];
+        let mut points = self
+            .load_where(
+                RecordKind::SurveyPoint,
+                "WHERE belongs_to = ?1",
+                &args,
+                &types,
+            )?
+            .records;
+        // Stored order (fid) breaks ties.
+        points.sort_by_key(|p| match p {
+            Record::Survey(s) => s.sequence,
+            _ => 0,
+        });
+        let mut evidence = self
+            .load_where(
+                RecordKind::EvidencePoint,
+                "WHERE hazard_id = ?1",
+                &args,
+                &types,
+            )?
+            .records;
+        evidence.sort_by_key(|e| e.dates());
+        points.extend(evidence);
+        Ok(points)
     }
 
     /// Every record of one kind, with the rows that are not valid records listed apart.
@@ -1004,6 +1049,11 @@ impl Store {
             report.foreign_keys.push(format!(
                 "{table} feature {}: refers to a missing row of {parent}",
                 rowid.map_or("?".to_owned(), |r| r.to_string())
+            ));
+        }
+        for (id, belongs_to) in dangling_survey_points(&self.conn)? {
+            report.foreign_keys.push(format!(
+                "survey point {id}: belongs_to {belongs_to} names no hazard area or land release"
             ));
         }
         report.geopackage = self.geopackage_problems()?;
@@ -1556,20 +1606,31 @@ fn update_row(tx: &Transaction<'_>, record: &Record, actor: &str) -> Result<(), 
 /// Deletes the record `id` on `tx`, refusing a hazard area that others still point at.
 fn delete_row(tx: &Transaction<'_>, id: Uuid) -> Result<RecordKind, StoreError> {
     let kind = find_kind(tx, id)?.ok_or(StoreError::NotFound(id))?;
-    if kind == RecordKind::HazardArea {
-        let count = |t: &str| -> rusqlite::Result<u64> {
+    if matches!(kind, RecordKind::HazardArea | RecordKind::LandRelease) {
+        let count = |t: &str, column: &str| -> rusqlite::Result<u64> {
             tx.query_row(
-                &format!("SELECT count(*) FROM {t} WHERE hazard_id = ?1"),
+                &format!("SELECT count(*) FROM {t} WHERE {column} = ?1"),
                 [id.to_string()],
                 |r| r.get(0),
             )
         };
-        let (releases, finds) = (count("land_releases")?, count("ordnance_finds")?);
-        if releases + finds > 0 {
+        let (releases, finds, evidence) = if kind == RecordKind::HazardArea {
+            (
+                count("land_releases", "hazard_id")?,
+                count("ordnance_finds", "hazard_id")?,
+                count("evidence_points", "hazard_id")?,
+            )
+        } else {
+            (0, 0, 0)
+        };
+        let points = evidence + count("survey_points", "belongs_to")?;
+        if releases + finds + points > 0 {
             return Err(StoreError::Referenced {
+                kind,
                 id,
                 releases,
                 finds,
+                points,
             });
         }
     }
@@ -1582,7 +1643,7 @@ fn delete_row(tx: &Transaction<'_>, id: Uuid) -> Result<RecordKind, StoreError> 
 
 /// The INSERT statement of a kind's table, made once.
 fn insert_sql(kind: RecordKind) -> &'static str {
-    static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+    static SQL: std::sync::OnceLock<[String; RecordKind::COUNT]> = std::sync::OnceLock::new();
     let all = SQL.get_or_init(|| {
         RecordKind::ALL.map(|kind| {
             let cols = columns(kind);
@@ -1597,11 +1658,7 @@ fn insert_sql(kind: RecordKind) -> &'static str {
             )
         })
     });
-    match kind {
-        RecordKind::HazardArea => &all[0],
-        RecordKind::LandRelease => &all[1],
-        RecordKind::OrdnanceFind => &all[2],
-    }
+    &all[kind.index()]
 }
 
 /// An import in progress: one open transaction. Dropping it without
@@ -1616,7 +1673,7 @@ pub struct ImportSession<'c> {
     checks_later: bool,
     /// The largest row id of each of [`CHECKED_TABLES`] when the import began: the rows
     /// above it are checked at commit.
-    check_from: [i64; 4],
+    check_from: [i64; RecordKind::COUNT + 1],
     types: Vec<OrdnanceType>,
     actor: String,
     /// No records were stored when the import began: an id can then only clash within the
@@ -1624,12 +1681,14 @@ pub struct ImportSession<'c> {
     was_empty: bool,
     /// Hazard areas added in this import.
     added_hazards: std::collections::HashSet<Uuid>,
+    /// Land releases added in this import (survey points may name them).
+    added_releases: std::collections::HashSet<Uuid>,
     /// The largest feature id of each table whose change-log entry is written (when the
     /// import began: the rows above it are the import's).
-    logged_fids: [i64; 3],
-    /// Rows added but not yet written, by table (hazard areas, releases, finds), written
+    logged_fids: [i64; RecordKind::COUNT],
+    /// Rows added but not yet written, by table (in [`RecordKind::ALL`] order), written
     /// [`INSERT_BATCH`] at a time in one statement: see [`ImportSession::insert_row`].
-    pending: [Vec<Row>; 3],
+    pending: [Vec<Row>; RecordKind::COUNT],
     /// The ids of the rows in `pending`: a lookup of one of them writes them first (kept only
     /// when lookups are made: not into an empty file).
     pending_ids: std::collections::HashSet<Uuid>,
@@ -1646,10 +1705,43 @@ const INSERT_BATCH: usize = 128;
 pub struct Row {
     kind: RecordKind,
     id: Uuid,
-    hazard: bool,
-    /// The hazard area a release or find names.
-    hazard_id: Option<Uuid>,
+    /// The record it names, to be checked before the import commits.
+    link: Option<Link>,
     values: Vec<Value>,
+}
+
+/// What a record names: the hazard area of a release, find or evidence point, the hazard
+/// area or release a survey point marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    /// The record named.
+    pub id: Uuid,
+    /// The field naming it.
+    pub field: &'static str,
+    /// Whether a land release may be named as well as a hazard area.
+    pub release_too: bool,
+}
+
+impl Link {
+    /// What `record` names, if anything.
+    pub fn of(record: &Record) -> Option<Link> {
+        let id = record.linked_to()?;
+        let survey = record.kind() == RecordKind::SurveyPoint;
+        Some(Link {
+            id,
+            field: if survey { "belongs_to" } else { "hazard_id" },
+            release_too: survey,
+        })
+    }
+
+    /// What it should name, in words.
+    pub fn target(&self) -> &'static str {
+        if self.release_too {
+            "hazard area or land release"
+        } else {
+            "hazard area"
+        }
+    }
 }
 
 impl Row {
@@ -1664,12 +1756,7 @@ impl Row {
         Row {
             kind: record.kind(),
             id: record.uuid(),
-            hazard: matches!(record, Record::Hazard(_)),
-            hazard_id: match record {
-                Record::Hazard(_) => None,
-                Record::Release(r) => r.hazard_id.map(|h| h.0),
-                Record::Find(f) => f.hazard_id.map(|h| h.0),
-            },
+            link: Link::of(record),
             values: all,
         }
     }
@@ -1679,17 +1766,9 @@ impl Row {
         self.kind
     }
 
-    /// The hazard area a release or find names.
-    pub fn hazard_id(&self) -> Option<Uuid> {
-        self.hazard_id
-    }
-}
-
-fn kind_index(kind: RecordKind) -> usize {
-    match kind {
-        RecordKind::HazardArea => 0,
-        RecordKind::LandRelease => 1,
-        RecordKind::OrdnanceFind => 2,
+    /// The record it names (see [`Link`]).
+    pub fn link(&self) -> Option<Link> {
+        self.link
     }
 }
 
@@ -1767,20 +1846,26 @@ impl ImportSession<'_> {
             .map(|(_, at, by)| (at, by)))
     }
 
-    /// Whether a hazard area with this id exists (stored before, or added in this import).
-    pub fn hazard_exists(&self, id: Uuid) -> Result<bool, StoreError> {
-        if self.added_hazards.contains(&id) {
+    /// Whether the record a link names exists (stored before, or added in this import).
+    pub fn link_exists(&self, link: &Link) -> Result<bool, StoreError> {
+        if self.added_hazards.contains(&link.id)
+            || (link.release_too && self.added_releases.contains(&link.id))
+        {
             return Ok(true);
         }
         if self.was_empty {
             return Ok(false);
         }
-        Ok(self
-            .tx
-            .prepare_cached("SELECT 1 FROM hazard_areas WHERE id = ?1")?
-            .query_row([id.to_string()], |_| Ok(()))
-            .optional()?
-            .is_some())
+        let stored = |sql: &str| -> Result<bool, StoreError> {
+            Ok(self
+                .tx
+                .prepare_cached(sql)?
+                .query_row([link.id.to_string()], |_| Ok(()))
+                .optional()?
+                .is_some())
+        };
+        Ok(stored("SELECT 1 FROM hazard_areas WHERE id = ?1")?
+            || (link.release_too && stored("SELECT 1 FROM land_releases WHERE id = ?1")?))
     }
 
     /// Adds a record (its hazard link is not checked here: see [`Store::import_session`]).
@@ -1792,9 +1877,15 @@ impl ImportSession<'_> {
     /// a used id may be reported by a later call (or by [`ImportSession::commit`]) as
     /// [`StoreError::DuplicateId`].
     pub fn insert_row(&mut self, row: Row) -> Result<(), StoreError> {
-        let k = kind_index(row.kind);
-        if row.hazard {
-            self.added_hazards.insert(row.id);
+        let k = row.kind.index();
+        match row.kind {
+            RecordKind::HazardArea => {
+                self.added_hazards.insert(row.id);
+            }
+            RecordKind::LandRelease => {
+                self.added_releases.insert(row.id);
+            }
+            _ => {}
         }
         if !self.was_empty {
             self.pending_ids.insert(row.id);
@@ -1818,7 +1909,8 @@ impl ImportSession<'_> {
             .prepare_cached("SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now')")?
             .query_row([], |r| r.get(0))?;
         let result = if rows.len() == INSERT_BATCH {
-            static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+            static SQL: std::sync::OnceLock<[String; RecordKind::COUNT]> =
+                std::sync::OnceLock::new();
             let sql =
                 &SQL.get_or_init(|| RecordKind::ALL.map(|k| insert_rows_sql(k, INSERT_BATCH)))[k];
             self.write_rows(sql, &rows, &now)
@@ -1858,7 +1950,7 @@ impl ImportSession<'_> {
     /// from its `*_log_record` view (the same JSON as the triggers'): in the order the rows
     /// were written, while the reading thread reads on.
     fn log(&mut self, k: usize) -> Result<(), StoreError> {
-        static SQL: std::sync::OnceLock<[String; 3]> = std::sync::OnceLock::new();
+        static SQL: std::sync::OnceLock<[String; RecordKind::COUNT]> = std::sync::OnceLock::new();
         let sql = &SQL.get_or_init(|| {
             RecordKind::ALL.map(|kind| {
                 format!(
@@ -1911,7 +2003,7 @@ impl ImportSession<'_> {
 
     /// Writes everything added, with its change-log entries.
     pub fn commit(mut self) -> Result<(), StoreError> {
-        for k in 0..3 {
+        for k in 0..RecordKind::COUNT {
             self.flush(k)?;
         }
         self.triggers_on()?;
@@ -1960,10 +2052,12 @@ impl Drop for ImportSession<'_> {
 }
 
 /// The tables an import writes rows to: the feature tables and the change log.
-const CHECKED_TABLES: [&str; 4] = [
+const CHECKED_TABLES: [&str; RecordKind::COUNT + 1] = [
     "hazard_areas",
     "land_releases",
     "ordnance_finds",
+    "survey_points",
+    "evidence_points",
     "change_log",
 ];
 
@@ -2109,11 +2203,13 @@ fn own_objects(conn: &Connection, which: OwnObjects) -> Result<bool, StoreError>
         let mut stmt = conn.prepare(match which {
             OwnObjects::FeatureTriggers => {
                 "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) \
-                 IN ('hazard_areas', 'land_releases', 'ordnance_finds')"
+                 IN ('hazard_areas', 'land_releases', 'ordnance_finds', 'survey_points', \
+                 'evidence_points')"
             }
             OwnObjects::CheckedTables => {
                 "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND lower(name) \
-                 IN ('hazard_areas', 'land_releases', 'ordnance_finds', 'change_log')"
+                 IN ('hazard_areas', 'land_releases', 'ordnance_finds', 'survey_points', \
+                 'evidence_points', 'change_log')"
             }
         })?;
         let rows = stmt.query_map([], |r| {
@@ -2374,27 +2470,42 @@ fn find_kind(conn: &Connection, id: Uuid) -> rusqlite::Result<Option<RecordKind>
     Ok(None)
 }
 
-/// Refuses a release or find whose hazard_id names no hazard area, with a clear message
-/// (SQLite's own foreign-key error names neither record).
+/// Survey points whose `belongs_to` names no hazard area or land release (id, belongs_to):
+/// that column has no foreign key (it can name either table), so `PRAGMA foreign_key_check`
+/// does not see them.
+pub(crate) fn dangling_survey_points(conn: &Connection) -> rusqlite::Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT coalesce(id, 'fid ' || fid), belongs_to FROM main.survey_points \
+         WHERE belongs_to NOT IN (SELECT id FROM main.hazard_areas WHERE id IS NOT NULL) \
+         AND belongs_to NOT IN (SELECT id FROM main.land_releases WHERE id IS NOT NULL) ORDER BY fid",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
+
+/// Refuses a record that names a hazard area (or release) that does not exist, with a clear
+/// message (SQLite's own foreign-key error names neither record).
 fn check_links(tx: &Transaction<'_>, record: &Record) -> Result<(), StoreError> {
-    let hazard_id = match record {
-        Record::Hazard(_) => None,
-        Record::Release(r) => r.hazard_id.map(|h| h.0),
-        Record::Find(f) => f.hazard_id.map(|h| h.0),
+    let Some(link) = Link::of(record) else {
+        return Ok(());
     };
-    if let Some(hazard_id) = hazard_id {
-        let exists = tx
-            .prepare_cached("SELECT 1 FROM hazard_areas WHERE id = ?1")?
-            .query_row([hazard_id.to_string()], |_| Ok(()))
+    let stored = |sql: &str| -> Result<bool, StoreError> {
+        Ok(tx
+            .prepare_cached(sql)?
+            .query_row([link.id.to_string()], |_| Ok(()))
             .optional()?
-            .is_some();
-        if !exists {
-            return Err(StoreError::NoSuchHazard {
-                kind: record.kind(),
-                id: record.uuid(),
-                hazard_id,
-            });
-        }
+            .is_some())
+    };
+    let exists = stored("SELECT 1 FROM hazard_areas WHERE id = ?1")?
+        || (link.release_too && stored("SELECT 1 FROM land_releases WHERE id = ?1")?);
+    if !exists {
+        return Err(StoreError::NoSuchHazard {
+            kind: record.kind(),
+            id: record.uuid(),
+            field: link.field,
+            hazard_id: link.id,
+            target: link.target(),
+        });
     }
     Ok(())
 }
@@ -2407,18 +2518,24 @@ fn row_values(record: &Record) -> (Vec<u8>, Vec<Value>) {
         Record::Hazard(h) => gpkg::encode_multipolygon(&h.geometry),
         Record::Release(r) => gpkg::encode_multipolygon(&r.geometry),
         Record::Find(f) => gpkg::encode_point(&f.location),
+        Record::Survey(p) => gpkg::encode_point(&p.location),
+        Record::Evidence(e) => gpkg::encode_point(&e.location),
     };
     let cols = columns(record.kind());
     let mut values = vec![Value::Null; cols.len()];
     record.each_field(&mut |name, value| {
         if let Some(i) = cols.iter().position(|c| *c == name) {
             let text = value.to_string();
-            values[i] = match name {
-                "depth_cm" | "quantity" => text
-                    .parse::<i64>()
+            values[i] = if crate::model::INTEGER_FIELDS.contains(&name) {
+                text.parse::<i64>()
                     .map(Value::Integer)
-                    .unwrap_or(Value::Text(text)),
-                _ => Value::Text(text),
+                    .unwrap_or(Value::Text(text))
+            } else if crate::model::REAL_FIELDS.contains(&name) {
+                text.parse::<f64>()
+                    .map(Value::Real)
+                    .unwrap_or(Value::Text(text))
+            } else {
+                Value::Text(text)
             };
         }
     });

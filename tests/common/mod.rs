@@ -110,6 +110,58 @@ pub fn full_set() -> Vec<Record> {
     vec![hazard, release, find]
 }
 
+pub const BENCHMARK_ID: &str = "b3c4d5e6-f7a8-4b9c-8d0e-1f2a3b4c5d6e";
+pub const START_ID: &str = "c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f";
+pub const EVIDENCE_ID: &str = "d5e6f7a8-b9c0-4d1e-8f2a-3b4c5d6e7f80";
+
+/// Survey points with every field set, a benchmark of [`full_set`]'s hazard area and a start
+/// point of its release (a survey point may mark either), and an evidence point of the hazard
+/// area with every field set.
+pub fn points_set() -> Vec<Record> {
+    vec![
+        record(
+            RecordKind::SurveyPoint,
+            Some(BENCHMARK_ID),
+            "35.4791234567890123,33.2701234567890123",
+            &[
+                ("belongs_to", HAZARD_ID),
+                ("point_type", "benchmark"),
+                ("sequence", "0"),
+                ("gps_accuracy_m", "3.5"),
+                ("hdop", "0.9"),
+                ("satellites", "11"),
+                ("note", "iron pin by the \"Yohmor\" road sign ✓"),
+            ],
+        ),
+        record(
+            RecordKind::SurveyPoint,
+            Some(START_ID),
+            "35.48,33.275",
+            &[
+                ("belongs_to", RELEASE_ID),
+                ("point_type", "start"),
+                ("sequence", "1"),
+                ("bearing_deg", "17.25"),
+                ("bearing_ref", "magnetic"),
+                ("distance_m", "556.1"),
+                ("declination_deg", "4.6"),
+            ],
+        ),
+        record(
+            RecordKind::EvidencePoint,
+            Some(EVIDENCE_ID),
+            "35.486,33.277",
+            &[
+                ("hazard_id", HAZARD_ID),
+                ("evidence_type", "strike"),
+                ("recorded_on", "2023-03-30"),
+                ("source", "mukhtar of Yohmor"),
+                ("note", "crater, 2006"),
+            ],
+        ),
+    ]
+}
+
 /// A geometry read from a GeoPackage blob by the spec alone: (type code, rings of coords).
 #[derive(Debug, PartialEq)]
 pub enum Decoded {
@@ -228,6 +280,8 @@ pub fn dump(path: &std::path::Path) -> String {
         "hazard_areas",
         "land_releases",
         "ordnance_finds",
+        "survey_points",
+        "evidence_points",
         "change_log",
         "settings",
         "clearfield_meta",
