@@ -5,7 +5,8 @@
 //! command to its own function, one module per group of related commands: `records` (add,
 //! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
 //! `exchange` (import, export), `merge` (merge, conflicts, resolve), `programme`
-//! (status, estimate, report, settings, generate) and `gps` (a receiver's position).
+//! (status, estimate, report, settings, generate), `gps` (a receiver's position) and
+//! `traverse` (a perimeter from legs, nothing saved).
 
 mod exchange;
 mod fields;
@@ -14,6 +15,7 @@ mod gps;
 mod merge;
 mod programme;
 mod records;
+mod traverse;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -156,6 +158,9 @@ enum Command {
     /// Position from a GPS receiver (serial port, gpsd or a recorded NMEA log), averaged
     /// over several fixes
     Gps(gps::GpsArgs),
+    /// A hazard area's perimeter from a benchmark and a table of legs (bearing, distance):
+    /// points, area, perimeter and closure, printed and not saved
+    Traverse(traverse::TraverseArgs),
 }
 
 impl Command {
@@ -235,6 +240,7 @@ fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Res
         Command::Settings(a) => programme::settings(a, db, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,
         Command::Gps(a) => gps::gps(a, out)?,
+        Command::Traverse(a) => return traverse::traverse(a, out),
     }
     Ok(true)
 }

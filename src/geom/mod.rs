@@ -12,6 +12,7 @@ use crate::model::Area;
 mod area;
 pub mod engine;
 pub mod fixes;
+pub mod traverse;
 mod validate;
 
 /// Surface area of the WGS84 ellipsoid, m² (Karney 2013).

@@ -3,6 +3,7 @@
 
 pub mod coords;
 pub mod geojson;
+pub mod legs;
 pub mod mbtiles;
 pub mod nmea;
 pub mod report;

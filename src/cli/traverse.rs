@@ -1,0 +1,303 @@
+//! `traverse`: a hazard area's perimeter from a benchmark and a table of legs, computed and
+//! printed; nothing is saved.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, anyhow};
+use clap::Args;
+use geo_types::Geometry;
+
+use super::{date_flag, today};
+use crate::geom::traverse::{
+    self, BearingReference, Declination, DeclinationSource, TraverseError, TraverseInput,
+    TraverseResult,
+};
+use crate::io::legs::{self, LegRow};
+use crate::io::text::cut;
+
+/// `traverse`'s arguments.
+#[derive(Args)]
+pub(super) struct TraverseArgs {
+    /// The benchmark: lon,lat in decimal degrees (longitude first), UTM (36S 740281
+    /// 3685298), MGRS (36SYB4028185298) or DMS (33°16'48"N 35°34'48"E)
+    #[arg(long, value_name = "POS", allow_hyphen_values = true)]
+    benchmark: String,
+    /// The legs: a CSV file with the header kind,bearing_deg,distance_m, the start leg
+    /// (benchmark to start point) first and the end leg last
+    #[arg(long, value_name = "FILE.csv")]
+    legs: PathBuf,
+    /// The north the bearings are measured from: true, grid (UTM, the benchmark's zone) or
+    /// magnetic (a compass; turned to true with the declination)
+    #[arg(long, value_name = "REF", default_value = "magnetic", value_parser = parse_ref)]
+    bearing_ref: BearingReference,
+    /// Magnetic declination in degrees, east positive, instead of the World Magnetic
+    /// Model's (magnetic bearings only)
+    #[arg(long, value_name = "DEG", allow_hyphen_values = true)]
+    declination: Option<f64>,
+    /// The survey's date, YYYY-MM-DD, for the World Magnetic Model [default: today]
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// Largest acceptable misclosure as 1:N of the perimeter; worse exits with status 1
+    #[arg(long, value_name = "N", default_value_t = traverse::DEFAULT_TOLERANCE)]
+    tolerance: f64,
+    /// Also show the points adjusted by the compass (Bowditch) rule and how far each moved
+    #[arg(long)]
+    adjust: bool,
+    /// Print one JSON object
+    #[arg(long)]
+    json: bool,
+}
+
+/// `--bearing-ref`.
+fn parse_ref(text: &str) -> Result<BearingReference, String> {
+    text.parse()
+}
+
+/// Computes the traverse and prints it; false (exit status 1) when the closure is worse
+/// than the tolerance.
+pub(super) fn traverse(args: TraverseArgs, out: &mut dyn Write) -> Result<bool> {
+    if !(args.tolerance.is_finite() && args.tolerance > 0.0) {
+        return Err(anyhow!(
+            "--tolerance {}: must be a number above 0",
+            args.tolerance
+        ));
+    }
+    let (lon, lat) = benchmark(&args.benchmark)?;
+    let rows = legs::read_legs(&args.legs)?;
+    let date = match &args.date {
+        Some(text) => date_flag("date", text)?,
+        None => today(),
+    };
+    let input = TraverseInput {
+        benchmark_lon: lon,
+        benchmark_lat: lat,
+        legs: rows.iter().map(|r| r.leg).collect(),
+        bearing_ref: args.bearing_ref,
+        declination_deg: args.declination,
+        date,
+    };
+    let result = traverse::compute(&input).map_err(|e| on_line(e, &args.legs, &rows))?;
+    let adjusted = if args.adjust {
+        Some(traverse::bowditch(&result).map_err(|e| anyhow!("the adjusted perimeter: {e}"))?)
+    } else {
+        None
+    };
+    let worse = result.closure_worse_than(args.tolerance);
+    if args.json {
+        let mut json = to_json(&result, date, args.tolerance);
+        if let Some(a) = &adjusted {
+            json["adjusted"] = adjusted_json(a);
+        }
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+    } else {
+        print_human(&result, date, args.tolerance, out)?;
+        if let Some(a) = &adjusted {
+            print_adjusted(a, out)?;
+        }
+    }
+    Ok(!worse)
+}
+
+/// The benchmark given as `--benchmark`, checked to be a position.
+fn benchmark(text: &str) -> Result<(f64, f64)> {
+    let geometry =
+        crate::io::wkt::parse(text).map_err(|e| anyhow!("--benchmark {:?} {e}", cut(text)))?;
+    let Geometry::Point(p) = geometry else {
+        return Err(anyhow!(
+            "--benchmark {:?}: give one position, not a {}",
+            cut(text),
+            crate::geom::type_name(&geometry)
+        ));
+    };
+    if let Some(problem) = crate::geom::validate_point(&p).into_iter().next() {
+        return Err(anyhow!("--benchmark {:?}: {problem}", cut(text)));
+    }
+    Ok((p.x(), p.y()))
+}
+
+/// A traverse error as the command names it: one about a leg by the file and the leg's
+/// line, one about the perimeter by the file, one about a flag by the flag.
+fn on_line(e: TraverseError, file: &Path, rows: &[LegRow]) -> anyhow::Error {
+    let leg = match &e {
+        TraverseError::Order { leg, .. }
+        | TraverseError::Bearing { leg, .. }
+        | TraverseError::Distance { leg, .. }
+        | TraverseError::OffTheMap { leg, .. } => Some(*leg),
+        _ => None,
+    };
+    match (&e, leg.and_then(|n| rows.get(n - 1))) {
+        (_, Some(row)) => anyhow!("{}: line {}: {e}", file.display(), row.line),
+        (TraverseError::Declination { .. }, _) => anyhow!("--{e}"),
+        (
+            TraverseError::Wmm { .. }
+            | TraverseError::NoUtmZone { .. }
+            | TraverseError::Benchmark { .. },
+            _,
+        ) => anyhow!("{e}"),
+        _ => anyhow!("{}: {e}", file.display()),
+    }
+}
+
+/// How the declination is written for people: `2.41° E (World Magnetic Model, ±0.33°)`.
+fn declination_text(d: &Declination, date: chrono::NaiveDate) -> String {
+    let side = if d.degrees < 0.0 { "W" } else { "E" };
+    let source = match d.source {
+        DeclinationSource::Given => "given".to_owned(),
+        DeclinationSource::Wmm {
+            uncertainty_deg,
+            caution_zone,
+        } => format!(
+            "World Magnetic Model at the benchmark on {date}, ±{uncertainty_deg:.2}°{}",
+            if caution_zone {
+                "; caution zone near a magnetic pole: compasses may be inaccurate"
+            } else {
+                ""
+            }
+        ),
+    };
+    format!("{:.2}° {side} ({source})", d.degrees.abs())
+}
+
+/// 1:N, or 1:∞ for an exact closure.
+fn ratio_text(ratio: Option<f64>) -> String {
+    match ratio {
+        Some(n) => format!("1:{:.0}", n.floor()),
+        None => "1:∞ (closes exactly)".to_owned(),
+    }
+}
+
+/// The points table and the figures, and a warning when the closure is worse than 1:N.
+fn print_human(
+    r: &TraverseResult,
+    date: chrono::NaiveDate,
+    tolerance: f64,
+    out: &mut dyn Write,
+) -> Result<()> {
+    writeln!(
+        out,
+        "benchmark     lon {:.7}  lat {:.7}",
+        r.benchmark_lon, r.benchmark_lat
+    )?;
+    writeln!(
+        out,
+        "{:<3} {:<12} {:>13} {:>12} {:>12} {:>10}",
+        "#", "kind", "lon", "lat", "true bearing", "distance"
+    )?;
+    for (i, p) in r.points.iter().enumerate() {
+        writeln!(
+            out,
+            "{:<3} {:<12} {:>13.7} {:>12.7} {:>11.4}° {:>8.2} m",
+            i + 1,
+            p.kind.as_str(),
+            p.lon,
+            p.lat,
+            p.true_bearing_deg,
+            p.distance_m
+        )?;
+    }
+    writeln!(
+        out,
+        "area          {:.2} m² ({:.4} ha)",
+        r.area_m2,
+        r.area_m2 / 10_000.0
+    )?;
+    writeln!(out, "perimeter     {:.2} m", r.perimeter_m)?;
+    writeln!(
+        out,
+        "closure       {:.3} m, {}",
+        r.closure_error_m,
+        ratio_text(r.closure_ratio)
+    )?;
+    writeln!(out, "bearings      {}", r.bearing_ref)?;
+    match (&r.declination, r.utm_zone) {
+        (Some(d), _) => writeln!(out, "declination   {}", declination_text(d, date))?,
+        (None, Some(zone)) => writeln!(out, "grid          UTM zone {zone}")?,
+        (None, None) => {}
+    }
+    if r.closure_worse_than(tolerance) {
+        writeln!(
+            out,
+            "WARNING: closure {} is worse than 1:{tolerance}; check the legs before using this perimeter",
+            ratio_text(r.closure_ratio)
+        )?;
+    }
+    Ok(())
+}
+
+/// The adjusted points and how far each moved.
+fn print_adjusted(a: &traverse::Adjusted, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "adjusted by the compass (Bowditch) rule:")?;
+    for (i, p) in a.points.iter().enumerate() {
+        writeln!(
+            out,
+            "{:<3} {:<12} {:>13.7} {:>12.7} moved {:.3} m",
+            i + 1,
+            p.kind.as_str(),
+            p.lon,
+            p.lat,
+            p.shift_m
+        )?;
+    }
+    writeln!(out, "adjusted area {:.2} m²", a.area_m2)?;
+    Ok(())
+}
+
+/// The result as one JSON object. `closure_ratio` is N of 1:N, or null for an exact
+/// closure (1:∞, which JSON numbers cannot write); `declination_deg` is null unless the
+/// bearings are magnetic.
+fn to_json(r: &TraverseResult, date: chrono::NaiveDate, tolerance: f64) -> serde_json::Value {
+    let points: Vec<serde_json::Value> = r
+        .points
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "kind": p.kind.as_str(),
+                "lon": p.lon,
+                "lat": p.lat,
+                "true_bearing_deg": p.true_bearing_deg,
+                "distance_m": p.distance_m,
+            })
+        })
+        .collect();
+    let (declination_deg, declination_source) = match &r.declination {
+        None => (None, None),
+        Some(d) => (
+            Some(d.degrees),
+            Some(match d.source {
+                DeclinationSource::Given => "given",
+                DeclinationSource::Wmm { .. } => "wmm",
+            }),
+        ),
+    };
+    serde_json::json!({
+        "benchmark": { "lon": r.benchmark_lon, "lat": r.benchmark_lat },
+        "date": date.to_string(),
+        "bearing_ref": r.bearing_ref.as_str(),
+        "declination_deg": declination_deg,
+        "declination_source": declination_source,
+        "utm_zone": r.utm_zone,
+        "points": points,
+        "polygon_wkt": crate::io::wkt::to_wkt(&Geometry::Polygon(r.polygon.clone())),
+        "area_m2": r.area_m2,
+        "perimeter_m": r.perimeter_m,
+        "closure_error_m": r.closure_error_m,
+        "closure_ratio": r.closure_ratio,
+        "tolerance": tolerance,
+        "within_tolerance": !r.closure_worse_than(tolerance),
+    })
+}
+
+/// The compass-rule adjustment as JSON.
+fn adjusted_json(a: &traverse::Adjusted) -> serde_json::Value {
+    let points: Vec<serde_json::Value> = a
+        .points
+        .iter()
+        .map(|p| serde_json::json!({"kind": p.kind.as_str(), "lon": p.lon, "lat": p.lat, "shift_m": p.shift_m}))
+        .collect();
+    serde_json::json!({
+        "points": points,
+        "polygon_wkt": crate::io::wkt::to_wkt(&Geometry::Polygon(a.polygon.clone())),
+        "area_m2": a.area_m2,
+    })
+}
