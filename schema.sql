@@ -153,7 +153,7 @@ INSERT INTO clearfield_meta (key, value) VALUES
 -- The programme's settings, edited by the user.
 CREATE TABLE settings (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  key TEXT NOT NULL UNIQUE CHECK (key IN ('programme_name', 'article4_deadline')),
+  key TEXT NOT NULL UNIQUE CHECK (key IN ('programme_name', 'article4_deadline', 'closure_tolerance')),
   value TEXT NOT NULL
 );
 

@@ -154,6 +154,17 @@ pub struct Settings {
     pub programme_name: Option<String>,
     /// Article 4 deadline.
     pub deadline: Option<NaiveDate>,
+    /// The closure a traverse must reach to be saved without the user accepting it: N of
+    /// 1:N (`None`: [`crate::geom::traverse::DEFAULT_TOLERANCE`], 1:100).
+    pub closure_tolerance: Option<u32>,
+}
+
+impl Settings {
+    /// N of the 1:N closure a traverse must reach (the programme's, or 1:100).
+    pub fn closure_tolerance(&self) -> f64 {
+        self.closure_tolerance
+            .map_or(crate::geom::traverse::DEFAULT_TOLERANCE, f64::from)
+    }
 }
 
 /// Reads the settings; a stored deadline that is not a date is an error naming it.
@@ -170,10 +181,37 @@ pub fn settings(store: &Store) -> Result<Settings, StoreError> {
             )
         }
     };
+    let closure_tolerance = match store.setting("closure_tolerance")? {
+        None => None,
+        Some(text) => Some(
+            parse_tolerance(&text).map_err(|reason| StoreError::BadSetting {
+                key: "closure_tolerance",
+                value: text.clone(),
+                reason,
+            })?,
+        ),
+    };
     Ok(Settings {
         programme_name: store.setting("programme_name")?,
         deadline,
+        closure_tolerance,
     })
+}
+
+/// N of a 1:N closure tolerance, as typed (`100` or `1:100`): a whole number, 1 or more.
+///
+/// ```
+/// use clearfield::status::parse_tolerance;
+/// assert_eq!(parse_tolerance("1:200"), Ok(200));
+/// assert!(parse_tolerance("0").is_err());
+/// ```
+pub fn parse_tolerance(text: &str) -> Result<u32, String> {
+    let t = text.trim();
+    let n = t.strip_prefix("1:").unwrap_or(t);
+    match n.trim().parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("must be N of 1:N, a whole number 1 or more (like 100 or 1:100)".to_owned()),
+    }
 }
 
 /// The completion estimate at `as_of` over a window of `window_days`, against the deadline

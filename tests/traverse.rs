@@ -641,3 +641,161 @@ fn the_command_exits_1_over_tolerance_and_2_on_a_bad_file() {
             .contains("--benchmark")
     );
 }
+
+const SQUARE: &str = "kind,bearing_deg,distance_m\nstart,30,50\nturning,0,100\nturning,90,100\nturning,180,100\nend,270,100\n";
+const SHORT: &str = "kind,bearing_deg,distance_m\nstart,30,50\nturning,0,100\nturning,90,100\nturning,180,100\nend,270,95\n";
+
+/// A new file with the legs file `legs` beside it.
+fn file_with_legs(dir: &std::path::Path, legs: &str) -> (std::path::PathBuf, String) {
+    let db = dir.join("field.gpkg");
+    common::ok(&db, &["init"]);
+    let csv = dir.join("legs.csv");
+    std::fs::write(&csv, legs).unwrap();
+    (db, csv.to_str().unwrap().to_owned())
+}
+
+fn add_surveyed(db: &std::path::Path, csv: &str, more: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "add",
+        "hazard",
+        "--name",
+        "Walked square",
+        "--classification",
+        "CHA",
+        "--surveyed-on",
+        "2025-06-01",
+        "--benchmark",
+        "35.5,33.3",
+        "--legs",
+        csv,
+    ];
+    args.extend_from_slice(more);
+    common::run(db, &args)
+}
+
+/// Issue #13 §3: `add hazard … --benchmark --legs` saves the boundary `traverse` computes
+/// (the same points) with its survey points: the benchmark where it was given, then each
+/// leg's point with the bearing and distance as read, in one transaction.
+#[test]
+fn add_with_legs_saves_the_boundary_and_its_survey_points() {
+    use clearfield::model::{Record, RecordKind};
+    let dir = tempfile::tempdir().unwrap();
+    let (db, csv) = file_with_legs(dir.path(), SQUARE);
+    let out = add_surveyed(&db, &csv, &["--bearing-ref", "true"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("with 6 survey points"), "{said}");
+    let expected =
+        traverse::compute(&input(35.5, 33.3, square(100.0), BearingReference::True)).unwrap();
+    let (store, _) = clearfield::store::Store::open(&db).unwrap();
+    let hazards = store.load(RecordKind::HazardArea).unwrap().records;
+    let Record::Hazard(h) = &hazards[0] else {
+        panic!()
+    };
+    assert_eq!(
+        h.geometry.0[0], expected.polygon,
+        "the boundary traverse computes"
+    );
+    assert_eq!(
+        h.extra["traverse"]["closure_error_m"].as_f64().unwrap(),
+        expected.closure_error_m
+    );
+    let points = store.points_of(h.id.0).unwrap();
+    assert_eq!(points.len(), 6);
+    let Record::Survey(b) = &points[0] else {
+        panic!()
+    };
+    assert_eq!((b.sequence, b.point_type), (0, Benchmark));
+    assert_eq!((b.location.x(), b.location.y()), (35.5, 33.3));
+    for (i, (p, computed)) in points[1..].iter().zip(&expected.points).enumerate() {
+        let Record::Survey(p) = p else { panic!() };
+        let leg = &square(100.0)[i];
+        assert_eq!(p.sequence as usize, i + 1);
+        assert_eq!(p.point_type, leg.kind);
+        assert_eq!(p.bearing_deg, Some(leg.bearing_deg));
+        assert_eq!(p.distance_m, Some(leg.distance_m));
+        assert_eq!(p.bearing_ref, Some(BearingReference::True));
+        assert_eq!(p.declination_deg, None, "true bearings use none");
+        assert_eq!(
+            (p.location.x(), p.location.y()),
+            (computed.lon, computed.lat)
+        );
+    }
+}
+
+/// A closure worse than the programme's tolerance is refused, changing nothing, unless the
+/// user accepts it (recorded) or asks for the compass rule (recorded, points moved); the
+/// tolerance is the programme's setting.
+#[test]
+fn a_poor_closure_is_refused_unless_accepted_or_adjusted() {
+    use clearfield::model::{Record, RecordKind};
+    let dir = tempfile::tempdir().unwrap();
+    let (db, csv) = file_with_legs(dir.path(), SHORT);
+    let before = common::dump(&db);
+    let out = add_surveyed(&db, &csv, &["--bearing-ref", "true"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("is worse than the programme's tolerance 1:100; nothing saved"),
+        "{err}"
+    );
+    assert!(err.contains("--accept-closure"), "{err}");
+    assert_eq!(common::dump(&db), before);
+
+    let out = add_surveyed(&db, &csv, &["--bearing-ref", "true", "--accept-closure"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (store, _) = clearfield::store::Store::open(&db).unwrap();
+    let Record::Hazard(h) = &store.load(RecordKind::HazardArea).unwrap().records[0] else {
+        panic!()
+    };
+    assert_eq!(h.extra["traverse"]["worse_than_tolerance_accepted"], true);
+    assert_eq!(h.extra["traverse"]["tolerance"], 100.0);
+    drop(store);
+
+    let out = add_surveyed(&db, &csv, &["--bearing-ref", "true", "--adjust"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (store, _) = clearfield::store::Store::open(&db).unwrap();
+    let adjusted = store
+        .load(RecordKind::HazardArea)
+        .unwrap()
+        .records
+        .into_iter()
+        .find(|r| matches!(r, Record::Hazard(h) if h.extra["traverse"]["adjusted"].is_string()))
+        .unwrap();
+    let points = store.points_of(adjusted.uuid()).unwrap();
+    let at = |r: &Record| match r {
+        Record::Survey(p) => (p.location, p.note.clone()),
+        _ => panic!(),
+    };
+    let (start, _) = at(&points[1]);
+    let (end, note) = at(&points[5]);
+    assert_eq!(start, end, "the compass rule puts the end on the start");
+    assert!(
+        note.unwrap().starts_with("moved 5.0"),
+        "the end moved by the misclosure"
+    );
+    drop(store);
+
+    // A programme that accepts 1:50 takes it as it is.
+    common::ok(&db, &["settings", "--closure-tolerance", "1:50"]);
+    let out = add_surveyed(&db, &csv, &["--bearing-ref", "true"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = common::run(&db, &["settings", "--closure-tolerance", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+}

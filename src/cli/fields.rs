@@ -68,6 +68,22 @@ fn field_args(fields: &[&'static str]) -> Vec<Arg> {
 }
 
 /// The values given for `names`, by field name.
+fn survey_flags(m: &ArgMatches, kind: RecordKind) -> Option<SurveyFlags> {
+    if kind.is_point() {
+        return None;
+    }
+    let text = |name: &str| m.get_one::<String>(name).cloned();
+    Some(SurveyFlags {
+        benchmark: text("benchmark")?,
+        legs: text("legs")?.into(),
+        bearing_ref: text("bearing-ref"),
+        declination: text("declination"),
+        date: text("survey-date"),
+        accept: m.get_flag("accept-closure"),
+        adjust: m.get_flag("adjust"),
+    })
+}
+
 fn given_fields(m: &ArgMatches, names: &[&'static str]) -> Fields {
     names
         .iter()
@@ -115,9 +131,19 @@ fn add_command(kind: RecordKind) -> clap::Command {
             "Add an evidence point (strike, item seen, accident, witness report)"
         }
     };
-    clap::Command::new(kind.short())
-        .about(about)
-        .arg(geometry_arg(kind).required(true))
+    let command = clap::Command::new(kind.short()).about(about);
+    let command = if kind.is_point() {
+        command.arg(geometry_arg(kind).required(true))
+    } else {
+        command
+            .arg(
+                geometry_arg(kind)
+                    .required_unless_present("legs")
+                    .conflicts_with("legs"),
+            )
+            .args(survey_args())
+    };
+    command
         .arg(
             Arg::new("id")
                 .long("id")
@@ -125,6 +151,86 @@ fn add_command(kind: RecordKind) -> clap::Command {
                 .help("Use this id instead of a new random one"),
         )
         .args(field_args(kind.fields()))
+}
+
+/// The flags of `add hazard|release` that give the boundary as a traverse (see
+/// `clearfield traverse`) instead of `--geometry`.
+fn survey_args() -> Vec<Arg> {
+    let flag = |name: &'static str, value: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .value_name(value)
+            .allow_hyphen_values(true)
+            .help(help)
+            .help_heading("Boundary from a traverse")
+    };
+    let switch = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .action(clap::ArgAction::SetTrue)
+            .help(help)
+            .help_heading("Boundary from a traverse")
+    };
+    vec![
+        flag(
+            "benchmark",
+            "POS",
+            "The benchmark the survey starts from: lon,lat, UTM, MGRS or DMS",
+        )
+        .requires("legs"),
+        flag(
+            "legs",
+            "FILE.csv",
+            "The legs (kind,bearing_deg,distance_m): the boundary is computed and saved with its survey points",
+        )
+        .requires("benchmark"),
+        flag(
+            "bearing-ref",
+            "REF",
+            "The north the bearings are read from: true, grid or magnetic [default: magnetic]",
+        )
+        .requires("legs"),
+        flag(
+            "declination",
+            "DEG",
+            "Magnetic declination, degrees east, instead of the World Magnetic Model's",
+        )
+        .requires("legs"),
+        flag(
+            "survey-date",
+            "DATE",
+            "The date of the survey, for the magnetic model [default: the record's date]",
+        )
+        .requires("legs"),
+        switch(
+            "accept-closure",
+            "Save a boundary whose closure is worse than the programme's tolerance (recorded)",
+        )
+        .requires("legs"),
+        switch(
+            "adjust",
+            "Distribute the misclosure by the compass (Bowditch) rule before saving (recorded)",
+        )
+        .requires("legs"),
+    ]
+}
+
+/// A boundary given as a traverse to `add hazard|release` (see [`survey_args`]).
+pub(super) struct SurveyFlags {
+    /// `--benchmark`.
+    pub(super) benchmark: String,
+    /// `--legs`.
+    pub(super) legs: std::path::PathBuf,
+    /// `--bearing-ref`, as typed.
+    pub(super) bearing_ref: Option<String>,
+    /// `--declination`, as typed.
+    pub(super) declination: Option<String>,
+    /// `--survey-date`, as typed.
+    pub(super) date: Option<String>,
+    /// `--accept-closure`.
+    pub(super) accept: bool,
+    /// `--adjust`.
+    pub(super) adjust: bool,
 }
 
 /// What `add KIND` was given: the record's kind, its geometry, its id if chosen, and the
@@ -138,6 +244,8 @@ pub(super) struct NewRecord {
     pub(super) id: Option<String>,
     /// The `--FIELD VALUE` flags given, by field name.
     pub(super) fields: Fields,
+    /// The boundary as a traverse, when `--legs` was given.
+    pub(super) survey: Option<SurveyFlags>,
 }
 
 impl FromArgMatches for NewRecord {
@@ -160,6 +268,7 @@ impl FromArgMatches for NewRecord {
                 .unwrap_or_default(),
             id: sub.get_one::<String>("id").cloned(),
             fields: given_fields(sub, kind.fields()),
+            survey: survey_flags(sub, kind),
         })
     }
 

@@ -87,6 +87,10 @@ pub(super) struct SettingsArgs {
     /// Article 4 deadline, YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     deadline: Option<String>,
+    /// The closure a traverse must reach to be saved without --accept-closure: N of 1:N
+    /// (100 or 1:100) [default: 1:100]
+    #[arg(long, value_name = "N")]
+    closure_tolerance: Option<String>,
 }
 
 /// `generate`'s arguments.
@@ -195,6 +199,11 @@ pub(super) fn settings(a: SettingsArgs, db: &Path, out: &mut dyn Write) -> Resul
             date_flag("deadline", text)?.to_string(),
         ));
     }
+    if let Some(text) = &a.closure_tolerance {
+        let n = status::parse_tolerance(text)
+            .map_err(|why| anyhow::anyhow!("--closure-tolerance {text:?}: {why}"))?;
+        changes.push(("closure_tolerance", n.to_string()));
+    }
     if !changes.is_empty() {
         let pairs: Vec<(&str, &str)> = changes.iter().map(|(k, v)| (*k, v.as_str())).collect();
         store.set_settings(&pairs)?;
@@ -209,6 +218,16 @@ pub(super) fn settings(a: SettingsArgs, db: &Path, out: &mut dyn Write) -> Resul
         out,
         "Article 4 deadline {}",
         s.deadline.map_or("(not set)".to_owned(), |d| d.to_string())
+    )?;
+    writeln!(
+        out,
+        "closure tolerance  1:{}{}",
+        s.closure_tolerance(),
+        if s.closure_tolerance.is_none() {
+            " (default)"
+        } else {
+            ""
+        }
     )?;
     Ok(())
 }

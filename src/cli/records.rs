@@ -63,24 +63,58 @@ fn parse_geometry(text: &str) -> Result<geo_types::Geometry<f64>> {
 pub(super) fn add(new: NewRecord, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
     let kind = new.kind;
     let mut store = open(db, out)?;
-    let geometry = Some(parse_geometry(&new.geometry)?);
+    // The record's own date dates a traverse's magnetic declination unless told otherwise.
+    let record_date = ["surveyed_on", "completed_on"]
+        .iter()
+        .find_map(|f| new.fields.get(*f))
+        .and_then(|d| model::parse_date(d).ok());
+    let surveyed = match &new.survey {
+        Some(flags) => {
+            let tolerance = crate::status::settings(&store)?.closure_tolerance();
+            Some(super::traverse::surveyed(flags, record_date, tolerance)?)
+        }
+        None => None,
+    };
+    let geometry = match &surveyed {
+        Some(s) => geo_types::Geometry::Polygon(s.polygon.clone()),
+        None => parse_geometry(&new.geometry)?,
+    };
     let id = new.id.as_deref().map(parse_id).transpose()?;
+    let mut extra = model::Extra::new();
+    if let Some(s) = &surveyed {
+        extra.insert("traverse".to_owned(), s.closure.clone());
+    }
     let input = RecordInput {
         id,
-        geometry,
+        geometry: Some(geometry),
         fields: new.fields,
-        extra: model::Extra::new(),
+        extra,
     };
     let record = model::build(kind, input, &store.ordnance_types()?)
         .map_err(|e| refused_record(format!("{} not added", kind.label()), e))?;
-    store.insert(std::slice::from_ref(&record), user)?;
+    // The record and its survey points in one transaction: all or nothing.
+    let mut records = vec![record];
+    if let Some(s) = &surveyed {
+        let points = s.points(records[0].uuid());
+        records.extend(points);
+    }
+    store.insert(&records, user)?;
+    let record = &records[0];
     writeln!(
         out,
         "added {} {}{}",
         kind.label(),
         record.uuid(),
-        summary(&record)
+        summary(record)
     )?;
+    if let Some(s) = &surveyed {
+        writeln!(
+            out,
+            "  with {} survey points (benchmark and legs); {}",
+            records.len() - 1,
+            s.summary()
+        )?;
+    }
     Ok(())
 }
 

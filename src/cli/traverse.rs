@@ -301,3 +301,106 @@ fn adjusted_json(a: &traverse::Adjusted) -> serde_json::Value {
         "area_m2": a.area_m2,
     })
 }
+
+/// A boundary computed from a traverse for `add hazard|release`: what is saved with it.
+pub(super) struct Surveyed {
+    /// The boundary (adjusted when asked).
+    pub(super) polygon: geo_types::Polygon<f64>,
+    /// The survey points, for the record's id once it has one.
+    pub(super) result: TraverseResult,
+    pub(super) legs: Vec<traverse::Leg>,
+    pub(super) adjusted: Option<traverse::Adjusted>,
+    /// How the closure was taken (the record's `extra.traverse`).
+    pub(super) closure: serde_json::Value,
+}
+
+/// Computes the traverse `flags` give, dated `record_date` unless `--survey-date` says
+/// otherwise, and holds it to the programme's `tolerance`: a closure worse than 1:N is
+/// refused, naming what to do, unless `--accept-closure` (or `--adjust`, which closes it)
+/// was given.
+pub(super) fn surveyed(
+    flags: &super::fields::SurveyFlags,
+    record_date: Option<chrono::NaiveDate>,
+    tolerance: f64,
+) -> Result<Surveyed> {
+    let (lon, lat) = benchmark(&flags.benchmark)?;
+    let rows = legs::read_legs(&flags.legs)?;
+    let bearing_ref = match &flags.bearing_ref {
+        Some(text) => parse_ref(text).map_err(|e| anyhow!("--bearing-ref {e}"))?,
+        None => BearingReference::Magnetic,
+    };
+    let declination =
+        match &flags.declination {
+            Some(text) => Some(text.trim().parse::<f64>().map_err(|_| {
+                anyhow!("--declination {:?}: is not a number of degrees", cut(text))
+            })?),
+            None => None,
+        };
+    let date = match (&flags.date, record_date) {
+        (Some(text), _) => date_flag("survey-date", text)?,
+        (None, Some(d)) => d,
+        (None, None) => today(),
+    };
+    let input = TraverseInput {
+        benchmark_lon: lon,
+        benchmark_lat: lat,
+        legs: rows.iter().map(|r| r.leg).collect(),
+        bearing_ref,
+        declination_deg: declination,
+        date,
+    };
+    let result = traverse::compute(&input).map_err(|e| on_line(e, &flags.legs, &rows))?;
+    let adjusted = if flags.adjust {
+        Some(traverse::bowditch(&result).map_err(|e| anyhow!("the adjusted perimeter: {e}"))?)
+    } else {
+        None
+    };
+    if result.closure_worse_than(tolerance) && !flags.accept && adjusted.is_none() {
+        return Err(super::Refused(format!(
+            "{}: closure {} ({:.3} m over a perimeter of {:.1} m) is worse than the programme's \
+             tolerance 1:{tolerance}; nothing saved. Check the legs, or give --accept-closure to \
+             save it as measured, or --adjust to distribute the misclosure by the compass rule \
+             (either is recorded with the record)",
+            flags.legs.display(),
+            ratio_text(result.closure_ratio),
+            result.closure_error_m,
+            result.perimeter_m
+        ))
+        .into());
+    }
+    let polygon = adjusted
+        .as_ref()
+        .map_or_else(|| result.polygon.clone(), |a| a.polygon.clone());
+    let closure = traverse::closure_record(&result, tolerance, adjusted.is_some());
+    Ok(Surveyed {
+        polygon,
+        legs: input.legs,
+        result,
+        adjusted,
+        closure,
+    })
+}
+
+impl Surveyed {
+    /// The survey points of the record `id`.
+    pub(super) fn points(&self, id: uuid::Uuid) -> Vec<crate::model::Record> {
+        traverse::survey_points(&self.result, &self.legs, self.adjusted.as_ref(), id)
+            .into_iter()
+            .map(crate::model::Record::Survey)
+            .collect()
+    }
+
+    /// One line for the command's output.
+    pub(super) fn summary(&self) -> String {
+        format!(
+            "closure {:.3} m, {}{}",
+            self.result.closure_error_m,
+            ratio_text(self.result.closure_ratio),
+            if self.adjusted.is_some() {
+                ", adjusted by the compass rule"
+            } else {
+                ""
+            }
+        )
+    }
+}

@@ -581,3 +581,79 @@ pub fn bowditch(result: &TraverseResult) -> Result<Adjusted, TraverseError> {
         area_m2,
     })
 }
+
+/// The survey points a traverse is saved with, marking the record `belongs_to`: the
+/// benchmark (sequence 0), then each leg's point as measured (its bearing as read, the north
+/// it was read from, its distance, the declination used), at the position computed, or at
+/// the compass rule's when the traverse was `adjusted` (each such point's note says how far
+/// it was moved). `legs` are the legs `result` was computed from.
+pub fn survey_points(
+    result: &TraverseResult,
+    legs: &[Leg],
+    adjusted: Option<&Adjusted>,
+    belongs_to: uuid::Uuid,
+) -> Vec<crate::model::SurveyPoint> {
+    use crate::model::{Extra, Stamp, SurveyPoint, SurveyPointId};
+    let declination = match result.bearing_ref {
+        BearingReference::Magnetic => result.declination.map(|d| d.degrees),
+        _ => None,
+    };
+    let point = |sequence: u32, point_type, lon: f64, lat: f64| SurveyPoint {
+        id: SurveyPointId(uuid::Uuid::new_v4()),
+        belongs_to,
+        point_type,
+        sequence,
+        bearing_deg: None,
+        bearing_ref: None,
+        distance_m: None,
+        declination_deg: None,
+        gps_accuracy_m: None,
+        hdop: None,
+        satellites: None,
+        note: None,
+        location: geo_types::Point::new(lon, lat),
+        extra: Extra::new(),
+        stamp: Stamp::default(),
+    };
+    let mut out = vec![point(
+        0,
+        SurveyPointType::Benchmark,
+        result.benchmark_lon,
+        result.benchmark_lat,
+    )];
+    for (i, (p, leg)) in result.points.iter().zip(legs).enumerate() {
+        let moved = adjusted.and_then(|a| a.points.get(i));
+        let (lon, lat) = moved.map_or((p.lon, p.lat), |m| (m.lon, m.lat));
+        let mut s = point(u32::try_from(i + 1).unwrap_or(u32::MAX), p.kind, lon, lat);
+        s.bearing_deg = Some(leg.bearing_deg);
+        s.bearing_ref = Some(result.bearing_ref);
+        s.distance_m = Some(leg.distance_m);
+        s.declination_deg = declination;
+        s.note = moved
+            .filter(|m| m.shift_m > 0.0)
+            .map(|m| format!("moved {:.3} m by the compass rule", m.shift_m));
+        out.push(s);
+    }
+    out
+}
+
+/// How a traverse's closure was taken, kept with the record it made (in its `extra`, key
+/// `traverse`): the misclosure in metres and as 1:N, the tolerance it was held to, whether
+/// it was worse and the user accepted it, and whether the compass rule adjusted it.
+pub fn closure_record(
+    result: &TraverseResult,
+    tolerance: f64,
+    adjusted: bool,
+) -> serde_json::Value {
+    let worse = result.closure_worse_than(tolerance);
+    serde_json::json!({
+        "closure_error_m": result.closure_error_m,
+        "closure_ratio": result.closure_ratio,
+        "perimeter_m": result.perimeter_m,
+        "tolerance": tolerance,
+        "worse_than_tolerance_accepted": worse,
+        "adjusted": if adjusted { Some("compass rule (Bowditch)") } else { None },
+        "bearing_ref": result.bearing_ref.as_str(),
+        "declination_deg": result.declination.map(|d| d.degrees),
+    })
+}

@@ -14,12 +14,18 @@
 --   existing row still passes: safe through writable_schema, sqlite.org/lang_altertable.html).
 -- * A hazard area or release that survey points mark, or a hazard area that evidence points
 --   name, cannot be deleted (nor its id changed) while they do.
+-- * A new setting, `closure_tolerance`: the 1:N closure a traverse must reach to be saved
+--   without the user accepting it (1:100 when not set).
 
 PRAGMA writable_schema = ON;
 UPDATE sqlite_master SET sql = replace(sql,
     'CHECK (record_kind IN (''hazard_area'', ''land_release'', ''ordnance_find''))',
     'CHECK (record_kind IN (''hazard_area'', ''land_release'', ''ordnance_find'', ''survey_point'', ''evidence_point''))')
   WHERE type = 'table' AND name IN ('change_log', 'conflicts');
+UPDATE sqlite_master SET sql = replace(sql,
+    'CHECK (key IN (''programme_name'', ''article4_deadline''))',
+    'CHECK (key IN (''programme_name'', ''article4_deadline'', ''closure_tolerance''))')
+  WHERE type = 'table' AND name = 'settings';
 PRAGMA writable_schema = RESET;
 
 CREATE TABLE survey_points (
