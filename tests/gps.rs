@@ -620,3 +620,100 @@ fn step_until(harness: &mut Harness<'_, ClearfieldApp>, done: impl Fn(&Clearfiel
     }
     harness.step();
 }
+
+/// Issue #13 §4: "Use position" places a record: a survey point recorded from a hazard
+/// area's panel stands at the position averaged from the receiver (the log's hand-computed
+/// mean) and keeps the fixes' spread, HDOP and fewest satellites.
+#[test]
+fn a_survey_point_takes_the_averaged_gps_position_and_its_quality() {
+    use clearfield::model::{Record, RecordKind};
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("gps.gpkg");
+    let hazard = common::record(
+        RecordKind::HazardArea,
+        None,
+        "POLYGON((35.549 33.269,35.551 33.269,35.551 33.271,35.549 33.271,35.549 33.269))",
+        &[
+            ("name", "Receiver field"),
+            ("classification", "SHA"),
+            ("surveyed_on", "2024-01-01"),
+        ],
+    );
+    let hazard_id = hazard.uuid();
+    clearfield::store::Store::create(&db)
+        .unwrap()
+        .insert(&[hazard], "setup")
+        .unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(db.clone(), today),
+        );
+    settle(&mut harness);
+    harness.get_by_label("GPS").click();
+    settle(&mut harness);
+    harness.get_by_label("Recorded log").click();
+    harness.run_steps(2);
+    let log = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/receiver.nmea");
+    let field = harness.get_by_role_and_label(Role::TextInput, "NMEA log file");
+    field.focus();
+    field.type_text(log.to_str().unwrap());
+    harness.run_steps(2);
+    harness.get_by_label("Connect").click();
+    step_until(&mut harness, |app| app.gps().live().is_some());
+    harness.get_by_label("GPS").click();
+    harness.run_steps(2);
+    // The hazard area's panel, then a survey point of it, averaged in the form.
+    let at = harness.state().map().screen_pos(35.5495, 33.2695).unwrap();
+    harness.hover_at(at);
+    harness.run_steps(1);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run_steps(3);
+    harness.get_by_label("Add survey point").click();
+    harness.run_steps(2);
+    harness.get_by_label("Average the next fixes").click();
+    step_until(&mut harness, |app| app.gps().averaged().is_some());
+    harness
+        .get_by_label_contains("Use GPS position (10 fixes")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    let a = harness.state().gps().averaged().unwrap().clone();
+    let points = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::SurveyPoint)
+        .unwrap()
+        .records;
+    assert_eq!(points.len(), 1);
+    let Record::Survey(p) = &points[0] else {
+        panic!()
+    };
+    assert_eq!(p.belongs_to, hazard_id);
+    assert!(
+        (p.location.x() - (35.0 + 33.0001 / 60.0)).abs() < 1e-9,
+        "{p:?}"
+    );
+    assert!(
+        (p.location.y() - (33.0 + 16.20017 / 60.0)).abs() < 1e-9,
+        "{p:?}"
+    );
+    assert_eq!(p.satellites, a.min_satellites);
+    assert_eq!(p.hdop, a.mean_hdop.map(|h| (h * 100.0).round() / 100.0));
+    assert_eq!(
+        p.gps_accuracy_m,
+        Some((a.spread_rms_m * 100.0).round() / 100.0)
+    );
+}

@@ -51,6 +51,9 @@ pub enum Command {
     SelectVertex(VertexAt),
     /// The geometry text was typed into.
     GeometryTyped,
+    /// A position averaged from the GPS receiver: the find's, point's or next vertex's
+    /// place, with the fixes' quality kept on a survey point.
+    UseGps(crate::geom::fixes::Averaged),
     /// Save the record being recorded.
     Save,
     /// Drop the record being recorded.
@@ -128,7 +131,10 @@ pub fn apply(
     };
     let moved = matches!(
         command,
-        Command::AddVertex(..) | Command::MoveVertex(..) | Command::GeometryTyped
+        Command::AddVertex(..)
+            | Command::MoveVertex(..)
+            | Command::GeometryTyped
+            | Command::UseGps(_)
     );
     match command {
         Command::Start(_) | Command::StartWith(..) => {}
@@ -142,6 +148,7 @@ pub fn apply(
         Command::DeleteVertex(at) => e.delete_vertex(at),
         Command::SelectVertex(at) => e.selected_vertex = Some(at),
         Command::GeometryTyped => e.geometry_typed(),
+        Command::UseGps(a) => e.use_gps(&a),
         Command::Cancel => {
             *slot = None;
             return Outcome::Nothing;
@@ -265,6 +272,23 @@ impl Editor {
         };
         editor.geometry = editor.geometry_text();
         editor
+    }
+
+    /// Takes a position averaged from the GPS receiver: a point record is placed there (a
+    /// survey point also keeps the fixes' spread as its accuracy, their mean HDOP and the
+    /// fewest satellites), an area gets it as its next vertex.
+    pub fn use_gps(&mut self, a: &crate::geom::fixes::Averaged) {
+        self.add_vertex(a.lon, a.lat);
+        if self.kind == RecordKind::SurveyPoint {
+            let mut put = |name: &str, value: Option<String>| {
+                if let Some(v) = value {
+                    self.fields.insert(name.to_owned(), v);
+                }
+            };
+            put("gps_accuracy_m", Some(format!("{:.2}", a.spread_rms_m)));
+            put("hdop", a.mean_hdop.map(|h| format!("{h:.2}")));
+            put("satellites", a.min_satellites.map(|s| s.to_string()));
+        }
     }
 
     /// Checks the form as it stands: [`Editor::missing`] says what it lacks or has wrong.

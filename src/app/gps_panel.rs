@@ -315,6 +315,39 @@ fn live_ui(ui: &mut egui::Ui, feed: &Mutex<Feed>) {
     ));
 }
 
+/// The GPS part of a record's form: average the receiver's next fixes, and use the averaged
+/// position for the record (its place, or its next vertex). Nothing when no receiver is
+/// connected and nothing was averaged.
+pub fn editor_ui(ui: &mut egui::Ui, panel: &GpsPanel, commands: &mut Vec<UiCommand>) {
+    if !panel.connected() && panel.averaged().is_none() {
+        return;
+    }
+    ui.separator();
+    ui.label(RichText::new("GPS").strong());
+    if panel.connected() {
+        let label = if panel.averaging() {
+            "Averaging…"
+        } else {
+            "Average the next fixes"
+        };
+        if ui
+            .add_enabled(!panel.averaging(), egui::Button::new(label))
+            .clicked()
+        {
+            commands.push(Command::UsePosition.into());
+        }
+    }
+    if let Some(a) = panel.averaged() {
+        let text = format!(
+            "Use GPS position ({} fixes, spread {:.1} m)",
+            a.count, a.spread_max_m
+        );
+        if ui.button(text).clicked() {
+            commands.push(super::editor::Command::UseGps(a.clone()).into());
+        }
+    }
+}
+
 /// An averaged position: where, how tightly, from what.
 fn averaged_ui(ui: &mut egui::Ui, a: &Averaged) {
     ui.label(RichText::new("Averaged position").strong());

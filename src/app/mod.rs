@@ -461,8 +461,10 @@ impl ClearfieldApp {
         self.gps.poll(ui.ctx());
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .show(ui, |ui| editor.ui(ui, &self.types, &mut self.commands));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    editor.ui(ui, &self.types, &mut self.commands);
+                    gps_panel::editor_ui(ui, &self.gps, &mut self.commands);
+                });
             });
         } else if let Some(panel) = &mut self.exchange {
             egui::Panel::right("exchange")
