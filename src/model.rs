@@ -716,6 +716,17 @@ impl Record {
         }
     }
 
+    /// Unknown attributes from imports, to set.
+    pub fn extra_mut(&mut self) -> &mut Extra {
+        match self {
+            Record::Hazard(h) => &mut h.extra,
+            Record::Release(r) => &mut r.extra,
+            Record::Find(f) => &mut f.extra,
+            Record::Survey(p) => &mut p.extra,
+            Record::Evidence(e) => &mut e.extra,
+        }
+    }
+
     /// The record's dates: when a hazard area was recorded, a release started (when given)
     /// and completed, a find made. Their fields are [`DATE_FIELDS`].
     pub fn dates(&self) -> Vec<NaiveDate> {

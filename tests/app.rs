@@ -1112,3 +1112,98 @@ fn a_date_picked_from_the_calendar_fills_the_field() {
     let date = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Surveyed on *");
     assert_eq!(date.value().as_deref(), Some("2026-11-28"));
 }
+
+/// Issue #13 §3: a hazard area entered as legs from a benchmark in the app: rows pasted from
+/// a spreadsheet, the closure shown before saving, the boundary the traverse computes
+/// saved with its survey points; a poor closure refused until accepted.
+#[test]
+fn legs_pasted_into_the_form_make_the_boundary_and_its_survey_points() {
+    use clearfield::geom::traverse::{self, BearingReference, TraverseInput};
+    use clearfield::model::Record;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 1000.0);
+    harness.get_by_label("New hazard area").click();
+    settle(&mut harness);
+    harness.get_by_label("Enter legs from a benchmark").click();
+    settle(&mut harness);
+    let type_into = |h: &mut Harness<'_, ClearfieldApp>, role, label: &str, text: &str| {
+        let node = h.get_by_role_and_label(role, label);
+        node.focus();
+        node.type_text(text);
+        settle(h);
+    };
+    use egui::accesskit::Role;
+    type_into(&mut harness, Role::TextInput, "Benchmark *", "35.5,33.3");
+    harness.get_by_label("Bearings from").click();
+    settle(&mut harness);
+    harness.get_by_label("true").click();
+    settle(&mut harness);
+    // The last leg 5 m short: 1:78, worse than the default 1:100.
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        "Paste rows from a spreadsheet (kind, bearing, distance)",
+        "start\t30\t50\nturning\t0\t100\nturning\t90\t100\nturning\t180\t100\nend\t270\t95",
+    );
+    harness.get_by_label("Read pasted rows").click();
+    settle(&mut harness);
+    let legs: Vec<_> = [
+        ("start", 30.0, 50.0),
+        ("turning", 0.0, 100.0),
+        ("turning", 90.0, 100.0),
+        ("turning", 180.0, 100.0),
+        ("end", 270.0, 95.0),
+    ]
+    .iter()
+    .map(|(k, b, d)| traverse::Leg {
+        kind: k.parse().unwrap(),
+        bearing_deg: *b,
+        distance_m: *d,
+    })
+    .collect();
+    let expected = traverse::compute(&TraverseInput {
+        benchmark_lon: 35.5,
+        benchmark_lat: 33.3,
+        legs,
+        bearing_ref: BearingReference::True,
+        declination_deg: None,
+        date: today(),
+    })
+    .unwrap();
+    harness.get_by_label_contains(&format!(
+        "Closure error {:.3} m (1:{:.0}): worse than the programme's 1:100",
+        expected.closure_error_m,
+        expected.closure_ratio.unwrap().floor()
+    ));
+    type_into(&mut harness, Role::TextInput, "Name *", "Walked square");
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("is worse than the programme's tolerance 1:100; nothing saved");
+    assert!(
+        harness
+            .state()
+            .store()
+            .unwrap()
+            .load(RecordKind::HazardArea)
+            .unwrap()
+            .records
+            .is_empty()
+    );
+    harness
+        .get_by_label("Accept a closure worse than the tolerance (recorded)")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    settle(&mut harness);
+    let store = harness.state().store().unwrap();
+    let hazards = store.load(RecordKind::HazardArea).unwrap().records;
+    assert_eq!(hazards.len(), 1);
+    let Record::Hazard(h) = &hazards[0] else {
+        panic!()
+    };
+    assert_eq!(h.geometry.0[0], expected.polygon);
+    assert_eq!(h.extra["traverse"]["worse_than_tolerance_accepted"], true);
+    let points = store.points_of(h.id.0).unwrap();
+    assert_eq!(points.len(), 6, "benchmark and five legs");
+}

@@ -54,6 +54,8 @@ pub enum Command {
     /// A position averaged from the GPS receiver: the find's, point's or next vertex's
     /// place, with the fixes' quality kept on a survey point.
     UseGps(crate::geom::fixes::Averaged),
+    /// The legs table changed: the traverse is computed again and its outline drawn.
+    TraverseChanged,
     /// Save the record being recorded.
     Save,
     /// Drop the record being recorded.
@@ -121,6 +123,9 @@ pub fn apply(
         e.fields.extend(fields);
         if let Some(store) = file.store.as_deref() {
             e.hazards = store.hazard_names().unwrap_or_default();
+            if let Ok(settings) = crate::status::settings(store) {
+                e.tolerance = settings.closure_tolerance();
+            }
         }
         e.recheck(types);
         *slot = Some(e);
@@ -135,6 +140,7 @@ pub fn apply(
             | Command::MoveVertex(..)
             | Command::GeometryTyped
             | Command::UseGps(_)
+            | Command::TraverseChanged
     );
     match command {
         Command::Start(_) | Command::StartWith(..) => {}
@@ -149,6 +155,7 @@ pub fn apply(
         Command::SelectVertex(at) => e.selected_vertex = Some(at),
         Command::GeometryTyped => e.geometry_typed(),
         Command::UseGps(a) => e.use_gps(&a),
+        Command::TraverseChanged => e.traverse_changed(),
         Command::Cancel => {
             *slot = None;
             return Outcome::Nothing;
@@ -201,6 +208,10 @@ pub struct Editor {
     entered: bool,
     /// The app's date, where a date picker opens on an empty field.
     today: NaiveDate,
+    /// The boundary as a traverse from a benchmark, when entered as one.
+    pub traverse: Option<super::traverse_form::TraverseForm>,
+    /// The programme's closure tolerance, N of 1:N.
+    pub tolerance: f64,
     /// Earlier shapes, for Undo; later ones, for Redo.
     undo: Vec<Rings>,
     redo: Vec<Rings>,
@@ -253,6 +264,8 @@ impl Editor {
             link_chosen: false,
             entered: false,
             today,
+            traverse: None,
+            tolerance: crate::geom::traverse::DEFAULT_TOLERANCE,
             undo: Vec::new(),
             redo: Vec::new(),
         }
@@ -288,6 +301,48 @@ impl Editor {
             put("gps_accuracy_m", Some(format!("{:.2}", a.spread_rms_m)));
             put("hdop", a.mean_hdop.map(|h| format!("{h:.2}")));
             put("satellites", a.min_satellites.map(|s| s.to_string()));
+        }
+    }
+
+    /// The legs table of a new hazard area or release (a button opens it), its figures and
+    /// closure; whether the table changed.
+    fn traverse_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        if self.kind.is_point() || self.original.is_some() {
+            return false;
+        }
+        let Some(t) = &mut self.traverse else {
+            if ui.button("Enter legs from a benchmark").clicked() {
+                self.traverse = Some(Default::default());
+            }
+            return false;
+        };
+        let mut changed = false;
+        egui::CollapsingHeader::new("Traverse: legs from a benchmark")
+            .default_open(true)
+            .show(ui, |ui| {
+                changed = t.ui(ui);
+                t.summary_ui(ui, self.tolerance);
+            });
+        changed
+    }
+
+    /// Computes the traverse again (dated by the record's own date, or today) and, when it
+    /// can be computed, draws its boundary as the record's.
+    pub fn traverse_changed(&mut self) {
+        let date = ["surveyed_on", "completed_on"]
+            .iter()
+            .find_map(|f| self.fields.get(*f))
+            .and_then(|d| model::parse_date(d).ok())
+            .unwrap_or(self.today);
+        let Some(t) = &mut self.traverse else { return };
+        t.compute(date);
+        if let Some(Ok(c)) = &t.computed {
+            let shape = rings_of(&Geometry::Polygon(c.polygon().clone()));
+            if shape != self.shape {
+                self.begin_change();
+                self.shape = shape;
+                self.geometry = self.geometry_text();
+            }
         }
     }
 
@@ -570,19 +625,69 @@ impl Editor {
             self.problems = vec![why];
             return None;
         }
-        let record = match self.build(types) {
+        if self.traverse.is_some() {
+            // Dated by the record's date as it is now.
+            self.traverse_changed();
+        }
+        let mut record = match self.build(types) {
             Err(problems) => {
                 self.problems = problems;
                 return None;
             }
             Ok(record) => record,
         };
+        // A boundary walked from a benchmark is saved with its survey points, its closure
+        // held to the programme's tolerance unless accepted or adjusted (either recorded).
+        let mut attached = Vec::new();
+        if let Some(t) = &self.traverse {
+            let computed = match &t.computed {
+                Some(Ok(c)) => c,
+                Some(Err(why)) => {
+                    self.problems = vec![format!("traverse: {why}")];
+                    return None;
+                }
+                None => {
+                    self.problems = vec!["traverse: fill in the benchmark and the legs".to_owned()];
+                    return None;
+                }
+            };
+            let r = &computed.result;
+            if r.closure_worse_than(self.tolerance) && !t.accept && computed.adjusted.is_none() {
+                self.problems = vec![format!(
+                    "closure {:.3} m is worse than the programme's tolerance 1:{}; nothing saved: \
+                     check the legs, or accept or adjust it",
+                    r.closure_error_m, self.tolerance
+                )];
+                return None;
+            }
+            record.extra_mut().insert(
+                "traverse".to_owned(),
+                crate::geom::traverse::closure_record(
+                    r,
+                    self.tolerance,
+                    computed.adjusted.is_some(),
+                ),
+            );
+            attached = crate::geom::traverse::survey_points(
+                r,
+                &computed.legs,
+                computed.adjusted.as_ref(),
+                record.uuid(),
+            )
+            .into_iter()
+            .map(Record::Survey)
+            .collect();
+        }
         let saved = match &self.original {
             // Written only if nothing else (a merge) changed it since the editor opened.
             Some(original) => {
                 store.restore_state(record.uuid(), Some(original), Some(&record), file.actor)
             }
-            None => store.insert(std::slice::from_ref(&record), file.actor),
+            None => {
+                let mut all = vec![record.clone()];
+                all.extend(attached);
+                store.insert(&all, file.actor)
+            }
         };
         match saved {
             Ok(()) => Some(Change {
@@ -620,6 +725,9 @@ impl Editor {
                  vertex (or select it and press Delete) to delete it; or edit the text below."
             }
         });
+        if self.traverse_ui(ui) {
+            commands.push(Command::TraverseChanged.into());
+        }
         let label = ui.label("Geometry");
         // A long boundary scrolls in its box, so the form stays in view.
         let typed = egui::ScrollArea::vertical()

@@ -13,6 +13,7 @@ mod map;
 mod merging;
 mod record_panel;
 mod style;
+mod traverse_form;
 
 use std::path::{Path, PathBuf};
 
