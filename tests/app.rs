@@ -1025,6 +1025,15 @@ fn add_survey_and_evidence_points_and_see_them_in_the_panel() {
     click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
     harness.get_by_label("Survey and evidence points");
     harness.get_by_label("0 benchmark");
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    // Both points are drawn on the map: a click on each opens its panel.
+    click_map(&mut harness, 35.6, 33.3, egui::PointerButton::Primary);
+    harness.get_by_label_contains("Evidence point ");
+    harness.get_by_label("Close").click();
+    settle(&mut harness);
+    click_map(&mut harness, 35.575, 33.275, egui::PointerButton::Primary);
+    harness.get_by_label_contains("Survey point ");
 }
 
 /// Issue #13 §5, the field forms: what is missing is said before Save, a find left
@@ -1042,6 +1051,12 @@ fn field_forms_say_what_is_missing_and_remember_the_team() {
     harness.get_by_label_contains("Not linked to a hazard area");
     harness.get_by_label("Ordnance type *").click();
     settle(&mut harness);
+    // The type list narrows as a type is typed.
+    let search = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search types");
+    search.focus();
+    search.type_text("m7");
+    settle(&mut harness);
+    assert!(harness.query_by_label("BLU-97 (submunition)").is_none());
     harness.get_by_label("M77 (submunition)").click();
     settle(&mut harness);
     assert!(harness.query_by_label_contains("To save:").is_none());

@@ -394,7 +394,7 @@ fn settings_are_shown_and_checked() {
     ok(&db, &["init"]);
     assert_eq!(
         ok(&db, &["settings"]),
-        "programme name     (not set)\nArticle 4 deadline (not set)\n"
+        "programme name     (not set)\nArticle 4 deadline (not set)\nclosure tolerance  1:100 (default)\n"
     );
     let out = run(&db, &["settings", "--deadline", "2026-02-30"]);
     assert!(!out.status.success());
@@ -407,7 +407,7 @@ fn settings_are_shown_and_checked() {
             &db,
             &["settings", "--name", "Lebanon", "--deadline", "2026-05-01"]
         ),
-        "programme name     Lebanon\nArticle 4 deadline 2026-05-01\n"
+        "programme name     Lebanon\nArticle 4 deadline 2026-05-01\nclosure tolerance  1:100 (default)\n"
     );
     let out = run(
         &db,

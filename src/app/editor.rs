@@ -212,6 +212,8 @@ pub struct Editor {
     pub traverse: Option<super::traverse_form::TraverseForm>,
     /// The programme's closure tolerance, N of 1:N.
     pub tolerance: f64,
+    /// What is typed to narrow the list of ordnance types.
+    type_search: String,
     /// Earlier shapes, for Undo; later ones, for Redo.
     undo: Vec<Rings>,
     redo: Vec<Rings>,
@@ -266,6 +268,7 @@ impl Editor {
             today,
             traverse: None,
             tolerance: crate::geom::traverse::DEFAULT_TOLERANCE,
+            type_search: String::new(),
             undo: Vec::new(),
             redo: Vec::new(),
         }
@@ -825,6 +828,7 @@ impl Editor {
                 let before = value.clone();
                 let salt = (*name, self.kind);
                 if *name == "ordnance_type" {
+                    let search = &mut self.type_search;
                     egui::ComboBox::from_id_salt(salt)
                         .selected_text(if value.is_empty() {
                             "choose…"
@@ -832,7 +836,16 @@ impl Editor {
                             value.as_str()
                         })
                         .show_ui(ui, |ui| {
-                            for t in types {
+                            // The list is long: typing narrows it (code or description).
+                            let label = ui.label("Search types");
+                            ui.add(egui::TextEdit::singleline(search).desired_width(160.0))
+                                .labelled_by(label.id);
+                            let wanted = search.trim().to_lowercase();
+                            for t in types.iter().filter(|t| {
+                                wanted.is_empty()
+                                    || t.code.to_lowercase().contains(&wanted)
+                                    || t.description.to_lowercase().contains(&wanted)
+                            }) {
                                 let choice = ui.selectable_value(
                                     value,
                                     t.code.clone(),
