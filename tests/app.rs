@@ -983,13 +983,10 @@ fn add_survey_and_evidence_points_and_see_them_in_the_panel() {
     click_map(&mut harness, 35.575, 33.275, egui::PointerButton::Primary);
     harness.get_by_label("Save").click();
     settle(&mut harness);
-    let points = harness
-        .state()
-        .store()
-        .unwrap()
-        .load(RecordKind::SurveyPoint)
-        .unwrap()
-        .records;
+    let stored = |h: &Harness<'_, ClearfieldApp>, kind| {
+        h.state().store().unwrap().load(kind).unwrap().records
+    };
+    let points = stored(&harness, RecordKind::SurveyPoint);
     assert_eq!(points.len(), 1);
     let clearfield::model::Record::Survey(p) = &points[0] else {
         panic!()
@@ -1004,13 +1001,7 @@ fn add_survey_and_evidence_points_and_see_them_in_the_panel() {
     click_map(&mut harness, 35.6, 33.3, egui::PointerButton::Primary);
     harness.get_by_label("Save").click();
     settle(&mut harness);
-    let evidence = harness
-        .state()
-        .store()
-        .unwrap()
-        .load(RecordKind::EvidencePoint)
-        .unwrap()
-        .records;
+    let evidence = stored(&harness, RecordKind::EvidencePoint);
     assert_eq!(evidence.len(), 1);
     let clearfield::model::Record::Evidence(e) = &evidence[0] else {
         panic!()

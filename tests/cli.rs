@@ -590,3 +590,17 @@ fn without_a_display_the_bare_command_points_to_the_command_line() {
     );
     assert!(!db.exists(), "nothing is created when no window opens");
 }
+
+/// `edit --help` once said `[default: cmr]` and `[default: active]`, defaults that only a new
+/// record takes: an edit changes only the fields given.
+#[test]
+fn edit_help_promises_no_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.gpkg");
+    let help = common::ok(&db, &["edit", "--help"]);
+    assert!(help.contains("--contamination"), "{help}");
+    assert!(!help.contains("[default: cmr]"), "{help}");
+    assert!(!help.contains("[default: active]"), "{help}");
+    let add = common::ok(&db, &["add", "hazard", "--help"]);
+    assert!(add.contains("[default: cmr]"), "{add}");
+}

@@ -830,11 +830,7 @@ impl Editor {
                 if *name == "ordnance_type" {
                     let search = &mut self.type_search;
                     egui::ComboBox::from_id_salt(salt)
-                        .selected_text(if value.is_empty() {
-                            "choose…"
-                        } else {
-                            value.as_str()
-                        })
+                        .selected_text(shown_choice(value))
                         .show_ui(ui, |ui| {
                             // The list is long: typing narrows it (code or description).
                             let label = ui.label("Search types");
@@ -887,11 +883,7 @@ impl Editor {
                     }
                 } else if let Some(options) = model::choices(name) {
                     egui::ComboBox::from_id_salt(salt)
-                        .selected_text(if value.is_empty() {
-                            "choose…"
-                        } else {
-                            value.as_str()
-                        })
+                        .selected_text(shown_choice(value))
                         .show_ui(ui, |ui| {
                             if !required.contains(name) {
                                 ui.selectable_value(value, String::new(), "(none)");
@@ -964,6 +956,11 @@ fn date_picker(ui: &mut egui::Ui, name: &'static str, value: &mut String, today:
     if date != before {
         *value = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
     }
+}
+
+/// What a list shows closed: its value, or "choose…" when none is chosen.
+fn shown_choice(value: &str) -> &str {
+    if value.is_empty() { "choose…" } else { value }
 }
 
 /// A field's label in words, with its unit.

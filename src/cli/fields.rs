@@ -55,6 +55,20 @@ fn flag(field: &str) -> String {
 
 /// `--FIELD VALUE` for each of `fields`; the argument's id is the field's name.
 fn field_args(fields: &[&'static str]) -> Vec<Arg> {
+    flags_of(fields, field_help)
+}
+
+/// `edit`'s flags: as `add`'s, without the defaults a new record takes (an edit changes
+/// only the fields given).
+fn edit_field_args(fields: &[&'static str]) -> Vec<Arg> {
+    flags_of(fields, |f| {
+        let help = field_help(f);
+        help.split(" [default:").next().unwrap_or(help)
+    })
+}
+
+/// A `--FIELD VALUE` flag for each field, with its help.
+fn flags_of(fields: &[&'static str], help: impl Fn(&str) -> &'static str) -> Vec<Arg> {
     fields
         .iter()
         .map(|f| {
@@ -62,12 +76,12 @@ fn field_args(fields: &[&'static str]) -> Vec<Arg> {
                 .long(flag(f))
                 .value_name("VALUE")
                 .allow_hyphen_values(true)
-                .help(field_help(f))
+                .help(help(f))
         })
         .collect()
 }
 
-/// The values given for `names`, by field name.
+/// The traverse flags of `add hazard|release`, when `--legs` was given.
 fn survey_flags(m: &ArgMatches, kind: RecordKind) -> Option<SurveyFlags> {
     if kind.is_point() {
         return None;
@@ -84,6 +98,7 @@ fn survey_flags(m: &ArgMatches, kind: RecordKind) -> Option<SurveyFlags> {
     })
 }
 
+/// The values given for `names`, by field name.
 fn given_fields(m: &ArgMatches, names: &[&'static str]) -> Fields {
     names
         .iter()
@@ -309,7 +324,7 @@ impl FromArgMatches for FieldFlags {
 
 impl Args for FieldFlags {
     fn augment_args(cmd: clap::Command) -> clap::Command {
-        cmd.args(field_args(&all_fields()))
+        cmd.args(edit_field_args(&all_fields()))
     }
 
     fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
