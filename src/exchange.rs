@@ -55,7 +55,8 @@ pub struct ImportOptions {
     pub skip_invalid: bool,
     /// The kind of features that have no `kind` property (`--as`).
     pub default_kind: Option<RecordKind>,
-    /// Values for fields that features lack (`--set FIELD=VALUE`).
+    /// Values for fields that features lack (`--set FIELD=VALUE`), each for the features
+    /// of the kinds that have that field.
     pub set: Fields,
 }
 
@@ -490,8 +491,12 @@ fn prepare(
             }
         }
     }
+    // A field given with `--set` fills the features of the kinds that have it (a GPX file
+    // holds finds and boundaries together).
     for (k, v) in &options.set {
-        fields.entry(k.clone()).or_insert_with(|| v.clone());
+        if kind.fields().contains(&k.as_str()) {
+            fields.entry(k.clone()).or_insert_with(|| v.clone());
+        }
     }
     let geometry = match obj.get("geometry") {
         None | Some(Value::Null) => {

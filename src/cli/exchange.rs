@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::Args;
 
 use super::records::kind_parser;
@@ -15,8 +15,15 @@ use crate::model::{Fields, RecordKind};
 /// `import`'s arguments.
 #[derive(Args)]
 pub(super) struct ImportArgs {
-    /// GeoJSON file, or - for standard input
+    /// GeoJSON or GPX file (told apart by content), or - for standard input (GeoJSON)
     file: String,
+    /// GPX: close an open track or route by joining its ends (the gap is reported) instead
+    /// of refusing it
+    #[arg(long)]
+    close_tracks: bool,
+    /// GPX: what tracks and routes are: hazard (the default) or release
+    #[arg(long, value_name = "KIND", value_parser = kind_parser())]
+    tracks_as: Option<RecordKind>,
     /// Import the valid features and list the others
     #[arg(long)]
     skip_invalid: bool,
@@ -82,16 +89,41 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         let (k, v) = pair
             .split_once('=')
             .with_context(|| format!("--set {pair:?}: write FIELD=VALUE"))?;
-        options.set.insert(k.trim().to_owned(), v.to_owned());
+        let k = k.trim();
+        if !RecordKind::ALL
+            .iter()
+            .any(|kind| kind.fields().contains(&k))
+        {
+            bail!("--set {pair:?}: {k:?} is not a field of any kind of record");
+        }
+        options.set.insert(k.to_owned(), v.to_owned());
     }
     let mut store = open(db, out)?;
     let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
         (Box::new(std::io::stdin()), 0)
     } else {
-        let f = exchange::open_source(Path::new(file), db)
+        let mut f = exchange::open_source(Path::new(file), db)
             .with_context(|| format!("cannot import {file}"))?;
         let size = f.metadata().map(|m| m.len()).unwrap_or(0);
-        (Box::new(f), size)
+        if is_gpx_file(&mut f).with_context(|| format!("cannot import {file}"))? {
+            let tracks_as = a.tracks_as.unwrap_or(RecordKind::HazardArea);
+            if tracks_as.is_point() {
+                bail!("--tracks-as {tracks_as}: tracks are boundaries: hazard or release");
+            }
+            let options = crate::io::gpx::GpxOptions {
+                close_tracks: a.close_tracks,
+                points_as: a.default_kind,
+                tracks_as,
+            };
+            let (bytes, report) = crate::io::gpx::to_geojson(std::io::BufReader::new(f), &options)
+                .map_err(|e| Refused(format!("{file}: {e}; nothing was imported")))?;
+            for (what, gap) in &report.closed {
+                writeln!(out, "closed {what}: its ends were {gap:.1} m apart")?;
+            }
+            (Box::new(std::io::Cursor::new(bytes)), 0)
+        } else {
+            (Box::new(f), size)
+        }
     };
     let mut shown = 0;
     let summary = exchange::import(&mut store, reader, &options, user, &mut |p| {
@@ -134,6 +166,15 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         )?;
     }
     Ok(())
+}
+
+/// Whether the file is GPX, by its first bytes; the file is read again from its start.
+fn is_gpx_file(f: &mut std::fs::File) -> std::io::Result<bool> {
+    use std::io::{Read, Seek};
+    let mut head = [0u8; 1024];
+    let n = f.read(&mut head)?;
+    f.rewind()?;
+    Ok(crate::io::gpx::is_gpx(&head[..n]))
 }
 
 /// `export FILE`: RFC 7946 GeoJSON, to a file whole or not at all, or to standard output.

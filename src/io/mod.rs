@@ -3,6 +3,7 @@
 
 pub mod coords;
 pub mod geojson;
+pub mod gpx;
 pub mod legs;
 pub mod mbtiles;
 pub mod nmea;

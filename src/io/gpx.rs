@@ -1,0 +1,199 @@
+//! GPX 1.0 and 1.1 (a Garmin's or a phone's tracks and waypoints, crate `gpx`), turned into
+//! the GeoJSON features the import reads, so that a GPX file goes through the same checks,
+//! problems and transaction as a GeoJSON one (`exchange::import`).
+//!
+//! - A waypoint is a Point feature (a find, an evidence point or a survey point, by `--as`).
+//! - A track segment or a route is a boundary (a hazard area unless `--tracks-as release`):
+//!   a Polygon when
+//!   its last point is its first; an open one is refused, naming it and the gap between its
+//!   ends in metres, unless closing is asked for ([`GpxOptions::close_tracks`]), which is
+//!   then reported with the gap.
+//! - A name becomes the `name` property (a hazard area's name; kept with the record
+//!   otherwise), a description (or else a comment) the `note`, and a time's date the date
+//!   field of the kind the features are imported as. Nothing else is guessed.
+
+use std::io::Read;
+
+use geographiclib_rs::{Geodesic, InverseGeodesic};
+use serde_json::{Map, Value, json};
+
+use crate::model::RecordKind;
+
+/// How GPX features are made.
+#[derive(Clone, Debug)]
+pub struct GpxOptions {
+    /// Close an open track or route by joining its last point to its first (the gap is
+    /// reported) instead of refusing it.
+    pub close_tracks: bool,
+    /// The kind waypoints are imported as (`--as`): its date field takes their times.
+    pub points_as: Option<RecordKind>,
+    /// The kind tracks and routes are imported as: a hazard area or a land release.
+    pub tracks_as: RecordKind,
+}
+
+impl Default for GpxOptions {
+    fn default() -> Self {
+        GpxOptions {
+            close_tracks: false,
+            points_as: None,
+            tracks_as: RecordKind::HazardArea,
+        }
+    }
+}
+
+/// Why a GPX file cannot be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum GpxError {
+    /// Not GPX that the reader understands.
+    #[error("not a GPX file that can be read: {0}")]
+    Unreadable(String),
+    /// A track or route whose ends do not meet.
+    #[error(
+        "{what} is open: its last point is {gap_m:.1} m from its first; a boundary must be closed (give --close-tracks to close it, the gap is reported)"
+    )]
+    Open {
+        /// Which track or route, by number and name.
+        what: String,
+        /// The distance between its ends, metres.
+        gap_m: f64,
+    },
+}
+
+/// What the conversion did besides making features: tracks closed on request.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GpxReport {
+    /// Each track or route closed, with the gap joined (metres).
+    pub closed: Vec<(String, f64)>,
+}
+
+/// Whether `head` (a file's first bytes) is GPX: XML whose root is `gpx`.
+///
+/// ```
+/// use clearfield::io::gpx::is_gpx;
+/// assert!(is_gpx(b"<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"x\">"));
+/// assert!(!is_gpx(b"{\"type\":\"FeatureCollection\"}"));
+/// ```
+pub fn is_gpx(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let t = text.trim_start_matches('\u{feff}').trim_start();
+    (t.starts_with("<?xml") || t.starts_with("<gpx")) && t.contains("<gpx")
+}
+
+/// The GPX in `reader` as a GeoJSON FeatureCollection (bytes), waypoints first, then tracks
+/// (segment by segment) and routes.
+pub fn to_geojson(
+    reader: impl Read,
+    options: &GpxOptions,
+) -> Result<(Vec<u8>, GpxReport), GpxError> {
+    let gpx = gpx::read(reader).map_err(|e| GpxError::Unreadable(e.to_string()))?;
+    let mut features = Vec::new();
+    let mut report = GpxReport::default();
+    for w in &gpx.waypoints {
+        let p = w.point();
+        let props = properties(
+            w.name.as_deref(),
+            w.description.as_deref().or(w.comment.as_deref()),
+            w.time.as_ref().and_then(|t| t.format().ok()),
+            options.points_as,
+        );
+        features.push(json!({
+            "type": "Feature",
+            "properties": props,
+            "geometry": {"type": "Point", "coordinates": [p.x(), p.y()]},
+        }));
+    }
+    let mut lines: Vec<(String, &[gpx::Waypoint], Map<String, Value>)> = Vec::new();
+    for (i, t) in gpx.tracks.iter().enumerate() {
+        for (j, s) in t.segments.iter().enumerate() {
+            let mut what = format!("track {}", i + 1);
+            if t.segments.len() > 1 {
+                what.push_str(&format!(" segment {}", j + 1));
+            }
+            if let Some(n) = &t.name {
+                what.push_str(&format!(" {n:?}"));
+            }
+            let time = s
+                .points
+                .first()
+                .and_then(|p| p.time.as_ref()?.format().ok());
+            let props = properties(
+                t.name.as_deref(),
+                t.description.as_deref().or(t.comment.as_deref()),
+                time,
+                Some(options.tracks_as),
+            );
+            lines.push((what, &s.points, props));
+        }
+    }
+    for (i, r) in gpx.routes.iter().enumerate() {
+        let mut what = format!("route {}", i + 1);
+        if let Some(n) = &r.name {
+            what.push_str(&format!(" {n:?}"));
+        }
+        let props = properties(
+            r.name.as_deref(),
+            r.description.as_deref().or(r.comment.as_deref()),
+            None,
+            Some(options.tracks_as),
+        );
+        lines.push((what, &r.points, props));
+    }
+    for (what, points, mut props) in lines {
+        props.insert(
+            "kind".to_owned(),
+            Value::String(options.tracks_as.as_str().to_owned()),
+        );
+        let mut ring: Vec<[f64; 2]> = points
+            .iter()
+            .map(|p| [p.point().x(), p.point().y()])
+            .collect();
+        if let (Some(first), Some(last)) = (ring.first().copied(), ring.last().copied())
+            && first != last
+        {
+            let gap_m: f64 = Geodesic::wgs84().inverse(first[1], first[0], last[1], last[0]);
+            if !options.close_tracks {
+                return Err(GpxError::Open { what, gap_m });
+            }
+            ring.push(first);
+            report.closed.push((what, gap_m));
+        }
+        features.push(json!({
+            "type": "Feature",
+            "properties": props,
+            "geometry": {"type": "Polygon", "coordinates": [ring]},
+        }));
+    }
+    let collection = json!({"type": "FeatureCollection", "features": features});
+    let bytes = serde_json::to_vec(&collection).map_err(|e| GpxError::Unreadable(e.to_string()))?;
+    Ok((bytes, report))
+}
+
+/// A feature's properties from a GPX name, description and time.
+fn properties(
+    name: Option<&str>,
+    description: Option<&str>,
+    time: Option<String>,
+    kind: Option<RecordKind>,
+) -> Map<String, Value> {
+    let mut p = Map::new();
+    if let Some(n) = name.map(str::trim).filter(|n| !n.is_empty()) {
+        p.insert("name".to_owned(), Value::String(n.to_owned()));
+    }
+    if let Some(d) = description.map(str::trim).filter(|d| !d.is_empty()) {
+        p.insert("note".to_owned(), Value::String(d.to_owned()));
+    }
+    let date_field = match kind {
+        Some(RecordKind::HazardArea) => Some("surveyed_on"),
+        Some(RecordKind::LandRelease) => Some("completed_on"),
+        Some(RecordKind::OrdnanceFind) => Some("found_on"),
+        Some(RecordKind::EvidencePoint) => Some("recorded_on"),
+        Some(RecordKind::SurveyPoint) | None => None,
+    };
+    if let (Some(field), Some(t)) = (date_field, time) {
+        // ISO 8601 as the gpx crate writes it: the date is its first ten characters (UTC).
+        if let Some(date) = t.get(..10) {
+            p.insert(field.to_owned(), Value::String(date.to_owned()));
+        }
+    }
+    p
+}
