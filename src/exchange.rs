@@ -687,7 +687,9 @@ pub fn counts_text(counts: &[usize; RecordKind::COUNT]) -> String {
     let mut parts = Vec::new();
     for kind in RecordKind::ALL {
         let n = counts[kind.index()];
-        if n > 0 || !kind.is_point() || kind == RecordKind::OrdnanceFind {
+        // Survey and evidence points are said only when there are some.
+        let optional = matches!(kind, RecordKind::SurveyPoint | RecordKind::EvidencePoint);
+        if n > 0 || !optional {
             parts.push(format!("{n} {}s", kind.label()));
         }
     }

@@ -192,6 +192,24 @@ impl RecordKind {
             .collect()
     }
 
+    /// The field holding the date a record of this kind counts from (when it was recorded,
+    /// released, found); `None` for a survey point, which has no date of its own.
+    ///
+    /// ```
+    /// use clearfield::model::RecordKind;
+    /// assert_eq!(RecordKind::LandRelease.date_field(), Some("completed_on"));
+    /// assert_eq!(RecordKind::SurveyPoint.date_field(), None);
+    /// ```
+    pub fn date_field(self) -> Option<&'static str> {
+        match self {
+            Self::HazardArea => Some("surveyed_on"),
+            Self::LandRelease => Some("completed_on"),
+            Self::OrdnanceFind => Some("found_on"),
+            Self::EvidencePoint => Some("recorded_on"),
+            Self::SurveyPoint => None,
+        }
+    }
+
     /// Whether its records are points (finds, survey and evidence points) rather than areas.
     pub fn is_point(self) -> bool {
         !matches!(self, Self::HazardArea | Self::LandRelease)

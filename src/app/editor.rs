@@ -332,9 +332,10 @@ impl Editor {
     /// Computes the traverse again (dated by the record's own date, or today) and, when it
     /// can be computed, draws its boundary as the record's.
     pub fn traverse_changed(&mut self) {
-        let date = ["surveyed_on", "completed_on"]
-            .iter()
-            .find_map(|f| self.fields.get(*f))
+        let date = self
+            .kind
+            .date_field()
+            .and_then(|f| self.fields.get(f))
             .and_then(|d| model::parse_date(d).ok())
             .unwrap_or(self.today);
         let Some(t) = &mut self.traverse else { return };
@@ -655,22 +656,22 @@ impl Editor {
                 }
             };
             let r = &computed.result;
-            if r.closure_worse_than(self.tolerance) && !t.accept && computed.adjusted.is_none() {
-                self.problems = vec![format!(
-                    "closure {:.3} m is worse than the programme's tolerance 1:{}; nothing saved: \
-                     check the legs, or accept or adjust it",
-                    r.closure_error_m, self.tolerance
-                )];
-                return None;
+            use crate::geom::traverse::{Taken, take_closure};
+            let taken = match (&computed.adjusted, t.accept) {
+                (Some(_), _) => Taken::Adjusted,
+                (None, true) => Taken::Accepted,
+                (None, false) => Taken::AsMeasured,
+            };
+            match take_closure(r, self.tolerance, taken) {
+                Ok(closure) => {
+                    record.extra_mut().insert("traverse".to_owned(), closure);
+                }
+                Err(refused) => {
+                    self.problems =
+                        vec![format!("{refused}: check the legs, or accept or adjust it")];
+                    return None;
+                }
             }
-            record.extra_mut().insert(
-                "traverse".to_owned(),
-                crate::geom::traverse::closure_record(
-                    r,
-                    self.tolerance,
-                    computed.adjusted.is_some(),
-                ),
-            );
             attached = crate::geom::traverse::survey_points(
                 r,
                 &computed.legs,

@@ -64,9 +64,9 @@ pub(super) fn add(new: NewRecord, db: &Path, user: &str, out: &mut dyn Write) ->
     let kind = new.kind;
     let mut store = open(db, out)?;
     // The record's own date dates a traverse's magnetic declination unless told otherwise.
-    let record_date = ["surveyed_on", "completed_on"]
-        .iter()
-        .find_map(|f| new.fields.get(*f))
+    let record_date = kind
+        .date_field()
+        .and_then(|f| new.fields.get(f))
         .and_then(|d| model::parse_date(d).ok());
     let surveyed = match &new.survey {
         Some(flags) => {

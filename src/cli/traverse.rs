@@ -355,23 +355,22 @@ pub(super) fn surveyed(
     } else {
         None
     };
-    if result.closure_worse_than(tolerance) && !flags.accept && adjusted.is_none() {
-        return Err(super::Refused(format!(
-            "{}: closure {} ({:.3} m over a perimeter of {:.1} m) is worse than the programme's \
-             tolerance 1:{tolerance}; nothing saved. Check the legs, or give --accept-closure to \
-             save it as measured, or --adjust to distribute the misclosure by the compass rule \
-             (either is recorded with the record)",
-            flags.legs.display(),
-            ratio_text(result.closure_ratio),
-            result.closure_error_m,
-            result.perimeter_m
+    let taken = match (&adjusted, flags.accept) {
+        (Some(_), _) => traverse::Taken::Adjusted,
+        (None, true) => traverse::Taken::Accepted,
+        (None, false) => traverse::Taken::AsMeasured,
+    };
+    let closure = traverse::take_closure(&result, tolerance, taken).map_err(|e| {
+        super::Refused(format!(
+            "{}: {e}. Check the legs, or give --accept-closure to save it as measured, or \
+             --adjust to distribute the misclosure by the compass rule (either is recorded \
+             with the record)",
+            flags.legs.display()
         ))
-        .into());
-    }
+    })?;
     let polygon = adjusted
         .as_ref()
         .map_or_else(|| result.polygon.clone(), |a| a.polygon.clone());
-    let closure = traverse::closure_record(&result, tolerance, adjusted.is_some());
     Ok(Surveyed {
         polygon,
         legs: input.legs,

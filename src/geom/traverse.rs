@@ -637,23 +637,63 @@ pub fn survey_points(
     out
 }
 
-/// How a traverse's closure was taken, kept with the record it made (in its `extra`, key
-/// `traverse`): the misclosure in metres and as 1:N, the tolerance it was held to, whether
-/// it was worse and the user accepted it, and whether the compass rule adjusted it.
-pub fn closure_record(
+/// How the user takes a traverse's closure when saving its boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Taken {
+    /// As measured, held to the tolerance.
+    AsMeasured,
+    /// As measured, accepted even when worse than the tolerance.
+    Accepted,
+    /// Adjusted by the compass rule ([`bowditch`]): it closes.
+    Adjusted,
+}
+
+/// A boundary refused for its closure: worse than the programme's tolerance, neither
+/// accepted nor adjusted.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error(
+    "closure {ratio} ({error_m:.3} m over a perimeter of {perimeter_m:.1} m) is worse than the programme's tolerance 1:{tolerance}; nothing saved"
+)]
+pub struct ClosureRefused {
+    /// The misclosure as 1:N (rounded down).
+    pub ratio: String,
+    /// The misclosure, metres.
+    pub error_m: f64,
+    /// The perimeter, metres.
+    pub perimeter_m: f64,
+    /// N of the tolerance 1:N.
+    pub tolerance: f64,
+}
+
+/// Holds a traverse's closure to the programme's `tolerance` as the user `taken` it, and
+/// gives what is kept with the record it makes (its `extra`, key `traverse`): the
+/// misclosure in metres and as 1:N, the tolerance, whether a worse closure was accepted,
+/// whether the compass rule adjusted it. A closure worse than the tolerance is refused
+/// unless accepted or adjusted.
+pub fn take_closure(
     result: &TraverseResult,
     tolerance: f64,
-    adjusted: bool,
-) -> serde_json::Value {
+    taken: Taken,
+) -> Result<serde_json::Value, ClosureRefused> {
     let worse = result.closure_worse_than(tolerance);
-    serde_json::json!({
+    if worse && taken == Taken::AsMeasured {
+        return Err(ClosureRefused {
+            ratio: result
+                .closure_ratio
+                .map_or("1:∞".to_owned(), |n| format!("1:{:.0}", n.floor())),
+            error_m: result.closure_error_m,
+            perimeter_m: result.perimeter_m,
+            tolerance,
+        });
+    }
+    Ok(serde_json::json!({
         "closure_error_m": result.closure_error_m,
         "closure_ratio": result.closure_ratio,
         "perimeter_m": result.perimeter_m,
         "tolerance": tolerance,
-        "worse_than_tolerance_accepted": worse,
-        "adjusted": if adjusted { Some("compass rule (Bowditch)") } else { None },
+        "worse_than_tolerance_accepted": worse && taken == Taken::Accepted,
+        "adjusted": (taken == Taken::Adjusted).then_some("compass rule (Bowditch)"),
         "bearing_ref": result.bearing_ref.as_str(),
         "declination_deg": result.declination.map(|d| d.degrees),
-    })
+    }))
 }

@@ -182,13 +182,7 @@ fn properties(
     if let Some(d) = description.map(str::trim).filter(|d| !d.is_empty()) {
         p.insert("note".to_owned(), Value::String(d.to_owned()));
     }
-    let date_field = match kind {
-        Some(RecordKind::HazardArea) => Some("surveyed_on"),
-        Some(RecordKind::LandRelease) => Some("completed_on"),
-        Some(RecordKind::OrdnanceFind) => Some("found_on"),
-        Some(RecordKind::EvidencePoint) => Some("recorded_on"),
-        Some(RecordKind::SurveyPoint) | None => None,
-    };
+    let date_field = kind.and_then(RecordKind::date_field);
     if let (Some(field), Some(t)) = (date_field, time) {
         // ISO 8601 as the gpx crate writes it: the date is its first ten characters (UTC).
         if let Some(date) = t.get(..10) {

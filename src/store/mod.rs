@@ -1897,16 +1897,7 @@ impl ImportSession<'_> {
         if self.was_empty {
             return Ok(false);
         }
-        let stored = |sql: &str| -> Result<bool, StoreError> {
-            Ok(self
-                .tx
-                .prepare_cached(sql)?
-                .query_row([link.id.to_string()], |_| Ok(()))
-                .optional()?
-                .is_some())
-        };
-        Ok(stored("SELECT 1 FROM hazard_areas WHERE id = ?1")?
-            || (link.release_too && stored("SELECT 1 FROM land_releases WHERE id = ?1")?))
+        link_stored(&self.tx, link)
     }
 
     /// Adds a record (its hazard link is not checked here: see [`Store::import_session`]).
@@ -2524,22 +2515,27 @@ pub(crate) fn dangling_survey_points(conn: &Connection) -> rusqlite::Result<Vec<
     rows.collect()
 }
 
+/// Whether the record `link` names is stored: a hazard area, or a release where the link
+/// may name one.
+fn link_stored(conn: &Connection, link: &Link) -> Result<bool, StoreError> {
+    let stored = |sql: &str| -> Result<bool, StoreError> {
+        Ok(conn
+            .prepare_cached(sql)?
+            .query_row([link.id.to_string()], |_| Ok(()))
+            .optional()?
+            .is_some())
+    };
+    Ok(stored("SELECT 1 FROM hazard_areas WHERE id = ?1")?
+        || (link.release_too && stored("SELECT 1 FROM land_releases WHERE id = ?1")?))
+}
+
 /// Refuses a record that names a hazard area (or release) that does not exist, with a clear
 /// message (SQLite's own foreign-key error names neither record).
 fn check_links(tx: &Transaction<'_>, record: &Record) -> Result<(), StoreError> {
     let Some(link) = Link::of(record) else {
         return Ok(());
     };
-    let stored = |sql: &str| -> Result<bool, StoreError> {
-        Ok(tx
-            .prepare_cached(sql)?
-            .query_row([link.id.to_string()], |_| Ok(()))
-            .optional()?
-            .is_some())
-    };
-    let exists = stored("SELECT 1 FROM hazard_areas WHERE id = ?1")?
-        || (link.release_too && stored("SELECT 1 FROM land_releases WHERE id = ?1")?);
-    if !exists {
+    if !link_stored(tx, &link)? {
         return Err(StoreError::NoSuchHazard {
             kind: record.kind(),
             id: record.uuid(),
