@@ -80,11 +80,8 @@ impl TraverseForm {
     }
 
     fn computed_at(&self, date: NaiveDate) -> Result<Computed, String> {
-        let benchmark =
-            crate::io::wkt::parse(&self.benchmark).map_err(|e| format!("benchmark: {e}"))?;
-        let geo_types::Geometry::Point(p) = benchmark else {
-            return Err("benchmark: give one position".to_owned());
-        };
+        let p = crate::io::wkt::parse_point(&self.benchmark)
+            .map_err(|why| format!("benchmark {why}"))?;
         let mut text = legs::HEADER.to_owned();
         for r in &self.rows {
             text.push('\n');

@@ -101,18 +101,8 @@ pub(super) fn traverse(args: TraverseArgs, out: &mut dyn Write) -> Result<bool> 
 
 /// The benchmark given as `--benchmark`, checked to be a position.
 fn benchmark(text: &str) -> Result<(f64, f64)> {
-    let geometry =
-        crate::io::wkt::parse(text).map_err(|e| anyhow!("--benchmark {:?} {e}", cut(text)))?;
-    let Geometry::Point(p) = geometry else {
-        return Err(anyhow!(
-            "--benchmark {:?}: give one position, not a {}",
-            cut(text),
-            crate::geom::type_name(&geometry)
-        ));
-    };
-    if let Some(problem) = crate::geom::validate_point(&p).into_iter().next() {
-        return Err(anyhow!("--benchmark {:?}: {problem}", cut(text)));
-    }
+    let p = crate::io::wkt::parse_point(text)
+        .map_err(|why| anyhow!("--benchmark {:?}: {why}", cut(text)))?;
     Ok((p.x(), p.y()))
 }
 

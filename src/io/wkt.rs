@@ -30,6 +30,32 @@ pub enum WktError {
 ///
 /// Rings must be closed as written: the text is not corrected.
 pub fn parse(text: &str) -> Result<Geometry<f64>, WktError> {
+    parse_any(text)
+}
+
+/// One position as [`parse`] reads it (lon,lat, UTM, MGRS, DMS or WKT POINT), checked to be
+/// on the map; why not, in words.
+///
+/// ```
+/// let p = clearfield::io::wkt::parse_point("35.5,33.3").unwrap();
+/// assert_eq!((p.x(), p.y()), (35.5, 33.3));
+/// assert!(clearfield::io::wkt::parse_point("POLYGON((0 0,1 0,1 1,0 0))").is_err());
+/// ```
+pub fn parse_point(text: &str) -> Result<geo_types::Point<f64>, String> {
+    let geometry = parse(text).map_err(|e| e.to_string())?;
+    let Geometry::Point(p) = geometry else {
+        return Err(format!(
+            "is a {}: give one position",
+            crate::geom::type_name(&geometry)
+        ));
+    };
+    match crate::geom::validate_point(&p).into_iter().next() {
+        Some(problem) => Err(problem.to_string()),
+        None => Ok(p),
+    }
+}
+
+fn parse_any(text: &str) -> Result<Geometry<f64>, WktError> {
     let text = text.trim();
     if let Some(point) = parse_lon_lat(text) {
         return Ok(point);
