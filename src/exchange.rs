@@ -58,6 +58,9 @@ pub struct ImportOptions {
     /// Values for fields that features lack (`--set FIELD=VALUE`), each for the features
     /// of the kinds that have that field.
     pub set: Fields,
+    /// Properties read as fields (`--map COLUMN=FIELD`): each feature's property `COLUMN`,
+    /// where it has one, becomes its `FIELD` (or its `id`), in place of any `FIELD` it had.
+    pub map: Vec<(String, String)>,
 }
 
 /// How far an import has got.
@@ -424,6 +427,11 @@ fn prepare(
             );
         }
     };
+    for (column, field) in &options.map {
+        if let Some(v) = props.shift_remove(column) {
+            props.insert(field.clone(), v);
+        }
+    }
     // The id: the `id` property, else a UUID feature id; a feature id that is not a UUID is
     // kept as the property `feature_id`.
     let feature_id = obj.shift_remove("id");

@@ -222,3 +222,59 @@ fn waypoints_written_by_gdal_are_read() {
     at.sort_by(|a, b| a.0.total_cmp(&b.0));
     assert_eq!(at, [(35.51, 33.29), (35.52, 33.3)]);
 }
+
+/// `--map COLUMN=FIELD` reads a property as a field: the waypoints' names (001, 002) become
+/// the finds' ordnance type only where asked, and a field no record has is refused before
+/// anything is read.
+#[test]
+fn map_reads_a_property_as_a_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = fresh(dir.path());
+    let file = dir.path().join("types.gpx");
+    std::fs::write(
+        &file,
+        r#"<?xml version="1.0"?><gpx version="1.1" creator="t" xmlns="http://www.topografix.com/GPX/1/1">
+<wpt lat="33.2761" lon="35.4851"><time>2024-04-17T08:31:05Z</time><name>BLU-97</name></wpt></gpx>"#,
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let out = run(
+        &db,
+        &["import", file, "--as", "find", "--map", "name=depth_cm"],
+    );
+    assert_eq!(out.status.code(), Some(1), "a name is not a depth");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("depth_cm"), "{said}");
+    let out = run(
+        &db,
+        &["import", file, "--as", "find", "--map", "name=colour"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("\"colour\" is not a field"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (store, _) = Store::open(&db).unwrap();
+    assert_eq!(
+        store.load(RecordKind::OrdnanceFind).unwrap().records.len(),
+        0
+    );
+    drop(store);
+    ok(
+        &db,
+        &[
+            "import",
+            file,
+            "--as",
+            "find",
+            "--map",
+            "name=ordnance_type",
+        ],
+    );
+    let (store, _) = Store::open(&db).unwrap();
+    let finds = store.load(RecordKind::OrdnanceFind).unwrap().records;
+    let Record::Find(f) = &finds[0] else { panic!() };
+    assert_eq!(f.ordnance_type, "BLU-97");
+    assert!(!f.extra.contains_key("name"), "the name went to the field");
+}

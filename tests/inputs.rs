@@ -1015,6 +1015,7 @@ mod fuzz {
                 skip_invalid: true,
                 default_kind: Some(clearfield::model::RecordKind::HazardArea),
                 set: common::fields(&[("classification", "SHA"), ("surveyed_on", "2024-01-01")]),
+                map: Vec::new(),
             },
         ];
         runner(1500)

@@ -8,6 +8,7 @@ use egui::RichText;
 use super::job::Job;
 use super::{File, UiCommand};
 use crate::exchange::{self, ImportOptions, ImportSummary};
+use crate::io::formats;
 use crate::store::Store;
 
 /// What the import/export panel asks for.
@@ -109,17 +110,19 @@ pub struct ImportJob(Job<Result<ImportSummary, Vec<String>>>);
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection.
     pub fn start(db: PathBuf, file: PathBuf, actor: String, skip_invalid: bool) -> ImportJob {
-        let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
         ImportJob(Job::start("import", move |progress| {
             let one = |e: String| vec![e];
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
             let f = exchange::open_source(&file, &db)
                 .map_err(|e| one(format!("{}: {e}", file.display())))?;
+            let source = formats::open(f, &file, &formats::SourceOptions::default())
+                .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
+            let size = source.size;
             let options = ImportOptions {
                 skip_invalid,
                 ..ImportOptions::default()
             };
-            exchange::import(&mut store, f, &options, &actor, &mut |p| {
+            exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
                 progress.set(p.bytes, size)
             })
             .map_err(|e| match e {

@@ -9,13 +9,14 @@ use clap::Args;
 use super::records::kind_parser;
 use super::{Refused, SHOWN_PROBLEMS, all_problems_help, date_flag, open};
 use crate::exchange;
+use crate::io::formats;
 use crate::io::text::printable;
 use crate::model::{Fields, RecordKind};
 
 /// `import`'s arguments.
 #[derive(Args)]
 pub(super) struct ImportArgs {
-    /// GeoJSON or GPX file (told apart by content), or - for standard input (GeoJSON)
+    /// File to import, its format told by its content: GeoJSON or GPX, or - for standard input (GeoJSON)
     file: String,
     /// GPX: close an open track or route by joining its ends (the gap is reported) instead
     /// of refusing it
@@ -33,6 +34,9 @@ pub(super) struct ImportArgs {
     /// Kind of the features that have no "kind" property
     #[arg(long = "as", id = "as", value_name = "as", value_parser = kind_parser())]
     default_kind: Option<RecordKind>,
+    /// A property (a column) read as a field, e.g. --map Site=name (repeatable)
+    #[arg(long, value_name = "COLUMN=FIELD", allow_hyphen_values = true)]
+    map: Vec<String>,
     /// A value for a field the features lack, e.g. --set classification=SHA (repeatable)
     #[arg(long, value_name = "FIELD=VALUE", allow_hyphen_values = true)]
     set: Vec<String>,
@@ -84,7 +88,25 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         skip_invalid: a.skip_invalid,
         default_kind: a.default_kind,
         set: Fields::new(),
+        map: Vec::new(),
     };
+    for pair in &a.map {
+        let (column, field) = pair
+            .split_once('=')
+            .with_context(|| format!("--map {pair:?}: write COLUMN=FIELD"))?;
+        let (column, field) = (column.trim(), field.trim());
+        if field != "id"
+            && !RecordKind::ALL
+                .iter()
+                .any(|kind| kind.fields().contains(&field))
+        {
+            bail!("--map {pair:?}: {field:?} is not a field of any kind of record");
+        }
+        if column.is_empty() {
+            bail!("--map {pair:?}: no column named before the =");
+        }
+        options.map.push((column.to_owned(), field.to_owned()));
+    }
     for pair in &a.set {
         let (k, v) = pair
             .split_once('=')
@@ -102,28 +124,27 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
     let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
         (Box::new(std::io::stdin()), 0)
     } else {
-        let mut f = exchange::open_source(Path::new(file), db)
+        let f = exchange::open_source(Path::new(file), db)
             .with_context(|| format!("cannot import {file}"))?;
-        let size = f.metadata().map(|m| m.len()).unwrap_or(0);
-        if is_gpx_file(&mut f).with_context(|| format!("cannot import {file}"))? {
-            let tracks_as = a.tracks_as.unwrap_or(RecordKind::HazardArea);
-            if tracks_as.is_point() {
-                bail!("--tracks-as {tracks_as}: tracks are boundaries: hazard or release");
-            }
-            let options = crate::io::gpx::GpxOptions {
+        let tracks_as = a.tracks_as.unwrap_or(RecordKind::HazardArea);
+        if tracks_as.is_point() {
+            bail!("--tracks-as {tracks_as}: tracks are boundaries: hazard or release");
+        }
+        let source_options = formats::SourceOptions {
+            gpx: crate::io::gpx::GpxOptions {
                 close_tracks: a.close_tracks,
                 points_as: a.default_kind,
                 tracks_as,
-            };
-            let (bytes, report) = crate::io::gpx::to_geojson(std::io::BufReader::new(f), &options)
-                .map_err(|e| Refused(format!("{file}: {e}; nothing was imported")))?;
-            for (what, gap) in &report.closed {
-                writeln!(out, "closed {what}: its ends were {gap:.1} m apart")?;
-            }
-            (Box::new(std::io::Cursor::new(bytes)), 0)
-        } else {
-            (Box::new(f), size)
+            },
+        };
+        let source = formats::open(f, Path::new(file), &source_options).map_err(|e| match e {
+            formats::SourceError::Io(e) => anyhow::anyhow!("cannot import {file}: {e}"),
+            other => Refused(format!("{file}: {other}; nothing was imported")).into(),
+        })?;
+        for note in &source.notes {
+            writeln!(out, "{note}")?;
         }
+        (source.reader, source.size)
     };
     let mut shown = 0;
     let summary = exchange::import(&mut store, reader, &options, user, &mut |p| {
@@ -166,15 +187,6 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         )?;
     }
     Ok(())
-}
-
-/// Whether the file is GPX, by its first bytes; the file is read again from its start.
-fn is_gpx_file(f: &mut std::fs::File) -> std::io::Result<bool> {
-    use std::io::{Read, Seek};
-    let mut head = [0u8; 1024];
-    let n = f.read(&mut head)?;
-    f.rewind()?;
-    Ok(crate::io::gpx::is_gpx(&head[..n]))
 }
 
 /// `export FILE`: RFC 7946 GeoJSON, to a file whole or not at all, or to standard output.

@@ -2,6 +2,7 @@
 //! outside the database.
 
 pub mod coords;
+pub mod formats;
 pub mod geojson;
 pub mod gpx;
 pub mod legs;

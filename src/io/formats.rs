@@ -1,0 +1,136 @@
+//! Which format a file to import is in, told by its content (its extension only where the
+//! content cannot tell, as for the files inside a zip), and every format other than GeoJSON
+//! turned into the GeoJSON features the import reads, so that all of them go through the
+//! same checks, problems and transaction (`exchange::import`).
+//!
+//! A converter reads the whole file and returns a GeoJSON FeatureCollection (bytes) and the
+//! notes the user must be told (a track closed, a projection converted); a file it cannot
+//! read is refused with the reason, naming the place in the file where it can.
+
+use std::io::{Read, Seek};
+use std::path::Path;
+
+use super::gpx::{self, GpxOptions};
+
+/// A format the import reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// RFC 7946 GeoJSON (streamed, never read whole).
+    GeoJson,
+    /// GPX 1.0 or 1.1.
+    Gpx,
+}
+
+impl Format {
+    /// Its name as the user knows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::GeoJson => "GeoJSON",
+            Format::Gpx => "GPX",
+        }
+    }
+}
+
+/// How files other than GeoJSON are turned into features.
+#[derive(Clone, Debug, Default)]
+pub struct SourceOptions {
+    /// For GPX.
+    pub gpx: GpxOptions,
+}
+
+/// A file opened for import: its GeoJSON, to be read by `exchange::import`.
+pub struct Source {
+    /// The format the file was in.
+    pub format: Format,
+    /// The GeoJSON features.
+    pub reader: Box<dyn Read + Send>,
+    /// The size of what `reader` gives, for progress (0 when unknown).
+    pub size: u64,
+    /// What the conversion did that the user must be told, one line each.
+    pub notes: Vec<String>,
+}
+
+/// Why a file cannot be imported as a whole.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    /// It cannot be read at all.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    /// A GPX file that is refused.
+    #[error(transparent)]
+    Gpx(#[from] gpx::GpxError),
+}
+
+/// The format of the file whose first bytes are `head` and whose name is `path`.
+///
+/// ```
+/// use clearfield::io::formats::{detect, Format};
+/// use std::path::Path;
+/// assert_eq!(detect(Path::new("x.json"), b"<?xml version=\"1.0\"?><gpx>"), Format::Gpx);
+/// assert_eq!(detect(Path::new("x.gpx"), b"{\"type\":\"FeatureCollection\"}"), Format::GeoJson);
+/// ```
+pub fn detect(path: &Path, head: &[u8]) -> Format {
+    let _ = path;
+    if gpx::is_gpx(head) {
+        Format::Gpx
+    } else {
+        Format::GeoJson
+    }
+}
+
+/// Opens `file` (already opened, e.g. by `exchange::open_source`, at `path`) for import:
+/// its format told, and its content converted to GeoJSON when it is not GeoJSON.
+pub fn open(
+    mut file: std::fs::File,
+    path: &Path,
+    options: &SourceOptions,
+) -> Result<Source, SourceError> {
+    let mut head = [0u8; 4096];
+    let n = read_head(&mut file, &mut head)?;
+    file.rewind()?;
+    let format = detect(path, &head[..n]);
+    match format {
+        Format::GeoJson => {
+            let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+            Ok(Source {
+                format,
+                reader: Box::new(file),
+                size,
+                notes: Vec::new(),
+            })
+        }
+        Format::Gpx => {
+            let (bytes, report) = gpx::to_geojson(std::io::BufReader::new(file), &options.gpx)?;
+            let notes = report
+                .closed
+                .iter()
+                .map(|(what, gap)| format!("closed {what}: its ends were {gap:.1} m apart"))
+                .collect();
+            Ok(converted(format, bytes, notes))
+        }
+    }
+}
+
+/// A converted file's source.
+fn converted(format: Format, bytes: Vec<u8>, notes: Vec<String>) -> Source {
+    Source {
+        format,
+        size: bytes.len() as u64,
+        reader: Box::new(std::io::Cursor::new(bytes)),
+        notes,
+    }
+}
+
+/// Reads up to `buf.len()` bytes (fewer only at the end of the file).
+fn read_head(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
+}
