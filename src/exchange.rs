@@ -61,6 +61,44 @@ pub struct ImportOptions {
     /// Properties read as fields (`--map COLUMN=FIELD`): each feature's property `COLUMN`,
     /// where it has one, becomes its `FIELD` (or its `id`), in place of any `FIELD` it had.
     pub map: Vec<(String, String)>,
+    /// Invalid boundaries repaired (`--repair`), and how far a repair may change an area;
+    /// `None` refuses them, the default.
+    pub repair: Option<RepairPolicy>,
+}
+
+/// How far a repair may go (`import --repair`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RepairPolicy {
+    /// The largest change of area accepted, as a fraction of the repaired area (0.01: 1 %).
+    pub tolerance: f64,
+    /// Accept every repair whatever the change of area.
+    pub accept_all: bool,
+}
+
+impl Default for RepairPolicy {
+    fn default() -> Self {
+        RepairPolicy {
+            tolerance: 0.01,
+            accept_all: false,
+        }
+    }
+}
+
+/// A boundary repaired on import.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Repaired {
+    /// 1-based position of the feature in the file.
+    pub feature: usize,
+    /// The record's id.
+    pub id: Uuid,
+    /// Its name, when it has one.
+    pub name: Option<String>,
+    /// What was wrong, one entry a problem.
+    pub problems: Vec<String>,
+    /// The area a GIS gives the invalid boundary, m² (`geom::repair`).
+    pub before_m2: f64,
+    /// The repaired boundary's area, m².
+    pub after_m2: f64,
 }
 
 /// How far an import has got.
@@ -73,7 +111,7 @@ pub struct Progress {
 }
 
 /// What an import did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportSummary {
     /// Records added, by kind (hazard areas, releases, finds).
     pub added: [usize; RecordKind::COUNT],
@@ -83,6 +121,8 @@ pub struct ImportSummary {
     pub skipped: Vec<Problem>,
     /// Problems beyond those listed.
     pub more_skipped: usize,
+    /// Boundaries repaired (`--repair`) of the records added, in file order.
+    pub repaired: Vec<Repaired>,
 }
 
 /// Why nothing was imported.
@@ -163,6 +203,8 @@ struct Importer<'s, 'c> {
     refused_hazards: HashMap<Uuid, usize>,
     /// Releases and finds whose hazard area was not yet known when they were read.
     waiting: Vec<(usize, Option<Uuid>, Ready)>,
+    /// Repairs of the features read, by position, until their record is added.
+    repairs: HashMap<usize, Repaired>,
 }
 
 impl Importer<'_, '_> {
@@ -184,10 +226,14 @@ impl Importer<'_, '_> {
     fn apply(&mut self, prepared: Prepared) -> Result<(), StoreError> {
         let Prepared {
             n,
+            repair,
             id,
             given,
             outcome,
         } = prepared;
+        if let Some(r) = repair {
+            self.repairs.insert(n, *r);
+        }
         let id_text = id.filter(|_| given);
         if let Some(id) = id {
             if let Some(&first) = self.seen.get(&id) {
@@ -267,8 +313,16 @@ impl Importer<'_, '_> {
                 return Ok(());
             }
         }
-        self.summary.added[ready.kind().index()] += 1;
+        self.added(n, ready.kind());
         self.session.insert_row(ready.into_row())
+    }
+
+    /// Counts a record added from feature `n`, with its repair.
+    fn added(&mut self, n: usize, kind: RecordKind) {
+        self.summary.added[kind.index()] += 1;
+        if let Some(r) = self.repairs.remove(&n) {
+            self.summary.repaired.push(r);
+        }
     }
 
     /// Settles the records that waited for their hazard area.
@@ -290,7 +344,7 @@ impl Importer<'_, '_> {
                     self.problem(Some(n), id_text, message);
                 }
                 _ => {
-                    self.summary.added[ready.kind().index()] += 1;
+                    self.added(n, ready.kind());
                     self.session.insert_row(ready.into_row())?;
                 }
             }
@@ -335,6 +389,8 @@ impl Ready {
 struct Prepared {
     /// 1-based position in the file.
     n: usize,
+    /// Its boundary's repair, when it was repaired.
+    repair: Option<Box<Repaired>>,
     /// Its id, when it has a readable one (given, or made for it).
     id: Option<Uuid>,
     /// Whether the file gave the id.
@@ -395,6 +451,7 @@ fn prepare(
 ) -> Prepared {
     let fail = |id: Option<Uuid>, given: bool, message: String, hazard: bool| Prepared {
         n,
+        repair: None,
         id,
         given,
         outcome: Err((message, hazard)),
@@ -530,6 +587,20 @@ fn prepare(
             }
         },
     };
+    let name = fields
+        .get("name")
+        .cloned()
+        .or_else(|| props.get("name").and_then(Value::as_str).map(str::to_owned));
+    let (geometry, repair) = match (geometry, options.repair) {
+        (Some(g), Some(policy)) => match repaired(g, policy, &mut props) {
+            Ok(done) => done,
+            Err(message) => {
+                errors.push(message);
+                (None, None)
+            }
+        },
+        (g, _) => (g, None),
+    };
     // The fields are checked even when the geometry is not readable, so that every problem
     // is listed at once.
     let have_geometry = geometry.is_some();
@@ -559,6 +630,16 @@ fn prepare(
     match built {
         Some(record) if errors.is_empty() => Prepared {
             n,
+            repair: repair.map(|r| {
+                Box::new(Repaired {
+                    feature: n,
+                    id,
+                    name: name.clone(),
+                    problems: r.problems,
+                    before_m2: r.before.0,
+                    after_m2: r.after.0,
+                })
+            }),
             id: Some(id),
             given,
             outcome: Ok({
@@ -571,6 +652,57 @@ fn prepare(
         },
         _ => fail(Some(id), given, errors.join("; "), hazard),
     }
+}
+
+/// `g` repaired when it is an invalid boundary that a repair mends within `policy`, with
+/// the repair noted in the record's kept properties (`repaired_on_import`, so the change
+/// log's version says it); else `g` as it is, or why its repair is refused.
+fn repaired(
+    g: geo_types::Geometry<f64>,
+    policy: RepairPolicy,
+    props: &mut Map<String, Value>,
+) -> Result<
+    (
+        Option<geo_types::Geometry<f64>>,
+        Option<crate::geom::repair::Repair>,
+    ),
+    String,
+> {
+    let mp = match &g {
+        geo_types::Geometry::Polygon(p) => geo_types::MultiPolygon(vec![p.clone()]),
+        geo_types::Geometry::MultiPolygon(mp) => mp.clone(),
+        _ => return Ok((Some(g), None)),
+    };
+    let r = match crate::geom::repair::repair(&mp) {
+        Ok(Some(r)) => r,
+        // Valid, or a problem no repair mends: the record is built and refused as always.
+        Ok(None) | Err(crate::geom::repair::NotRepaired::Unrepairable(_)) => {
+            return Ok((Some(g), None));
+        }
+        Err(e) => return Err(format!("geometry not repaired: {e}")),
+    };
+    let change = r.change();
+    if change > policy.tolerance && !policy.accept_all {
+        return Err(format!(
+            "geometry {}: repairing it changes its area by {:.1} % ({:.1} m² → {:.1} m²), more than {} %; \
+             not imported (--accept-repairs to take it)",
+            r.problems.join("; "),
+            change * 100.0,
+            r.before.0,
+            r.after.0,
+            policy.tolerance * 100.0
+        ));
+    }
+    props.insert(
+        "repaired_on_import".to_owned(),
+        serde_json::json!({
+            "problems": r.problems,
+            "area_before_m2": r.before.0,
+            "area_after_m2": r.after.0,
+        }),
+    );
+    let g = geo_types::Geometry::MultiPolygon(r.geometry.clone());
+    Ok((Some(g), Some(r)))
 }
 
 /// `prepared` (made with its record kept, not encoded) with the record's dates moved by
@@ -804,6 +936,7 @@ pub fn import_shifted(
         seen: HashMap::new(),
         refused_hazards: HashMap::new(),
         waiting: Vec::new(),
+        repairs: HashMap::new(),
     };
     // One thread reads and checks features, this one writes them: the two overlap. Features
     // travel in batches so the threads do not wake each other for every one.

@@ -25,6 +25,21 @@ pub(super) struct ImportArgs {
     /// GPX: what tracks and routes are: hazard (the default) or release
     #[arg(long, value_name = "KIND", value_parser = kind_parser())]
     tracks_as: Option<RecordKind>,
+    /// Repair invalid boundaries (self-intersections, holes touching or outside their
+    /// shell, overlapping parts) and list each repair, also in FILE.repairs.csv
+    #[arg(long)]
+    repair: bool,
+    /// With --repair: the largest change of area a repair may make, percent
+    #[arg(
+        long,
+        value_name = "PERCENT",
+        default_value_t = 1.0,
+        requires = "repair"
+    )]
+    repair_tolerance: f64,
+    /// With --repair: take every repair whatever it does to the area
+    #[arg(long, requires = "repair")]
+    accept_repairs: bool,
     /// Import the valid features and list the others
     #[arg(long)]
     skip_invalid: bool,
@@ -89,7 +104,17 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         default_kind: a.default_kind,
         set: Fields::new(),
         map: Vec::new(),
+        repair: a.repair.then_some(exchange::RepairPolicy {
+            tolerance: a.repair_tolerance / 100.0,
+            accept_all: a.accept_repairs,
+        }),
     };
+    if !(0.0..=100.0).contains(&a.repair_tolerance) {
+        bail!(
+            "--repair-tolerance {}: give a percentage from 0 to 100",
+            a.repair_tolerance
+        );
+    }
     for pair in &a.map {
         let (column, field) = pair
             .split_once('=')
@@ -173,6 +198,9 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         exchange::counts_text(&summary.added),
         summary.unchanged
     )?;
+    if !summary.repaired.is_empty() {
+        report_repairs(&summary.repaired, file, out)?;
+    }
     if !summary.skipped.is_empty() {
         let lines: Vec<String> = summary
             .skipped
@@ -186,6 +214,53 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
             problem_lines(&lines, summary.more_skipped, a.all_problems)
         )?;
     }
+    Ok(())
+}
+
+/// Says each repair, and writes them all to `FILE.repairs.csv` beside the imported file.
+fn report_repairs(repairs: &[exchange::Repaired], file: &str, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "repaired {} boundary(ies):", repairs.len())?;
+    let mut csv = crate::io::text::csv_line(&[
+        "feature",
+        "id",
+        "name",
+        "what was wrong",
+        "area before m2",
+        "area after m2",
+    ]);
+    for r in repairs {
+        let name = r.name.as_deref().unwrap_or("");
+        let problems = r.problems.join("; ");
+        writeln!(
+            out,
+            "  feature {} {}{}: {}; area {:.1} m² → {:.1} m²",
+            r.feature,
+            r.id,
+            if name.is_empty() {
+                String::new()
+            } else {
+                format!(" {:?}", printable(name))
+            },
+            printable(&problems),
+            r.before_m2,
+            r.after_m2
+        )?;
+        csv.push_str(&crate::io::text::csv_line(&[
+            &r.feature.to_string(),
+            &r.id.to_string(),
+            name,
+            &problems,
+            &format!("{:.3}", r.before_m2),
+            &format!("{:.3}", r.after_m2),
+        ]));
+    }
+    if file == "-" {
+        return Ok(());
+    }
+    let list = format!("{file}.repairs.csv");
+    crate::io::write_atomic(Path::new(&list), csv.as_bytes())
+        .with_context(|| format!("imported, but the list of repairs was not written to {list}"))?;
+    writeln!(out, "the repairs are listed in {list}")?;
     Ok(())
 }
 

@@ -1198,7 +1198,7 @@ fn intersection(a: &MultiPolygon<f64>, b: &MultiPolygon<f64>) -> MultiPolygon<f6
 /// (enough to move a completion date by a day). Each output vertex within a few grid steps
 /// of an input vertex is that vertex, so it is given back its exact coordinates; only new
 /// vertices (where edges cross) keep the grid's.
-fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f64> {
+pub(crate) fn restored(out: MultiPolygon<f64>, inputs: &[&Polygon<f64>]) -> MultiPolygon<f64> {
     let points: Vec<[f64; 2]> = inputs
         .iter()
         .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))

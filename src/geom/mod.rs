@@ -12,6 +12,7 @@ use crate::model::Area;
 mod area;
 pub mod engine;
 pub mod fixes;
+pub mod repair;
 pub mod traverse;
 mod validate;
 

@@ -70,3 +70,28 @@ mod tests {
         );
     }
 }
+
+/// One CSV line (RFC 4180): each value quoted when it holds a comma, a quote or a line
+/// break, quotes doubled; the line ends with CRLF.
+///
+/// ```
+/// use clearfield::io::text::csv_line;
+/// assert_eq!(csv_line(&["3", "self-intersection, near \"A\""]), "3,\"self-intersection, near \"\"A\"\"\"\r\n");
+/// ```
+pub fn csv_line(values: &[&str]) -> String {
+    let mut line = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        if v.contains([',', '"', '\n', '\r']) {
+            line.push('"');
+            line.push_str(&v.replace('"', "\"\""));
+            line.push('"');
+        } else {
+            line.push_str(v);
+        }
+    }
+    line.push_str("\r\n");
+    line
+}
