@@ -411,9 +411,11 @@ fn feature_kind(
             .into_iter()
             .find(|kind| kind.as_str() == k)
             .ok_or_else(|| {
+                let kinds: Vec<&str> = RecordKind::ALL.iter().map(|k| k.as_str()).collect();
                 format!(
-                    "kind {:?} is not hazard_area, land_release or ordnance_find",
-                    geojson::cut(&k)
+                    "kind {:?} is not one of {}",
+                    geojson::cut(&k),
+                    kinds.join(", ")
                 )
             }),
         None | Some(Value::Null) => options.default_kind.ok_or_else(|| match origin {
@@ -429,7 +431,8 @@ fn feature_kind(
                 )
             ),
             geojson::Origin::Feature => {
-                "has no kind (hazard_area, land_release or ordnance_find); give one with --as"
+                "has no kind (hazard_area, land_release, ordnance_find, survey_point or \
+                 evidence_point); give one with --as"
                     .to_owned()
             }
         }),
@@ -684,7 +687,7 @@ fn repaired(
     let change = r.change();
     if change > policy.tolerance && !policy.accept_all {
         return Err(format!(
-            "geometry {}: repairing it changes its area by {:.1} % ({:.1} m² → {:.1} m²), more than {} %; \
+            "geometry {}: repairing it changes its area by {:.1} % (from {:.1} m² to {:.1} m²), more than {} %; \
              not imported (--accept-repairs to take it)",
             r.problems.join("; "),
             change * 100.0,
@@ -813,14 +816,14 @@ fn own_columns(props: &mut Map<String, Value>) {
 }
 
 /// Counts by kind in words, as the import and export summaries say them: `3 hazard areas,
-/// 1 land releases, 2 ordnance finds`, then survey and evidence points when there are any.
+/// 1 land release, 2 ordnance finds`, then survey and evidence points when there are any.
 ///
 /// ```
 /// use clearfield::exchange::counts_text;
-/// assert_eq!(counts_text(&[1, 2, 3, 0, 0]), "1 hazard areas, 2 land releases, 3 ordnance finds");
+/// assert_eq!(counts_text(&[1, 2, 3, 0, 0]), "1 hazard area, 2 land releases, 3 ordnance finds");
 /// assert_eq!(
 ///     counts_text(&[1, 0, 0, 6, 1]),
-///     "1 hazard areas, 0 land releases, 0 ordnance finds, 6 survey points, 1 evidence points"
+///     "1 hazard area, 0 land releases, 0 ordnance finds, 6 survey points, 1 evidence point"
 /// );
 /// ```
 pub fn counts_text(counts: &[usize; RecordKind::COUNT]) -> String {
@@ -830,7 +833,8 @@ pub fn counts_text(counts: &[usize; RecordKind::COUNT]) -> String {
         // Survey and evidence points are said only when there are some.
         let optional = matches!(kind, RecordKind::SurveyPoint | RecordKind::EvidencePoint);
         if n > 0 || !optional {
-            parts.push(format!("{n} {}s", kind.label()));
+            let plural = if n == 1 { "" } else { "s" };
+            parts.push(format!("{n} {}{plural}", kind.label()));
         }
     }
     parts.join(", ")
@@ -1036,6 +1040,107 @@ pub fn import_shifted(
     } else {
         Err(ImportError::Rejected { problems, more })
     }
+}
+
+/// One feature as the import would read it, for a look before anything is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Previewed {
+    /// 1-based position in the file.
+    pub feature: usize,
+    /// Its kind, when known.
+    pub kind: Option<RecordKind>,
+    /// Its name, when it has one.
+    pub name: Option<String>,
+    /// Its geometry as it would be stored (repaired, when asked and repairable), when
+    /// readable.
+    pub geometry: Option<geo_types::Geometry<f64>>,
+    /// Why it would be refused.
+    pub problem: Option<String>,
+    /// Where its boundary crosses itself (lon, lat), to be shown.
+    pub crossings: Vec<[f64; 2]>,
+    /// Whether its boundary would be repaired (`--repair`).
+    pub repaired: bool,
+}
+
+/// Every feature of a file as the import would read it: the checks that need no database
+/// (the fields, the geometry, a repair). Those against the database (an id already there
+/// with other content, a deleted record, a hazard area named by a link) are made by the
+/// import itself. Nothing is written.
+pub fn preview(
+    reader: impl Read,
+    options: &ImportOptions,
+    types: &[model::OrdnanceType],
+) -> Result<Vec<Previewed>, ImportError> {
+    let mut out = Vec::new();
+    let name_column = options
+        .map
+        .iter()
+        .find(|(_, f)| f == "name")
+        .map_or("name", |(c, _)| c.as_str());
+    let read = geojson::read_features(reader, |i, v, origin| -> Result<(), ()> {
+        let name = v
+            .get("properties")
+            .and_then(|p| p.get(name_column))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let read_geometry = v.get("geometry").and_then(|g| geojson::geometry(g).ok());
+        let crossings = read_geometry.as_ref().map(crossings).unwrap_or_default();
+        let prepared = prepare(i + 1, v, origin, options, types, false);
+        let repaired = prepared.repair.is_some();
+        let (kind, geometry, problem) = match prepared.outcome {
+            Ok(ready) => match ready {
+                Ready::Record(r) => (Some(r.kind()), Some(r.geometry()), None),
+                Ready::Row(r) => (Some(r.kind()), read_geometry, None),
+            },
+            Err((message, _)) => (options.default_kind, read_geometry, Some(message)),
+        };
+        out.push(Previewed {
+            feature: i + 1,
+            kind,
+            name,
+            geometry,
+            problem,
+            crossings,
+            repaired,
+        });
+        Ok(())
+    })?;
+    let header = read.map_err(|()| {
+        ImportError::Store(StoreError::Io {
+            path: std::path::PathBuf::from("-"),
+            error: std::io::Error::other("reading stopped"),
+        })
+    })?;
+    if let Some(name) = header.crs.as_ref().and_then(foreign_crs) {
+        out.push(Previewed {
+            feature: 0,
+            kind: None,
+            name: None,
+            geometry: None,
+            problem: Some(format!(
+                "the file's crs member names {name}, not WGS84 longitude/latitude"
+            )),
+            crossings: Vec::new(),
+            repaired: false,
+        });
+    }
+    Ok(out)
+}
+
+/// Where a boundary crosses or touches itself, as the validation finds it.
+fn crossings(g: &geo_types::Geometry<f64>) -> Vec<[f64; 2]> {
+    let mp = match g {
+        geo_types::Geometry::Polygon(p) => geo_types::MultiPolygon(vec![p.clone()]),
+        geo_types::Geometry::MultiPolygon(mp) => mp.clone(),
+        _ => return Vec::new(),
+    };
+    crate::geom::validate_area(&mp)
+        .into_iter()
+        .filter_map(|p| match p {
+            crate::geom::GeometryProblem::SelfIntersection { lon, lat, .. } => Some([lon, lat]),
+            _ => None,
+        })
+        .collect()
 }
 
 /// What to export.

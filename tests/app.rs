@@ -323,7 +323,8 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
 }
 
 /// Import from the app: a bad file lists its problems per feature and changes nothing; a good
-/// one comes in; export and the report write their files.
+/// one comes in; export and the report write their files. A preview draws a file's features
+/// on the map and names the refused ones, with the chosen kind, fields and repair.
 #[test]
 fn import_and_export_from_the_app() {
     let dir = tempfile::tempdir().unwrap();
@@ -350,7 +351,10 @@ fn import_and_export_from_the_app() {
         harness.get_by_label(button).click();
         harness.run_steps(2);
         for _ in 0..1000 {
-            if !harness.state().import_running() && !harness.state().writing() {
+            if !harness.state().import_running()
+                && !harness.state().writing()
+                && !harness.state().previewing()
+            {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(10));
@@ -358,7 +362,7 @@ fn import_and_export_from_the_app() {
         }
         harness.run_steps(2);
     };
-    act(&mut harness, bad.to_str().unwrap(), "Import GeoJSON");
+    act(&mut harness, bad.to_str().unwrap(), "Import");
     harness.get_by_label_contains("1 problem(s), nothing was imported");
     harness.get_by_label_contains(
         "feature 1: geometry: point: coordinate 0 (lon 35.5, lat 95) is outside",
@@ -374,7 +378,7 @@ fn import_and_export_from_the_app() {
             .len(),
         0
     );
-    act(&mut harness, good, "Import GeoJSON");
+    act(&mut harness, good, "Import");
     harness.get_by_label_contains(
         "Imported 250 hazard areas, 1200 land releases, 1500 ordnance finds",
     );
@@ -409,6 +413,92 @@ fn import_and_export_from_the_app() {
     );
     harness.get_by_label_contains("already exists and was not replaced");
     assert_eq!(std::fs::read(&bad).unwrap(), bad_before);
+
+    // The preview draws a good boundary in blue, a bowtie in red with a ring where it
+    // crosses itself (35.505, 33.305), and lists the bowtie by its name; nothing is written.
+    let preview = dir.path().join("preview.geojson");
+    std::fs::write(
+        &preview,
+        r#"{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"Olive grove"},"geometry":{"type":"Polygon","coordinates":[[[35.6,33.3],[35.61,33.3],[35.61,33.31],[35.6,33.3]]]}},
+{"type":"Feature","properties":{"name":"Terrace"},"geometry":{"type":"Polygon","coordinates":[[[35.50,33.30],[35.51,33.31],[35.51,33.30],[35.50,33.31],[35.50,33.30]]]}}]}"#,
+    )
+    .unwrap();
+    let fill = harness.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "Fill fields the features lack (FIELD=VALUE, comma between)",
+    );
+    fill.focus();
+    fill.type_text("classification=SHA, surveyed_on=2024-05-02");
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::ComboBox,
+            "Features without a kind are",
+        )
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("hazard area").click();
+    harness.run_steps(2);
+    act(
+        &mut harness,
+        preview.to_str().unwrap(),
+        "Preview on the map",
+    );
+    harness.get_by_label_contains("2 feature(s): 1 hazard area");
+    harness.get_by_label_contains("1 would be refused");
+    harness.get_by_label_contains("self-intersection near lon 35.50500, lat 33.30500");
+    let listed = harness.get_by_label_contains("Feature 2 \"Terrace\": ");
+    let shown = harness.state().map().highlighted();
+    let blue = egui::Color32::from_rgb(40, 140, 255);
+    let red = egui::Color32::from_rgb(255, 40, 40);
+    assert_eq!(shown, vec![(4, blue), (5, red), (1, red)], "{shown:?}");
+    listed.click();
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().map().highlighted(),
+        vec![(5, red), (1, red)]
+    );
+    assert_eq!(
+        harness
+            .state()
+            .store()
+            .unwrap()
+            .load(RecordKind::HazardArea)
+            .unwrap()
+            .records
+            .len(),
+        250,
+        "a preview writes nothing"
+    );
+    // Repaired on request, the bowtie would be taken: the preview says so.
+    harness
+        .get_by_label("Repair invalid boundaries (each repair listed)")
+        .click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("Take repairs that change an area by more than 1 %")
+        .click();
+    act(
+        &mut harness,
+        preview.to_str().unwrap(),
+        "Preview on the map",
+    );
+    harness.get_by_label_contains("2 feature(s): 2 hazard areas");
+    harness.get_by_label_contains("1 boundary(ies) to be repaired");
+    act(&mut harness, preview.to_str().unwrap(), "Import");
+    harness.get_by_label_contains("Repaired feature 2 \"Terrace\": ");
+    assert_eq!(
+        harness
+            .state()
+            .store()
+            .unwrap()
+            .load(RecordKind::HazardArea)
+            .unwrap()
+            .records
+            .len(),
+        252
+    );
 }
 
 #[test]

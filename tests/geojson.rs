@@ -212,7 +212,7 @@ fn every_problem_is_listed_at_once_and_skip_invalid_imports_the_rest() {
 
     let report = ok(&db, &["import", "--skip-invalid", file.to_str().unwrap()]);
     assert!(
-        report.starts_with("imported 1 hazard areas, 0 land releases, 0 ordnance finds"),
+        report.starts_with("imported 1 hazard area, 0 land releases, 0 ordnance finds"),
         "{report}"
     );
     assert!(report.contains("skipped 3 feature(s):"), "{report}");
@@ -249,7 +249,7 @@ fn foreign_files_import_with_as_and_set_and_keep_unknown_properties() {
         ],
     );
     assert!(
-        report.starts_with("imported 0 hazard areas, 0 land releases, 1 ordnance finds"),
+        report.starts_with("imported 0 hazard areas, 0 land releases, 1 ordnance find"),
         "{report}"
     );
     let list = ok(&db, &["list", "--kind", "find"]);

@@ -64,7 +64,7 @@ fn waypoints_and_a_closed_track_are_imported_as_they_are_in_the_file() {
         ],
     );
     assert!(
-        said.contains("imported 1 hazard areas, 0 land releases, 2 ordnance finds"),
+        said.contains("imported 1 hazard area, 0 land releases, 2 ordnance finds"),
         "{said}"
     );
     let (store, _) = Store::open(&db).unwrap();

@@ -49,7 +49,7 @@ fn a_utf8_byte_order_mark_is_accepted() {
     let file = write(dir.path(), "bom.geojson", text);
     let report = ok(&db, &["import", &file]);
     assert!(
-        report.starts_with("imported 1 hazard areas, 0 land releases, 0 ordnance finds"),
+        report.starts_with("imported 1 hazard area, 0 land releases, 0 ordnance finds"),
         "{report}"
     );
 }
@@ -77,7 +77,7 @@ fn a_bare_geometry_imports_as_one_feature_with_as() {
         ],
     );
     assert!(
-        report.starts_with("imported 1 hazard areas, 0 land releases, 0 ordnance finds"),
+        report.starts_with("imported 1 hazard area, 0 land releases, 0 ordnance finds"),
         "{report}"
     );
     let list = ok(&db, &["list", "--kind", "hazard"]);
@@ -118,7 +118,7 @@ fn a_feature_with_a_stray_features_member_is_imported_not_dropped() {
     );
     let report = ok(&db, &["import", &file]);
     assert!(
-        report.starts_with("imported 1 hazard areas, 0 land releases, 0 ordnance finds"),
+        report.starts_with("imported 1 hazard area, 0 land releases, 0 ordnance finds"),
         "{report}"
     );
 }
@@ -1016,6 +1016,7 @@ mod fuzz {
                 default_kind: Some(clearfield::model::RecordKind::HazardArea),
                 set: common::fields(&[("classification", "SHA"), ("surveyed_on", "2024-01-01")]),
                 map: Vec::new(),
+                repair: None,
             },
         ];
         runner(1500)
@@ -1154,7 +1155,7 @@ fn skip_invalid_lists_the_first_twenty_skipped_and_how_many_more() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 23, "{out}");
     assert!(
-        lines[0].starts_with("imported 1 hazard areas, 0 land releases, 0 ordnance finds"),
+        lines[0].starts_with("imported 1 hazard area, 0 land releases, 0 ordnance finds"),
         "{out}"
     );
     assert_eq!(lines[1], "skipped 30 feature(s):");

@@ -192,10 +192,7 @@ fn points_travel_through_geojson_unchanged() {
     let path = stored(dir.path());
     let out = dir.path().join("out.geojson");
     let said = ok(&path, &["export", out.to_str().unwrap()]);
-    assert!(
-        said.contains("2 survey points, 1 evidence points"),
-        "{said}"
-    );
+    assert!(said.contains("2 survey points, 1 evidence point"), "{said}");
     let text = std::fs::read_to_string(&out).unwrap();
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     let start = json["features"]

@@ -74,6 +74,8 @@ impl Pending {
 
 /// The GeoJSON files teams exchange.
 pub const GEOJSON: (&str, &[&str]) = ("GeoJSON", &["geojson", "json"]);
+/// The files an import reads.
+pub const IMPORTABLE: (&str, &[&str]) = ("Field data (GeoJSON, GPX)", &["geojson", "json", "gpx"]);
 /// Clearfield files (GeoPackage).
 pub const GEOPACKAGE: (&str, &[&str]) = ("Clearfield file (GeoPackage)", &["gpkg"]);
 /// Offline basemaps.

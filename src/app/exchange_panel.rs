@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use egui::RichText;
 
+use super::import_preview;
 use super::job::Job;
+use super::map::MapView;
 use super::{File, UiCommand};
 use crate::exchange::{self, ImportOptions, ImportSummary};
 use crate::io::formats;
@@ -18,7 +20,11 @@ pub enum Command {
     Open,
     /// Hide it.
     Close,
-    /// Import the GeoJSON file named in the panel.
+    /// Read the file named in the panel as the import would, and show it on the map.
+    Preview,
+    /// Show this feature of the preview alone on the map (0: all of them again).
+    PickFeature(usize),
+    /// Import the file named in the panel.
     StartImport,
     /// Export every record to the file named in the panel.
     Export,
@@ -44,20 +50,54 @@ pub enum Outcome {
 /// Applies `command` to the panel in `slot` (`None`: hidden). The work runs on threads of
 /// its own with their own connections to `file`; the panel shows what it said, so there is
 /// nothing for the app to do after (see [`ExchangePanel::poll`]).
-pub fn apply(slot: &mut Option<ExchangePanel>, command: Command, file: File<'_>) {
+pub fn apply(
+    slot: &mut Option<ExchangePanel>,
+    command: Command,
+    file: File<'_>,
+    map: &mut MapView,
+) {
     match command {
         Command::Open => *slot = Some(ExchangePanel::default()),
-        Command::Close => *slot = None,
+        Command::Close => {
+            if slot.as_ref().is_some_and(|p| p.preview.is_some()) {
+                map.set_highlights(Vec::new());
+            }
+            *slot = None;
+        }
+        Command::Preview => {
+            if let Some(panel) = slot {
+                let path = PathBuf::from(panel.path.trim());
+                panel.outcome = None;
+                panel.preview = None;
+                map.set_highlights(Vec::new());
+                panel.previewing = Some(import_preview::start(
+                    file.path.to_path_buf(),
+                    path,
+                    panel.choices.clone(),
+                ));
+            }
+        }
+        Command::PickFeature(n) => {
+            if let Some(preview) = slot.as_mut().and_then(|p| p.preview.as_mut()) {
+                preview.picked = (n > 0).then_some(n);
+                preview.show_on(map);
+            }
+        }
         Command::StartImport => {
             if let Some(panel) = slot {
                 let path = PathBuf::from(panel.path.trim());
                 panel.outcome = None;
-                panel.job = Some(ImportJob::start(
-                    file.path.to_path_buf(),
-                    path,
-                    file.actor.to_owned(),
-                    panel.skip_invalid,
-                ));
+                match panel.choices.options() {
+                    Ok(options) => {
+                        panel.job = Some(ImportJob::start(
+                            file.path.to_path_buf(),
+                            path,
+                            file.actor.to_owned(),
+                            options,
+                        ))
+                    }
+                    Err(why) => panel.outcome = Some((true, vec![why])),
+                }
             }
         }
         Command::Export | Command::WriteReport => {
@@ -109,7 +149,7 @@ pub struct ImportJob(Job<Result<ImportSummary, Vec<String>>>);
 
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection.
-    pub fn start(db: PathBuf, file: PathBuf, actor: String, skip_invalid: bool) -> ImportJob {
+    pub fn start(db: PathBuf, file: PathBuf, actor: String, options: ImportOptions) -> ImportJob {
         ImportJob(Job::start("import", move |progress| {
             let one = |e: String| vec![e];
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
@@ -118,10 +158,6 @@ impl ImportJob {
             let source = formats::open(f, &file, &formats::SourceOptions::default())
                 .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
             let size = source.size;
-            let options = ImportOptions {
-                skip_invalid,
-                ..ImportOptions::default()
-            };
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
                 progress.set(p.bytes, size)
             })
@@ -225,8 +261,12 @@ pub struct ExchangePanel {
     pub path: String,
     /// A path chosen in the save dialog, which asked about replacing it if it existed.
     pub confirmed: Option<std::path::PathBuf>,
-    /// Import the valid features and list the others.
-    pub skip_invalid: bool,
+    /// The import's choices.
+    pub choices: import_preview::Choices,
+    /// The preview being made.
+    pub previewing: Option<import_preview::PreviewJob>,
+    /// The last preview.
+    pub preview: Option<import_preview::Preview>,
     /// The running import.
     pub job: Option<ImportJob>,
     /// The export or report being written.
@@ -238,10 +278,32 @@ pub struct ExchangePanel {
 impl ExchangePanel {
     /// Picks up finished work: an import's outcome (then the app reads the file again), an
     /// export's or a report's.
-    pub fn poll(&mut self) -> Outcome {
+    pub fn poll(&mut self, map: &mut MapView) -> Outcome {
+        self.poll_preview(map);
         let imported = self.poll_import();
+        if imported == Outcome::Imported {
+            self.preview = None;
+            map.set_highlights(Vec::new());
+        }
         self.poll_writing();
         imported
+    }
+
+    /// Picks up a finished preview: drawn on the map, or why it could not be made.
+    fn poll_preview(&mut self, map: &mut MapView) {
+        if !self.previewing.as_ref().is_some_and(Job::finished) {
+            return;
+        }
+        match self.previewing.take().and_then(Job::result) {
+            Some(Ok(preview)) => {
+                preview.show_on(map);
+                self.preview = Some(preview);
+            }
+            Some(Err(why)) => self.outcome = Some((true, vec![why])),
+            None => {
+                self.outcome = Some((true, vec!["the preview stopped unexpectedly".to_owned()]))
+            }
+        }
     }
 
     /// Picks up a finished import: what it said.
@@ -259,6 +321,19 @@ impl ExchangePanel {
                     exchange::counts_text(&s.added),
                     s.unchanged
                 )];
+                for r in &s.repaired {
+                    lines.push(format!(
+                        "Repaired feature {}{}: {}; area {:.1} m² before, {:.1} m² after",
+                        r.feature,
+                        r.name
+                            .as_deref()
+                            .map(|n| format!(" \"{n}\""))
+                            .unwrap_or_default(),
+                        r.problems.join("; "),
+                        r.before_m2,
+                        r.after_m2
+                    ));
+                }
                 if !s.skipped.is_empty() {
                     lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
                     lines.extend(s.skipped.iter().map(ToString::to_string));
@@ -296,23 +371,49 @@ impl ExchangePanel {
                     commands.push(UiCommand::Browse(super::dialogs::Request {
                         field: super::dialogs::Field::Exchange,
                         save,
-                        filter: super::dialogs::GEOJSON,
+                        filter: if save {
+                            super::dialogs::GEOJSON
+                        } else {
+                            super::dialogs::IMPORTABLE
+                        },
                     }));
                 }
             }
         });
-        ui.checkbox(
-            &mut self.skip_invalid,
-            "Import the valid features, list the others",
-        );
-        let ready = !self.path.trim().is_empty() && self.job.is_none() && self.writing.is_none();
+        self.choices.ui(ui);
+        let ready = !self.path.trim().is_empty()
+            && self.job.is_none()
+            && self.writing.is_none()
+            && self.previewing.is_none();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(ready, egui::Button::new("Import GeoJSON"))
+                .add_enabled(ready, egui::Button::new("Preview on the map"))
                 .clicked()
             {
+                commands.push(Command::Preview.into());
+            }
+            if ui.add_enabled(ready, egui::Button::new("Import")).clicked() {
                 commands.push(Command::StartImport.into());
             }
+        });
+        if self.previewing.is_some() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Reading the file…");
+            });
+            ui.ctx().request_repaint();
+        }
+        if let Some(preview) = &self.preview {
+            if preview.is_for(std::path::Path::new(self.path.trim()), &self.choices) {
+                if let Some(n) = preview.ui(ui) {
+                    commands.push(Command::PickFeature(n).into());
+                }
+            } else {
+                ui.label("The file or the choices changed since the preview: preview again.");
+            }
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
             if ui
                 .add_enabled(ready, egui::Button::new("Export GeoJSON"))
                 .clicked()

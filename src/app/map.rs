@@ -534,6 +534,15 @@ impl MapView {
             .collect();
     }
 
+    /// What is highlighted: for each outline or point, its number of vertices and its
+    /// colour.
+    pub fn highlighted(&self) -> Vec<(usize, Color32)> {
+        self.highlights
+            .iter()
+            .map(|(rings, colour)| (rings.iter().map(Vec::len).sum(), *colour))
+            .collect()
+    }
+
     /// Centres the map on the highlighted outlines.
     pub fn zoom_to_highlights(&mut self) {
         let pts: Vec<[f64; 2]> = self

@@ -8,6 +8,7 @@ mod editor;
 mod exchange_panel;
 mod figures;
 mod gps_panel;
+mod import_preview;
 mod job;
 mod map;
 mod merging;
@@ -250,6 +251,13 @@ impl ClearfieldApp {
         self.exchange.as_ref().is_some_and(|e| e.job.is_some())
     }
 
+    /// Whether a file to import is being read for its preview.
+    pub fn previewing(&self) -> bool {
+        self.exchange
+            .as_ref()
+            .is_some_and(|e| e.previewing.is_some())
+    }
+
     /// Whether an export or a report is being written.
     pub fn writing(&self) -> bool {
         self.exchange.as_ref().is_some_and(|e| e.writing.is_some())
@@ -402,6 +410,10 @@ impl ClearfieldApp {
                     panel.path = text;
                     // The save dialog has asked about replacing an existing file.
                     panel.confirmed = save.then_some(path);
+                    // A file chosen to import is shown on the map before anything is written.
+                    if !save {
+                        self.commands.push(exchange_panel::Command::Preview.into());
+                    }
                 }
             }
             dialogs::Field::Merge => {
@@ -430,6 +442,7 @@ impl ClearfieldApp {
         self.figures.as_ref().is_some_and(figures::Follower::busy)
             || self.merge_running()
             || self.import_running()
+            || self.previewing()
             || self.writing()
             || self.demo.is_some()
     }
@@ -454,7 +467,7 @@ impl ClearfieldApp {
         if let Some(imported) = self
             .exchange
             .as_mut()
-            .map(exchange_panel::ExchangePanel::poll)
+            .map(|panel| panel.poll(&mut self.map))
         {
             self.after_exchange(imported);
         }
@@ -572,7 +585,7 @@ impl ClearfieldApp {
             }
             UiCommand::Exchange(command) => {
                 let file = file_of!(self);
-                exchange_panel::apply(&mut self.exchange, command, file);
+                exchange_panel::apply(&mut self.exchange, command, file, &mut self.map);
             }
             UiCommand::Merge(command) => {
                 let file = file_of!(self);

@@ -233,7 +233,7 @@ fn report_repairs(repairs: &[exchange::Repaired], file: &str, out: &mut dyn Writ
         let problems = r.problems.join("; ");
         writeln!(
             out,
-            "  feature {} {}{}: {}; area {:.1} m² → {:.1} m²",
+            "  feature {} {}{}: {}; area {:.1} m² before, {:.1} m² after",
             r.feature,
             r.id,
             if name.is_empty() {

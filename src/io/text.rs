@@ -43,6 +43,31 @@ pub fn printable(text: &str) -> String {
     out
 }
 
+/// One CSV line (RFC 4180): each value quoted when it holds a comma, a quote or a line
+/// break, quotes doubled; the line ends with CRLF.
+///
+/// ```
+/// use clearfield::io::text::csv_line;
+/// assert_eq!(csv_line(&["3", "self-intersection, near \"A\""]), "3,\"self-intersection, near \"\"A\"\"\"\r\n");
+/// ```
+pub fn csv_line(values: &[&str]) -> String {
+    let mut line = String::new();
+    for (i, v) in values.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        if v.contains([',', '"', '\n', '\r']) {
+            line.push('"');
+            line.push_str(&v.replace('"', "\"\""));
+            line.push('"');
+        } else {
+            line.push_str(v);
+        }
+    }
+    line.push_str("\r\n");
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,29 +94,4 @@ mod tests {
             "a\\u{1b}[2Jb\\nc\\rd\\te\\u{7f}f\\u{9b}g\\u{202e}h"
         );
     }
-}
-
-/// One CSV line (RFC 4180): each value quoted when it holds a comma, a quote or a line
-/// break, quotes doubled; the line ends with CRLF.
-///
-/// ```
-/// use clearfield::io::text::csv_line;
-/// assert_eq!(csv_line(&["3", "self-intersection, near \"A\""]), "3,\"self-intersection, near \"\"A\"\"\"\r\n");
-/// ```
-pub fn csv_line(values: &[&str]) -> String {
-    let mut line = String::new();
-    for (i, v) in values.iter().enumerate() {
-        if i > 0 {
-            line.push(',');
-        }
-        if v.contains([',', '"', '\n', '\r']) {
-            line.push('"');
-            line.push_str(&v.replace('"', "\"\""));
-            line.push('"');
-        } else {
-            line.push_str(v);
-        }
-    }
-    line.push_str("\r\n");
-    line
 }

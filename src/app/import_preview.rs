@@ -1,0 +1,252 @@
+//! The import's choices (what the command line's `--as`, `--set`, `--skip-invalid` and
+//! `--repair` say) and its preview: every feature of the file read as the import would read
+//! it, on a thread of its own, drawn on the map (good ones in blue, refused ones in red, with
+//! a ring where a boundary crosses itself) and listed by name, before anything is written.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Color32, RichText};
+
+use super::job::Job;
+use super::map::MapView;
+use crate::exchange::{self, ImportOptions, Previewed, RepairPolicy};
+use crate::io::formats;
+use crate::model::{Fields, RecordKind};
+use crate::store::Store;
+
+/// A feature the import would take.
+const GOOD: Color32 = Color32::from_rgb(40, 140, 255);
+/// A feature it would refuse, and where a boundary crosses itself.
+const BAD: Color32 = Color32::from_rgb(255, 40, 40);
+
+/// What the user chose for the import.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Choices {
+    /// The kind of features that say none (`--as`).
+    pub kind: Option<RecordKind>,
+    /// Values for fields the features lack, `FIELD=VALUE` separated by commas (`--set`).
+    pub set: String,
+    /// Import the valid features and list the others.
+    pub skip_invalid: bool,
+    /// Repair invalid boundaries (`--repair`).
+    pub repair: bool,
+    /// Take a repair whatever it does to the area (`--accept-repairs`).
+    pub accept_repairs: bool,
+}
+
+impl Choices {
+    /// The import's options, or why the fields to set cannot be read.
+    pub fn options(&self) -> Result<ImportOptions, String> {
+        let mut set = Fields::new();
+        for pair in self
+            .set
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let Some((k, v)) = pair.split_once('=') else {
+                return Err(format!("fill fields: {pair:?}: write FIELD=VALUE"));
+            };
+            let k = k.trim();
+            if !RecordKind::ALL
+                .iter()
+                .any(|kind| kind.fields().contains(&k))
+            {
+                return Err(format!(
+                    "fill fields: {k:?} is not a field of any kind of record"
+                ));
+            }
+            set.insert(k.to_owned(), v.trim().to_owned());
+        }
+        Ok(ImportOptions {
+            skip_invalid: self.skip_invalid,
+            default_kind: self.kind,
+            set,
+            map: Vec::new(),
+            repair: self.repair.then_some(RepairPolicy {
+                accept_all: self.accept_repairs,
+                ..RepairPolicy::default()
+            }),
+        })
+    }
+
+    /// The choices' controls.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Features without a kind are");
+            egui::ComboBox::from_id_salt("import-kind")
+                .selected_text(self.kind.map_or("(refused)", |k| k.label()))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.kind, None, "(refused)");
+                    for k in RecordKind::ALL {
+                        ui.selectable_value(&mut self.kind, Some(k), k.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        let label = ui.label("Fill fields the features lack (FIELD=VALUE, comma between)");
+        ui.add(
+            egui::TextEdit::singleline(&mut self.set)
+                .hint_text("classification=SHA, surveyed_on=2024-05-02"),
+        )
+        .labelled_by(label.id);
+        ui.checkbox(
+            &mut self.skip_invalid,
+            "Import the valid features, list the others",
+        );
+        ui.checkbox(
+            &mut self.repair,
+            "Repair invalid boundaries (each repair listed)",
+        );
+        if self.repair {
+            ui.checkbox(
+                &mut self.accept_repairs,
+                "Take repairs that change an area by more than 1 %",
+            );
+        }
+    }
+}
+
+/// What a preview found.
+pub struct Preview {
+    /// The file and the choices it was made with: another file or other choices need a
+    /// preview of their own.
+    pub made_for: (PathBuf, Choices),
+    /// What the conversion said (a track closed, a projection converted).
+    pub notes: Vec<String>,
+    /// Every feature.
+    pub features: Vec<Previewed>,
+    /// The feature shown alone, when one was picked from the list.
+    pub picked: Option<usize>,
+}
+
+/// A preview being made on its own thread.
+pub type PreviewJob = Job<Result<Preview, String>>;
+
+/// Starts reading `file` as the import would, with the database at `db` for its ordnance
+/// types.
+pub fn start(db: PathBuf, file: PathBuf, choices: Choices) -> PreviewJob {
+    Job::start("import-preview", move |_| {
+        let options = choices.options()?;
+        let types = Store::open(&db)
+            .and_then(|(store, _)| store.ordnance_types())
+            .map_err(|e| e.to_string())?;
+        let f =
+            exchange::open_source(&file, &db).map_err(|e| format!("{}: {e}", file.display()))?;
+        let source = formats::open(f, &file, &formats::SourceOptions::default())
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+        let features = exchange::preview(source.reader, &options, &types)
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+        Ok(Preview {
+            made_for: (file, choices),
+            notes: source.notes,
+            features,
+            picked: None,
+        })
+    })
+}
+
+impl Preview {
+    /// Whether it was made for this file with these choices.
+    pub fn is_for(&self, file: &Path, choices: &Choices) -> bool {
+        self.made_for.0 == file && &self.made_for.1 == choices
+    }
+
+    /// Draws the features on the map (only the picked one, when one is), and fits the map
+    /// to them.
+    pub fn show_on(&self, map: &mut MapView) {
+        let mut shown = Vec::new();
+        for f in &self.features {
+            if self.picked.is_some_and(|n| n != f.feature) {
+                continue;
+            }
+            let colour = if f.problem.is_some() { BAD } else { GOOD };
+            if let Some(g) = &f.geometry {
+                let g = match g {
+                    geo_types::Geometry::Polygon(p) => {
+                        geo_types::Geometry::MultiPolygon(geo_types::MultiPolygon(vec![p.clone()]))
+                    }
+                    other => other.clone(),
+                };
+                shown.push((g, colour));
+            }
+            for c in &f.crossings {
+                shown.push((
+                    geo_types::Geometry::Point(geo_types::Point::new(c[0], c[1])),
+                    BAD,
+                ));
+            }
+        }
+        map.set_highlights(shown);
+        map.zoom_to_highlights();
+    }
+
+    /// How many features, by kind, and how many would be refused.
+    pub fn summary(&self) -> String {
+        let mut counts = [0usize; RecordKind::COUNT];
+        let mut refused = 0;
+        let mut repaired = 0;
+        for f in &self.features {
+            match (&f.problem, f.kind) {
+                (Some(_), _) => refused += 1,
+                (None, Some(k)) => counts[k.index()] += 1,
+                (None, None) => {}
+            }
+            repaired += usize::from(f.repaired);
+        }
+        let mut s = format!(
+            "{} feature(s): {}",
+            self.features.len(),
+            exchange::counts_text(&counts)
+        );
+        if repaired > 0 {
+            s.push_str(&format!("; {repaired} boundary(ies) to be repaired"));
+        }
+        if refused > 0 {
+            s.push_str(&format!("; {refused} would be refused:"));
+        } else {
+            s.push_str(". The database's own checks (an id already there) run on import.");
+        }
+        s
+    }
+
+    /// The summary and the refused features, each a button that shows it alone on the map;
+    /// the picked feature's number when one was clicked (0: show all again).
+    pub fn ui(&self, ui: &mut egui::Ui) -> Option<usize> {
+        let mut picked = None;
+        for note in &self.notes {
+            ui.label(note);
+        }
+        ui.label(self.summary());
+        let error = super::style::error_colour(ui.visuals());
+        egui::ScrollArea::vertical()
+            .id_salt("preview-problems")
+            .max_height(240.0)
+            .show(ui, |ui| {
+                for f in self.features.iter().filter(|f| f.problem.is_some()) {
+                    let name = f
+                        .name
+                        .as_deref()
+                        .map(|n| format!(" \"{}\"", crate::io::text::cut(n)))
+                        .unwrap_or_default();
+                    let text = format!(
+                        "Feature {}{name}: {}",
+                        f.feature,
+                        f.problem.as_deref().unwrap_or_default()
+                    );
+                    if ui
+                        .add(egui::Button::new(RichText::new(text).color(error)).wrap())
+                        .on_hover_text("Show it alone on the map")
+                        .clicked()
+                    {
+                        picked = Some(f.feature);
+                    }
+                }
+            });
+        if self.picked.is_some() && ui.button("Show every feature").clicked() {
+            picked = Some(0);
+        }
+        picked
+    }
+}
