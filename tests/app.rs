@@ -447,7 +447,7 @@ fn import_and_export_from_the_app() {
     );
     harness.get_by_label_contains("2 feature(s): 1 hazard area");
     harness.get_by_label_contains("1 would be refused");
-    harness.get_by_label_contains("self-intersection near lon 35.50500, lat 33.30500");
+    harness.get_by_label_contains("the boundary crosses itself near lon 35.50500, lat 33.30500");
     let listed = harness.get_by_label_contains("Feature 2 \"Terrace\": ");
     let shown = harness.state().map().highlighted();
     let blue = egui::Color32::from_rgb(40, 140, 255);

@@ -303,7 +303,7 @@ fn bad_values_get_one_line_naming_field_and_reason_and_change_nothing() {
         ),
         (
             hazard_args("--geometry", bowtie),
-            "geometry: polygon at index 0 is invalid: exterior ring has a self-intersection",
+            "geometry: the boundary crosses itself near lon",
         ),
         (
             hazard_args(

@@ -54,12 +54,12 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
         (
             "self-intersection",
             collection(&[hazard(HAZARD_ID, "[[[35.58,33.28],[35.585,33.284],[35.585,33.28],[35.58,33.284],[35.58,33.28]]]", "")]),
-            "geometry: polygon at index 0 is invalid: exterior ring has a self-intersection",
+            "geometry: the boundary crosses itself near lon",
         ),
         (
             "hole outside its shell",
             collection(&[hazard(HAZARD_ID, "[[[35.58,33.28],[35.585,33.28],[35.585,33.284],[35.58,33.284],[35.58,33.28]],[[35.59,33.29],[35.59,33.291],[35.591,33.291],[35.59,33.29]]]", "")]),
-            "interior ring at index 0 is not contained within the polygon's exterior",
+            "geometry: hole 1 is not inside the boundary",
         ),
         (
             "latitude out of range",
@@ -102,7 +102,7 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
         (
             "no kind",
             collection(&[r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[35.5,33.2]},"properties":{"ordnance_type":"M42"}}"#.to_owned()]),
-            "feature 1: has no kind (hazard_area, land_release or ordnance_find); give one with --as",
+            "feature 1: has no kind (hazard_area, land_release, ordnance_find, survey_point or evidence_point); give one with --as",
         ),
         (
             "id not a UUID",

@@ -655,7 +655,7 @@ fn check_reports_invalid_rows_and_changes_nothing() {
         problem.contains("surveyed_on \"2023-02-30\": is not a calendar date"),
         "{problem}"
     );
-    assert!(problem.contains("self-intersection"), "{problem}");
+    assert!(problem.contains("crosses itself"), "{problem}");
     // Listing still shows the good records and names the bad row.
     let loaded = store.load(RecordKind::HazardArea).unwrap();
     assert_eq!((loaded.records.len(), loaded.problems.len()), (1, 1));

@@ -53,13 +53,11 @@ pub enum GeometryProblem {
     #[error("{0}")]
     Topology(String),
     /// A ring crosses or touches itself; where, so that it can be shown.
-    #[error(
-        "polygon at index {polygon} is invalid: {ring} has a self-intersection near lon {lon:.5}, lat {lat:.5}"
-    )]
+    #[error("{ring} crosses itself near lon {lon:.5}, lat {lat:.5}")]
     SelfIntersection {
         /// Position of the polygon in the multipolygon, from 0.
         polygon: usize,
-        /// "exterior ring" or "interior ring at index N".
+        /// The ring in words: "the boundary", "hole 2", "part 3's boundary".
         ring: String,
         /// Longitude of the first crossing found.
         lon: f64,
@@ -292,7 +290,7 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(
             problems[0].to_string(),
-            "polygon at index 0 is invalid: exterior ring has a self-intersection near lon 35.05000, lat 33.05000"
+            "the boundary crosses itself near lon 35.05000, lat 33.05000"
         );
     }
 
@@ -335,7 +333,7 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.to_string().contains("not contained")),
+                .any(|p| p.to_string() == "hole 1 is not inside the boundary"),
             "{problems:?}"
         );
     }

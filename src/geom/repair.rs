@@ -183,11 +183,7 @@ mod tests {
             assert!((centre.y - 33.05).abs() < 1e-9, "{centre:?}");
             assert!(p.exterior().0.iter().any(|c| c.x == 35.0 || c.x == 35.1));
         }
-        assert!(
-            r.problems[0].contains("self-intersection"),
-            "{:?}",
-            r.problems
-        );
+        assert!(r.problems[0].contains("crosses itself"), "{:?}", r.problems);
         assert!(
             r.before.0 < 1e-3 * r.after.0,
             "a symmetric bowtie's loops cancel"

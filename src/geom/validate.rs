@@ -1,8 +1,9 @@
 //! OGC validity of a multipolygon in O(n log n): the rules of geo's `Validation`, with its
 //! O(n²) ring self-intersection loop replaced by an R-tree of the segments' envelopes.
 //!
-//! Rules, as geo 0.33 states and checks them (with its messages; a self-intersection also
-//! says where it is):
+//! Rules, as geo 0.33 states and checks them (in words a surveyor reads: "the boundary",
+//! "hole 2", "part 3", counted from 1, never "polygon at index 0"; a boundary crossing itself
+//! also says where):
 //! - a ring has at least 3 distinct points (4 with the closing one);
 //! - a ring does not intersect itself: two of its segments that intersect (at a point or
 //!   along a line) are an error unless one ends where the other starts; so crossings,
@@ -15,7 +16,7 @@
 //! parts are paired only when their bounding boxes meet, which cannot change a verdict
 //! (parts whose boxes are apart share nothing).
 
-use geo::algorithm::validation::{GeometryIndex, InvalidMultiPolygon, InvalidPolygon, RingRole};
+use geo::algorithm::validation::{InvalidPolygon, RingRole};
 use geo::coordinate_position::CoordPos;
 use geo::dimensions::Dimensions;
 use geo::line_intersection::line_intersection;
@@ -45,8 +46,9 @@ fn envelope(min: Coord<f64>, max: Coord<f64>, index: usize) -> Indexed {
 /// is reason enough to refuse), so the verdict is geo's but not always the whole list.
 pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> {
     let mut problems = Vec::new();
+    let parts = mp.0.len();
     for (i, polygon) in mp.0.iter().enumerate() {
-        ring_problems(i, polygon, &mut problems);
+        ring_problems(Part { index: i, parts }, polygon, &mut problems);
     }
     if !problems.is_empty() {
         return problems;
@@ -58,7 +60,7 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
             .collect();
     let tree = RTree::bulk_load(boxes.iter().flatten().copied().collect());
     for (i, polygon) in mp.0.iter().enumerate() {
-        hole_problems(i, polygon, &mut problems);
+        hole_problems(Part { index: i, parts }, polygon, &mut problems);
         let Some(b) = &boxes[i] else { continue };
         let mut others: Vec<usize> = tree
             .locate_in_envelope_intersecting(&b.envelope())
@@ -69,15 +71,17 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
         for j in others {
             let im = polygon.relate(&mp.0[j]);
             if im.get(CoordPos::Inside, CoordPos::Inside) == Dimensions::TwoDimensional {
-                problems.push(multi(InvalidMultiPolygon::ElementsOverlaps(
-                    GeometryIndex(i),
-                    GeometryIndex(j),
+                problems.push(GeometryProblem::Topology(format!(
+                    "parts {} and {} overlap",
+                    i + 1,
+                    j + 1
                 )));
             }
             if im.get(CoordPos::OnBoundary, CoordPos::OnBoundary) == Dimensions::OneDimensional {
-                problems.push(multi(InvalidMultiPolygon::ElementsTouchOnALine(
-                    GeometryIndex(i),
-                    GeometryIndex(j),
+                problems.push(GeometryProblem::Topology(format!(
+                    "parts {} and {} share an edge",
+                    i + 1,
+                    j + 1
                 )));
             }
         }
@@ -85,16 +89,64 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
     problems
 }
 
-fn multi(e: InvalidMultiPolygon) -> GeometryProblem {
-    GeometryProblem::Topology(e.to_string())
+/// Which part of a multipolygon, and of how many: its rings are named in words from it.
+#[derive(Clone, Copy)]
+struct Part {
+    /// From 0.
+    index: usize,
+    /// How many parts the multipolygon has.
+    parts: usize,
 }
 
-fn in_polygon(index: usize, e: InvalidPolygon) -> GeometryProblem {
-    multi(InvalidMultiPolygon::InvalidPolygon(GeometryIndex(index), e))
+impl Part {
+    /// A ring of this part in words: "the boundary", "hole 2"; "part 3's boundary", "part
+    /// 3's hole 2" when there are several parts.
+    fn ring(self, role: RingRole) -> String {
+        let ring = match role {
+            RingRole::Exterior => "boundary".to_owned(),
+            RingRole::Interior(h) => format!("hole {}", h + 1),
+        };
+        match (self.parts, role) {
+            (1, RingRole::Exterior) => format!("the {ring}"),
+            (1, RingRole::Interior(_)) => ring,
+            _ => format!("part {}'s {ring}", self.index + 1),
+        }
+    }
+
+    /// A rule broken by this part's rings, in words.
+    fn problem(self, e: InvalidPolygon) -> GeometryProblem {
+        let its = if self.parts == 1 {
+            "the boundary".to_owned()
+        } else {
+            format!("part {}'s boundary", self.index + 1)
+        };
+        GeometryProblem::Topology(match e {
+            InvalidPolygon::TooFewPointsInRing(r) => {
+                format!("{} has fewer than 3 distinct corners", self.ring(r))
+            }
+            InvalidPolygon::SelfIntersection(r) => format!("{} crosses itself", self.ring(r)),
+            InvalidPolygon::NonFiniteCoord(r, i) => {
+                format!(
+                    "{} has a coordinate that is not a number (corner {})",
+                    self.ring(r),
+                    i.0 + 1
+                )
+            }
+            InvalidPolygon::InteriorRingNotContainedInExteriorRing(r) => {
+                format!("{} is not inside {its}", self.ring(r))
+            }
+            InvalidPolygon::IntersectingRingsOnALine(a, b) => {
+                format!("{} and {} share an edge", self.ring(a), self.ring(b))
+            }
+            InvalidPolygon::IntersectingRingsOnAnArea(a, b) => {
+                format!("{} and {} overlap", self.ring(a), self.ring(b))
+            }
+        })
+    }
 }
 
-/// Problems of each ring of one polygon on its own (the polygon is the `index`th).
-fn ring_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
+/// Problems of each ring of one polygon on its own.
+fn ring_problems(part: Part, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
     let rings = std::iter::once(polygon.exterior()).chain(polygon.interiors());
     for (r, ring) in rings.enumerate() {
         if ring.0.is_empty() {
@@ -106,12 +158,12 @@ fn ring_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<Geomet
             RingRole::Interior(r - 1)
         };
         if ring.remove_repeated_points().0.len() < 4 {
-            problems.push(in_polygon(index, InvalidPolygon::TooFewPointsInRing(role)));
+            problems.push(part.problem(InvalidPolygon::TooFewPointsInRing(role)));
         }
         if let Some(at) = self_intersection(ring) {
             problems.push(GeometryProblem::SelfIntersection {
-                polygon: index,
-                ring: role.to_string(),
+                polygon: part.index,
+                ring: part.ring(role),
                 lon: at.x,
                 lat: at.y,
             });
@@ -120,7 +172,7 @@ fn ring_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<Geomet
 }
 
 /// Problems of one polygon's holes against its shell and each other.
-fn hole_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
+fn hole_problems(part: Part, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
     if polygon.interiors().iter().all(|r| r.0.is_empty()) {
         return;
     }
@@ -140,19 +192,17 @@ fn hole_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<Geomet
         let prepared_hole1 = PreparedGeometry::from(&hole1_polygon);
         let im = prepared_exterior.relate(&prepared_hole1);
         if !im.is_contains() {
-            problems.push(in_polygon(
-                index,
-                InvalidPolygon::InteriorRingNotContainedInExteriorRing(RingRole::Interior(h1)),
-            ));
+            problems.push(
+                part.problem(InvalidPolygon::InteriorRingNotContainedInExteriorRing(
+                    RingRole::Interior(h1),
+                )),
+            );
         }
         if im.get(CoordPos::OnBoundary, CoordPos::OnBoundary) == Dimensions::OneDimensional {
-            problems.push(in_polygon(
-                index,
-                InvalidPolygon::IntersectingRingsOnALine(
-                    RingRole::Exterior,
-                    RingRole::Interior(h1),
-                ),
-            ));
+            problems.push(part.problem(InvalidPolygon::IntersectingRingsOnALine(
+                RingRole::Exterior,
+                RingRole::Interior(h1),
+            )));
         }
         for (h2, hole2) in polygon.interiors().iter().enumerate().skip(h1 + 1) {
             // Holes whose boxes are apart share nothing: no need to relate them.
@@ -161,22 +211,16 @@ fn hole_problems(index: usize, polygon: &Polygon<f64>, problems: &mut Vec<Geomet
             }
             let im = prepared_hole1.relate(&Polygon::new(hole2.clone(), vec![]));
             if im.get(CoordPos::Inside, CoordPos::Inside) == Dimensions::TwoDimensional {
-                problems.push(in_polygon(
-                    index,
-                    InvalidPolygon::IntersectingRingsOnAnArea(
-                        RingRole::Interior(h1),
-                        RingRole::Interior(h2),
-                    ),
-                ));
+                problems.push(part.problem(InvalidPolygon::IntersectingRingsOnAnArea(
+                    RingRole::Interior(h1),
+                    RingRole::Interior(h2),
+                )));
             }
             if im.get(CoordPos::OnBoundary, CoordPos::OnBoundary) == Dimensions::OneDimensional {
-                problems.push(in_polygon(
-                    index,
-                    InvalidPolygon::IntersectingRingsOnALine(
-                        RingRole::Interior(h1),
-                        RingRole::Interior(h2),
-                    ),
-                ));
+                problems.push(part.problem(InvalidPolygon::IntersectingRingsOnALine(
+                    RingRole::Interior(h1),
+                    RingRole::Interior(h2),
+                )));
             }
         }
     }
@@ -307,7 +351,7 @@ mod tests {
         assert!(
             problems[0]
                 .to_string()
-                .contains("self-intersection near lon 3")
+                .contains("the boundary crosses itself near lon 3")
         );
     }
 
