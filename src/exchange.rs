@@ -34,15 +34,22 @@ pub struct Problem {
     pub feature: Option<usize>,
     /// The feature's id, when it has one.
     pub id: Option<String>,
+    /// The feature's name, when it has one (cut to a readable length).
+    pub name: Option<String>,
     /// What is wrong.
     pub message: String,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self
+            .name
+            .as_deref()
+            .map(|n| format!(" {n:?}"))
+            .unwrap_or_default();
         match (self.feature, &self.id) {
-            (Some(n), Some(id)) => write!(f, "feature {n} (id {id}): {}", self.message),
-            (Some(n), None) => write!(f, "feature {n}: {}", self.message),
+            (Some(n), Some(id)) => write!(f, "feature {n}{name} (id {id}): {}", self.message),
+            (Some(n), None) => write!(f, "feature {n}{name}: {}", self.message),
             (None, _) => write!(f, "file: {}", self.message),
         }
     }
@@ -205,15 +212,19 @@ struct Importer<'s, 'c> {
     waiting: Vec<(usize, Option<Uuid>, Ready)>,
     /// Repairs of the features read, by position, until their record is added.
     repairs: HashMap<usize, Repaired>,
+    /// The names of the features read, by position, for their problems.
+    names: HashMap<usize, String>,
 }
 
 impl Importer<'_, '_> {
     /// Lists a problem with a feature (`id`: the id the file gave it, if any).
     fn problem(&mut self, feature: Option<usize>, id: Option<Uuid>, message: String) {
         if self.problems.len() < MAX_PROBLEMS {
+            let name = feature.and_then(|n| self.names.get(&n)).cloned();
             self.problems.push(Problem {
                 feature,
                 id: id.map(|i| i.to_string()),
+                name,
                 message,
             });
         } else {
@@ -226,6 +237,7 @@ impl Importer<'_, '_> {
     fn apply(&mut self, prepared: Prepared) -> Result<(), StoreError> {
         let Prepared {
             n,
+            name,
             repair,
             id,
             given,
@@ -233,6 +245,9 @@ impl Importer<'_, '_> {
         } = prepared;
         if let Some(r) = repair {
             self.repairs.insert(n, *r);
+        }
+        if let Some(name) = name {
+            self.names.insert(n, name);
         }
         let id_text = id.filter(|_| given);
         if let Some(id) = id {
@@ -389,6 +404,8 @@ impl Ready {
 struct Prepared {
     /// 1-based position in the file.
     n: usize,
+    /// Its name, when it has one (cut), to name it in problems.
+    name: Option<String>,
     /// Its boundary's repair, when it was repaired.
     repair: Option<Box<Repaired>>,
     /// Its id, when it has a readable one (given, or made for it).
@@ -443,8 +460,35 @@ fn feature_kind(
     }
 }
 
-/// Reads feature `n` (1-based) into a record, checking everything that needs no database.
+/// Reads feature `n` (1-based) into a record, checking everything that needs no database;
+/// with its name, for its problems.
 fn prepare(
+    n: usize,
+    value: Value,
+    origin: geojson::Origin,
+    options: &ImportOptions,
+    types: &[model::OrdnanceType],
+    encode: bool,
+) -> Prepared {
+    let name = feature_name(&value, options);
+    let mut prepared = prepare_record(n, value, origin, options, types, encode);
+    prepared.name = name;
+    prepared
+}
+
+/// A feature's name: its `name` property, or the column mapped to `name` (cut).
+fn feature_name(value: &Value, options: &ImportOptions) -> Option<String> {
+    let column = options
+        .map
+        .iter()
+        .find(|(_, f)| f == "name")
+        .map_or("name", |(c, _)| c.as_str());
+    let name = value.get("properties")?.get(column)?.as_str()?.trim();
+    (!name.is_empty()).then(|| geojson::cut(name))
+}
+
+/// The record of feature `n`, or why not.
+fn prepare_record(
     n: usize,
     value: Value,
     origin: geojson::Origin,
@@ -454,6 +498,7 @@ fn prepare(
 ) -> Prepared {
     let fail = |id: Option<Uuid>, given: bool, message: String, hazard: bool| Prepared {
         n,
+        name: None,
         repair: None,
         id,
         given,
@@ -633,6 +678,7 @@ fn prepare(
     match built {
         Some(record) if errors.is_empty() => Prepared {
             n,
+            name: None,
             repair: repair.map(|r| {
                 Box::new(Repaired {
                     feature: n,
@@ -941,6 +987,7 @@ pub fn import_shifted(
         refused_hazards: HashMap::new(),
         waiting: Vec::new(),
         repairs: HashMap::new(),
+        names: HashMap::new(),
     };
     // One thread reads and checks features, this one writes them: the two overlap. Features
     // travel in batches so the threads do not wake each other for every one.
@@ -1019,6 +1066,7 @@ pub fn import_shifted(
         problems.push(Problem {
             feature: None,
             id: None,
+            name: None,
             message: format!(
                 "its crs member names {name}, not WGS84 longitude/latitude; GeoJSON (RFC 7946) is always \
                  WGS84 lon/lat: reproject it first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
@@ -1072,20 +1120,11 @@ pub fn preview(
     types: &[model::OrdnanceType],
 ) -> Result<Vec<Previewed>, ImportError> {
     let mut out = Vec::new();
-    let name_column = options
-        .map
-        .iter()
-        .find(|(_, f)| f == "name")
-        .map_or("name", |(c, _)| c.as_str());
     let read = geojson::read_features(reader, |i, v, origin| -> Result<(), ()> {
-        let name = v
-            .get("properties")
-            .and_then(|p| p.get(name_column))
-            .and_then(Value::as_str)
-            .map(str::to_owned);
         let read_geometry = v.get("geometry").and_then(|g| geojson::geometry(g).ok());
         let crossings = read_geometry.as_ref().map(crossings).unwrap_or_default();
         let prepared = prepare(i + 1, v, origin, options, types, false);
+        let name = prepared.name.clone();
         let repaired = prepared.repair.is_some();
         let (kind, geometry, problem) = match prepared.outcome {
             Ok(ready) => match ready {

@@ -39,12 +39,12 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
         (
             "wrong geometry type",
             collection(&[r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[35.5,33.2]},"properties":{"kind":"hazard_area","name":"P","classification":"SHA","surveyed_on":"2023-01-01"}}"#.to_owned()]),
-            "feature 1: geometry: must be a Polygon or MultiPolygon, not a Point",
+            "feature 1 \"P\": geometry: must be a Polygon or MultiPolygon, not a Point",
         ),
         (
             "unclosed ring",
             collection(&[hazard(HAZARD_ID, "[[[35.58,33.28],[35.585,33.28],[35.585,33.284],[35.58,33.284]]]", "")]),
-            "feature 1 (id 3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f): geometry exterior ring is not closed",
+            "feature 1 \"Wadi\" (id 3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f): geometry exterior ring is not closed",
         ),
         (
             "too-short ring",
@@ -97,7 +97,7 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
         (
             "duplicate ids",
             collection(&[hazard(HAZARD_ID, SQUARE, ""), hazard(HAZARD_ID, SQUARE, "")]),
-            "feature 2 (id 3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f): the same id as feature 1",
+            "feature 2 \"Wadi\" (id 3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f): the same id as feature 1",
         ),
         (
             "no kind",
@@ -107,7 +107,7 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
         (
             "id not a UUID",
             collection(&[hazard("17", SQUARE, "")]),
-            "feature 1: id \"17\" is not a UUID",
+            "feature 1 \"Wadi\": id \"17\" is not a UUID",
         ),
         (
             "link to a missing hazard area",
@@ -196,11 +196,11 @@ fn every_problem_is_listed_at_once_and_skip_invalid_imports_the_rest() {
     );
     assert!(
         listed[0].starts_with(&format!(
-            "feature 1 (id {HAZARD_ID}): surveyed_on \"2023-13-01\""
+            "feature 1 \"Wadi\" (id {HAZARD_ID}): surveyed_on \"2023-13-01\""
         )),
         "{stderr}"
     );
-    assert!(listed[1].starts_with("feature 3 (id 0b8e3c52-7a35-4c1e-9f0e-5d6a7b8c9d0e): geometry exterior ring has 3 positions"), "{stderr}");
+    assert!(listed[1].starts_with("feature 3 \"Wadi\" (id 0b8e3c52-7a35-4c1e-9f0e-5d6a7b8c9d0e): geometry exterior ring has 3 positions"), "{stderr}");
     assert!(
         listed[2].starts_with("feature 4: ")
             && listed[2].contains(&format!(
@@ -549,7 +549,7 @@ fn reimport_does_not_bring_back_deleted_records() {
     assert!(!out.status.success());
     assert!(
         stderr.contains(&format!(
-            "feature 1 (id {HAZARD_ID}): this record was deleted from the database on "
+            "feature 1 \"Wadi\" (id {HAZARD_ID}): this record was deleted from the database on "
         )),
         "{stderr}"
     );

@@ -121,7 +121,8 @@ fn invalid_boundaries_are_repaired_as_geos_repairs_them_only_when_asked() {
     let out = run(&db, &["import", &file, "--repair"]);
     let refused = String::from_utf8_lossy(&out.stderr);
     assert!(
-        refused.contains("feature 2: ") && refused.contains("changes its area by 14.3 %"),
+        refused.contains("feature 2 \"B overlapping\": ")
+            && refused.contains("changes its area by 14.3 %"),
         "{refused}"
     );
     assert!(hazards(&db).is_empty());
