@@ -118,6 +118,7 @@ impl ImportJob {
             let source = formats::open(f, &file, &formats::SourceOptions::default())
                 .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
             let size = source.size;
+            let labels = source.labels;
             let options = ImportOptions {
                 skip_invalid,
                 ..ImportOptions::default()
@@ -131,7 +132,11 @@ impl ImportJob {
                         "{} problem(s), nothing was imported:",
                         problems.len() + more
                     )];
-                    lines.extend(problems.iter().map(ToString::to_string));
+                    lines.extend(
+                        problems
+                            .iter()
+                            .map(|p| formats::Source::describe_with(&labels, p)),
+                    );
                     if more > 0 {
                         lines.push(format!("… and {more} more"));
                     }

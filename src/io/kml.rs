@@ -22,7 +22,6 @@
 //! attribute names escaped, so the data are read in a second pass with `quick-xml`,
 //! placemark by placemark in the same order.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{Read, Seek};
 
@@ -474,14 +473,11 @@ pub fn write_kml(records: &[(&Record, Map<String, Value>)]) -> String {
         }
         s.push_str("</Style>\n");
     }
-    let mut by_kind: BTreeMap<usize, Vec<&(&Record, Map<String, Value>)>> = BTreeMap::new();
-    for r in records {
-        by_kind.entry(r.0.kind().index()).or_default().push(r);
-    }
     for (kind, folder) in FOLDERS {
-        let Some(these) = by_kind.get(&kind.index()) else {
+        let mut these = records.iter().filter(|(r, _)| r.kind() == kind).peekable();
+        if these.peek().is_none() {
             continue;
-        };
+        }
         let _ = writeln!(s, "<Folder><name>{folder}</name>");
         for (record, props) in these {
             placemark(&mut s, record, props);
