@@ -116,7 +116,8 @@ fn a_kml_written_by_gdal_is_imported_as_the_geojson_it_came_from() {
 }
 
 /// A Google Earth file (tests/data/google_earth.kml, written by hand as Google Earth Pro
-/// saves one): nested Folders, a StyleMap, a Schema, a NetworkLink and LookAts are passed
+/// saves one): nested Folders, a StyleMap, a Schema, a NetworkLink, LookAts and a
+/// `gx:altitudeMode` (which the `kml` crate alone refuses) are passed
 /// over; Data (with CDATA and entities) and SchemaData become fields and kept properties;
 /// the description becomes the note; a MultiGeometry of polygons is one multipolygon and
 /// one of points two evidence points; the altitudes are dropped and the user told.

@@ -199,12 +199,7 @@ fn properties(
 pub const GARMIN_ROUTE_POINTS: usize = 250;
 
 /// The name a record is shown by outside: a hazard area's name, a name kept from an import,
-/// or else its type and the first 8 digits of its id.
-///
-/// ```
-/// use clearfield::io::gpx::short_id;
-/// assert_eq!(short_id(&"6f9619ff-8b86-d011-b42d-00cf4fc964ff".parse().unwrap()), "6f9619ff");
-/// ```
+/// or else its type and the first 8 digits of its id ([`short_id`]).
 pub fn record_name(record: &Record) -> String {
     if let Record::Hazard(h) = record {
         return h.name.clone();
@@ -229,6 +224,11 @@ pub fn record_name(record: &Record) -> String {
 }
 
 /// The first 8 hex digits of an id.
+///
+/// ```
+/// use clearfield::io::gpx::short_id;
+/// assert_eq!(short_id(&"6f9619ff-8b86-d011-b42d-00cf4fc964ff".parse().unwrap()), "6f9619ff");
+/// ```
 pub fn short_id(id: &uuid::Uuid) -> String {
     id.simple().to_string()[..8].to_owned()
 }

@@ -150,6 +150,7 @@ pub fn to_geojson(bytes: &[u8], options: &KmlOptions) -> Result<(Vec<u8>, KmlRep
     let text = std::str::from_utf8(bytes)
         .map_err(|e| KmlError::Unreadable(format!("not UTF-8 text: {e}")))?;
     let text = text.trim_start_matches('\u{feff}');
+    let text = &without_extension_altitude_modes(text);
     let root: kml::Kml = kml::KmlReader::<_, f64>::from_string(text)
         .read()
         .map_err(|e| KmlError::Unreadable(e.to_string()))?;
@@ -214,6 +215,38 @@ pub fn to_geojson(bytes: &[u8], options: &KmlOptions) -> Result<(Vec<u8>, KmlRep
     let collection = json!({"type": "FeatureCollection", "features": features});
     let bytes = serde_json::to_vec(&collection).map_err(|e| KmlError::Unreadable(e.to_string()))?;
     Ok((bytes, report))
+}
+
+/// `text` without Google's extension altitude modes (`<gx:altitudeMode>clampToSeaFloor
+/// </gx:altitudeMode>`), which the `kml` crate refuses as unknown modes: altitudes are
+/// dropped anyway.
+fn without_extension_altitude_modes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(":altitudeMode>") {
+        let open = rest[..at].rfind('<');
+        let prefix = open.map(|o| &rest[o + 1..at]);
+        match (open, prefix) {
+            (Some(o), Some(p))
+                if !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+            {
+                let close = format!("</{p}:altitudeMode>");
+                if let Some(end) = rest[at..].find(&close) {
+                    out.push_str(&rest[..o]);
+                    rest = &rest[at + end + close.len()..];
+                    continue;
+                }
+                out.push_str(&rest[..at + 1]);
+                rest = &rest[at + 1..];
+            }
+            _ => {
+                out.push_str(&rest[..at + 1]);
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Every placemark under `k`, in document order (folders and documents walked through).
@@ -585,4 +618,21 @@ fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Google's altitude modes go, whatever their prefix; KML's own and text that only
+    /// looks like one stay.
+    #[test]
+    fn extension_altitude_modes_are_taken_out() {
+        assert_eq!(
+            without_extension_altitude_modes(
+                "<a><gx:altitudeMode>clampToSeaFloor</gx:altitudeMode><altitudeMode>absolute</altitudeMode><g2:altitudeMode>x</g2:altitudeMode>b:altitudeMode></a>"
+            ),
+            "<a><altitudeMode>absolute</altitudeMode>b:altitudeMode></a>"
+        );
+    }
 }
