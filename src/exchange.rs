@@ -1392,6 +1392,156 @@ pub fn export_to_path(
     Ok(summary)
 }
 
+/// A format `export` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// RFC 7946 GeoJSON, every record with every field.
+    GeoJson,
+    /// GPX 1.1 for a team's GPS: point records as waypoints, the land still contaminated
+    /// as routes.
+    Gpx,
+    /// KML 2.2 for Google Earth.
+    Kml,
+}
+
+impl ExportFormat {
+    /// The format named (`geojson`, `gpx`, `kml`, any case), or the one a file's extension
+    /// says (`.geojson`/`.json`, `.gpx`, `.kml`).
+    ///
+    /// ```
+    /// use clearfield::exchange::ExportFormat;
+    /// assert_eq!(ExportFormat::named("KML"), Some(ExportFormat::Kml));
+    /// assert_eq!(ExportFormat::of_path(std::path::Path::new("team.GPX")), Some(ExportFormat::Gpx));
+    /// assert_eq!(ExportFormat::of_path(std::path::Path::new("out.txt")), None);
+    /// ```
+    pub fn named(name: &str) -> Option<ExportFormat> {
+        match name.to_ascii_lowercase().as_str() {
+            "geojson" | "json" => Some(ExportFormat::GeoJson),
+            "gpx" => Some(ExportFormat::Gpx),
+            "kml" => Some(ExportFormat::Kml),
+            _ => None,
+        }
+    }
+
+    /// The format a file's extension says, if it says one.
+    pub fn of_path(path: &std::path::Path) -> Option<ExportFormat> {
+        ExportFormat::named(path.extension()?.to_str()?)
+    }
+}
+
+/// What an export to GPX or KML wrote.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OutsideExport {
+    /// The file's content.
+    pub bytes: Vec<u8>,
+    /// Records written, by kind (for GPX, hazard areas with land still contaminated).
+    pub written: [usize; RecordKind::COUNT],
+    /// GPX routes written (one per ring of land still contaminated).
+    pub routes: usize,
+    /// What the user must be told about the file (routes too long for a Garmin unit).
+    pub warnings: Vec<String>,
+    /// Stored rows that are not valid records and were not written.
+    pub unreadable: Vec<String>,
+}
+
+/// The records `options` selects, by kind then id, and the rows that could not be read.
+fn selected(
+    store: &Store,
+    options: &ExportOptions,
+) -> Result<(Vec<Record>, Vec<String>), ExportError> {
+    let mut records = Vec::new();
+    let mut unreadable = Vec::new();
+    for kind in RecordKind::ALL {
+        if !options.kinds.is_empty() && !options.kinds.contains(&kind) {
+            continue;
+        }
+        let loaded = store.load(kind)?;
+        unreadable.extend(loaded.problems.iter().map(ToString::to_string));
+        let mut these = loaded.records;
+        if let Some(d) = options.as_of {
+            these.retain(|r| existed_on(r, d));
+        }
+        these.sort_by_key(Record::uuid);
+        records.extend(these);
+    }
+    Ok((records, unreadable))
+}
+
+/// A GPX file for a team's GPS (`io::gpx::write_gpx`): the finds, evidence and survey points
+/// `options` selects as waypoints and, unless `options.kinds` leaves hazard areas out, each
+/// hazard area's land still contaminated at `as_of` as routes (its outline less the releases
+/// recorded on it, as `status --by-hazard` measures it; all releases count, whatever the
+/// kinds asked for).
+pub fn export_gpx(
+    store: &Store,
+    options: &ExportOptions,
+    as_of: NaiveDate,
+) -> Result<OutsideExport, ExportError> {
+    let (records, unreadable) = selected(store, options)?;
+    let points: Vec<&Record> = records.iter().filter(|r| r.kind().is_point()).collect();
+    let mut out = OutsideExport {
+        unreadable,
+        ..OutsideExport::default()
+    };
+    for r in &points {
+        out.written[r.kind().index()] += 1;
+    }
+    let mut remaining = Vec::new();
+    if options.kinds.is_empty() || options.kinds.contains(&RecordKind::HazardArea) {
+        let areas = crate::status::load(store)?;
+        let engine = crate::geom::engine::Engine::new(&areas.hazards, &areas.releases, as_of);
+        for (_, name, land) in engine.remaining_by_hazard() {
+            if !land.0.is_empty() {
+                out.written[RecordKind::HazardArea.index()] += 1;
+                out.routes += land
+                    .0
+                    .iter()
+                    .map(|p| 1 + p.interiors().len())
+                    .sum::<usize>();
+                remaining.push((name, land));
+            }
+        }
+    }
+    let (bytes, warnings) = crate::io::gpx::write_gpx(&points, &remaining)
+        .map_err(|e| ExportError::Io(std::io::Error::other(e.to_string())))?;
+    out.bytes = bytes;
+    out.warnings = warnings;
+    Ok(out)
+}
+
+/// A KML file for Google Earth (`io::kml::write_kml`): the records `options` selects, in a
+/// Folder per kind, each with its fields as `ExtendedData` ([`properties`]).
+pub fn export_kml(store: &Store, options: &ExportOptions) -> Result<OutsideExport, ExportError> {
+    let (records, unreadable) = selected(store, options)?;
+    let mut out = OutsideExport {
+        unreadable,
+        ..OutsideExport::default()
+    };
+    let with_props: Vec<(&Record, Map<String, Value>)> =
+        records.iter().map(|r| (r, properties(r))).collect();
+    for r in &records {
+        out.written[r.kind().index()] += 1;
+    }
+    out.bytes = crate::io::kml::write_kml(&with_props).into_bytes();
+    Ok(out)
+}
+
+/// Writes an export's bytes to `path` whole or not at all, refusing the database itself.
+pub fn write_export(
+    store: &Store,
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> Result<(), ExportError> {
+    if crate::store::part_of_database(path, store.path()) {
+        return Err(ExportError::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is the database being exported (or its journal); choose another file",
+        )));
+    }
+    crate::io::write_atomic(path, bytes)?;
+    Ok(())
+}
+
 impl From<std::io::Error> for ExportError {
     fn from(e: std::io::Error) -> ExportError {
         ExportError::Io(e)

@@ -158,6 +158,7 @@ impl ImportJob {
             let source = formats::open(f, &file, &formats::SourceOptions::default())
                 .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
             let size = source.size;
+            let labels = source.labels;
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
                 progress.set(p.bytes, size)
             })
@@ -167,7 +168,11 @@ impl ImportJob {
                         "{} problem(s), nothing was imported:",
                         problems.len() + more
                     )];
-                    lines.extend(problems.iter().map(ToString::to_string));
+                    lines.extend(
+                        problems
+                            .iter()
+                            .map(|p| formats::Source::describe_with(&labels, p)),
+                    );
                     if more > 0 {
                         lines.push(format!("… and {more} more"));
                     }

@@ -16,13 +16,14 @@ use crate::model::{Fields, RecordKind};
 /// `import`'s arguments.
 #[derive(Args)]
 pub(super) struct ImportArgs {
-    /// File to import, its format told by its content: GeoJSON or GPX, or - for standard input (GeoJSON)
+    /// File to import, its format told by its content: GeoJSON, GPX, KML or KMZ, or - for standard input (GeoJSON)
     file: String,
     /// GPX: close an open track or route by joining its ends (the gap is reported) instead
     /// of refusing it
     #[arg(long)]
     close_tracks: bool,
-    /// GPX: what tracks and routes are: hazard (the default) or release
+    /// GPX and KML: what tracks, routes and polygons without a kind are: hazard (the default)
+    /// or release
     #[arg(long, value_name = "KIND", value_parser = kind_parser())]
     tracks_as: Option<RecordKind>,
     /// Repair invalid boundaries (self-intersections, holes touching or outside their
@@ -60,12 +61,18 @@ pub(super) struct ImportArgs {
 /// `export`'s arguments.
 #[derive(Args)]
 pub(super) struct ExportArgs {
-    /// GeoJSON file to write, or - for standard output
+    /// File to write (GeoJSON, GPX or KML by its extension), or - for standard output
     file: String,
+    /// The format to write: geojson, gpx (finds, evidence and survey points as waypoints,
+    /// the land still contaminated as routes) or kml (for Google Earth) [default: by the
+    /// file's extension, else geojson]
+    #[arg(long, value_name = "FORMAT", value_parser = ["geojson", "gpx", "kml"])]
+    format: Option<String>,
     /// Only this kind (repeatable) [default: all]
     #[arg(long, value_name = "kind", value_parser = kind_parser())]
     kind: Vec<RecordKind>,
-    /// Only records surveyed, completed or found by this date
+    /// Only records surveyed, completed or found by this date (GPX: the land still
+    /// contaminated at this date) [default: today]
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,
 }
@@ -93,6 +100,45 @@ fn problem_lines(lines: &[String], more: usize, all: bool) -> String {
         }
     }
     s
+}
+
+/// `export FILE.gpx` or `FILE.kml`: the file written whole or not at all, or to standard
+/// output; warnings (routes too long for a Garmin unit) on standard error.
+fn export_outside(
+    store: &crate::store::Store,
+    format: exchange::ExportFormat,
+    file: &str,
+    options: &exchange::ExportOptions,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let done = if format == exchange::ExportFormat::Gpx {
+        exchange::export_gpx(store, options, options.as_of.unwrap_or_else(super::today))?
+    } else {
+        exchange::export_kml(store, options)?
+    };
+    if file == "-" {
+        std::io::stdout().lock().write_all(&done.bytes)?;
+    } else {
+        exchange::write_export(store, Path::new(file), &done.bytes)
+            .with_context(|| format!("cannot write {file}"))?;
+        let routes = if format == exchange::ExportFormat::Gpx {
+            format!(" as {} route(s)", done.routes)
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "exported {} to {file}{routes}",
+            exchange::counts_text(&done.written)
+        )?;
+    }
+    for w in &done.warnings {
+        eprintln!("warning: {w}");
+    }
+    for u in &done.unreadable {
+        eprintln!("warning: not exported, not a valid record: {u}");
+    }
+    Ok(())
 }
 
 /// `import FILE`: every feature in one transaction, or nothing and the problems listed
@@ -146,6 +192,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         options.set.insert(k.to_owned(), v.to_owned());
     }
     let mut store = open(db, out)?;
+    let mut labels = Vec::new();
     let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
         (Box::new(std::io::stdin()), 0)
     } else {
@@ -161,16 +208,24 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
                 points_as: a.default_kind,
                 tracks_as,
             },
+            kml: crate::io::kml::KmlOptions {
+                polygons_as: tracks_as,
+            },
         };
-        let source = formats::open(f, Path::new(file), &source_options).map_err(|e| match e {
-            formats::SourceError::Io(e) => anyhow::anyhow!("cannot import {file}: {e}"),
-            other => Refused(format!("{file}: {other}; nothing was imported")).into(),
-        })?;
+        let mut source =
+            formats::open(f, Path::new(file), &source_options).map_err(|e| match e {
+                formats::SourceError::Io(e) => anyhow::anyhow!("cannot import {file}: {e}"),
+                other => Refused(format!("{file}: {other}; nothing was imported")).into(),
+            })?;
         for note in &source.notes {
             writeln!(out, "{note}")?;
         }
+        labels = std::mem::take(&mut source.labels);
         (source.reader, source.size)
     };
+    // A problem named as the file names its feature (a KML placemark by number and name).
+    let described = formats::Source::describe_with;
+    let describe = |p: &exchange::Problem| described(&labels, p);
     let mut shown = 0;
     let summary = exchange::import(&mut store, reader, &options, user, &mut |p| {
         if size > 5_000_000 {
@@ -183,7 +238,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
     })
     .map_err(|e| match e {
         exchange::ImportError::Rejected { problems, more } => {
-            let lines: Vec<String> = problems.iter().map(|p| printable(&p.to_string())).collect();
+            let lines: Vec<String> = problems.iter().map(|p| printable(&describe(p))).collect();
             anyhow::Error::new(Refused(format!(
                 "{file}: {} problem(s), nothing was imported{}",
                 problems.len() + more,
@@ -205,7 +260,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         let lines: Vec<String> = summary
             .skipped
             .iter()
-            .map(|p| printable(&p.to_string()))
+            .map(|p| printable(&describe(p)))
             .collect();
         writeln!(
             out,
@@ -275,7 +330,14 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
             .map(|text| date_flag("as-of", text))
             .transpose()?,
     };
+    let format = match &a.format {
+        Some(name) => exchange::ExportFormat::named(name),
+        None => exchange::ExportFormat::of_path(Path::new(file)),
+    };
     let store = open(db, out)?;
+    if let Some(format @ (exchange::ExportFormat::Gpx | exchange::ExportFormat::Kml)) = format {
+        return export_outside(&store, format, file, &options, out);
+    }
     let summary = if file == "-" {
         exchange::export(&store, std::io::stdout().lock(), &options)?
     } else {

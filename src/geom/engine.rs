@@ -769,6 +769,29 @@ impl Engine {
         rows
     }
 
+    /// Each hazard area's own land still contaminated at the engine's date (its outline less
+    /// the releases recorded on it since it was surveyed, as [`Engine::by_hazard`] measures
+    /// it), by name then id; hazard areas surveyed later are left out, those with nothing
+    /// left kept with an empty multipolygon.
+    pub fn remaining_by_hazard(&self) -> Vec<(Uuid, String, MultiPolygon<f64>)> {
+        let t = self.as_of;
+        let rows: Vec<Vec<(Uuid, String, MultiPolygon<f64>)>> = self
+            .clusters
+            .par_iter()
+            .map(|(_, c)| {
+                let (hazards, releases) = self.members(c);
+                hazards
+                    .into_iter()
+                    .filter(|h| h.surveyed_on <= t)
+                    .map(|h| (h.id, h.name.clone(), left_of(h, &releases, t)))
+                    .collect()
+            })
+            .collect();
+        let mut rows: Vec<(Uuid, String, MultiPolygon<f64>)> = rows.into_iter().flatten().collect();
+        rows.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        rows
+    }
+
     /// Figures per region at the engine's date, adding up to [`Engine::totals`].
     pub fn by_region(&self) -> Vec<RegionFigures> {
         let t = self.as_of;

@@ -11,6 +11,7 @@ use std::io::{Read, Seek};
 use std::path::Path;
 
 use super::gpx::{self, GpxOptions};
+use super::kml::{self, KmlOptions};
 
 /// A format the import reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,10 @@ pub enum Format {
     GeoJson,
     /// GPX 1.0 or 1.1.
     Gpx,
+    /// KML 2.2 (Google Earth).
+    Kml,
+    /// KMZ: a zip holding a KML.
+    Kmz,
 }
 
 impl Format {
@@ -27,6 +32,8 @@ impl Format {
         match self {
             Format::GeoJson => "GeoJSON",
             Format::Gpx => "GPX",
+            Format::Kml => "KML",
+            Format::Kmz => "KMZ",
         }
     }
 }
@@ -36,6 +43,8 @@ impl Format {
 pub struct SourceOptions {
     /// For GPX.
     pub gpx: GpxOptions,
+    /// For KML and KMZ.
+    pub kml: KmlOptions,
 }
 
 /// A file opened for import: its GeoJSON, to be read by `exchange::import`.
@@ -48,6 +57,28 @@ pub struct Source {
     pub size: u64,
     /// What the conversion did that the user must be told, one line each.
     pub notes: Vec<String>,
+    /// Where the converted file says where each feature came from (`placemark 3
+    /// "Terrace"`), by feature, for naming it in problems; empty when "feature N" says it.
+    pub labels: Vec<String>,
+}
+
+impl Source {
+    /// A problem of the import as the user is told it: naming the feature by what the file
+    /// calls it where the conversion said (see [`Source::labels`]).
+    pub fn describe(&self, p: &crate::exchange::Problem) -> String {
+        Source::describe_with(&self.labels, p)
+    }
+
+    /// As [`Source::describe`], with the labels taken out of the source.
+    pub fn describe_with(labels: &[String], p: &crate::exchange::Problem) -> String {
+        match p.feature.and_then(|n| labels.get(n.wrapping_sub(1))) {
+            Some(label) => match &p.id {
+                Some(id) => format!("{label} (id {id}): {}", p.message),
+                None => format!("{label}: {}", p.message),
+            },
+            None => p.to_string(),
+        }
+    }
 }
 
 /// Why a file cannot be imported as a whole.
@@ -59,6 +90,9 @@ pub enum SourceError {
     /// A GPX file that is refused.
     #[error(transparent)]
     Gpx(#[from] gpx::GpxError),
+    /// A KML or KMZ file that is refused.
+    #[error(transparent)]
+    Kml(#[from] kml::KmlError),
 }
 
 /// The format of the file whose first bytes are `head` and whose name is `path`.
@@ -68,11 +102,19 @@ pub enum SourceError {
 /// use std::path::Path;
 /// assert_eq!(detect(Path::new("x.json"), b"<?xml version=\"1.0\"?><gpx>"), Format::Gpx);
 /// assert_eq!(detect(Path::new("x.gpx"), b"{\"type\":\"FeatureCollection\"}"), Format::GeoJson);
+/// assert_eq!(detect(Path::new("x.xml"), b"<?xml version=\"1.0\"?><kml>"), Format::Kml);
 /// ```
+///
+/// A zip file is told as KMZ here when its first entry is a `.kml`; [`open`] also looks
+/// through the rest of a zip file for one.
 pub fn detect(path: &Path, head: &[u8]) -> Format {
     let _ = path;
     if gpx::is_gpx(head) {
         Format::Gpx
+    } else if kml::is_kml(head) {
+        Format::Kml
+    } else if kml::is_kmz(head) {
+        Format::Kmz
     } else {
         Format::GeoJson
     }
@@ -88,7 +130,13 @@ pub fn open(
     let mut head = [0u8; 4096];
     let n = read_head(&mut file, &mut head)?;
     file.rewind()?;
-    let format = detect(path, &head[..n]);
+    let mut format = detect(path, &head[..n]);
+    if format == Format::GeoJson && kml::is_zip(&head[..n]) {
+        if kml::zip_holds_kml(&mut file) {
+            format = Format::Kmz;
+        }
+        file.rewind()?;
+    }
     match format {
         Format::GeoJson => {
             let size = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -97,7 +145,28 @@ pub fn open(
                 reader: Box::new(file),
                 size,
                 notes: Vec::new(),
+                labels: Vec::new(),
             })
+        }
+        Format::Kml | Format::Kmz => {
+            let bytes = if format == Format::Kmz {
+                kml::kml_of_kmz(std::io::BufReader::new(file))?
+            } else {
+                let mut bytes = Vec::new();
+                file.read_to_end(&mut bytes)?;
+                bytes
+            };
+            let (json, report) = kml::to_geojson(&bytes, &options.kml)?;
+            let mut notes = Vec::new();
+            if report.altitudes_dropped > 0 {
+                notes.push(format!(
+                    "altitudes dropped: {} placemark(s) had them; positions are kept on the ground",
+                    report.altitudes_dropped
+                ));
+            }
+            let mut source = converted(format, json, notes);
+            source.labels = report.labels;
+            Ok(source)
         }
         Format::Gpx => {
             let (bytes, report) = gpx::to_geojson(std::io::BufReader::new(file), &options.gpx)?;
@@ -118,6 +187,7 @@ fn converted(format: Format, bytes: Vec<u8>, notes: Vec<String>) -> Source {
         size: bytes.len() as u64,
         reader: Box::new(std::io::Cursor::new(bytes)),
         notes,
+        labels: Vec::new(),
     }
 }
 

@@ -17,7 +17,7 @@ use std::io::Read;
 use geographiclib_rs::{Geodesic, InverseGeodesic};
 use serde_json::{Map, Value, json};
 
-use crate::model::RecordKind;
+use crate::model::{Record, RecordKind};
 
 /// How GPX features are made.
 #[derive(Clone, Debug)]
@@ -47,6 +47,9 @@ pub enum GpxError {
     /// Not GPX that the reader understands.
     #[error("not a GPX file that can be read: {0}")]
     Unreadable(String),
+    /// The GPX cannot be written.
+    #[error("cannot write GPX: {0}")]
+    Write(String),
     /// A track or route whose ends do not meet.
     #[error(
         "{what} is open: its last point is {gap_m:.1} m from its first; a boundary must be closed (give --close-tracks to close it, the gap is reported)"
@@ -190,4 +193,135 @@ fn properties(
         }
     }
     p
+}
+
+/// Garmin units take at most this many points in a route.
+pub const GARMIN_ROUTE_POINTS: usize = 250;
+
+/// The name a record is shown by outside: a hazard area's name, a name kept from an import,
+/// or else its type and the first 8 digits of its id ([`short_id`]).
+pub fn record_name(record: &Record) -> String {
+    if let Record::Hazard(h) = record {
+        return h.name.clone();
+    }
+    if let Some(n) = record
+        .extra()
+        .get("name")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
+        return n.to_owned();
+    }
+    let what = match record {
+        Record::Find(f) => f.ordnance_type.clone(),
+        Record::Evidence(e) => e.evidence_type.as_str().to_owned(),
+        Record::Survey(p) => p.point_type.as_str().to_owned(),
+        Record::Release(r) => r.method.as_str().to_owned(),
+        Record::Hazard(h) => h.name.clone(),
+    };
+    format!("{what} {}", short_id(&record.uuid()))
+}
+
+/// The first 8 hex digits of an id.
+///
+/// ```
+/// use clearfield::io::gpx::short_id;
+/// assert_eq!(short_id(&"6f9619ff-8b86-d011-b42d-00cf4fc964ff".parse().unwrap()), "6f9619ff");
+/// ```
+pub fn short_id(id: &uuid::Uuid) -> String {
+    id.simple().to_string()[..8].to_owned()
+}
+
+/// What a team needs to know of a point record, one line: a find's type, quantity and
+/// condition; an evidence point's type; a survey point's type and sequence; then its note.
+pub fn point_summary(record: &Record) -> String {
+    let mut s = match record {
+        Record::Find(f) => {
+            let mut s = format!("find: {} x {}", f.quantity, f.ordnance_type);
+            if let Some(c) = f.condition {
+                s.push_str(&format!(", condition {}", c.as_str()));
+            }
+            s
+        }
+        Record::Evidence(e) => format!("evidence: {}", e.evidence_type.as_str()),
+        Record::Survey(p) => format!("survey point: {} no. {}", p.point_type.as_str(), p.sequence),
+        Record::Hazard(_) | Record::Release(_) => record.kind().label().to_owned(),
+    };
+    let note = match record {
+        Record::Find(f) => f.note.as_deref(),
+        Record::Evidence(e) => e.note.as_deref(),
+        Record::Survey(p) => p.note.as_deref(),
+        Record::Hazard(_) | Record::Release(_) => None,
+    };
+    if let Some(n) = note.map(str::trim).filter(|n| !n.is_empty()) {
+        s.push_str("; ");
+        s.push_str(n);
+    }
+    s
+}
+
+/// A GPX 1.1 file for a team's GPS: `points` (finds, evidence and survey points) as
+/// waypoints (name [`record_name`], description [`point_summary`], time the record's date at
+/// 00:00 UTC), and each hazard area's land still contaminated (`remaining`: name and land)
+/// as routes, one per ring, named "NAME (k/n)" when the land has several rings. Also the
+/// warnings to show: routes longer than a Garmin unit takes (they are not simplified).
+pub fn write_gpx(
+    points: &[&Record],
+    remaining: &[(String, geo_types::MultiPolygon<f64>)],
+) -> Result<(Vec<u8>, Vec<String>), GpxError> {
+    let mut out = gpx::Gpx {
+        version: gpx::GpxVersion::Gpx11,
+        creator: Some("Clearfield".to_owned()),
+        ..Default::default()
+    };
+    for r in points {
+        let Some(p) = r.point() else { continue };
+        let mut w = gpx::Waypoint::new(p);
+        w.name = Some(record_name(r));
+        w.description = Some(point_summary(r));
+        let date = r.dates().into_iter().next();
+        if let Some(d) = date
+            && let Some(t) = d.and_hms_opt(0, 0, 0)
+        {
+            let t = time::OffsetDateTime::from_unix_timestamp(t.and_utc().timestamp())
+                .map_err(|e| GpxError::Write(e.to_string()))?;
+            w.time = Some(t.into());
+        }
+        out.waypoints.push(w);
+    }
+    let mut warnings = Vec::new();
+    for (name, land) in remaining {
+        let rings: Vec<&geo_types::LineString<f64>> = land
+            .0
+            .iter()
+            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+            .collect();
+        let n = rings.len();
+        for (k, ring) in rings.into_iter().enumerate() {
+            let route_name = if n > 1 {
+                format!("{name} ({}/{n})", k + 1)
+            } else {
+                name.clone()
+            };
+            if ring.0.len() > GARMIN_ROUTE_POINTS {
+                warnings.push(format!(
+                    "route {route_name:?} has {} points; many Garmin units take at most {GARMIN_ROUTE_POINTS} in a route (it was not simplified)",
+                    ring.0.len()
+                ));
+            }
+            let mut route = gpx::Route::new();
+            route.name = Some(route_name);
+            route.description = Some(format!("land still contaminated in {name}"));
+            route.points = ring
+                .0
+                .iter()
+                .map(|c| gpx::Waypoint::new(geo_types::Point::new(c.x, c.y)))
+                .collect();
+            out.routes.push(route);
+        }
+    }
+    let mut bytes = Vec::new();
+    gpx::write(&out, &mut bytes).map_err(|e| GpxError::Write(e.to_string()))?;
+    Ok((bytes, warnings))
 }
