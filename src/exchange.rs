@@ -27,9 +27,31 @@ use crate::store::{ImportSession, Link, Row, Store, StoreError};
 /// At most this many problems are kept; the rest are counted.
 const MAX_PROBLEMS: usize = 10_000;
 
+/// What a file's problems call the things it holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unit {
+    /// GeoJSON features (and GPX waypoints and tracks, converted to features).
+    #[default]
+    Feature,
+    /// A shapefile's records, by 1-based shape index.
+    Record,
+}
+
+impl Unit {
+    /// `feature` or `record`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Unit::Feature => "feature",
+            Unit::Record => "record",
+        }
+    }
+}
+
 /// One feature (or the file) that cannot be imported, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// What the file's features are called (a shapefile's records).
+    pub unit: Unit,
     /// 1-based position of the feature in the file; `None` for the file as a whole.
     pub feature: Option<usize>,
     /// The feature's id, when it has one.
@@ -40,9 +62,10 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = self.unit.word();
         match (self.feature, &self.id) {
-            (Some(n), Some(id)) => write!(f, "feature {n} (id {id}): {}", self.message),
-            (Some(n), None) => write!(f, "feature {n}: {}", self.message),
+            (Some(n), Some(id)) => write!(f, "{unit} {n} (id {id}): {}", self.message),
+            (Some(n), None) => write!(f, "{unit} {n}: {}", self.message),
             (None, _) => write!(f, "file: {}", self.message),
         }
     }
@@ -61,6 +84,8 @@ pub struct ImportOptions {
     /// Properties read as fields (`--map COLUMN=FIELD`): each feature's property `COLUMN`,
     /// where it has one, becomes its `FIELD` (or its `id`), in place of any `FIELD` it had.
     pub map: Vec<(String, String)>,
+    /// What the file's features are called in problems (`record N` for a shapefile).
+    pub unit: Unit,
 }
 
 /// How far an import has got.
@@ -154,6 +179,7 @@ fn foreign_crs(crs: &Value) -> Option<String> {
 
 struct Importer<'s, 'c> {
     session: &'s mut ImportSession<'c>,
+    unit: Unit,
     problems: Vec<Problem>,
     more: usize,
     summary: ImportSummary,
@@ -170,6 +196,7 @@ impl Importer<'_, '_> {
     fn problem(&mut self, feature: Option<usize>, id: Option<Uuid>, message: String) {
         if self.problems.len() < MAX_PROBLEMS {
             self.problems.push(Problem {
+                unit: self.unit,
                 feature,
                 id: id.map(|i| i.to_string()),
                 message,
@@ -191,7 +218,11 @@ impl Importer<'_, '_> {
         let id_text = id.filter(|_| given);
         if let Some(id) = id {
             if let Some(&first) = self.seen.get(&id) {
-                self.problem(Some(n), id_text, format!("the same id as feature {first}"));
+                self.problem(
+                    Some(n),
+                    id_text,
+                    format!("the same id as {} {first}", self.unit.word()),
+                );
                 return Ok(());
             }
             self.seen.insert(id, n);
@@ -256,8 +287,10 @@ impl Importer<'_, '_> {
                     Some(n),
                     id_text,
                     format!(
-                        "{} {} is feature {m}, which is not imported",
-                        link.field, link.id
+                        "{} {} is {} {m}, which is not imported",
+                        link.field,
+                        link.id,
+                        self.unit.word()
                     ),
                 );
                 return Ok(());
@@ -281,7 +314,10 @@ impl Importer<'_, '_> {
                 {
                     let (field, h) = (link.field, link.id);
                     let message = match self.refused_hazards.get(&h) {
-                        Some(m) => format!("{field} {h} is feature {m}, which is not imported"),
+                        Some(m) => format!(
+                            "{field} {h} is {} {m}, which is not imported",
+                            self.unit.word()
+                        ),
                         None => format!(
                             "{field} {h}: no such {} in the file or the database",
                             link.target()
@@ -798,6 +834,7 @@ pub fn import_shifted(
     let encode = session.started_empty();
     let mut imp = Importer {
         session: &mut session,
+        unit: options.unit,
         problems: Vec::new(),
         more: 0,
         summary: ImportSummary::default(),
@@ -880,6 +917,7 @@ pub fn import_shifted(
     let mut problems = Vec::new();
     if let Some(name) = header.crs.as_ref().and_then(foreign_crs) {
         problems.push(Problem {
+            unit: options.unit,
             feature: None,
             id: None,
             message: format!(

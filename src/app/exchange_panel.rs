@@ -120,6 +120,7 @@ impl ImportJob {
             let size = source.size;
             let options = ImportOptions {
                 skip_invalid,
+                unit: source.format.unit(),
                 ..ImportOptions::default()
             };
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {

@@ -89,6 +89,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         default_kind: a.default_kind,
         set: Fields::new(),
         map: Vec::new(),
+        unit: exchange::Unit::Feature,
     };
     for pair in &a.map {
         let (column, field) = pair
@@ -144,6 +145,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         for note in &source.notes {
             writeln!(out, "{note}")?;
         }
+        options.unit = source.format.unit();
         (source.reader, source.size)
     };
     let mut shown = 0;

@@ -11,6 +11,7 @@ use std::io::{Read, Seek};
 use std::path::Path;
 
 use super::gpx::{self, GpxOptions};
+use super::shapefile::{self, ShapefileError};
 
 /// A format the import reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub enum Format {
     GeoJson,
     /// GPX 1.0 or 1.1.
     Gpx,
+    /// An ESRI Shapefile: its `.shp` (the other parts beside it), or a zip holding them.
+    Shapefile,
 }
 
 impl Format {
@@ -27,6 +30,16 @@ impl Format {
         match self {
             Format::GeoJson => "GeoJSON",
             Format::Gpx => "GPX",
+            Format::Shapefile => "Shapefile",
+        }
+    }
+
+    /// What its problems call the things it holds: a shapefile's records, by 1-based shape
+    /// index; a GeoJSON's (and a GPX's converted) features.
+    pub fn unit(self) -> crate::exchange::Unit {
+        match self {
+            Format::Shapefile => crate::exchange::Unit::Record,
+            Format::GeoJson | Format::Gpx => crate::exchange::Unit::Feature,
         }
     }
 }
@@ -59,6 +72,12 @@ pub enum SourceError {
     /// A GPX file that is refused.
     #[error(transparent)]
     Gpx(#[from] gpx::GpxError),
+    /// A shapefile that is refused.
+    #[error(transparent)]
+    Shapefile(#[from] ShapefileError),
+    /// A GeoJSON file whose legacy `crs` names a UTM zone that cannot be converted.
+    #[error("{0}")]
+    GeoJson(String),
 }
 
 /// The format of the file whose first bytes are `head` and whose name is `path`.
@@ -68,11 +87,14 @@ pub enum SourceError {
 /// use std::path::Path;
 /// assert_eq!(detect(Path::new("x.json"), b"<?xml version=\"1.0\"?><gpx>"), Format::Gpx);
 /// assert_eq!(detect(Path::new("x.gpx"), b"{\"type\":\"FeatureCollection\"}"), Format::GeoJson);
+/// assert_eq!(detect(Path::new("x.dat"), &[0, 0, 0x27, 0x0A, 0, 0]), Format::Shapefile);
 /// ```
 pub fn detect(path: &Path, head: &[u8]) -> Format {
     let _ = path;
     if gpx::is_gpx(head) {
         Format::Gpx
+    } else if shapefile::is_shapefile(head) || shapefile::is_zip(head) {
+        Format::Shapefile
     } else {
         Format::GeoJson
     }
@@ -91,6 +113,18 @@ pub fn open(
     let format = detect(path, &head[..n]);
     match format {
         Format::GeoJson => {
+            // A legacy crs member naming a UTM zone: the file is read whole and converted
+            // (rare; only a file whose first bytes name a crs is looked at).
+            if contains(&head[..n], b"\"crs\"") {
+                let converted =
+                    super::geojson::from_utm(&mut file).map_err(SourceError::GeoJson)?;
+                file.rewind()?;
+                if let Some((bytes, zone)) = converted {
+                    let note =
+                        format!("converted from {} to WGS84 longitude/latitude", zone.name());
+                    return Ok(converted_source(format, bytes, vec![note]));
+                }
+            }
             let size = file.metadata().map(|m| m.len()).unwrap_or(0);
             Ok(Source {
                 format,
@@ -106,13 +140,26 @@ pub fn open(
                 .iter()
                 .map(|(what, gap)| format!("closed {what}: its ends were {gap:.1} m apart"))
                 .collect();
-            Ok(converted(format, bytes, notes))
+            Ok(converted_source(format, bytes, notes))
+        }
+        Format::Shapefile => {
+            let read = if shapefile::is_zip(&head[..n]) {
+                shapefile::read_zip(std::io::BufReader::new(file))?
+            } else {
+                shapefile::read_files(std::io::BufReader::new(file), path)?
+            };
+            Ok(converted_source(format, read.geojson, read.notes))
         }
     }
 }
 
+/// Whether `needle` occurs in `hay`.
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
 /// A converted file's source.
-fn converted(format: Format, bytes: Vec<u8>, notes: Vec<String>) -> Source {
+fn converted_source(format: Format, bytes: Vec<u8>, notes: Vec<String>) -> Source {
     Source {
         format,
         size: bytes.len() as u64,
