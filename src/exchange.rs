@@ -1005,14 +1005,13 @@ fn existed_on(record: &Record, d: NaiveDate) -> bool {
     }
 }
 
-/// Writes the records as one RFC 7946 FeatureCollection: hazard areas, then releases, then
-/// finds, each by id, so the same database always gives the same bytes.
-pub fn export(
+/// The records to export, kind by kind in [`RecordKind::ALL`] order (each kind's records
+/// unsorted); rows that are not valid records are listed in `summary`.
+fn selected(
     store: &Store,
-    writer: impl Write,
     options: &ExportOptions,
-) -> Result<ExportSummary, ExportError> {
-    use rayon::prelude::*;
+    summary: &mut ExportSummary,
+) -> Result<Vec<Vec<Record>>, ExportError> {
     let kinds: Vec<RecordKind> = if options.kinds.is_empty() {
         RecordKind::ALL.to_vec()
     } else {
@@ -1022,7 +1021,6 @@ pub fn export(
             .filter(|k| options.kinds.contains(k))
             .collect()
     };
-    let mut summary = ExportSummary::default();
     let mut by_kind = Vec::with_capacity(kinds.len());
     for kind in kinds {
         let loaded = store.load(kind)?;
@@ -1035,6 +1033,54 @@ pub fn export(
         }
         by_kind.push(these);
     }
+    Ok(by_kind)
+}
+
+/// Exports to shapefiles beside `path` (`sites.shp` → `sites_hazard_area.shp`,
+/// `sites_ordnance_find.shp`…, one per kind that has records, since a shapefile holds one
+/// geometry type), each record's [`properties`] as its attributes, records by id. All the
+/// files take their names only once every one is written. Returns the `.shp` files written.
+pub fn export_shapefile(
+    store: &Store,
+    path: &std::path::Path,
+    options: &ExportOptions,
+) -> Result<(ExportSummary, Vec<std::path::PathBuf>), ExportError> {
+    use crate::io::shapefile::{Layer, layer_path, write_layers};
+    let mut summary = ExportSummary::default();
+    let by_kind = selected(store, options, &mut summary)?;
+    let mut layers = Vec::new();
+    for mut these in by_kind {
+        let Some(kind) = these.first().map(Record::kind) else {
+            continue;
+        };
+        let suffix = kind.as_str().to_owned();
+        for ext in ["shp", "shx", "dbf", "prj", "cpg"] {
+            if crate::store::part_of_database(&layer_path(path, &suffix).with_extension(ext), store.path()) {
+                return Err(ExportError::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "it would overwrite the database being exported; choose another name",
+                )));
+            }
+        }
+        these.sort_by_key(Record::uuid);
+        summary.written[kind.index()] += these.len();
+        let features = these.iter().map(|r| (r.geometry(), properties(r))).collect();
+        layers.push(Layer { suffix, features });
+    }
+    let written = write_layers(path, &layers)?;
+    Ok((summary, written))
+}
+
+/// Writes the records as one RFC 7946 FeatureCollection: hazard areas, then releases, then
+/// finds, each by id, so the same database always gives the same bytes.
+pub fn export(
+    store: &Store,
+    writer: impl Write,
+    options: &ExportOptions,
+) -> Result<ExportSummary, ExportError> {
+    use rayon::prelude::*;
+    let mut summary = ExportSummary::default();
+    let by_kind = selected(store, options, &mut summary)?;
     // The records are put in order by reference: moving them is what costs.
     let mut records: Vec<&Record> = Vec::with_capacity(by_kind.iter().map(Vec::len).sum());
     for these in &by_kind {
@@ -1168,6 +1214,9 @@ pub enum ExportError {
     /// Writing failed (said once: not also as a source).
     #[error("{0}")]
     Io(std::io::Error),
+    /// A shapefile cannot hold what is exported (said with the record), or writing it failed.
+    #[error(transparent)]
+    Shapefile(#[from] crate::io::shapefile::ShapefileError),
 }
 
 #[cfg(test)]

@@ -45,8 +45,12 @@ pub(super) struct ImportArgs {
 /// `export`'s arguments.
 #[derive(Args)]
 pub(super) struct ExportArgs {
-    /// GeoJSON file to write, or - for standard output
+    /// File to write: GeoJSON, or - for standard output; a name ending .shp (or --format
+    /// shp) writes shapefiles beside it, one per kind: NAME_hazard_area.shp, NAME_ordnance_find.shp…
     file: String,
+    /// geojson, or shp (ESRI Shapefile) [default: told by the name's ending]
+    #[arg(long, value_name = "FORMAT", value_parser = ["geojson", "shp"])]
+    format: Option<String>,
     /// Only this kind (repeatable) [default: all]
     #[arg(long, value_name = "kind", value_parser = kind_parser())]
     kind: Vec<RecordKind>,
@@ -202,8 +206,35 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
             .map(|text| date_flag("as-of", text))
             .transpose()?,
     };
+    let shp = match a.format.as_deref() {
+        Some(f) => f == "shp",
+        None => Path::new(file)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("shp")),
+    };
     let store = open(db, out)?;
-    let summary = if file == "-" {
+    let summary = if shp {
+        if file == "-" {
+            bail!("a shapefile is several files: give a name (NAME.shp), not -");
+        }
+        let (summary, written) = exchange::export_shapefile(&store, Path::new(file), &options)
+            .with_context(|| format!("cannot write {file}; nothing was written"))?;
+        writeln!(
+            out,
+            "exported {} to {}",
+            exchange::counts_text(&summary.written),
+            if written.is_empty() {
+                "no file (there is nothing to export)".to_owned()
+            } else {
+                written
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        )?;
+        summary
+    } else if file == "-" {
         exchange::export(&store, std::io::stdout().lock(), &options)?
     } else {
         let summary = exchange::export_to_path(&store, Path::new(file), &options)

@@ -797,3 +797,275 @@ fn convert(parts: Parts) -> Result<Converted, ShapefileError> {
     let geojson = serde_json::to_vec(&collection).map_err(|e| file_error(e.to_string()))?;
     Ok(Converted { geojson, notes })
 }
+
+/// The `.prj` of WGS84 longitude/latitude as ESRI writes it.
+pub const WGS84_PRJ: &str = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
+
+/// One shapefile to write: features of one geometry type (points or polygons).
+pub struct Layer {
+    /// What is added to the given name: `sites.shp` → `sites_<suffix>.shp`.
+    pub suffix: String,
+    /// The features: geometry (Point, Polygon or MultiPolygon) and properties.
+    pub features: Vec<(geo_types::Geometry<f64>, Map<String, Value>)>,
+}
+
+/// The `.shp` a layer is written to beside `base` (`sites.shp`, suffix `hazard_area` →
+/// `sites_hazard_area.shp`).
+///
+/// ```
+/// use clearfield::io::shapefile::layer_path;
+/// use std::path::Path;
+/// assert_eq!(layer_path(Path::new("out/sites.shp"), "hazard_area"), Path::new("out/sites_hazard_area.shp"));
+/// ```
+pub fn layer_path(base: &Path, suffix: &str) -> PathBuf {
+    let stem = base
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    base.with_file_name(format!("{stem}_{suffix}.shp"))
+}
+
+/// The type of a DBF column, from every value it takes.
+#[derive(Clone, Debug, PartialEq)]
+enum Column {
+    /// Text, its width in bytes.
+    Text(u8),
+    /// Numbers: width and decimals.
+    Number(u8, u8),
+    /// True or false.
+    Logical,
+    /// `YYYY-MM-DD`.
+    Date,
+}
+
+/// The text of a property value in a text column (JSON for what is not text).
+fn text_of(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// A number's decimal text with `decimals` places (as the DBF writer formats it).
+fn number_text(x: f64, decimals: usize) -> String {
+    format!("{x:.decimals$}")
+}
+
+/// The type of the column of property `name`, from its values.
+fn column_type(name: &str, values: &[&Value]) -> Result<Column, String> {
+    let present: Vec<&Value> = values.iter().copied().filter(|v| !v.is_null()).collect();
+    if !present.is_empty() && present.iter().all(|v| v.is_boolean()) {
+        return Ok(Column::Logical);
+    }
+    if !present.is_empty() && present.iter().all(|v| v.is_number()) {
+        let mut decimals = 0usize;
+        let mut xs = Vec::new();
+        for v in &present {
+            let x = v.as_f64().filter(|x| x.is_finite()).ok_or("a number too large")?;
+            // The shortest text that reads back as this number: its places are those needed.
+            let shortest = x.to_string();
+            decimals = decimals.max(shortest.split_once('.').map_or(0, |(_, f)| f.len()));
+            xs.push(x);
+        }
+        let width = xs
+            .iter()
+            .map(|x| number_text(*x, decimals).len())
+            .max()
+            .unwrap_or(1);
+        if width > 254 || decimals > 253 {
+            return Err("numbers too long for a DBF column".to_owned());
+        }
+        return Ok(Column::Number(width as u8, decimals as u8));
+    }
+    if crate::model::DATE_FIELDS.contains(&name)
+        && present.iter().all(|v| {
+            v.as_str()
+                .is_some_and(|t| t.len() == 10 && crate::model::parse_date(t).is_ok())
+        })
+    {
+        return Ok(Column::Date);
+    }
+    let width = present.iter().map(|v| text_of(v).len()).max().unwrap_or(1).max(1);
+    if width > 254 {
+        return Err(format!(
+            "a value of {width} bytes: a shapefile's text column holds at most 254 (export GeoJSON to keep it whole)"
+        ));
+    }
+    Ok(Column::Text(width as u8))
+}
+
+/// DBF column names for `names`: each cut to 10 bytes (at a character boundary), made
+/// unique (case aside) by ending the later ones `_1`, `_2`…
+///
+/// ```
+/// use clearfield::io::shapefile::column_names;
+/// let names = ["classification", "classifications", "note"].map(String::from);
+/// assert_eq!(column_names(&names), ["classifica", "classifi_1", "note"]);
+/// ```
+pub fn column_names(names: &[String]) -> Vec<String> {
+    fn cut(s: &str, bytes: usize) -> &str {
+        let mut end = s.len().min(bytes);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        &s[..end]
+    }
+    let mut taken: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for name in names {
+        let mut candidate = cut(name, 10).to_owned();
+        let mut n = 0;
+        while taken.iter().any(|t| t.eq_ignore_ascii_case(&candidate)) {
+            n += 1;
+            let end = format!("_{n}");
+            candidate = format!("{}{end}", cut(name, 10 - end.len()));
+        }
+        taken.push(candidate.clone());
+        out.push(candidate);
+    }
+    out
+}
+
+/// The DBF value of a property in its column.
+fn dbf_value(column: &Column, v: Option<&Value>) -> dbase::FieldValue {
+    use dbase::FieldValue as F;
+    let v = v.filter(|v| !v.is_null());
+    match column {
+        Column::Text(_) => F::Character(v.map(text_of)),
+        Column::Number(..) => F::Numeric(v.and_then(Value::as_f64)),
+        Column::Logical => F::Logical(v.and_then(Value::as_bool)),
+        Column::Date => F::Date(v.and_then(Value::as_str).and_then(|t| {
+            let d = crate::model::parse_date(t).ok()?;
+            use chrono::Datelike;
+            dbase::Date::new(d.day(), d.month(), d.year() as u32).ok()
+        })),
+    }
+}
+
+/// A geometry as a shape: a Point, or a Polygon whose outer rings are clockwise and holes
+/// counter-clockwise.
+fn shape_of(g: &geo_types::Geometry<f64>) -> Option<Out> {
+    use geo_types::Geometry;
+    let ring = |l: &geo_types::LineString<f64>| -> Vec<shapefile::Point> {
+        l.0.iter().map(|c| shapefile::Point::new(c.x, c.y)).collect()
+    };
+    let polygons: Vec<&geo_types::Polygon<f64>> = match g {
+        Geometry::Point(p) => return Some(Out::Point(shapefile::Point::new(p.x(), p.y()))),
+        Geometry::Polygon(p) => vec![p],
+        Geometry::MultiPolygon(mp) => mp.0.iter().collect(),
+        _ => return None,
+    };
+    let mut rings = Vec::new();
+    for p in polygons {
+        rings.push(PolygonRing::Outer(ring(p.exterior())));
+        rings.extend(p.interiors().iter().map(|h| PolygonRing::Inner(ring(h))));
+    }
+    (!rings.is_empty()).then(|| Out::Polygon(shapefile::Polygon::with_rings(rings)))
+}
+
+/// A shape to write.
+enum Out {
+    Point(shapefile::Point),
+    Polygon(shapefile::Polygon),
+}
+
+/// The four files of a layer (`.shp`, `.shx`, `.dbf`, `.cpg` and `.prj`) as bytes.
+fn layer_bytes(layer: &Layer) -> Result<[Vec<u8>; 3], ShapefileError> {
+    let mut names: Vec<String> = Vec::new();
+    for (_, props) in &layer.features {
+        for k in props.keys() {
+            if !names.contains(k) {
+                names.push(k.clone());
+            }
+        }
+    }
+    if names.len() > 255 {
+        return Err(file_error(format!(
+            "{}: {} properties, a DBF holds at most 255 columns",
+            layer.suffix,
+            names.len()
+        )));
+    }
+    let mut columns = Vec::with_capacity(names.len());
+    for name in &names {
+        let values: Vec<&Value> = layer
+            .features
+            .iter()
+            .filter_map(|(_, p)| p.get(name))
+            .collect();
+        columns.push(
+            column_type(name, &values)
+                .map_err(|e| file_error(format!("{}: property {name}: {e}", layer.suffix)))?,
+        );
+    }
+    let dbf_names = column_names(&names);
+    let mut builder = dbase::TableWriterBuilder::with_encoding(dbase::Unicode);
+    for (name, column) in dbf_names.iter().zip(&columns) {
+        let field = dbase::FieldName::try_from(name.as_str())
+            .map_err(|e| file_error(format!("column {name}: {e}")))?;
+        builder = match column {
+            Column::Text(w) => builder.add_character_field(field, *w),
+            Column::Number(w, d) => builder.add_numeric_field(field, *w, *d),
+            Column::Logical => builder.add_logical_field(field),
+            Column::Date => builder.add_date_field(field),
+        };
+    }
+    let (mut shp, mut shx, mut dbf) = (Cursor::new(Vec::new()), Cursor::new(Vec::new()), Cursor::new(Vec::new()));
+    {
+        let mut shapes = shapefile::ShapeWriter::with_shx(&mut shp, &mut shx);
+        let mut table = builder.build_with_dest(&mut dbf);
+        for (i, (geometry, props)) in layer.features.iter().enumerate() {
+            let id = props.get("id").map(text_of).unwrap_or_else(|| (i + 1).to_string());
+            let shape = shape_of(geometry).ok_or_else(|| {
+                file_error(format!("{} {id}: its geometry is not a point or a polygon", layer.suffix))
+            })?;
+            let mut record = dbase::Record::default();
+            for ((name, dbf_name), column) in names.iter().zip(&dbf_names).zip(&columns) {
+                record.insert(dbf_name.clone(), dbf_value(column, props.get(name)));
+            }
+            match &shape {
+                Out::Point(p) => shapes.write_shape(p),
+                Out::Polygon(p) => shapes.write_shape(p),
+            }
+            .map_err(|e| file_error(format!("{} {id}: {e}", layer.suffix)))?;
+            table
+                .write_record(&record)
+                .map_err(|e| file_error(format!("{} {id}: {e}", layer.suffix)))?;
+        }
+        shapes.finalize().map_err(|e| file_error(e.to_string()))?;
+        table.finalize().map_err(|e| file_error(e.to_string()))?;
+    }
+    Ok([shp.into_inner(), shx.into_inner(), dbf.into_inner()])
+}
+
+/// Writes each layer (those with features) as a shapefile beside `base` ([`layer_path`]),
+/// with its `.shx`, `.dbf`, `.prj` (WGS84) and `.cpg` (UTF-8): every file is written to a
+/// temporary file first and all take their names only once all are written, so a failure
+/// leaves nothing half-written. Returns the `.shp` files written.
+pub fn write_layers(base: &Path, layers: &[Layer]) -> Result<Vec<PathBuf>, ShapefileError> {
+    let io = |path: &Path, e: std::io::Error| ShapefileError::Io(format!("{}: {e}", path.display()));
+    let mut pending = Vec::new();
+    let mut written = Vec::new();
+    for layer in layers.iter().filter(|l| !l.features.is_empty()) {
+        let [shp, shx, dbf] = layer_bytes(layer)?;
+        let path = layer_path(base, &layer.suffix);
+        let files: [(&str, Vec<u8>); 5] = [
+            ("shp", shp),
+            ("shx", shx),
+            ("dbf", dbf),
+            ("prj", WGS84_PRJ.as_bytes().to_vec()),
+            ("cpg", b"UTF-8".to_vec()),
+        ];
+        for (ext, bytes) in files {
+            let p = path.with_extension(ext);
+            let file = super::AtomicFile::new(&p).map_err(|e| io(&p, e))?;
+            std::fs::write(file.temp_path(), &bytes).map_err(|e| io(&p, e))?;
+            pending.push((p, file));
+        }
+        written.push(path);
+    }
+    for (p, file) in pending {
+        file.commit().map_err(|e| io(&p, e))?;
+    }
+    Ok(written)
+}
