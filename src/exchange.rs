@@ -1055,7 +1055,10 @@ pub fn export_shapefile(
         };
         let suffix = kind.as_str().to_owned();
         for ext in ["shp", "shx", "dbf", "prj", "cpg"] {
-            if crate::store::part_of_database(&layer_path(path, &suffix).with_extension(ext), store.path()) {
+            if crate::store::part_of_database(
+                &layer_path(path, &suffix).with_extension(ext),
+                store.path(),
+            ) {
                 return Err(ExportError::Io(std::io::Error::new(
                     std::io::ErrorKind::InvalidInput,
                     "it would overwrite the database being exported; choose another name",
@@ -1064,7 +1067,10 @@ pub fn export_shapefile(
         }
         these.sort_by_key(Record::uuid);
         summary.written[kind.index()] += these.len();
-        let features = these.iter().map(|r| (r.geometry(), properties(r))).collect();
+        let features = these
+            .iter()
+            .map(|r| (r.geometry(), properties(r)))
+            .collect();
         layers.push(Layer { suffix, features });
     }
     let written = write_layers(path, &layers)?;

@@ -861,7 +861,10 @@ fn column_type(name: &str, values: &[&Value]) -> Result<Column, String> {
         let mut decimals = 0usize;
         let mut xs = Vec::new();
         for v in &present {
-            let x = v.as_f64().filter(|x| x.is_finite()).ok_or("a number too large")?;
+            let x = v
+                .as_f64()
+                .filter(|x| x.is_finite())
+                .ok_or("a number too large")?;
             // The shortest text that reads back as this number: its places are those needed.
             let shortest = x.to_string();
             decimals = decimals.max(shortest.split_once('.').map_or(0, |(_, f)| f.len()));
@@ -885,7 +888,12 @@ fn column_type(name: &str, values: &[&Value]) -> Result<Column, String> {
     {
         return Ok(Column::Date);
     }
-    let width = present.iter().map(|v| text_of(v).len()).max().unwrap_or(1).max(1);
+    let width = present
+        .iter()
+        .map(|v| text_of(v).len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
     if width > 254 {
         return Err(format!(
             "a value of {width} bytes: a shapefile's text column holds at most 254 (export GeoJSON to keep it whole)"
@@ -947,7 +955,9 @@ fn dbf_value(column: &Column, v: Option<&Value>) -> dbase::FieldValue {
 fn shape_of(g: &geo_types::Geometry<f64>) -> Option<Out> {
     use geo_types::Geometry;
     let ring = |l: &geo_types::LineString<f64>| -> Vec<shapefile::Point> {
-        l.0.iter().map(|c| shapefile::Point::new(c.x, c.y)).collect()
+        l.0.iter()
+            .map(|c| shapefile::Point::new(c.x, c.y))
+            .collect()
     };
     let polygons: Vec<&geo_types::Polygon<f64>> = match g {
         Geometry::Point(p) => return Some(Out::Point(shapefile::Point::new(p.x(), p.y()))),
@@ -1010,14 +1020,24 @@ fn layer_bytes(layer: &Layer) -> Result<[Vec<u8>; 3], ShapefileError> {
             Column::Date => builder.add_date_field(field),
         };
     }
-    let (mut shp, mut shx, mut dbf) = (Cursor::new(Vec::new()), Cursor::new(Vec::new()), Cursor::new(Vec::new()));
+    let (mut shp, mut shx, mut dbf) = (
+        Cursor::new(Vec::new()),
+        Cursor::new(Vec::new()),
+        Cursor::new(Vec::new()),
+    );
     {
         let mut shapes = shapefile::ShapeWriter::with_shx(&mut shp, &mut shx);
         let mut table = builder.build_with_dest(&mut dbf);
         for (i, (geometry, props)) in layer.features.iter().enumerate() {
-            let id = props.get("id").map(text_of).unwrap_or_else(|| (i + 1).to_string());
+            let id = props
+                .get("id")
+                .map(text_of)
+                .unwrap_or_else(|| (i + 1).to_string());
             let shape = shape_of(geometry).ok_or_else(|| {
-                file_error(format!("{} {id}: its geometry is not a point or a polygon", layer.suffix))
+                file_error(format!(
+                    "{} {id}: its geometry is not a point or a polygon",
+                    layer.suffix
+                ))
             })?;
             let mut record = dbase::Record::default();
             for ((name, dbf_name), column) in names.iter().zip(&dbf_names).zip(&columns) {
@@ -1043,7 +1063,8 @@ fn layer_bytes(layer: &Layer) -> Result<[Vec<u8>; 3], ShapefileError> {
 /// temporary file first and all take their names only once all are written, so a failure
 /// leaves nothing half-written. Returns the `.shp` files written.
 pub fn write_layers(base: &Path, layers: &[Layer]) -> Result<Vec<PathBuf>, ShapefileError> {
-    let io = |path: &Path, e: std::io::Error| ShapefileError::Io(format!("{}: {e}", path.display()));
+    let io =
+        |path: &Path, e: std::io::Error| ShapefileError::Io(format!("{}: {e}", path.display()));
     let mut pending = Vec::new();
     let mut written = Vec::new();
     for layer in layers.iter().filter(|l| !l.features.is_empty()) {
