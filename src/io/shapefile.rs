@@ -1090,3 +1090,117 @@ pub fn write_layers(base: &Path, layers: &[Layer]) -> Result<Vec<PathBuf>, Shape
     }
     Ok(written)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(name: &str) -> Vec<u8> {
+        std::fs::read(format!(
+            "{}/tests/data/shapefile/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
+    /// Parts damaged at random (bytes overwritten, files cut short; a fixed seed) give an
+    /// answer (features or a reason), never a panic or an abort.
+    #[test]
+    fn damaged_parts_are_refused_never_a_panic() {
+        let stems = ["hazards_utm36n", "finds_cp1256", "orphan_hole"];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for stem in stems {
+            let parts = ["shp", "shx", "dbf"].map(|e| sample(&format!("{stem}.{e}")));
+            for round in 0..600 {
+                let mut damaged = parts.clone();
+                let which = round % 3;
+                let b = &mut damaged[which];
+                for _ in 0..(1 + next() % 4) {
+                    let at = (next() as usize) % b.len();
+                    match next() % 3 {
+                        0 => b[at] = next() as u8,
+                        1 => b[at] = 0xFF,
+                        _ => b.truncate(at.max(1)),
+                    }
+                }
+                let [shp, shx, dbf] = damaged;
+                let _ = convert(Parts {
+                    shp,
+                    shx: Some(shx),
+                    dbf: Some(dbf),
+                    prj: Some(sample(&format!("{stem}.prj"))),
+                    cpg: None,
+                });
+            }
+        }
+    }
+
+    #[test]
+    fn prj_names_and_parameters() {
+        let utm = sample("hazards_utm36n.prj");
+        assert_eq!(
+            crs_of(&String::from_utf8_lossy(&utm)).unwrap(),
+            Crs::Utm(UtmZone {
+                zone: 36,
+                north: true
+            })
+        );
+        let south = String::from_utf8_lossy(&utm)
+            .replace("36N", "36S")
+            .replace("False_Northing\",0.0", "False_Northing\",10000000.0");
+        assert_eq!(
+            crs_of(&south).unwrap(),
+            Crs::Utm(UtmZone {
+                zone: 36,
+                north: false
+            })
+        );
+        // The name alone is not enough: a wrong central meridian is refused.
+        let wrong = String::from_utf8_lossy(&utm)
+            .replace("Central_Meridian\",33.0", "Central_Meridian\",39.0");
+        assert!(crs_of(&wrong).is_err());
+        let epsg = r#"PROJCS["WGS 84 / UTM zone 37S",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",39],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",10000000],UNIT["metre",1],AUTHORITY["EPSG","32737"]]"#;
+        assert_eq!(
+            crs_of(epsg).unwrap(),
+            Crs::Utm(UtmZone {
+                zone: 37,
+                north: false
+            })
+        );
+        assert_eq!(
+            crs_of(&String::from_utf8_lossy(&sample("hazards_wgs84.prj"))).unwrap(),
+            Crs::Wgs84
+        );
+        let nad = r#"GEOGCS["GCS_North_American_1983",DATUM["D_North_American_1983",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]"#;
+        assert!(
+            crs_of(nad)
+                .unwrap_err()
+                .to_string()
+                .contains("GCS_North_American_1983")
+        );
+    }
+
+    #[test]
+    fn cpg_labels() {
+        for (label, want) in [
+            ("UTF-8", encoding_rs::UTF_8),
+            ("65001", encoding_rs::UTF_8),
+            ("1256", encoding_rs::WINDOWS_1256),
+            ("CP1256", encoding_rs::WINDOWS_1256),
+            ("ANSI 1251", encoding_rs::WINDOWS_1251),
+            ("8859-6", encoding_rs::ISO_8859_6),
+            ("ISO-8859-5", encoding_rs::ISO_8859_5),
+            ("88592", encoding_rs::ISO_8859_2),
+        ] {
+            assert_eq!(encoding_named(label).unwrap(), want, "{label}");
+        }
+        assert!(encoding_named("UTF-16").is_err());
+        assert!(encoding_named("EBCDIC").is_err());
+    }
+}
