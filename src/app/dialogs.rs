@@ -74,6 +74,11 @@ impl Pending {
 
 /// The GeoJSON files teams exchange.
 pub const GEOJSON: (&str, &[&str]) = ("GeoJSON", &["geojson", "json"]);
+/// Files the import reads (told by content; these are their usual endings).
+pub const IMPORTABLE: (&str, &[&str]) = (
+    "GeoJSON, GPX, Shapefile",
+    &["geojson", "json", "gpx", "shp", "zip"],
+);
 /// Clearfield files (GeoPackage).
 pub const GEOPACKAGE: (&str, &[&str]) = ("Clearfield file (GeoPackage)", &["gpkg"]);
 /// Offline basemaps.

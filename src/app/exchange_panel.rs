@@ -105,7 +105,7 @@ fn writable(
 }
 
 /// An import running on its own thread.
-pub struct ImportJob(Job<Result<ImportSummary, Vec<String>>>);
+pub struct ImportJob(Job<Result<(ImportSummary, Vec<String>), Vec<String>>>);
 
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection.
@@ -118,6 +118,7 @@ impl ImportJob {
             let source = formats::open(f, &file, &formats::SourceOptions::default())
                 .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
             let size = source.size;
+            let notes = source.notes;
             let options = ImportOptions {
                 skip_invalid,
                 unit: source.format.unit(),
@@ -126,6 +127,7 @@ impl ImportJob {
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
                 progress.set(p.bytes, size)
             })
+            .map(|summary| (summary, notes))
             .map_err(|e| match e {
                 exchange::ImportError::Rejected { problems, more } => {
                     let mut lines = vec![format!(
@@ -152,8 +154,9 @@ impl ImportJob {
         self.0.finished()
     }
 
-    /// Its outcome.
-    pub fn outcome(self) -> Result<ImportSummary, Vec<String>> {
+    /// Its outcome: what it did and the conversion's notes (a projection converted), or why
+    /// nothing was imported.
+    pub fn outcome(self) -> Result<(ImportSummary, Vec<String>), Vec<String>> {
         self.0
             .result()
             .unwrap_or_else(|| Err(vec!["the import stopped unexpectedly".to_owned()]))
@@ -254,12 +257,13 @@ impl ExchangePanel {
             return Outcome::Nothing;
         };
         self.outcome = Some(match job.outcome() {
-            Ok(s) => {
-                let mut lines = vec![format!(
+            Ok((s, notes)) => {
+                let mut lines = notes;
+                lines.push(format!(
                     "Imported {}; {} already present unchanged.",
                     exchange::counts_text(&s.added),
                     s.unchanged
-                )];
+                ));
                 if !s.skipped.is_empty() {
                     lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
                     lines.extend(s.skipped.iter().map(ToString::to_string));
@@ -297,7 +301,11 @@ impl ExchangePanel {
                     commands.push(UiCommand::Browse(super::dialogs::Request {
                         field: super::dialogs::Field::Exchange,
                         save,
-                        filter: super::dialogs::GEOJSON,
+                        filter: if save {
+                            super::dialogs::GEOJSON
+                        } else {
+                            super::dialogs::IMPORTABLE
+                        },
                     }));
                 }
             }
