@@ -105,7 +105,10 @@ fn writable(
 }
 
 /// An import running on its own thread.
-pub struct ImportJob(Job<Result<(ImportSummary, Vec<String>), Vec<String>>>);
+pub struct ImportJob(Job<Result<Imported, Vec<String>>>);
+
+/// A finished import: what it did, and the notes of the file's conversion.
+pub type Imported = (ImportSummary, Vec<String>);
 
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection.
@@ -156,7 +159,7 @@ impl ImportJob {
 
     /// Its outcome: what it did and the conversion's notes (a projection converted), or why
     /// nothing was imported.
-    pub fn outcome(self) -> Result<(ImportSummary, Vec<String>), Vec<String>> {
+    pub fn outcome(self) -> Result<Imported, Vec<String>> {
         self.0
             .result()
             .unwrap_or_else(|| Err(vec!["the import stopped unexpectedly".to_owned()]))
