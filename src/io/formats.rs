@@ -113,9 +113,12 @@ pub fn open(
     let format = detect(path, &head[..n]);
     match format {
         Format::GeoJson => {
-            // A legacy crs member naming a UTM zone: the file is read whole and converted
-            // (rare; only a file whose first bytes name a crs is looked at).
-            if contains(&head[..n], b"\"crs\"") {
+            // A legacy crs member naming a WGS84 UTM zone (EPSG 326NN or 327NN): the file is
+            // read whole and converted (rare; only a file whose first bytes name a crs and
+            // such a code is looked at, not the many that name CRS84). A crs that comes
+            // later is refused by the import, as any other is.
+            let h = &head[..n];
+            if contains(h, b"\"crs\"") && (contains(h, b":326") || contains(h, b":327")) {
                 let converted =
                     super::geojson::from_utm(&mut file).map_err(SourceError::GeoJson)?;
                 file.rewind()?;
