@@ -279,6 +279,29 @@ mod tests {
         close(p, 35.58, 33.28, 1e-4);
     }
 
+    /// Eastings and northings pyproj computed (Transformer.from_crs(4326, 32736) and
+    /// (4326, 32601), always_xy) come back to the lon/lat they came from: a southern zone
+    /// (false northing 10 000 km) and the first zone near the antimeridian.
+    #[test]
+    fn utm_zones_south_and_at_the_edge_match_pyproj() {
+        let south = UtmZone::from_epsg(32736).unwrap();
+        let (lon, lat) = south
+            .to_lon_lat(715053.0168410917, 8340702.272493448)
+            .unwrap();
+        assert!(
+            (lon - 35.0).abs() < 1e-9 && (lat + 15.0).abs() < 1e-9,
+            "{lon} {lat}"
+        );
+        let first = UtmZone::from_epsg(32601).unwrap();
+        let (lon, lat) = first
+            .to_lon_lat(405738.94287556794, 7795688.744812611)
+            .unwrap();
+        assert!(
+            (lon + 179.5).abs() < 1e-9 && (lat - 70.25).abs() < 1e-9,
+            "{lon} {lat}"
+        );
+    }
+
     #[test]
     fn mgrs_matches_the_reference() {
         // Empire State Building, UTM 18N 585664.12 4511315.42 (pyproj): MGRS 18TWL8566411315.
