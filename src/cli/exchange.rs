@@ -16,7 +16,8 @@ use crate::model::{Fields, RecordKind};
 /// `import`'s arguments.
 #[derive(Args)]
 pub(super) struct ImportArgs {
-    /// File to import, its format told by its content: GeoJSON or GPX, or - for standard input (GeoJSON)
+    /// File to import, its format told by its content: GeoJSON, GPX, a shapefile (its .shp, or
+    /// a .zip of its parts), or - for standard input (GeoJSON)
     file: String,
     /// GPX: close an open track or route by joining its ends (the gap is reported) instead
     /// of refusing it

@@ -132,9 +132,9 @@ enum Command {
     Types,
     /// Hazard area, remaining area and land released at a date
     Status(programme::StatusArgs),
-    /// Import a GeoJSON file: every feature, or nothing and every problem listed
+    /// Import a GeoJSON, GPX or shapefile: every feature, or nothing and every problem listed
     Import(exchange::ImportArgs),
-    /// Export records as RFC 7946 GeoJSON
+    /// Export records as RFC 7946 GeoJSON, or as shapefiles (one per kind)
     Export(exchange::ExportArgs),
     /// Bring every record and every version of another file into this one, by UUID
     Merge(merge::MergeArgs),
