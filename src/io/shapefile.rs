@@ -345,7 +345,10 @@ fn is_wgs84(geog: &Node) -> bool {
         .child("DATUM")
         .map(|d| loose(d.name()))
         .unwrap_or_default();
-    let datum_ok = matches!(datum.as_str(), "dwgs1984" | "wgs1984" | "wgs84");
+    let datum_ok = matches!(
+        datum.as_str(),
+        "dwgs1984" | "wgs1984" | "wgs84" | "worldgeodeticsystem1984"
+    );
     let meridian_ok = geog
         .child("PRIMEM")
         .and_then(|p| p.numbers.first())
@@ -377,35 +380,54 @@ fn crs_of(prj: &str) -> Result<Crs, ShapefileError> {
         return Err(other_crs(root.name()));
     }
     let name = root.name();
-    let zone = utm_zone_named(name).ok_or_else(|| other_crs(name))?;
-    // The name is not enough: the datum and the projection's parameters must be UTM's.
+    // The zone its parameters give (a name such as "UTM Zone 36, Northern Hemisphere" or a
+    // custom one says nothing sure), then checked against the name when the name gives one.
+    let by_parameters = utm_zone_of_parameters(&root);
+    match (utm_zone_named(name), by_parameters) {
+        (Some(named), Some(zone)) if named == zone => Ok(Crs::Utm(zone)),
+        (None, Some(zone)) => Ok(Crs::Utm(zone)),
+        (Some(_), _) => Err(file_error(format!(
+            "its .prj names {name:?} but its datum or parameters are not those of WGS84 UTM; \
+             reproject it first (ogr2ogr -t_srs EPSG:4326 out.shp in.shp)"
+        ))),
+        (None, None) => Err(other_crs(name)),
+    }
+}
+
+/// The WGS84 UTM zone a PROJCS is by its datum, projection and parameters (Transverse
+/// Mercator, scale 0.9996, false easting 500 km, false northing 0 or 10 000 km, a zone's
+/// central meridian, metres); `None` for any other.
+fn utm_zone_of_parameters(root: &Node) -> Option<UtmZone> {
+    let close = |p: &str, v: f64| root.parameter(p).is_some_and(|x| (x - v).abs() < 1e-9);
     let geog_ok = root.child("GEOGCS").is_some_and(is_wgs84);
-    let projection = root.child("PROJECTION").map(|p| loose(p.name()));
-    let expect = [
-        ("central_meridian", zone.central_meridian()),
-        ("latitude_of_origin", 0.0),
-        ("scale_factor", 0.9996),
-        ("false_easting", 500_000.0),
-        (
-            "false_northing",
-            if zone.north { 0.0 } else { 10_000_000.0 },
-        ),
-    ];
-    let parameters_ok = expect
-        .iter()
-        .all(|(p, v)| root.parameter(p).is_some_and(|x| (x - v).abs() < 1e-9));
+    let projection_ok =
+        root.child("PROJECTION").map(|p| loose(p.name())).as_deref() == Some("transversemercator");
     let metre_ok = root
         .child("UNIT")
         .and_then(|u| u.numbers.first())
         .is_none_or(|x| *x == 1.0);
-    if geog_ok && projection.as_deref() == Some("transversemercator") && parameters_ok && metre_ok {
-        Ok(Crs::Utm(zone))
-    } else {
-        Err(file_error(format!(
-            "its .prj names {name:?} but its datum or parameters are not those of WGS84 UTM; \
-             reproject it first (ogr2ogr -t_srs EPSG:4326 out.shp in.shp)"
-        )))
+    if !(geog_ok
+        && projection_ok
+        && metre_ok
+        && close("latitude_of_origin", 0.0)
+        && close("scale_factor", 0.9996)
+        && close("false_easting", 500_000.0))
+    {
+        return None;
     }
+    let north = if close("false_northing", 0.0) {
+        true
+    } else if close("false_northing", 10_000_000.0) {
+        false
+    } else {
+        return None;
+    };
+    let cm = root.parameter("central_meridian")?;
+    let zone = ((cm + 183.0) / 6.0).round();
+    ((1.0..=60.0).contains(&zone) && (zone * 6.0 - 183.0 - cm).abs() < 1e-9).then_some(UtmZone {
+        zone: zone as i32,
+        north,
+    })
 }
 
 /// The zone of a name as EPSG (`WGS 84 / UTM zone 36N`) or ESRI (`WGS_1984_UTM_Zone_36N`)
@@ -1176,6 +1198,16 @@ mod tests {
         assert_eq!(
             crs_of(&String::from_utf8_lossy(&sample("hazards_wgs84.prj"))).unwrap(),
             Crs::Wgs84
+        );
+        // Named otherwise, told by its parameters.
+        let named = String::from_utf8_lossy(&utm)
+            .replace("WGS_1984_UTM_Zone_36N", "UTM Zone 36, Northern Hemisphere");
+        assert_eq!(
+            crs_of(&named).unwrap(),
+            Crs::Utm(UtmZone {
+                zone: 36,
+                north: true
+            })
         );
         let nad = r#"GEOGCS["GCS_North_American_1983",DATUM["D_North_American_1983",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]"#;
         assert!(
