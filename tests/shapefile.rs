@@ -447,7 +447,8 @@ fn an_export_that_cannot_be_whole_writes_nothing() {
     let out = run(&db, &["export", base.to_str().unwrap()]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{err}");
-    assert!(err.contains("story"), "{err}");
+    assert!(err.contains("hazard_area "), "{err}");
+    assert!(err.contains("property story"), "{err}");
     assert!(err.contains("254"), "{err}");
     assert_eq!(
         std::fs::read_dir(&out_dir).unwrap().count(),

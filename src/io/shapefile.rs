@@ -1025,10 +1025,17 @@ fn layer_bytes(layer: &Layer) -> Result<[Vec<u8>; 3], ShapefileError> {
             .iter()
             .filter_map(|(_, p)| p.get(name))
             .collect();
-        columns.push(
-            column_type(name, &values)
-                .map_err(|e| file_error(format!("{}: property {name}: {e}", layer.suffix)))?,
-        );
+        columns.push(column_type(name, &values).map_err(|e| {
+            // Named by the record that holds the value (its id).
+            let id = layer
+                .features
+                .iter()
+                .find(|(_, p)| p.get(name).is_some_and(|v| text_of(v).len() > 254))
+                .and_then(|(_, p)| p.get("id"))
+                .map(|id| format!(" {}", text_of(id)))
+                .unwrap_or_default();
+            file_error(format!("{}{id}: property {name}: {e}", layer.suffix))
+        })?);
     }
     let dbf_names = column_names(&names);
     let mut builder = dbase::TableWriterBuilder::with_encoding(dbase::Unicode);
@@ -1160,6 +1167,24 @@ mod tests {
                     cpg: None,
                 });
             }
+        }
+    }
+
+    /// A zip damaged at random (a fixed seed) is refused or read, never a panic.
+    #[test]
+    fn a_damaged_zip_is_refused_never_a_panic() {
+        let zip = sample("finds_cp1256.zip");
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..1500 {
+            let mut b = zip.clone();
+            for _ in 0..3 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                let at = (state as usize) % b.len();
+                b[at] = (state >> 32) as u8;
+            }
+            let _ = read_zip(Cursor::new(b));
         }
     }
 
