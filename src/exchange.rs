@@ -27,9 +27,31 @@ use crate::store::{ImportSession, Link, Row, Store, StoreError};
 /// At most this many problems are kept; the rest are counted.
 const MAX_PROBLEMS: usize = 10_000;
 
+/// What a file's problems call the things it holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unit {
+    /// GeoJSON features (and GPX waypoints and tracks, converted to features).
+    #[default]
+    Feature,
+    /// A shapefile's records, by 1-based shape index.
+    Record,
+}
+
+impl Unit {
+    /// `feature` or `record`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Unit::Feature => "feature",
+            Unit::Record => "record",
+        }
+    }
+}
+
 /// One feature (or the file) that cannot be imported, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
+    /// What the file's features are called (a shapefile's records).
+    pub unit: Unit,
     /// 1-based position of the feature in the file; `None` for the file as a whole.
     pub feature: Option<usize>,
     /// The feature's id, when it has one.
@@ -47,9 +69,10 @@ impl fmt::Display for Problem {
             .as_deref()
             .map(|n| format!(" {n:?}"))
             .unwrap_or_default();
+        let unit = self.unit.word();
         match (self.feature, &self.id) {
-            (Some(n), Some(id)) => write!(f, "feature {n}{name} (id {id}): {}", self.message),
-            (Some(n), None) => write!(f, "feature {n}{name}: {}", self.message),
+            (Some(n), Some(id)) => write!(f, "{unit} {n}{name} (id {id}): {}", self.message),
+            (Some(n), None) => write!(f, "{unit} {n}{name}: {}", self.message),
             (None, _) => write!(f, "file: {}", self.message),
         }
     }
@@ -68,6 +91,8 @@ pub struct ImportOptions {
     /// Properties read as fields (`--map COLUMN=FIELD`): each feature's property `COLUMN`,
     /// where it has one, becomes its `FIELD` (or its `id`), in place of any `FIELD` it had.
     pub map: Vec<(String, String)>,
+    /// What the file's features are called in problems (`record N` for a shapefile).
+    pub unit: Unit,
     /// Invalid boundaries repaired (`--repair`), and how far a repair may change an area;
     /// `None` refuses them, the default.
     pub repair: Option<RepairPolicy>,
@@ -201,6 +226,7 @@ fn foreign_crs(crs: &Value) -> Option<String> {
 
 struct Importer<'s, 'c> {
     session: &'s mut ImportSession<'c>,
+    unit: Unit,
     problems: Vec<Problem>,
     more: usize,
     summary: ImportSummary,
@@ -222,6 +248,7 @@ impl Importer<'_, '_> {
         if self.problems.len() < MAX_PROBLEMS {
             let name = feature.and_then(|n| self.names.get(&n)).cloned();
             self.problems.push(Problem {
+                unit: self.unit,
                 feature,
                 id: id.map(|i| i.to_string()),
                 name,
@@ -252,7 +279,11 @@ impl Importer<'_, '_> {
         let id_text = id.filter(|_| given);
         if let Some(id) = id {
             if let Some(&first) = self.seen.get(&id) {
-                self.problem(Some(n), id_text, format!("the same id as feature {first}"));
+                self.problem(
+                    Some(n),
+                    id_text,
+                    format!("the same id as {} {first}", self.unit.word()),
+                );
                 return Ok(());
             }
             self.seen.insert(id, n);
@@ -317,8 +348,10 @@ impl Importer<'_, '_> {
                     Some(n),
                     id_text,
                     format!(
-                        "{} {} is feature {m}, which is not imported",
-                        link.field, link.id
+                        "{} {} is {} {m}, which is not imported",
+                        link.field,
+                        link.id,
+                        self.unit.word()
                     ),
                 );
                 return Ok(());
@@ -350,7 +383,10 @@ impl Importer<'_, '_> {
                 {
                     let (field, h) = (link.field, link.id);
                     let message = match self.refused_hazards.get(&h) {
-                        Some(m) => format!("{field} {h} is feature {m}, which is not imported"),
+                        Some(m) => format!(
+                            "{field} {h} is {} {m}, which is not imported",
+                            self.unit.word()
+                        ),
                         None => format!(
                             "{field} {h}: no such {} in the file or the database",
                             link.target()
@@ -980,6 +1016,7 @@ pub fn import_shifted(
     let encode = session.started_empty();
     let mut imp = Importer {
         session: &mut session,
+        unit: options.unit,
         problems: Vec::new(),
         more: 0,
         summary: ImportSummary::default(),
@@ -1064,6 +1101,7 @@ pub fn import_shifted(
     let mut problems = Vec::new();
     if let Some(name) = header.crs.as_ref().and_then(foreign_crs) {
         problems.push(Problem {
+            unit: options.unit,
             feature: None,
             id: None,
             name: None,
@@ -1244,14 +1282,13 @@ fn existed_on(record: &Record, d: NaiveDate) -> bool {
     }
 }
 
-/// Writes the records as one RFC 7946 FeatureCollection: hazard areas, then releases, then
-/// finds, each by id, so the same database always gives the same bytes.
-pub fn export(
+/// The records to export, kind by kind in [`RecordKind::ALL`] order (each kind's records
+/// unsorted); rows that are not valid records are listed in `summary`.
+fn selected(
     store: &Store,
-    writer: impl Write,
     options: &ExportOptions,
-) -> Result<ExportSummary, ExportError> {
-    use rayon::prelude::*;
+    summary: &mut ExportSummary,
+) -> Result<Vec<Vec<Record>>, ExportError> {
     let kinds: Vec<RecordKind> = if options.kinds.is_empty() {
         RecordKind::ALL.to_vec()
     } else {
@@ -1261,7 +1298,6 @@ pub fn export(
             .filter(|k| options.kinds.contains(k))
             .collect()
     };
-    let mut summary = ExportSummary::default();
     let mut by_kind = Vec::with_capacity(kinds.len());
     for kind in kinds {
         let loaded = store.load(kind)?;
@@ -1274,6 +1310,60 @@ pub fn export(
         }
         by_kind.push(these);
     }
+    Ok(by_kind)
+}
+
+/// Exports to shapefiles beside `path` (`sites.shp` → `sites_hazard_area.shp`,
+/// `sites_ordnance_find.shp`…, one per kind that has records, since a shapefile holds one
+/// geometry type), each record's [`properties`] as its attributes, records by id. All the
+/// files take their names only once every one is written. Returns the `.shp` files written.
+pub fn export_shapefile(
+    store: &Store,
+    path: &std::path::Path,
+    options: &ExportOptions,
+) -> Result<(ExportSummary, Vec<std::path::PathBuf>), ExportError> {
+    use crate::io::shapefile::{Layer, layer_path, write_layers};
+    let mut summary = ExportSummary::default();
+    let by_kind = selected(store, options, &mut summary)?;
+    let mut layers = Vec::new();
+    for mut these in by_kind {
+        let Some(kind) = these.first().map(Record::kind) else {
+            continue;
+        };
+        let suffix = kind.as_str().to_owned();
+        for ext in ["shp", "shx", "dbf", "prj", "cpg"] {
+            if crate::store::part_of_database(
+                &layer_path(path, &suffix).with_extension(ext),
+                store.path(),
+            ) {
+                return Err(ExportError::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "it would overwrite the database being exported; choose another name",
+                )));
+            }
+        }
+        these.sort_by_key(Record::uuid);
+        summary.written[kind.index()] += these.len();
+        let features = these
+            .iter()
+            .map(|r| (r.geometry(), properties(r)))
+            .collect();
+        layers.push(Layer { suffix, features });
+    }
+    let written = write_layers(path, &layers)?;
+    Ok((summary, written))
+}
+
+/// Writes the records as one RFC 7946 FeatureCollection: hazard areas, then releases, then
+/// finds, each by id, so the same database always gives the same bytes.
+pub fn export(
+    store: &Store,
+    writer: impl Write,
+    options: &ExportOptions,
+) -> Result<ExportSummary, ExportError> {
+    use rayon::prelude::*;
+    let mut summary = ExportSummary::default();
+    let by_kind = selected(store, options, &mut summary)?;
     // The records are put in order by reference: moving them is what costs.
     let mut records: Vec<&Record> = Vec::with_capacity(by_kind.iter().map(Vec::len).sum());
     for these in &by_kind {
@@ -1402,11 +1492,13 @@ pub enum ExportFormat {
     Gpx,
     /// KML 2.2 for Google Earth.
     Kml,
+    /// ESRI Shapefiles for ArcGIS, one per kind ([`export_shapefile`]).
+    Shapefile,
 }
 
 impl ExportFormat {
-    /// The format named (`geojson`, `gpx`, `kml`, any case), or the one a file's extension
-    /// says (`.geojson`/`.json`, `.gpx`, `.kml`).
+    /// The format named (`geojson`, `gpx`, `kml`, `shp`, any case), or the one a file's
+    /// extension says (`.geojson`/`.json`, `.gpx`, `.kml`, `.shp`).
     ///
     /// ```
     /// use clearfield::exchange::ExportFormat;
@@ -1419,6 +1511,7 @@ impl ExportFormat {
             "geojson" | "json" => Some(ExportFormat::GeoJson),
             "gpx" => Some(ExportFormat::Gpx),
             "kml" => Some(ExportFormat::Kml),
+            "shp" => Some(ExportFormat::Shapefile),
             _ => None,
         }
     }
@@ -1445,26 +1538,17 @@ pub struct OutsideExport {
 }
 
 /// The records `options` selects, by kind then id, and the rows that could not be read.
-fn selected(
+fn selected_by_id(
     store: &Store,
     options: &ExportOptions,
 ) -> Result<(Vec<Record>, Vec<String>), ExportError> {
+    let mut summary = ExportSummary::default();
     let mut records = Vec::new();
-    let mut unreadable = Vec::new();
-    for kind in RecordKind::ALL {
-        if !options.kinds.is_empty() && !options.kinds.contains(&kind) {
-            continue;
-        }
-        let loaded = store.load(kind)?;
-        unreadable.extend(loaded.problems.iter().map(ToString::to_string));
-        let mut these = loaded.records;
-        if let Some(d) = options.as_of {
-            these.retain(|r| existed_on(r, d));
-        }
+    for mut these in selected(store, options, &mut summary)? {
         these.sort_by_key(Record::uuid);
         records.extend(these);
     }
-    Ok((records, unreadable))
+    Ok((records, summary.unreadable))
 }
 
 /// A GPX file for a team's GPS (`io::gpx::write_gpx`): the finds, evidence and survey points
@@ -1477,7 +1561,7 @@ pub fn export_gpx(
     options: &ExportOptions,
     as_of: NaiveDate,
 ) -> Result<OutsideExport, ExportError> {
-    let (records, unreadable) = selected(store, options)?;
+    let (records, unreadable) = selected_by_id(store, options)?;
     let points: Vec<&Record> = records.iter().filter(|r| r.kind().is_point()).collect();
     let mut out = OutsideExport {
         unreadable,
@@ -1512,7 +1596,7 @@ pub fn export_gpx(
 /// A KML file for Google Earth (`io::kml::write_kml`): the records `options` selects, in a
 /// Folder per kind, each with its fields as `ExtendedData` ([`properties`]).
 pub fn export_kml(store: &Store, options: &ExportOptions) -> Result<OutsideExport, ExportError> {
-    let (records, unreadable) = selected(store, options)?;
+    let (records, unreadable) = selected_by_id(store, options)?;
     let mut out = OutsideExport {
         unreadable,
         ..OutsideExport::default()
@@ -1557,6 +1641,9 @@ pub enum ExportError {
     /// Writing failed (said once: not also as a source).
     #[error("{0}")]
     Io(std::io::Error),
+    /// A shapefile cannot hold what is exported (said with the record), or writing it failed.
+    #[error(transparent)]
+    Shapefile(#[from] crate::io::shapefile::ShapefileError),
 }
 
 #[cfg(test)]

@@ -72,12 +72,13 @@ fn corpus() -> Vec<(&'static str, String, &'static str)> {
             "(longitude and latitude may be swapped; the order is lon, lat)",
         ),
         (
+            // A WGS84 UTM zone is converted (tests/shapefile.rs); Lambert-93 is not.
             "projected coordinates under a legacy crs",
             format!(
-                r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"urn:ogc:def:crs:EPSG::32636"}}}},"features":[{}]}}"#,
-                r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[745000.0,3685000.0]},"properties":{"kind":"ordnance_find","ordnance_type":"M42","found_on":"2024-01-01"}}"#
+                r#"{{"type":"FeatureCollection","crs":{{"type":"name","properties":{{"name":"urn:ogc:def:crs:EPSG::2154"}}}},"features":[{}]}}"#,
+                r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[652000.0,6862000.0]},"properties":{"kind":"ordnance_find","ordnance_type":"M42","found_on":"2024-01-01"}}"#
             ),
-            "file: its crs member names urn:ogc:def:crs:EPSG::32636, not WGS84 longitude/latitude",
+            "file: its crs member names urn:ogc:def:crs:EPSG::2154, not WGS84 longitude/latitude",
         ),
         (
             "projected coordinates",

@@ -1017,6 +1017,7 @@ mod fuzz {
                 set: common::fields(&[("classification", "SHA"), ("surveyed_on", "2024-01-01")]),
                 map: Vec::new(),
                 repair: None,
+                unit: Default::default(),
             },
         ];
         runner(1500)

@@ -74,8 +74,11 @@ impl Pending {
 
 /// The GeoJSON files teams exchange.
 pub const GEOJSON: (&str, &[&str]) = ("GeoJSON", &["geojson", "json"]);
-/// The files an import reads.
-pub const IMPORTABLE: (&str, &[&str]) = ("Field data (GeoJSON, GPX)", &["geojson", "json", "gpx"]);
+/// Files the import reads (told by content; these are their usual endings).
+pub const IMPORTABLE: (&str, &[&str]) = (
+    "GeoJSON, GPX, KML, Shapefile",
+    &["geojson", "json", "gpx", "kml", "kmz", "shp", "zip"],
+);
 /// Clearfield files (GeoPackage).
 pub const GEOPACKAGE: (&str, &[&str]) = ("Clearfield file (GeoPackage)", &["gpkg"]);
 /// Offline basemaps.

@@ -145,7 +145,10 @@ fn writable(
 }
 
 /// An import running on its own thread.
-pub struct ImportJob(Job<Result<ImportSummary, Vec<String>>>);
+pub struct ImportJob(Job<Result<Imported, Vec<String>>>);
+
+/// A finished import: what it did, and the notes of the file's conversion.
+pub type Imported = (ImportSummary, Vec<String>);
 
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection.
@@ -159,9 +162,15 @@ impl ImportJob {
                 .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
             let size = source.size;
             let labels = source.labels;
+            let notes = source.notes;
+            let options = ImportOptions {
+                unit: source.format.unit(),
+                ..options
+            };
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
                 progress.set(p.bytes, size)
             })
+            .map(|summary| (summary, notes))
             .map_err(|e| match e {
                 exchange::ImportError::Rejected { problems, more } => {
                     let mut lines = vec![format!(
@@ -192,8 +201,9 @@ impl ImportJob {
         self.0.finished()
     }
 
-    /// Its outcome.
-    pub fn outcome(self) -> Result<ImportSummary, Vec<String>> {
+    /// Its outcome: what it did and the conversion's notes (a projection converted), or why
+    /// nothing was imported.
+    pub fn outcome(self) -> Result<Imported, Vec<String>> {
         self.0
             .result()
             .unwrap_or_else(|| Err(vec!["the import stopped unexpectedly".to_owned()]))
@@ -320,12 +330,13 @@ impl ExchangePanel {
             return Outcome::Nothing;
         };
         self.outcome = Some(match job.outcome() {
-            Ok(s) => {
-                let mut lines = vec![format!(
+            Ok((s, notes)) => {
+                let mut lines = notes;
+                lines.push(format!(
                     "Imported {}; {} already present unchanged.",
                     exchange::counts_text(&s.added),
                     s.unchanged
-                )];
+                ));
                 for r in &s.repaired {
                     lines.push(format!(
                         "Repaired feature {}{}: {}; area {:.1} m² before, {:.1} m² after",

@@ -63,6 +63,7 @@ impl Choices {
             default_kind: self.kind,
             set,
             map: Vec::new(),
+            unit: exchange::Unit::Feature,
             repair: self.repair.then_some(RepairPolicy {
                 accept_all: self.accept_repairs,
                 ..RepairPolicy::default()
@@ -115,6 +116,8 @@ pub struct Preview {
     pub made_for: (PathBuf, Choices),
     /// What the conversion said (a track closed, a projection converted).
     pub notes: Vec<String>,
+    /// What the file calls its features (a shapefile's records).
+    pub unit: exchange::Unit,
     /// Every feature.
     pub features: Vec<Previewed>,
     /// The feature shown alone, when one was picked from the list.
@@ -136,11 +139,17 @@ pub fn start(db: PathBuf, file: PathBuf, choices: Choices) -> PreviewJob {
             exchange::open_source(&file, &db).map_err(|e| format!("{}: {e}", file.display()))?;
         let source = formats::open(f, &file, &formats::SourceOptions::default())
             .map_err(|e| format!("{}: {e}", file.display()))?;
+        let options = ImportOptions {
+            unit: source.format.unit(),
+            ..options
+        };
+        let unit = options.unit;
         let features = exchange::preview(source.reader, &options, &types)
             .map_err(|e| format!("{}: {e}", file.display()))?;
         Ok(Preview {
             made_for: (file, choices),
             notes: source.notes,
+            unit,
             features,
             picked: None,
         })
@@ -230,8 +239,12 @@ impl Preview {
                         .as_deref()
                         .map(|n| format!(" \"{}\"", crate::io::text::cut(n)))
                         .unwrap_or_default();
+                    let word = match self.unit {
+                        exchange::Unit::Feature => "Feature",
+                        exchange::Unit::Record => "Record",
+                    };
                     let text = format!(
-                        "Feature {}{name}: {}",
+                        "{word} {}{name}: {}",
                         f.feature,
                         f.problem.as_deref().unwrap_or_default()
                     );

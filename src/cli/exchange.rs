@@ -16,7 +16,8 @@ use crate::model::{Fields, RecordKind};
 /// `import`'s arguments.
 #[derive(Args)]
 pub(super) struct ImportArgs {
-    /// File to import, its format told by its content: GeoJSON, GPX, KML or KMZ, or - for standard input (GeoJSON)
+    /// File to import, its format told by its content: GeoJSON, GPX, KML or KMZ, a shapefile
+    /// (its .shp, or a .zip of its parts), or - for standard input (GeoJSON)
     file: String,
     /// GPX: close an open track or route by joining its ends (the gap is reported) instead
     /// of refusing it
@@ -61,12 +62,14 @@ pub(super) struct ImportArgs {
 /// `export`'s arguments.
 #[derive(Args)]
 pub(super) struct ExportArgs {
-    /// File to write (GeoJSON, GPX or KML by its extension), or - for standard output
+    /// File to write (GeoJSON, GPX, KML or shapefiles by its extension), or - for standard
+    /// output; a name ending .shp writes shapefiles beside it, one per kind:
+    /// NAME_hazard_area.shp, NAME_ordnance_find.shp…
     file: String,
     /// The format to write: geojson, gpx (finds, evidence and survey points as waypoints,
-    /// the land still contaminated as routes) or kml (for Google Earth) [default: by the
-    /// file's extension, else geojson]
-    #[arg(long, value_name = "FORMAT", value_parser = ["geojson", "gpx", "kml"])]
+    /// the land still contaminated as routes), kml (for Google Earth) or shp (ESRI
+    /// Shapefile, for ArcGIS) [default: by the file's extension, else geojson]
+    #[arg(long, value_name = "FORMAT", value_parser = ["geojson", "gpx", "kml", "shp"])]
     format: Option<String>,
     /// Only this kind (repeatable) [default: all]
     #[arg(long, value_name = "kind", value_parser = kind_parser())]
@@ -154,6 +157,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
             tolerance: a.repair_tolerance / 100.0,
             accept_all: a.accept_repairs,
         }),
+        unit: exchange::Unit::Feature,
     };
     if !(0.0..=100.0).contains(&a.repair_tolerance) {
         bail!(
@@ -221,6 +225,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
             writeln!(out, "{note}")?;
         }
         labels = std::mem::take(&mut source.labels);
+        options.unit = source.format.unit();
         (source.reader, source.size)
     };
     // A problem named as the file names its feature (a KML placemark by number and name).
@@ -338,7 +343,28 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
     if let Some(format @ (exchange::ExportFormat::Gpx | exchange::ExportFormat::Kml)) = format {
         return export_outside(&store, format, file, &options, out);
     }
-    let summary = if file == "-" {
+    let summary = if format == Some(exchange::ExportFormat::Shapefile) {
+        if file == "-" {
+            bail!("a shapefile is several files: give a name (NAME.shp), not -");
+        }
+        let (summary, written) = exchange::export_shapefile(&store, Path::new(file), &options)
+            .with_context(|| format!("cannot write {file}; nothing was written"))?;
+        writeln!(
+            out,
+            "exported {} to {}",
+            exchange::counts_text(&summary.written),
+            if written.is_empty() {
+                "no file (there is nothing to export)".to_owned()
+            } else {
+                written
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        )?;
+        summary
+    } else if file == "-" {
         exchange::export(&store, std::io::stdout().lock(), &options)?
     } else {
         let summary = exchange::export_to_path(&store, Path::new(file), &options)

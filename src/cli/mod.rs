@@ -132,9 +132,11 @@ enum Command {
     Types,
     /// Hazard area, remaining area and land released at a date
     Status(programme::StatusArgs),
-    /// Import a GeoJSON, GPX, KML or KMZ file: every feature, or nothing and every problem listed
+    /// Import a GeoJSON, GPX, KML/KMZ or shapefile: every feature, or nothing and every
+    /// problem listed
     Import(exchange::ImportArgs),
-    /// Export records as RFC 7946 GeoJSON, GPX (for a GPS) or KML (for Google Earth)
+    /// Export records as RFC 7946 GeoJSON, GPX (for a GPS), KML (for Google Earth) or
+    /// shapefiles (one per kind)
     Export(exchange::ExportArgs),
     /// Bring every record and every version of another file into this one, by UUID
     Merge(merge::MergeArgs),

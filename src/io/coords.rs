@@ -34,6 +34,71 @@ pub fn mgrs_text(lon: f64, lat: f64) -> Option<String> {
     Some(ll.to_mgrs(5).to_string())
 }
 
+/// A WGS84 UTM zone, as a file's coordinate system names it (a shapefile's .prj, a
+/// GeoJSON's legacy `crs`): its eastings and northings are turned into lon/lat by
+/// GeographicLib (geoconvert), as typed positions are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UtmZone {
+    /// 1 to 60.
+    pub zone: i32,
+    /// North of the equator (EPSG 326NN) or south (327NN, false northing 10 000 km).
+    pub north: bool,
+}
+
+impl UtmZone {
+    /// The zone of an EPSG code: 32601-32660 north, 32701-32760 south.
+    ///
+    /// ```
+    /// use clearfield::io::coords::UtmZone;
+    /// assert_eq!(UtmZone::from_epsg(32636), Some(UtmZone { zone: 36, north: true }));
+    /// assert_eq!(UtmZone::from_epsg(32721), Some(UtmZone { zone: 21, north: false }));
+    /// assert_eq!(UtmZone::from_epsg(4326), None);
+    /// ```
+    pub fn from_epsg(code: u32) -> Option<UtmZone> {
+        let zone = (code % 100) as i32;
+        let north = match code / 100 {
+            326 => true,
+            327 => false,
+            _ => return None,
+        };
+        (1..=60).contains(&zone).then_some(UtmZone { zone, north })
+    }
+
+    /// Its name as EPSG gives it: `WGS 84 / UTM zone 36N`.
+    pub fn name(self) -> String {
+        format!(
+            "WGS 84 / UTM zone {}{}",
+            self.zone,
+            if self.north { 'N' } else { 'S' }
+        )
+    }
+
+    /// The central meridian, degrees.
+    pub fn central_meridian(self) -> f64 {
+        f64::from(self.zone * 6 - 183)
+    }
+
+    /// Longitude and latitude of an easting and northing (metres) in this zone; why not
+    /// when they are outside what the zone can hold.
+    ///
+    /// ```
+    /// use clearfield::io::coords::UtmZone;
+    /// // pyproj: Proj(proj="utm", zone=36, ellps="WGS84")(35.58, 33.28) = (740281.254, 3685298.248)
+    /// let (lon, lat) = UtmZone { zone: 36, north: true }.to_lon_lat(740281.254, 3685298.248).unwrap();
+    /// assert!((lon - 35.58).abs() < 1e-7 && (lat - 33.28).abs() < 1e-7);
+    /// ```
+    pub fn to_lon_lat(self, easting: f64, northing: f64) -> Result<(f64, f64), String> {
+        let u = UtmUps::create(self.zone, self.north, easting, northing).map_err(|e| {
+            format!(
+                "{easting} {northing} is not a position in {}: {e}",
+                self.name()
+            )
+        })?;
+        let ll = u.to_latlon();
+        Ok((ll.longitude(), ll.latitude()))
+    }
+}
+
 /// Reads `text` as UTM, MGRS or DMS; `None` when it is none of these (try WKT or lon,lat).
 pub fn parse_position(text: &str) -> Option<Result<Point<f64>, String>> {
     let t = text.trim();
@@ -212,6 +277,29 @@ mod tests {
         close(p, 35.58, 33.28, 1e-7);
         let p = parse_position("36 S 740281 3685298").unwrap().unwrap();
         close(p, 35.58, 33.28, 1e-4);
+    }
+
+    /// Eastings and northings pyproj computed (Transformer.from_crs(4326, 32736) and
+    /// (4326, 32601), always_xy) come back to the lon/lat they came from: a southern zone
+    /// (false northing 10 000 km) and the first zone near the antimeridian.
+    #[test]
+    fn utm_zones_south_and_at_the_edge_match_pyproj() {
+        let south = UtmZone::from_epsg(32736).unwrap();
+        let (lon, lat) = south
+            .to_lon_lat(715053.0168410917, 8340702.272493448)
+            .unwrap();
+        assert!(
+            (lon - 35.0).abs() < 1e-9 && (lat + 15.0).abs() < 1e-9,
+            "{lon} {lat}"
+        );
+        let first = UtmZone::from_epsg(32601).unwrap();
+        let (lon, lat) = first
+            .to_lon_lat(405738.94287556794, 7795688.744812611)
+            .unwrap();
+        assert!(
+            (lon + 179.5).abs() < 1e-9 && (lat - 70.25).abs() < 1e-9,
+            "{lon} {lat}"
+        );
     }
 
     #[test]

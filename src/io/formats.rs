@@ -12,6 +12,7 @@ use std::path::Path;
 
 use super::gpx::{self, GpxOptions};
 use super::kml::{self, KmlOptions};
+use super::shapefile::{self, ShapefileError};
 
 /// A format the import reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +25,8 @@ pub enum Format {
     Kml,
     /// KMZ: a zip holding a KML.
     Kmz,
+    /// An ESRI Shapefile: its `.shp` (the other parts beside it), or a zip holding them.
+    Shapefile,
 }
 
 impl Format {
@@ -34,6 +37,18 @@ impl Format {
             Format::Gpx => "GPX",
             Format::Kml => "KML",
             Format::Kmz => "KMZ",
+            Format::Shapefile => "Shapefile",
+        }
+    }
+
+    /// What its problems call the things it holds: a shapefile's records, by 1-based shape
+    /// index; a GeoJSON's (and a GPX's or KML's converted) features.
+    pub fn unit(self) -> crate::exchange::Unit {
+        match self {
+            Format::Shapefile => crate::exchange::Unit::Record,
+            Format::GeoJson | Format::Gpx | Format::Kml | Format::Kmz => {
+                crate::exchange::Unit::Feature
+            }
         }
     }
 }
@@ -93,6 +108,12 @@ pub enum SourceError {
     /// A KML or KMZ file that is refused.
     #[error(transparent)]
     Kml(#[from] kml::KmlError),
+    /// A shapefile that is refused.
+    #[error(transparent)]
+    Shapefile(#[from] ShapefileError),
+    /// A GeoJSON file whose legacy `crs` names a UTM zone that cannot be converted.
+    #[error("{0}")]
+    GeoJson(String),
 }
 
 /// The format of the file whose first bytes are `head` and whose name is `path`.
@@ -103,10 +124,11 @@ pub enum SourceError {
 /// assert_eq!(detect(Path::new("x.json"), b"<?xml version=\"1.0\"?><gpx>"), Format::Gpx);
 /// assert_eq!(detect(Path::new("x.gpx"), b"{\"type\":\"FeatureCollection\"}"), Format::GeoJson);
 /// assert_eq!(detect(Path::new("x.xml"), b"<?xml version=\"1.0\"?><kml>"), Format::Kml);
+/// assert_eq!(detect(Path::new("x.dat"), &[0, 0, 0x27, 0x0A, 0, 0]), Format::Shapefile);
 /// ```
 ///
-/// A zip file is told as KMZ here when its first entry is a `.kml`; [`open`] also looks
-/// through the rest of a zip file for one.
+/// A zip file is told as KMZ here when its first entry is a `.kml`, else as a shapefile;
+/// [`open`] looks through a zip file for a `.kml` before reading it as a shapefile.
 pub fn detect(path: &Path, head: &[u8]) -> Format {
     let _ = path;
     if gpx::is_gpx(head) {
@@ -115,6 +137,8 @@ pub fn detect(path: &Path, head: &[u8]) -> Format {
         Format::Kml
     } else if kml::is_kmz(head) {
         Format::Kmz
+    } else if shapefile::is_shapefile(head) || shapefile::is_zip(head) {
+        Format::Shapefile
     } else {
         Format::GeoJson
     }
@@ -131,7 +155,7 @@ pub fn open(
     let n = read_head(&mut file, &mut head)?;
     file.rewind()?;
     let mut format = detect(path, &head[..n]);
-    if format == Format::GeoJson && kml::is_zip(&head[..n]) {
+    if format == Format::Shapefile && kml::is_zip(&head[..n]) {
         if kml::zip_holds_kml(&mut file) {
             format = Format::Kmz;
         }
@@ -139,6 +163,20 @@ pub fn open(
     }
     match format {
         Format::GeoJson => {
+            // A legacy crs member naming a WGS84 UTM zone (EPSG 326NN or 327NN): the file is
+            // read whole and converted (rare; only a file whose first bytes name a crs and
+            // such a code is looked at, not the many that name CRS84). A crs that comes
+            // later is refused by the import, as any other is.
+            let h = &head[..n];
+            if contains(h, b"\"crs\"") && (contains(h, b":326") || contains(h, b":327")) {
+                let utm = super::geojson::from_utm(&mut file).map_err(SourceError::GeoJson)?;
+                file.rewind()?;
+                if let Some((bytes, zone)) = utm {
+                    let note =
+                        format!("converted from {} to WGS84 longitude/latitude", zone.name());
+                    return Ok(converted(format, bytes, vec![note]));
+                }
+            }
             let size = file.metadata().map(|m| m.len()).unwrap_or(0);
             Ok(Source {
                 format,
@@ -177,7 +215,20 @@ pub fn open(
                 .collect();
             Ok(converted(format, bytes, notes))
         }
+        Format::Shapefile => {
+            let read = if shapefile::is_zip(&head[..n]) {
+                shapefile::read_zip(std::io::BufReader::new(file))?
+            } else {
+                shapefile::read_files(std::io::BufReader::new(file), path)?
+            };
+            Ok(converted(format, read.geojson, read.notes))
+        }
     }
+}
+
+/// Whether `needle` occurs in `hay`.
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// A converted file's source.

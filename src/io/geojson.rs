@@ -99,6 +99,100 @@ impl<R: Read> Read for SkipBom<R> {
     }
 }
 
+/// The WGS84 UTM zone a legacy `crs` name gives by its EPSG code
+/// (`urn:ogc:def:crs:EPSG::32636`, `EPSG:32636`); `None` for any other.
+///
+/// ```
+/// use clearfield::io::geojson::utm_crs;
+/// assert_eq!(utm_crs("urn:ogc:def:crs:EPSG::32736").map(|z| z.name()).as_deref(), Some("WGS 84 / UTM zone 36S"));
+/// assert_eq!(utm_crs("urn:ogc:def:crs:EPSG::2154"), None);
+/// ```
+pub fn utm_crs(name: &str) -> Option<super::coords::UtmZone> {
+    let upper = name.trim().to_ascii_uppercase();
+    if !upper.contains("EPSG") {
+        return None;
+    }
+    let code: u32 = upper.rsplit(':').next()?.trim().parse().ok()?;
+    super::coords::UtmZone::from_epsg(code)
+}
+
+/// A GeoJSON file whose legacy `crs` member names a WGS84 UTM zone, read whole, its
+/// coordinates converted to lon/lat and the `crs` member taken out; `Ok(None)` for any other
+/// file (left to the streaming import, which refuses other systems). `Err` names the feature
+/// whose position cannot be converted.
+pub fn from_utm(
+    file: &mut (impl Read + std::io::Seek),
+) -> Result<Option<(Vec<u8>, super::coords::UtmZone)>, String> {
+    let header = match read_features(&mut *file, |_, _, _| Ok::<(), ()>(())) {
+        Ok(Ok(h)) => h,
+        _ => return Ok(None),
+    };
+    let Some(zone) = header
+        .crs
+        .as_ref()
+        .and_then(|c| c.pointer("/properties/name"))
+        .and_then(Value::as_str)
+        .and_then(utm_crs)
+    else {
+        return Ok(None);
+    };
+    file.rewind().map_err(|e| e.to_string())?;
+    let mut value: Value = serde_json::from_reader(std::io::BufReader::new(SkipBom {
+        inner: &mut *file,
+        head: None,
+    }))
+    .map_err(|e| format!("not JSON: {e}"))?;
+    fn positions(v: &mut Value, zone: super::coords::UtmZone) -> Result<(), String> {
+        let Value::Array(items) = v else {
+            return Ok(());
+        };
+        if items.first().is_some_and(Value::is_number) {
+            if let (Some(e), Some(n)) = (
+                items.first().and_then(Value::as_f64),
+                items.get(1).and_then(Value::as_f64),
+            ) {
+                let (lon, lat) = zone.to_lon_lat(e, n)?;
+                items[0] = Value::from(lon);
+                items[1] = Value::from(lat);
+            }
+            return Ok(());
+        }
+        items.iter_mut().try_for_each(|i| positions(i, zone))
+    }
+    fn geometry(g: &mut Value, zone: super::coords::UtmZone) -> Result<(), String> {
+        if let Some(parts) = g.get_mut("geometries").and_then(Value::as_array_mut) {
+            return parts.iter_mut().try_for_each(|p| geometry(p, zone));
+        }
+        match g.get_mut("coordinates") {
+            Some(c) => positions(c, zone),
+            None => Ok(()),
+        }
+    }
+    let Some(top) = value.as_object_mut() else {
+        return Ok(None);
+    };
+    top.shift_remove("crs");
+    match top.get("type").and_then(Value::as_str) {
+        Some("FeatureCollection") => {
+            if let Some(features) = top.get_mut("features").and_then(Value::as_array_mut) {
+                for (i, f) in features.iter_mut().enumerate() {
+                    if let Some(g) = f.get_mut("geometry") {
+                        geometry(g, zone).map_err(|e| format!("feature {}: {e}", i + 1))?;
+                    }
+                }
+            }
+        }
+        Some("Feature") => {
+            if let Some(g) = top.get_mut("geometry") {
+                geometry(g, zone).map_err(|e| format!("feature 1: {e}"))?;
+            }
+        }
+        _ => geometry(&mut value, zone).map_err(|e| format!("feature 1: {e}"))?,
+    }
+    let bytes = serde_json::to_vec(&value).map_err(|e| e.to_string())?;
+    Ok(Some((bytes, zone)))
+}
+
 /// Reads a FeatureCollection (or a single Feature, or a bare Geometry) from `reader`,
 /// calling `on_feature` with each feature's index, JSON and origin, in file order.
 /// `on_feature` may stop the reading by returning an error, which is handed back. A UTF-8
