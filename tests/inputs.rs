@@ -1016,6 +1016,7 @@ mod fuzz {
                 default_kind: Some(clearfield::model::RecordKind::HazardArea),
                 set: common::fields(&[("classification", "SHA"), ("surveyed_on", "2024-01-01")]),
                 map: Vec::new(),
+                update: false,
             },
         ];
         runner(1500)

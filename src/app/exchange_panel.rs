@@ -120,8 +120,10 @@ impl ImportJob {
             let size = source.size;
             let options = ImportOptions {
                 skip_invalid,
+                update: source.updates_records,
                 ..ImportOptions::default()
             };
+            let places = source.places;
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
                 progress.set(p.bytes, size)
             })
@@ -131,7 +133,7 @@ impl ImportJob {
                         "{} problem(s), nothing was imported:",
                         problems.len() + more
                     )];
-                    lines.extend(problems.iter().map(ToString::to_string));
+                    lines.extend(problems.iter().map(|p| formats::describe(&places, p)));
                     if more > 0 {
                         lines.push(format!("… and {more} more"));
                     }

@@ -11,6 +11,7 @@ use std::io::{Read, Seek};
 use std::path::Path;
 
 use super::gpx::{self, GpxOptions};
+use super::kobo::{self, KoboOptions};
 
 /// A format the import reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,10 @@ pub enum Format {
     GeoJson,
     /// GPX 1.0 or 1.1.
     Gpx,
+    /// A KoboToolbox or ODK export as CSV.
+    KoboCsv,
+    /// A KoboToolbox or ODK export as XLSX (a zip holding `xl/workbook.xml`).
+    KoboXlsx,
 }
 
 impl Format {
@@ -27,6 +32,8 @@ impl Format {
         match self {
             Format::GeoJson => "GeoJSON",
             Format::Gpx => "GPX",
+            Format::KoboCsv => "CSV (KoboToolbox/ODK)",
+            Format::KoboXlsx => "XLSX (KoboToolbox/ODK)",
         }
     }
 }
@@ -36,6 +43,8 @@ impl Format {
 pub struct SourceOptions {
     /// For GPX.
     pub gpx: GpxOptions,
+    /// For KoboToolbox and ODK exports.
+    pub kobo: KoboOptions,
 }
 
 /// A file opened for import: its GeoJSON, to be read by `exchange::import`.
@@ -48,6 +57,33 @@ pub struct Source {
     pub size: u64,
     /// What the conversion did that the user must be told, one line each.
     pub notes: Vec<String>,
+    /// Each feature's place in the file when it is not the feature's number (a form
+    /// export's `row 14 (submission 3f1c…)`), in feature order; empty otherwise.
+    pub places: Vec<String>,
+    /// Whether the file is the authority for its records: a record it holds that is stored
+    /// with other content is updated (`exchange::ImportOptions::update`), as a form export's
+    /// submission edited on the server.
+    pub updates_records: bool,
+}
+
+/// A problem of an import as the user is told it, naming the feature by its place in the
+/// file ([`Source::places`]) when there is one.
+///
+/// ```
+/// use clearfield::exchange::Problem;
+/// use clearfield::io::formats::describe;
+/// let p = Problem { feature: Some(2), id: None, message: "bad".into() };
+/// assert_eq!(describe(&["row 2".into(), "row 5 (submission u)".into()], &p), "row 5 (submission u): bad");
+/// assert_eq!(describe(&[], &p), "feature 2: bad");
+/// ```
+pub fn describe(places: &[String], problem: &crate::exchange::Problem) -> String {
+    match problem
+        .feature
+        .and_then(|n| places.get(n.checked_sub(1)?))
+    {
+        Some(place) => format!("{place}: {}", problem.message),
+        None => problem.to_string(),
+    }
 }
 
 /// Why a file cannot be imported as a whole.
@@ -59,6 +95,9 @@ pub enum SourceError {
     /// A GPX file that is refused.
     #[error(transparent)]
     Gpx(#[from] gpx::GpxError),
+    /// A KoboToolbox or ODK export that is refused.
+    #[error(transparent)]
+    Kobo(#[from] kobo::KoboError),
 }
 
 /// The format of the file whose first bytes are `head` and whose name is `path`.
@@ -68,11 +107,18 @@ pub enum SourceError {
 /// use std::path::Path;
 /// assert_eq!(detect(Path::new("x.json"), b"<?xml version=\"1.0\"?><gpx>"), Format::Gpx);
 /// assert_eq!(detect(Path::new("x.gpx"), b"{\"type\":\"FeatureCollection\"}"), Format::GeoJson);
+/// assert_eq!(detect(Path::new("x"), b"start;site;_uuid\n"), Format::KoboCsv);
+/// assert_eq!(detect(Path::new("x"), b"PK\x03\x04"), Format::KoboXlsx);
 /// ```
+///
+/// A zip is taken for XLSX here; [`open`] refuses one without `xl/workbook.xml`.
 pub fn detect(path: &Path, head: &[u8]) -> Format {
-    let _ = path;
     if gpx::is_gpx(head) {
         Format::Gpx
+    } else if head.starts_with(b"PK\x03\x04") {
+        Format::KoboXlsx
+    } else if kobo::is_csv(path, head) {
+        Format::KoboCsv
     } else {
         Format::GeoJson
     }
@@ -97,6 +143,8 @@ pub fn open(
                 reader: Box::new(file),
                 size,
                 notes: Vec::new(),
+                places: Vec::new(),
+                updates_records: false,
             })
         }
         Format::Gpx => {
@@ -108,6 +156,22 @@ pub fn open(
                 .collect();
             Ok(converted(format, bytes, notes))
         }
+        Format::KoboCsv | Format::KoboXlsx => {
+            let table = if format == Format::KoboCsv {
+                kobo::read_csv(std::io::BufReader::new(file))?
+            } else {
+                if !kobo::is_xlsx(&mut file)? {
+                    return Err(kobo::KoboError::NotXlsx.into());
+                }
+                file.rewind()?;
+                kobo::read_xlsx(std::io::BufReader::new(file), options.kobo.sheet.as_deref())?
+            };
+            let (bytes, report) = kobo::to_geojson(&table, &options.kobo)?;
+            let mut source = converted(format, bytes, report.notes);
+            source.places = report.places;
+            source.updates_records = true;
+            Ok(source)
+        }
     }
 }
 
@@ -118,6 +182,8 @@ fn converted(format: Format, bytes: Vec<u8>, notes: Vec<String>) -> Source {
         size: bytes.len() as u64,
         reader: Box::new(std::io::Cursor::new(bytes)),
         notes,
+        places: Vec::new(),
+        updates_records: false,
     }
 }
 

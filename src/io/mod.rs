@@ -5,6 +5,7 @@ pub mod coords;
 pub mod formats;
 pub mod geojson;
 pub mod gpx;
+pub mod kobo;
 pub mod legs;
 pub mod mbtiles;
 pub mod nmea;
