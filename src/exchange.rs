@@ -71,12 +71,9 @@ pub struct ImportOptions {
     pub update: bool,
 }
 
-/// The prefix of the settings that hold import profiles (`import_profile.NAME`).
-const PROFILE_PREFIX: &str = "import_profile.";
-
 /// Import choices saved under a name in the database (`import --save-profile NAME`), to be
 /// used again alone (`import --profile NAME`): a monthly form export read the same way
-/// every month. Stored as JSON in the `settings` table under `import_profile.NAME`.
+/// every month. Stored as a JSON object in the `import_profiles` table.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ImportProfile {
     /// `--as`: the kind, as in files (`survey_point`).
@@ -116,13 +113,13 @@ pub enum ProfileError {
 }
 
 /// Checks a profile's name.
-fn profile_key(name: &str) -> Result<String, ProfileError> {
+fn profile_key(name: &str) -> Result<&str, ProfileError> {
     let ok = !name.is_empty()
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if ok {
-        Ok(format!("{PROFILE_PREFIX}{name}"))
+        Ok(name)
     } else {
         Err(ProfileError::BadName(name.to_owned()))
     }
@@ -139,7 +136,7 @@ pub fn save_profile(
         name: name.to_owned(),
         why: e.to_string(),
     })?;
-    store.set_setting(&key, &text)?;
+    store.save_import_profile(key, &text)?;
     Ok(())
 }
 
@@ -147,7 +144,7 @@ pub fn save_profile(
 pub fn load_profile(store: &Store, name: &str) -> Result<ImportProfile, ProfileError> {
     let key = profile_key(name)?;
     let text = store
-        .setting(&key)?
+        .import_profile(key)?
         .ok_or_else(|| ProfileError::NoSuch(name.to_owned()))?;
     serde_json::from_str(&text).map_err(|e| ProfileError::Unreadable {
         name: name.to_owned(),
@@ -157,11 +154,7 @@ pub fn load_profile(store: &Store, name: &str) -> Result<ImportProfile, ProfileE
 
 /// Every saved profile by name, each as its JSON text.
 pub fn profiles(store: &Store) -> Result<Vec<(String, String)>, ProfileError> {
-    Ok(store
-        .settings_starting(PROFILE_PREFIX)?
-        .into_iter()
-        .map(|(k, v)| (k[PROFILE_PREFIX.len()..].to_owned(), v))
-        .collect())
+    Ok(store.import_profiles()?)
 }
 
 /// How far an import has got.

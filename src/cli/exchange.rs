@@ -18,7 +18,7 @@ use crate::model::RecordKind;
 pub(super) struct ImportArgs {
     /// File to import, its format told by its content: GeoJSON, GPX, or a KoboToolbox/ODK
     /// export (CSV or XLSX); or - for standard input (GeoJSON)
-    #[arg(required_unless_present = "list_profiles")]
+    #[arg(required_unless_present_any = ["list_profiles", "save_profile"])]
     file: Option<String>,
     /// XLSX: the sheet to read [default: the first]
     #[arg(long, value_name = "NAME")]
@@ -33,7 +33,7 @@ pub(super) struct ImportArgs {
     #[arg(long, value_name = "NAME")]
     profile: Option<String>,
     /// Once the import succeeds, save its choices (--as, --map, --set, --sheet) under this
-    /// name in the database, for --profile
+    /// name in the database, for --profile; without a FILE, only save them
     #[arg(long, value_name = "NAME")]
     save_profile: Option<String>,
     /// List the saved import profiles and stop
@@ -108,9 +108,6 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
     if a.list_profiles {
         return list_profiles(db, out);
     }
-    let Some(file) = a.file.as_deref() else {
-        bail!("give the file to import");
-    };
     let mut profile = match &a.profile {
         Some(name) => {
             let store = crate::store::Store::open_read_only(db)?;
@@ -166,6 +163,14 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         set: profile.set.clone().into_iter().collect(),
         map: Vec::new(),
         update: a.update,
+    };
+    let Some(file) = a.file.as_deref() else {
+        // Only saving the choices (clap requires FILE otherwise).
+        let name = a.save_profile.as_deref().unwrap_or_default();
+        let mut store = open(db, out)?;
+        exchange::save_profile(&mut store, name, &profile)?;
+        writeln!(out, "saved import profile {name} (use it with --profile {name})")?;
+        return Ok(());
     };
     let mut geometry_column = None;
     for (column, field) in &profile.map {

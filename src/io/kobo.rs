@@ -357,7 +357,7 @@ fn excel_date(serial: f64, duration: bool) -> Value {
     if at.time() == chrono::NaiveTime::MIN {
         Value::String(at.date().format("%Y-%m-%d").to_string())
     } else {
-        Value::String(at.format("%Y-%m-%dT%H:%M:%S").to_string())
+        Value::String(at.format("%Y-%m-%dT%H:%M:%S%.f").to_string())
     }
 }
 
@@ -624,17 +624,18 @@ fn row_geometry(
             points[0][3],
         ))),
         [first, .., last] => {
-            if first != last {
+            let closed = first == last;
+            let distinct = ring.len() - usize::from(closed);
+            if distinct < 3 {
+                return Err(format!(
+                    "the shape has {distinct} point(s); a boundary needs at least 3"
+                ));
+            }
+            if !closed {
                 let gap_m: f64 = Geodesic::wgs84().inverse(first[1], first[0], last[1], last[0]);
                 return Err(format!(
                     "the shape is open: its last point is {gap_m:.1} m from its first; a boundary \
                      must be closed (a geoshape is; close the geotrace on the form)"
-                ));
-            }
-            if ring.len() < 4 {
-                return Err(format!(
-                    "the shape has {} distinct point(s); a boundary needs at least 3",
-                    ring.len() - 1
                 ));
             }
             Ok(Some((
@@ -729,7 +730,7 @@ mod tests {
 
     #[test]
     fn a_geoshape_becomes_a_polygon_in_lon_lat_order() {
-        let t = table("_uuid;site;area\nu1;A;33.1 35.2 0 5;33.1 35.3 0 5;33.2 35.3 0 5;33.1 35.2 0 5\n");
+        let t = table("_uuid;site;area\nu1;A;\"33.1 35.2 0 5;33.1 35.3 0 5;33.2 35.3 0 5;33.1 35.2 0 5\"\n");
         let (bytes, report) = to_geojson(&t, &KoboOptions::default()).unwrap();
         let v: Value = serde_json::from_slice(&bytes).unwrap();
         assert_eq!(

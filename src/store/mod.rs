@@ -1023,13 +1023,36 @@ impl Store {
             .optional()?)
     }
 
-    /// The settings whose keys start with `prefix` (as `import_profile.`), by key.
-    pub fn settings_starting(&self, prefix: &str) -> Result<Vec<(String, String)>, StoreError> {
-        let mut stmt = self.conn.prepare(
-            "SELECT key, value FROM settings WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key",
-        )?;
-        let rows = stmt.query_map([prefix], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    /// The import profile saved under `name` (its JSON text), if there is one.
+    pub fn import_profile(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT profile FROM import_profiles WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Every saved import profile, by name: its name and JSON text.
+    pub fn import_profiles(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, profile FROM import_profiles ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Saves an import profile (a JSON object) under `name`, replacing one of that name.
+    pub fn save_import_profile(&mut self, name: &str, profile: &str) -> Result<(), StoreError> {
+        self.writable()?;
+        self.conn.execute(
+            "INSERT INTO import_profiles (name, profile) VALUES (?1, ?2) \
+             ON CONFLICT(name) DO UPDATE SET profile = excluded.profile",
+            [name, profile],
+        )?;
+        Ok(())
     }
 
     /// Sets a programme setting.
