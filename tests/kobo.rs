@@ -468,3 +468,28 @@ fn a_kobo_csv_is_told_by_content_and_a_zip_without_a_workbook_is_refused() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("not an XLSX workbook"), "{err}");
 }
+
+/// With `--skip-invalid`, a row whose shape cannot be read is left out and told by its row,
+/// and the other submissions go in.
+#[test]
+fn skip_invalid_leaves_out_a_bad_shape_s_row_and_tells_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = fresh(dir.path());
+    let two_points = edited(
+        dir.path(),
+        "two.csv",
+        "33.2901 35.5901 0 3.5;33.2901 35.5941 0 3.5;33.2931 35.5921 0 3.5;33.2901 35.5901 0 3.5",
+        "33.2901 35.5901 0 3.5;33.2901 35.5941 0 3.5",
+    );
+    let mut args = vec!["import", two_points.as_str(), "--skip-invalid"];
+    args.extend(HAZARD_ARGS);
+    let said = ok(&db, &args);
+    assert!(
+        said.contains("skipped row 3 (submission 8a2d4e6f…): geometry: the shape has 2 point(s)"),
+        "{said}"
+    );
+    assert!(said.contains("imported 2 hazard areas"), "{said}");
+    let (store, _) = Store::open(&db).unwrap();
+    assert!(store.get(Uuid::parse_str(OLIVE).unwrap()).unwrap().is_none());
+    assert_eq!(hazard(&store, SCHOOL).name, "School Road");
+}

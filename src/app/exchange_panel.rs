@@ -256,11 +256,22 @@ impl ExchangePanel {
         };
         self.outcome = Some(match job.outcome() {
             Ok(s) => {
-                let mut lines = vec![format!(
-                    "Imported {}; {} already present unchanged.",
+                let mut first = format!(
+                    "Imported {}; {} already present unchanged",
                     exchange::counts_text(&s.added),
                     s.unchanged
-                )];
+                );
+                if s.updated > 0 {
+                    first.push_str(&format!("; {} updated", s.updated));
+                }
+                if s.kept_deleted > 0 {
+                    first.push_str(&format!(
+                        "; {} deleted here, not brought back",
+                        s.kept_deleted
+                    ));
+                }
+                first.push('.');
+                let mut lines = vec![first];
                 if !s.skipped.is_empty() {
                     lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
                     lines.extend(s.skipped.iter().map(ToString::to_string));

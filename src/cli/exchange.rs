@@ -202,6 +202,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
                 geometry: geometry_column.clone(),
                 keep: profile.map.iter().map(|(c, _)| c.clone()).collect(),
                 kind: default_kind,
+                skip_invalid: a.skip_invalid,
             },
         };
         let source = formats::open(f, Path::new(file), &source_options).map_err(|e| match e {

@@ -12,7 +12,8 @@
 //!   `_NAME_altitude`, `_NAME_precision`; ODK Central's `NAME-Latitude`, …) are a geopoint
 //!   too. A shape must be closed (its last point its first, as a geoshape is; a geotrace
 //!   closed so is accepted as a boundary); an open one is refused, naming its row and the
-//!   gap between its ends. A geopoint's accuracy becomes `gps_accuracy_m` (a survey point's
+//!   gap between its ends (every such row is listed and nothing imported; with
+//!   `--skip-invalid` they are left out, each told). A geopoint's accuracy becomes `gps_accuracy_m` (a survey point's
 //!   field; kept with the record for other kinds) and its altitude `altitude_m` (kept); the
 //!   altitude and accuracy of a shape's vertices are not kept. Coordinates are never
 //!   changed otherwise.
@@ -50,6 +51,9 @@ pub struct KoboOptions {
     pub keep: Vec<String>,
     /// The kind the submissions are imported as (`--as`): which geometry column is taken.
     pub kind: Option<RecordKind>,
+    /// Leave out the rows whose geometry cannot be read, each told in a note, instead of
+    /// refusing the file (`--skip-invalid`).
+    pub skip_invalid: bool,
 }
 
 /// Why a Kobo export cannot be imported.
@@ -703,15 +707,18 @@ pub fn to_geojson(
             Ok(None) => Value::Null,
             Err(why) => {
                 problems.push(format!("{here}: geometry: {why}"));
-                Value::Null
+                continue;
             }
         };
         report.places.push(here);
         features.push(json!({"type": "Feature", "properties": props, "geometry": geometry}));
     }
-    if !problems.is_empty() {
+    if !problems.is_empty() && !options.skip_invalid {
         return Err(KoboError::Rows(problems));
     }
+    report
+        .notes
+        .extend(problems.into_iter().map(|p| format!("skipped {p}")));
     let collection = json!({"type": "FeatureCollection", "features": features});
     let bytes = serde_json::to_vec(&collection).map_err(|e| KoboError::Unreadable {
         what: "export",
