@@ -408,7 +408,12 @@ fn a_bad_row_is_named_by_its_row_and_nothing_is_written() {
         "{err}"
     );
     assert_eq!(dump(&db), before);
-    let bad_date = edited(dir.path(), "date.csv", "\"2024-05-08\";\"SHA\"", "\"2024-13-45\";\"SHA\"");
+    let bad_date = edited(
+        dir.path(),
+        "date.csv",
+        "\"2024-05-08\";\"SHA\"",
+        "\"2024-13-45\";\"SHA\"",
+    );
     args[1] = &bad_date;
     let out = run(&db, &args);
     let err = String::from_utf8_lossy(&out.stderr);
@@ -490,6 +495,11 @@ fn skip_invalid_leaves_out_a_bad_shape_s_row_and_tells_it() {
     );
     assert!(said.contains("imported 2 hazard areas"), "{said}");
     let (store, _) = Store::open(&db).unwrap();
-    assert!(store.get(Uuid::parse_str(OLIVE).unwrap()).unwrap().is_none());
+    assert!(
+        store
+            .get(Uuid::parse_str(OLIVE).unwrap())
+            .unwrap()
+            .is_none()
+    );
     assert_eq!(hazard(&store, SCHOOL).name, "School Road");
 }

@@ -155,7 +155,10 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
     let default_kind = profile
         .kind
         .as_deref()
-        .map(|k| k.parse::<RecordKind>().map_err(|e| anyhow::anyhow!("--as {k:?}: {e}")))
+        .map(|k| {
+            k.parse::<RecordKind>()
+                .map_err(|e| anyhow::anyhow!("--as {k:?}: {e}"))
+        })
         .transpose()?;
     let mut options = exchange::ImportOptions {
         skip_invalid: a.skip_invalid,
@@ -169,7 +172,10 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         let name = a.save_profile.as_deref().unwrap_or_default();
         let mut store = open(db, out)?;
         exchange::save_profile(&mut store, name, &profile)?;
-        writeln!(out, "saved import profile {name} (use it with --profile {name})")?;
+        writeln!(
+            out,
+            "saved import profile {name} (use it with --profile {name})"
+        )?;
         return Ok(());
     };
     let mut geometry_column = None;
@@ -218,16 +224,21 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
             }
             other => Refused(format!("{file}: {other}; nothing was imported")).into(),
         })?;
-        let form = matches!(source.format, formats::Format::KoboCsv | formats::Format::KoboXlsx);
+        let form = matches!(
+            source.format,
+            formats::Format::KoboCsv | formats::Format::KoboXlsx
+        );
         if let (false, Some(column)) = (form, &geometry_column) {
             bail!(
                 "--map {column}=geometry: {file} is {}; a geometry column is for CSV and XLSX form exports",
                 source.format.name()
             );
         }
-        if let (false, Some(sheet)) = (source.format == formats::Format::KoboXlsx, &profile.sheet)
-        {
-            bail!("--sheet {sheet}: {file} is {}, not XLSX", source.format.name());
+        if let (false, Some(sheet)) = (source.format == formats::Format::KoboXlsx, &profile.sheet) {
+            bail!(
+                "--sheet {sheet}: {file} is {}, not XLSX",
+                source.format.name()
+            );
         }
         for note in &source.notes {
             writeln!(out, "{note}")?;
@@ -290,7 +301,10 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
     }
     if let Some(name) = &a.save_profile {
         exchange::save_profile(&mut store, name, &profile)?;
-        writeln!(out, "saved import profile {name} (use it with --profile {name})")?;
+        writeln!(
+            out,
+            "saved import profile {name} (use it with --profile {name})"
+        )?;
     }
     Ok(())
 }
@@ -300,7 +314,10 @@ fn list_profiles(db: &Path, out: &mut dyn Write) -> Result<()> {
     let store = crate::store::Store::open_read_only(db)?;
     let all = exchange::profiles(&store)?;
     if all.is_empty() {
-        writeln!(out, "no import profiles saved (import FILE ... --save-profile NAME saves one)")?;
+        writeln!(
+            out,
+            "no import profiles saved (import FILE ... --save-profile NAME saves one)"
+        )?;
     }
     for (name, json) in all {
         writeln!(out, "{}  {}", printable(&name), printable(&json))?;

@@ -77,10 +77,7 @@ pub struct Source {
 /// assert_eq!(describe(&[], &p), "feature 2: bad");
 /// ```
 pub fn describe(places: &[String], problem: &crate::exchange::Problem) -> String {
-    match problem
-        .feature
-        .and_then(|n| places.get(n.checked_sub(1)?))
-    {
+    match problem.feature.and_then(|n| places.get(n.checked_sub(1)?)) {
         Some(place) => format!("{place}: {}", problem.message),
         None => problem.to_string(),
     }

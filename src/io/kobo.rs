@@ -214,8 +214,7 @@ pub fn is_csv(path: &std::path::Path, head: &[u8]) -> bool {
     }
     if let Some(Ok(row)) = records.next()
         && row.iter().any(|cell| {
-            parse_points(cell)
-                .is_ok_and(|p| !p.is_empty() && p.iter().all(|p| in_range(p).is_ok()))
+            parse_points(cell).is_ok_and(|p| !p.is_empty() && p.iter().all(|p| in_range(p).is_ok()))
         })
     {
         return true;
@@ -308,12 +307,10 @@ pub fn read_xlsx(file: impl Read + Seek, sheet: Option<&str>) -> Result<Table, K
             .iter()
             .map(|c| match c {
                 Data::Empty | Data::Error(_) => Value::Null,
-                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => {
-                    match s.trim() {
-                        "" => Value::Null,
-                        t => Value::String(t.to_owned()),
-                    }
-                }
+                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => match s.trim() {
+                    "" => Value::Null,
+                    t => Value::String(t.to_owned()),
+                },
                 Data::Int(n) => Value::from(*n),
                 Data::Float(x) => number(*x),
                 Data::Bool(b) => Value::Bool(*b),
@@ -588,12 +585,12 @@ fn cell_number(v: Option<&Value>) -> Option<f64> {
     }
 }
 
+/// A row's geometry (GeoJSON), with a point's altitude and accuracy.
+type RowGeometry = (Value, Option<f64>, Option<f64>);
+
 /// A row's geometry (GeoJSON), its altitude and accuracy for a point; `Ok(None)` when the
 /// row has none.
-fn row_geometry(
-    source: &GeoSource,
-    row: &[Value],
-) -> Result<Option<(Value, Option<f64>, Option<f64>)>, String> {
+fn row_geometry(source: &GeoSource, row: &[Value]) -> Result<Option<RowGeometry>, String> {
     let points = match source {
         GeoSource::Split(cols) => {
             let get = |i: usize| cols[i].and_then(|c| cell_number(row.get(c)));
@@ -737,7 +734,9 @@ mod tests {
 
     #[test]
     fn a_geoshape_becomes_a_polygon_in_lon_lat_order() {
-        let t = table("_uuid;site;area\nu1;A;\"33.1 35.2 0 5;33.1 35.3 0 5;33.2 35.3 0 5;33.1 35.2 0 5\"\n");
+        let t = table(
+            "_uuid;site;area\nu1;A;\"33.1 35.2 0 5;33.1 35.3 0 5;33.2 35.3 0 5;33.1 35.2 0 5\"\n",
+        );
         let (bytes, report) = to_geojson(&t, &KoboOptions::default()).unwrap();
         let v: Value = serde_json::from_slice(&bytes).unwrap();
         assert_eq!(
