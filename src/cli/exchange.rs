@@ -102,12 +102,9 @@ fn problem_lines(lines: &[String], more: usize, all: bool) -> String {
     s
 }
 
-/// `import FILE`: every feature in one transaction, or nothing and the problems listed
-/// (refused, status 1); with `--skip-invalid`, the valid ones and the others listed.
-pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
-    if a.list_profiles {
-        return list_profiles(db, out);
-    }
+/// The import's choices: the profile named by `--profile` (if any), then the flags given,
+/// checked.
+fn choices(a: &ImportArgs, db: &Path) -> Result<exchange::ImportProfile> {
     let mut profile = match &a.profile {
         Some(name) => {
             let store = crate::store::Store::open_read_only(db)?;
@@ -152,6 +149,16 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         }
         profile.set.insert(k.to_owned(), v.to_owned());
     }
+    Ok(profile)
+}
+
+/// `import FILE`: every feature in one transaction, or nothing and the problems listed
+/// (refused, status 1); with `--skip-invalid`, the valid ones and the others listed.
+pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    if a.list_profiles {
+        return list_profiles(db, out);
+    }
+    let profile = choices(&a, db)?;
     let default_kind = profile
         .kind
         .as_deref()
