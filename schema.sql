@@ -645,3 +645,17 @@ INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, 
   ('ordnance_finds', 'geom', 'POINT', 4326, 0, 0),
   ('survey_points', 'geom', 'POINT', 4326, 0, 0),
   ('evidence_points', 'geom', 'POINT', 4326, 0, 0);
+
+
+-- ---------------------------------------------------------------------------------------------
+-- Schema version 4: import profiles (see src/store/migrations/0004.sql)
+
+-- The choices an import was made with (--as, --map, --set, --sheet) saved under a name,
+-- as a JSON object (exchange::ImportProfile).
+CREATE TABLE import_profiles (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+  profile TEXT NOT NULL CHECK (json_valid(profile) AND json_type(profile) = 'object')
+);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
+  ('import_profiles', 'attributes', 'import_profiles', 'Saved choices of imports, by name', NULL);

@@ -8,7 +8,10 @@
 //! each naming its feature (1-based index and id). With `skip_invalid`, the valid features go
 //! in and the rest are listed. A feature whose id is already stored with the same content is
 //! left as it is (importing a file twice changes nothing); with different content it is a
-//! conflict, never overwritten.
+//! conflict, never overwritten, unless the file is the authority for its records
+//! ([`ImportOptions::update`], as a form export is for its submissions): the record then
+//! gets a new version, in the change log as any edit. A record deleted from the database is
+//! never brought back by an import.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -96,6 +99,11 @@ pub struct ImportOptions {
     /// Invalid boundaries repaired (`--repair`), and how far a repair may change an area;
     /// `None` refuses them, the default.
     pub repair: Option<RepairPolicy>,
+    /// The file is the authority for its records (`--update`; always for a form export):
+    /// a stored record with a feature's id and other content gets the feature's content as
+    /// a new version, instead of being a conflict. The kind must be the same; a record
+    /// deleted from the database stays deleted (counted in [`ImportSummary::kept_deleted`]).
+    pub update: bool,
 }
 
 /// How far a repair may go (`import --repair`).
@@ -142,6 +150,92 @@ pub struct Progress {
     pub bytes: u64,
 }
 
+/// Import choices saved under a name in the database (`import --save-profile NAME`), to be
+/// used again alone (`import --profile NAME`): a monthly form export read the same way
+/// every month. Stored as a JSON object in the `import_profiles` table.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ImportProfile {
+    /// `--as`: the kind, as in files (`survey_point`).
+    #[serde(rename = "as", default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// `--map COLUMN=FIELD`, in order (`geometry` among the fields).
+    #[serde(default)]
+    pub map: Vec<(String, String)>,
+    /// `--set FIELD=VALUE`.
+    #[serde(default)]
+    pub set: std::collections::BTreeMap<String, String>,
+    /// `--sheet`: the sheet of an XLSX file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+}
+
+/// Why a profile cannot be saved or used.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// A name that is not letters, digits, `-`, `_` or `.`.
+    #[error("profile name {0:?}: use letters, digits, - _ and . only")]
+    BadName(String),
+    /// No profile of that name.
+    #[error("there is no import profile {0:?} (import --list-profiles lists them)")]
+    NoSuch(String),
+    /// A stored profile that cannot be read.
+    #[error("import profile {name:?} cannot be read: {why}; save it again with --save-profile")]
+    Unreadable {
+        /// Its name.
+        name: String,
+        /// Why.
+        why: String,
+    },
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Checks a profile's name.
+fn profile_key(name: &str) -> Result<&str, ProfileError> {
+    let ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(name)
+    } else {
+        Err(ProfileError::BadName(name.to_owned()))
+    }
+}
+
+/// Saves `profile` under `name`, replacing one of that name.
+pub fn save_profile(
+    store: &mut Store,
+    name: &str,
+    profile: &ImportProfile,
+) -> Result<(), ProfileError> {
+    let key = profile_key(name)?;
+    let text = serde_json::to_string(profile).map_err(|e| ProfileError::Unreadable {
+        name: name.to_owned(),
+        why: e.to_string(),
+    })?;
+    store.save_import_profile(key, &text)?;
+    Ok(())
+}
+
+/// The profile saved under `name`.
+pub fn load_profile(store: &Store, name: &str) -> Result<ImportProfile, ProfileError> {
+    let key = profile_key(name)?;
+    let text = store
+        .import_profile(key)?
+        .ok_or_else(|| ProfileError::NoSuch(name.to_owned()))?;
+    serde_json::from_str(&text).map_err(|e| ProfileError::Unreadable {
+        name: name.to_owned(),
+        why: e.to_string(),
+    })
+}
+
+/// Every saved profile by name, each as its JSON text.
+pub fn profiles(store: &Store) -> Result<Vec<(String, String)>, ProfileError> {
+    Ok(store.import_profiles()?)
+}
+
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ImportSummary {
@@ -149,6 +243,11 @@ pub struct ImportSummary {
     pub added: [usize; RecordKind::COUNT],
     /// Features already stored with the same content.
     pub unchanged: usize,
+    /// Records given a new version ([`ImportOptions::update`]).
+    pub updated: usize,
+    /// Features of records deleted from the database, left deleted
+    /// ([`ImportOptions::update`]; otherwise they are problems).
+    pub kept_deleted: usize,
     /// Features left out (`skip_invalid`), with why.
     pub skipped: Vec<Problem>,
     /// Problems beyond those listed.
@@ -227,6 +326,8 @@ fn foreign_crs(crs: &Value) -> Option<String> {
 struct Importer<'s, 'c> {
     session: &'s mut ImportSession<'c>,
     unit: Unit,
+    /// [`ImportOptions::update`].
+    update: bool,
     problems: Vec<Problem>,
     more: usize,
     summary: ImportSummary,
@@ -303,6 +404,11 @@ impl Importer<'_, '_> {
             if let Some(stored) = self.session.get(record.uuid())? {
                 if same_content(&stored.clone().without_stamp(), record) {
                     self.summary.unchanged += 1;
+                } else if self.update && stored.kind() == record.kind() {
+                    let Ready::Record(record) = ready else {
+                        return Ok(());
+                    };
+                    return self.add_when_linked(n, id_text, Ready::Replace(record));
                 } else {
                     if record.kind() == RecordKind::HazardArea {
                         self.refused_hazards.insert(record.uuid(), n);
@@ -318,6 +424,10 @@ impl Importer<'_, '_> {
             }
             // Importing an old file again must not bring back what was deleted since.
             if let Some((at, by)) = self.session.deleted(record.uuid())? {
+                if self.update {
+                    self.summary.kept_deleted += 1;
+                    return Ok(());
+                }
                 if record.kind() == RecordKind::HazardArea {
                     self.refused_hazards.insert(record.uuid(), n);
                 }
@@ -361,6 +471,16 @@ impl Importer<'_, '_> {
                 return Ok(());
             }
         }
+        self.write(n, ready)
+    }
+
+    /// Writes a record that is ready: added (with the repair of feature `n`, if any), or
+    /// (`Ready::Replace`) a new version.
+    fn write(&mut self, n: usize, ready: Ready) -> Result<(), StoreError> {
+        if let Ready::Replace(record) = ready {
+            self.summary.updated += 1;
+            return self.session.update(*record);
+        }
         self.added(n, ready.kind());
         self.session.insert_row(ready.into_row())
     }
@@ -394,10 +514,7 @@ impl Importer<'_, '_> {
                     };
                     self.problem(Some(n), id_text, message);
                 }
-                _ => {
-                    self.added(n, ready.kind());
-                    self.session.insert_row(ready.into_row())?;
-                }
+                _ => self.write(n, ready)?,
             }
         }
         Ok(())
@@ -410,12 +527,14 @@ impl Importer<'_, '_> {
 enum Ready {
     Record(Box<Record>),
     Row(Row),
+    /// A new version of a stored record ([`ImportOptions::update`]).
+    Replace(Box<Record>),
 }
 
 impl Ready {
     fn kind(&self) -> RecordKind {
         match self {
-            Ready::Record(r) => r.kind(),
+            Ready::Record(r) | Ready::Replace(r) => r.kind(),
             Ready::Row(r) => r.kind(),
         }
     }
@@ -423,14 +542,14 @@ impl Ready {
     /// The record it names (see [`Link`]).
     fn link(&self) -> Option<Link> {
         match self {
-            Ready::Record(record) => Link::of(record),
+            Ready::Record(record) | Ready::Replace(record) => Link::of(record),
             Ready::Row(r) => r.link(),
         }
     }
 
     fn into_row(self) -> Row {
         match self {
-            Ready::Record(r) => Row::new(&r),
+            Ready::Record(r) | Ready::Replace(r) => Row::new(&r),
             Ready::Row(r) => r,
         }
     }
@@ -1017,6 +1136,7 @@ pub fn import_shifted(
     let mut imp = Importer {
         session: &mut session,
         unit: options.unit,
+        update: options.update,
         problems: Vec::new(),
         more: 0,
         summary: ImportSummary::default(),
@@ -1117,7 +1237,7 @@ pub fn import_shifted(
     let mut summary = std::mem::take(&mut imp.summary);
     if problems.is_empty() || (options.skip_invalid && !file_level) {
         // Nothing new (a file imported before): leave the file exactly as it was.
-        if summary.added.iter().sum::<usize>() > 0 {
+        if summary.added.iter().sum::<usize>() + summary.updated > 0 {
             session.commit()?;
         }
         summary.skipped = problems;
@@ -1166,7 +1286,7 @@ pub fn preview(
         let repaired = prepared.repair.is_some();
         let (kind, geometry, problem) = match prepared.outcome {
             Ok(ready) => match ready {
-                Ready::Record(r) => (Some(r.kind()), Some(r.geometry()), None),
+                Ready::Record(r) | Ready::Replace(r) => (Some(r.kind()), Some(r.geometry()), None),
                 Ready::Row(r) => (Some(r.kind()), read_geometry, None),
             },
             Err((message, _)) => (options.default_kind, read_geometry, Some(message)),

@@ -107,6 +107,7 @@ fn required_tables_and_rows_are_there() {
             "change_log",
             "clearfield_meta",
             "conflicts",
+            "import_profiles",
             "merges",
             "ordnance_types",
             "settings"
@@ -164,6 +165,7 @@ fn required_tables_and_rows_are_there() {
         "clearfield_meta",
         "conflicts",
         "merges",
+        "import_profiles",
     ] {
         for (name, ty, _, _) in table_columns(&conn, t) {
             assert!(allowed.contains(&ty.as_str()), "{t}.{name} has type {ty}");

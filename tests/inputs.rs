@@ -1018,6 +1018,7 @@ mod fuzz {
                 map: Vec::new(),
                 repair: None,
                 unit: Default::default(),
+                update: false,
             },
         ];
         runner(1500)

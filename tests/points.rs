@@ -291,14 +291,18 @@ fn a_file_of_schema_version_2_upgrades_with_every_record_and_version() {
     let said = ok(&path, &["list"]);
     assert!(
         said.starts_with(&format!(
-            "upgraded {} from schema version 2 to 3\n",
-            path.display()
+            "upgraded {} from schema version 2 to {}\n",
+            path.display(),
+            clearfield::store::CURRENT_VERSION
         )),
         "{said}"
     );
     let (store, opened) = Store::open(&path).unwrap();
     assert_eq!(opened, Opened::Current);
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        clearfield::store::CURRENT_VERSION
+    );
     let hazard = "5a1e0001-0000-4000-8000-000000000001";
     let Some(Record::Hazard(h)) = store.get(uuid(hazard)).unwrap() else {
         panic!("hazard area missing")

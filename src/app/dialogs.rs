@@ -76,8 +76,10 @@ impl Pending {
 pub const GEOJSON: (&str, &[&str]) = ("GeoJSON", &["geojson", "json"]);
 /// Files the import reads (told by content; these are their usual endings).
 pub const IMPORTABLE: (&str, &[&str]) = (
-    "GeoJSON, GPX, KML, Shapefile",
-    &["geojson", "json", "gpx", "kml", "kmz", "shp", "zip"],
+    "GeoJSON, GPX, KML, Shapefile, Kobo/ODK",
+    &[
+        "geojson", "json", "gpx", "kml", "kmz", "shp", "zip", "csv", "xlsx",
+    ],
 );
 /// Clearfield files (GeoPackage).
 pub const GEOPACKAGE: (&str, &[&str]) = ("Clearfield file (GeoPackage)", &["gpkg"]);

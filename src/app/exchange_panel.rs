@@ -165,6 +165,7 @@ impl ImportJob {
             let notes = source.notes;
             let options = ImportOptions {
                 unit: source.format.unit(),
+                update: options.update || source.updates_records,
                 ..options
             };
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
@@ -331,12 +332,23 @@ impl ExchangePanel {
         };
         self.outcome = Some(match job.outcome() {
             Ok((s, notes)) => {
-                let mut lines = notes;
-                lines.push(format!(
-                    "Imported {}; {} already present unchanged.",
+                let mut first = format!(
+                    "Imported {}; {} already present unchanged",
                     exchange::counts_text(&s.added),
                     s.unchanged
-                ));
+                );
+                if s.updated > 0 {
+                    first.push_str(&format!("; {} updated", s.updated));
+                }
+                if s.kept_deleted > 0 {
+                    first.push_str(&format!(
+                        "; {} deleted here, not brought back",
+                        s.kept_deleted
+                    ));
+                }
+                first.push('.');
+                let mut lines = notes;
+                lines.push(first);
                 for r in &s.repaired {
                     lines.push(format!(
                         "Repaired feature {}{}: {}; area {:.1} m² before, {:.1} m² after",

@@ -64,6 +64,7 @@ impl Choices {
             set,
             map: Vec::new(),
             unit: exchange::Unit::Feature,
+            update: false,
             repair: self.repair.then_some(RepairPolicy {
                 accept_all: self.accept_repairs,
                 ..RepairPolicy::default()

@@ -1,4 +1,5 @@
-//! GeoJSON in and out: `import`, `export`.
+//! Records in and out: `import` (every format `io::formats` reads), `export` (GeoJSON,
+//! GPX, KML, shapefiles).
 
 use std::io::Write;
 use std::path::Path;
@@ -11,14 +12,35 @@ use super::{Refused, SHOWN_PROBLEMS, all_problems_help, date_flag, open};
 use crate::exchange;
 use crate::io::formats;
 use crate::io::text::printable;
-use crate::model::{Fields, RecordKind};
+use crate::model::RecordKind;
 
 /// `import`'s arguments.
 #[derive(Args)]
 pub(super) struct ImportArgs {
     /// File to import, its format told by its content: GeoJSON, GPX, KML or KMZ, a shapefile
-    /// (its .shp, or a .zip of its parts), or - for standard input (GeoJSON)
-    file: String,
+    /// (its .shp, or a .zip of its parts), a KoboToolbox/ODK export (CSV or XLSX); or - for
+    /// standard input (GeoJSON)
+    #[arg(required_unless_present_any = ["list_profiles", "save_profile"])]
+    file: Option<String>,
+    /// XLSX: the sheet to read [default: the first]
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
+    /// Give a stored record of the same id and other content the file's content as a new
+    /// version (always so for a KoboToolbox/ODK export: the submission is the authority);
+    /// a record deleted here is not brought back
+    #[arg(long)]
+    update: bool,
+    /// Read the file with the choices (--as, --map, --set, --sheet) saved under this name;
+    /// choices given besides are added (--map) or take precedence
+    #[arg(long, value_name = "NAME")]
+    profile: Option<String>,
+    /// Once the import succeeds, save its choices (--as, --map, --set, --sheet) under this
+    /// name in the database, for --profile; without a FILE, only save them
+    #[arg(long, value_name = "NAME")]
+    save_profile: Option<String>,
+    /// List the saved import profiles and stop
+    #[arg(long)]
+    list_profiles: bool,
     /// GPX: close an open track or route by joining its ends (the gap is reported) instead
     /// of refusing it
     #[arg(long)]
@@ -51,7 +73,8 @@ pub(super) struct ImportArgs {
     /// Kind of the features that have no "kind" property
     #[arg(long = "as", id = "as", value_name = "as", value_parser = kind_parser())]
     default_kind: Option<RecordKind>,
-    /// A property (a column) read as a field, e.g. --map Site=name (repeatable)
+    /// A property (a column) read as a field, e.g. --map Site=name (repeatable); for a
+    /// KoboToolbox/ODK export, --map COLUMN=geometry names the geometry column
     #[arg(long, value_name = "COLUMN=FIELD", allow_hyphen_values = true)]
     map: Vec<String>,
     /// A value for a field the features lack, e.g. --set classification=SHA (repeatable)
@@ -104,7 +127,6 @@ fn problem_lines(lines: &[String], more: usize, all: bool) -> String {
     }
     s
 }
-
 /// `export FILE.gpx` or `FILE.kml`: the file written whole or not at all, or to standard
 /// output; warnings (routes too long for a Garmin unit) on standard error.
 fn export_outside(
@@ -144,26 +166,21 @@ fn export_outside(
     Ok(())
 }
 
-/// `import FILE`: every feature in one transaction, or nothing and the problems listed
-/// (refused, status 1); with `--skip-invalid`, the valid ones and the others listed.
-pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
-    let file = a.file.as_str();
-    let mut options = exchange::ImportOptions {
-        skip_invalid: a.skip_invalid,
-        default_kind: a.default_kind,
-        set: Fields::new(),
-        map: Vec::new(),
-        repair: a.repair.then_some(exchange::RepairPolicy {
-            tolerance: a.repair_tolerance / 100.0,
-            accept_all: a.accept_repairs,
-        }),
-        unit: exchange::Unit::Feature,
+/// The import's choices: the profile named by `--profile` (if any), then the flags given,
+/// checked.
+fn choices(a: &ImportArgs, db: &Path) -> Result<exchange::ImportProfile> {
+    let mut profile = match &a.profile {
+        Some(name) => {
+            let store = crate::store::Store::open_read_only(db)?;
+            exchange::load_profile(&store, name)?
+        }
+        None => exchange::ImportProfile::default(),
     };
-    if !(0.0..=100.0).contains(&a.repair_tolerance) {
-        bail!(
-            "--repair-tolerance {}: give a percentage from 0 to 100",
-            a.repair_tolerance
-        );
+    if let Some(kind) = a.default_kind {
+        profile.kind = Some(kind.as_str().to_owned());
+    }
+    if a.sheet.is_some() {
+        profile.sheet = a.sheet.clone();
     }
     for pair in &a.map {
         let (column, field) = pair
@@ -171,6 +188,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
             .with_context(|| format!("--map {pair:?}: write COLUMN=FIELD"))?;
         let (column, field) = (column.trim(), field.trim());
         if field != "id"
+            && field != "geometry"
             && !RecordKind::ALL
                 .iter()
                 .any(|kind| kind.fields().contains(&field))
@@ -180,7 +198,7 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         if column.is_empty() {
             bail!("--map {pair:?}: no column named before the =");
         }
-        options.map.push((column.to_owned(), field.to_owned()));
+        profile.map.push((column.to_owned(), field.to_owned()));
     }
     for pair in &a.set {
         let (k, v) = pair
@@ -193,10 +211,65 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         {
             bail!("--set {pair:?}: {k:?} is not a field of any kind of record");
         }
-        options.set.insert(k.to_owned(), v.to_owned());
+        profile.set.insert(k.to_owned(), v.to_owned());
+    }
+    Ok(profile)
+}
+
+/// `import FILE`: every feature in one transaction, or nothing and the problems listed
+/// (refused, status 1); with `--skip-invalid`, the valid ones and the others listed.
+pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    if a.list_profiles {
+        return list_profiles(db, out);
+    }
+    let profile = choices(&a, db)?;
+    let default_kind = profile
+        .kind
+        .as_deref()
+        .map(|k| {
+            k.parse::<RecordKind>()
+                .map_err(|e| anyhow::anyhow!("--as {k:?}: {e}"))
+        })
+        .transpose()?;
+    let mut options = exchange::ImportOptions {
+        skip_invalid: a.skip_invalid,
+        default_kind,
+        set: profile.set.clone().into_iter().collect(),
+        map: Vec::new(),
+        unit: exchange::Unit::Feature,
+        repair: a.repair.then_some(exchange::RepairPolicy {
+            tolerance: a.repair_tolerance / 100.0,
+            accept_all: a.accept_repairs,
+        }),
+        update: a.update,
+    };
+    if !(0.0..=100.0).contains(&a.repair_tolerance) {
+        bail!(
+            "--repair-tolerance {}: give a percentage from 0 to 100",
+            a.repair_tolerance
+        );
+    }
+    let Some(file) = a.file.as_deref() else {
+        // Only saving the choices (clap requires FILE otherwise).
+        let name = a.save_profile.as_deref().unwrap_or_default();
+        let mut store = open(db, out)?;
+        exchange::save_profile(&mut store, name, &profile)?;
+        writeln!(
+            out,
+            "saved import profile {name} (use it with --profile {name})"
+        )?;
+        return Ok(());
+    };
+    let mut geometry_column = None;
+    for (column, field) in &profile.map {
+        if field == "geometry" {
+            geometry_column = Some(column.clone());
+        } else {
+            options.map.push((column.clone(), field.clone()));
+        }
     }
     let mut store = open(db, out)?;
-    let mut labels = Vec::new();
+    let mut labels: Vec<String> = Vec::new();
     let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
         (Box::new(std::io::stdin()), 0)
     } else {
@@ -209,28 +282,57 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         let source_options = formats::SourceOptions {
             gpx: crate::io::gpx::GpxOptions {
                 close_tracks: a.close_tracks,
-                points_as: a.default_kind,
+                points_as: default_kind,
                 tracks_as,
             },
             kml: crate::io::kml::KmlOptions {
                 polygons_as: tracks_as,
             },
+            kobo: crate::io::kobo::KoboOptions {
+                sheet: profile.sheet.clone(),
+                geometry: geometry_column.clone(),
+                keep: profile.map.iter().map(|(c, _)| c.clone()).collect(),
+                kind: default_kind,
+                skip_invalid: a.skip_invalid,
+            },
         };
-        let mut source =
-            formats::open(f, Path::new(file), &source_options).map_err(|e| match e {
-                formats::SourceError::Io(e) => anyhow::anyhow!("cannot import {file}: {e}"),
-                other => Refused(format!("{file}: {other}; nothing was imported")).into(),
-            })?;
+        let source = formats::open(f, Path::new(file), &source_options).map_err(|e| match e {
+            formats::SourceError::Io(e) => anyhow::anyhow!("cannot import {file}: {e}"),
+            formats::SourceError::Kobo(crate::io::kobo::KoboError::Rows(lines)) => {
+                let lines: Vec<String> = lines.iter().map(|l| printable(l)).collect();
+                Refused(format!(
+                    "{file}: {} problem(s), nothing was imported{}",
+                    lines.len(),
+                    problem_lines(&lines, 0, a.all_problems)
+                ))
+                .into()
+            }
+            other => Refused(format!("{file}: {other}; nothing was imported")).into(),
+        })?;
+        let form = matches!(
+            source.format,
+            formats::Format::KoboCsv | formats::Format::KoboXlsx
+        );
+        if let (false, Some(column)) = (form, &geometry_column) {
+            bail!(
+                "--map {column}=geometry: {file} is {}; a geometry column is for CSV and XLSX form exports",
+                source.format.name()
+            );
+        }
+        if let (false, Some(sheet)) = (source.format == formats::Format::KoboXlsx, &profile.sheet) {
+            bail!(
+                "--sheet {sheet}: {file} is {}, not XLSX",
+                source.format.name()
+            );
+        }
         for note in &source.notes {
             writeln!(out, "{note}")?;
         }
-        labels = std::mem::take(&mut source.labels);
+        options.update |= source.updates_records;
+        labels = source.labels;
         options.unit = source.format.unit();
         (source.reader, source.size)
     };
-    // A problem named as the file names its feature (a KML placemark by number and name).
-    let described = formats::Source::describe_with;
-    let describe = |p: &exchange::Problem| described(&labels, p);
     let mut shown = 0;
     let summary = exchange::import(&mut store, reader, &options, user, &mut |p| {
         if size > 5_000_000 {
@@ -243,7 +345,10 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
     })
     .map_err(|e| match e {
         exchange::ImportError::Rejected { problems, more } => {
-            let lines: Vec<String> = problems.iter().map(|p| printable(&describe(p))).collect();
+            let lines: Vec<String> = problems
+                .iter()
+                .map(|p| printable(&formats::Source::describe_with(&labels, p)))
+                .collect();
             anyhow::Error::new(Refused(format!(
                 "{file}: {} problem(s), nothing was imported{}",
                 problems.len() + more,
@@ -252,12 +357,21 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         }
         other => anyhow::anyhow!("{file}: {other}"),
     })?;
-    writeln!(
-        out,
+    let mut line = format!(
         "imported {} from {file}; {} already present unchanged",
         exchange::counts_text(&summary.added),
         summary.unchanged
-    )?;
+    );
+    if options.update {
+        line.push_str(&format!("; {} updated", summary.updated));
+    }
+    if summary.kept_deleted > 0 {
+        line.push_str(&format!(
+            "; {} deleted here, not brought back (see `clearfield history`)",
+            summary.kept_deleted
+        ));
+    }
+    writeln!(out, "{line}")?;
     if !summary.repaired.is_empty() {
         report_repairs(&summary.repaired, file, out)?;
     }
@@ -265,13 +379,20 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         let lines: Vec<String> = summary
             .skipped
             .iter()
-            .map(|p| printable(&describe(p)))
+            .map(|p| printable(&formats::Source::describe_with(&labels, p)))
             .collect();
         writeln!(
             out,
             "skipped {} feature(s):{}",
             summary.skipped.len() + summary.more_skipped,
             problem_lines(&lines, summary.more_skipped, a.all_problems)
+        )?;
+    }
+    if let Some(name) = &a.save_profile {
+        exchange::save_profile(&mut store, name, &profile)?;
+        writeln!(
+            out,
+            "saved import profile {name} (use it with --profile {name})"
         )?;
     }
     Ok(())
@@ -321,6 +442,22 @@ fn report_repairs(repairs: &[exchange::Repaired], file: &str, out: &mut dyn Writ
     crate::io::write_atomic(Path::new(&list), csv.as_bytes())
         .with_context(|| format!("imported, but the list of repairs was not written to {list}"))?;
     writeln!(out, "the repairs are listed in {list}")?;
+    Ok(())
+}
+
+/// `import --list-profiles`: each saved profile's name and choices.
+fn list_profiles(db: &Path, out: &mut dyn Write) -> Result<()> {
+    let store = crate::store::Store::open_read_only(db)?;
+    let all = exchange::profiles(&store)?;
+    if all.is_empty() {
+        writeln!(
+            out,
+            "no import profiles saved (import FILE ... --save-profile NAME saves one)"
+        )?;
+    }
+    for (name, json) in all {
+        writeln!(out, "{}  {}", printable(&name), printable(&json))?;
+    }
     Ok(())
 }
 

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use super::gpx::{self, GpxOptions};
 use super::kml::{self, KmlOptions};
+use super::kobo::{self, KoboOptions};
 use super::shapefile::{self, ShapefileError};
 
 /// A format the import reads.
@@ -27,6 +28,10 @@ pub enum Format {
     Kmz,
     /// An ESRI Shapefile: its `.shp` (the other parts beside it), or a zip holding them.
     Shapefile,
+    /// A KoboToolbox or ODK export as CSV.
+    KoboCsv,
+    /// A KoboToolbox or ODK export as XLSX (a zip holding `xl/workbook.xml`).
+    KoboXlsx,
 }
 
 impl Format {
@@ -38,6 +43,8 @@ impl Format {
             Format::Kml => "KML",
             Format::Kmz => "KMZ",
             Format::Shapefile => "Shapefile",
+            Format::KoboCsv => "CSV (KoboToolbox/ODK)",
+            Format::KoboXlsx => "XLSX (KoboToolbox/ODK)",
         }
     }
 
@@ -46,9 +53,12 @@ impl Format {
     pub fn unit(self) -> crate::exchange::Unit {
         match self {
             Format::Shapefile => crate::exchange::Unit::Record,
-            Format::GeoJson | Format::Gpx | Format::Kml | Format::Kmz => {
-                crate::exchange::Unit::Feature
-            }
+            Format::GeoJson
+            | Format::Gpx
+            | Format::Kml
+            | Format::Kmz
+            | Format::KoboCsv
+            | Format::KoboXlsx => crate::exchange::Unit::Feature,
         }
     }
 }
@@ -60,6 +70,8 @@ pub struct SourceOptions {
     pub gpx: GpxOptions,
     /// For KML and KMZ.
     pub kml: KmlOptions,
+    /// For KoboToolbox and ODK exports.
+    pub kobo: KoboOptions,
 }
 
 /// A file opened for import: its GeoJSON, to be read by `exchange::import`.
@@ -73,8 +85,13 @@ pub struct Source {
     /// What the conversion did that the user must be told, one line each.
     pub notes: Vec<String>,
     /// Where the converted file says where each feature came from (`placemark 3
-    /// "Terrace"`), by feature, for naming it in problems; empty when "feature N" says it.
+    /// "Terrace"`, a form export's `row 14 (submission 3f1c…)`), by feature, for naming it
+    /// in problems; empty when "feature N" says it.
     pub labels: Vec<String>,
+    /// Whether the file is the authority for its records: a record it holds that is stored
+    /// with other content is updated (`exchange::ImportOptions::update`), as a form export's
+    /// submission edited on the server.
+    pub updates_records: bool,
 }
 
 impl Source {
@@ -84,13 +101,21 @@ impl Source {
         Source::describe_with(&self.labels, p)
     }
 
-    /// As [`Source::describe`], with the labels taken out of the source.
+    /// As [`Source::describe`], with the labels taken out of the source: the label names
+    /// the feature as the file does (the placemark's name, the submission), in place of its
+    /// number, name and id.
+    ///
+    /// ```
+    /// use clearfield::exchange::Problem;
+    /// use clearfield::io::formats::Source;
+    /// let p = Problem { unit: Default::default(), feature: Some(2), id: None, name: None, message: "bad".into() };
+    /// let labels = ["row 2".to_owned(), "row 5 (submission u)".to_owned()];
+    /// assert_eq!(Source::describe_with(&labels, &p), "row 5 (submission u): bad");
+    /// assert_eq!(Source::describe_with(&[], &p), "feature 2: bad");
+    /// ```
     pub fn describe_with(labels: &[String], p: &crate::exchange::Problem) -> String {
-        match p.feature.and_then(|n| labels.get(n.wrapping_sub(1))) {
-            Some(label) => match &p.id {
-                Some(id) => format!("{label} (id {id}): {}", p.message),
-                None => format!("{label}: {}", p.message),
-            },
+        match p.feature.and_then(|n| labels.get(n.checked_sub(1)?)) {
+            Some(label) => format!("{label}: {}", p.message),
             None => p.to_string(),
         }
     }
@@ -108,6 +133,9 @@ pub enum SourceError {
     /// A KML or KMZ file that is refused.
     #[error(transparent)]
     Kml(#[from] kml::KmlError),
+    /// A KoboToolbox or ODK export that is refused.
+    #[error(transparent)]
+    Kobo(#[from] kobo::KoboError),
     /// A shapefile that is refused.
     #[error(transparent)]
     Shapefile(#[from] ShapefileError),
@@ -125,12 +153,13 @@ pub enum SourceError {
 /// assert_eq!(detect(Path::new("x.gpx"), b"{\"type\":\"FeatureCollection\"}"), Format::GeoJson);
 /// assert_eq!(detect(Path::new("x.xml"), b"<?xml version=\"1.0\"?><kml>"), Format::Kml);
 /// assert_eq!(detect(Path::new("x.dat"), &[0, 0, 0x27, 0x0A, 0, 0]), Format::Shapefile);
+/// assert_eq!(detect(Path::new("x"), b"start;site;_uuid\n"), Format::KoboCsv);
 /// ```
 ///
 /// A zip file is told as KMZ here when its first entry is a `.kml`, else as a shapefile;
-/// [`open`] looks through a zip file for a `.kml` before reading it as a shapefile.
+/// [`open`] looks through a zip file for a `.kml`, then for an XLSX workbook, before
+/// reading it as a shapefile.
 pub fn detect(path: &Path, head: &[u8]) -> Format {
-    let _ = path;
     if gpx::is_gpx(head) {
         Format::Gpx
     } else if kml::is_kml(head) {
@@ -139,6 +168,8 @@ pub fn detect(path: &Path, head: &[u8]) -> Format {
         Format::Kmz
     } else if shapefile::is_shapefile(head) || shapefile::is_zip(head) {
         Format::Shapefile
+    } else if kobo::is_csv(path, head) {
+        Format::KoboCsv
     } else {
         Format::GeoJson
     }
@@ -158,6 +189,11 @@ pub fn open(
     if format == Format::Shapefile && kml::is_zip(&head[..n]) {
         if kml::zip_holds_kml(&mut file) {
             format = Format::Kmz;
+        } else {
+            file.rewind()?;
+            if kobo::is_xlsx(&mut file)? {
+                format = Format::KoboXlsx;
+            }
         }
         file.rewind()?;
     }
@@ -184,6 +220,7 @@ pub fn open(
                 size,
                 notes: Vec::new(),
                 labels: Vec::new(),
+                updates_records: false,
             })
         }
         Format::Kml | Format::Kmz => {
@@ -223,6 +260,18 @@ pub fn open(
             };
             Ok(converted(format, read.geojson, read.notes))
         }
+        Format::KoboCsv | Format::KoboXlsx => {
+            let table = if format == Format::KoboCsv {
+                kobo::read_csv(std::io::BufReader::new(file))?
+            } else {
+                kobo::read_xlsx(std::io::BufReader::new(file), options.kobo.sheet.as_deref())?
+            };
+            let (bytes, report) = kobo::to_geojson(&table, &options.kobo)?;
+            let mut source = converted(format, bytes, report.notes);
+            source.labels = report.places;
+            source.updates_records = true;
+            Ok(source)
+        }
     }
 }
 
@@ -239,6 +288,7 @@ fn converted(format: Format, bytes: Vec<u8>, notes: Vec<String>) -> Source {
         reader: Box::new(std::io::Cursor::new(bytes)),
         notes,
         labels: Vec::new(),
+        updates_records: false,
     }
 }
 

@@ -6,6 +6,7 @@ pub mod formats;
 pub mod geojson;
 pub mod gpx;
 pub mod kml;
+pub mod kobo;
 pub mod legs;
 pub mod mbtiles;
 pub mod nmea;

@@ -170,7 +170,11 @@ pub fn read_zip(reader: impl Read + Seek) -> Result<Converted, ShapefileError> {
     let shps: Vec<&String> = names.iter().filter(|n| is_shp(n)).collect();
     let shp_name = match shps.as_slice() {
         [one] => (*one).clone(),
-        [] => return Err(file_error("the zip holds no shapefile (.shp)")),
+        [] => {
+            return Err(file_error(
+                "the zip holds no shapefile (.shp), no KML (a KMZ) and no XLSX workbook: nothing here to import",
+            ));
+        }
         many => {
             return Err(file_error(format!(
                 "the zip holds {} shapefiles ({}): import them one at a time",

@@ -714,6 +714,7 @@ impl Store {
             logged_fids: start_fids,
             pending: Default::default(),
             pending_ids: std::collections::HashSet::new(),
+            updates: Vec::new(),
         })
     }
 
@@ -1020,6 +1021,38 @@ impl Store {
                 r.get(0)
             })
             .optional()?)
+    }
+
+    /// The import profile saved under `name` (its JSON text), if there is one.
+    pub fn import_profile(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT profile FROM import_profiles WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Every saved import profile, by name: its name and JSON text.
+    pub fn import_profiles(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT name, profile FROM import_profiles ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Saves an import profile (a JSON object) under `name`, replacing one of that name.
+    pub fn save_import_profile(&mut self, name: &str, profile: &str) -> Result<(), StoreError> {
+        self.writable()?;
+        self.conn.execute(
+            "INSERT INTO import_profiles (name, profile) VALUES (?1, ?2) \
+             ON CONFLICT(name) DO UPDATE SET profile = excluded.profile",
+            [name, profile],
+        )?;
+        Ok(())
     }
 
     /// Sets a programme setting.
@@ -1733,6 +1766,8 @@ pub struct ImportSession<'c> {
     /// The ids of the rows in `pending`: a lookup of one of them writes them first (kept only
     /// when lookups are made: not into an empty file).
     pending_ids: std::collections::HashSet<Uuid>,
+    /// Stored records to replace at commit ([`ImportSession::update`]).
+    updates: Vec<Record>,
 }
 
 /// Rows written by one INSERT statement of an import. One statement per row made SQLite
@@ -1900,6 +1935,15 @@ impl ImportSession<'_> {
         link_stored(&self.tx, link)
     }
 
+    /// Replaces the stored record of the same id and kind with `record`: a new version,
+    /// stamped and written to the change log as any edit ([`Store::update`]), in this
+    /// import's transaction. It is written at [`ImportSession::commit`], after the records
+    /// added, so its link may name one of them.
+    pub fn update(&mut self, record: Record) -> Result<(), StoreError> {
+        self.updates.push(record);
+        Ok(())
+    }
+
     /// Adds a record (its hazard link is not checked here: see [`Store::import_session`]).
     pub fn insert(&mut self, record: &Record) -> Result<(), StoreError> {
         self.insert_row(Row::new(record))
@@ -2048,6 +2092,11 @@ impl ImportSession<'_> {
 
         self.tx
             .execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
+        // With the triggers on again: each new version goes to the change log, its parent
+        // the version it replaces.
+        for record in std::mem::take(&mut self.updates) {
+            update_row(&self.tx, &record, &self.actor)?;
+        }
         before_commit(&self.tx)?;
         // As `Transaction::commit` does; the transaction, dropped with the session, then
         // has nothing left to do (or rolls back if the commit failed).

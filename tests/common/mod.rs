@@ -284,6 +284,7 @@ pub fn dump(path: &std::path::Path) -> String {
         "evidence_points",
         "change_log",
         "settings",
+        "import_profiles",
         "clearfield_meta",
         "gpkg_contents",
     ] {
