@@ -8,6 +8,7 @@ pub mod gpx;
 pub mod legs;
 pub mod mbtiles;
 pub mod nmea;
+pub mod photo;
 pub mod report;
 pub mod text;
 pub mod wkt;
