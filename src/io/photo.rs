@@ -62,8 +62,13 @@ pub struct Taken {
 
 /// Reads the date taken and the GPS position from the EXIF of a JPEG or PNG.
 pub fn taken(bytes: &[u8]) -> Taken {
-    let Ok(exif) = exif::Reader::new().read_from_container(&mut std::io::Cursor::new(bytes))
-    else {
+    // What can be read is kept past a flaw elsewhere in the EXIF (GDAL, and some cameras,
+    // end the first IFD in a way the strict reader refuses).
+    let read = exif::Reader::new()
+        .continue_on_error(true)
+        .read_from_container(&mut std::io::Cursor::new(bytes))
+        .or_else(|e| e.distill_partial_result(|_| {}));
+    let Ok(exif) = read else {
         return Taken::default();
     };
     let at = exif
