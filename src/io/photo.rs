@@ -1,6 +1,8 @@
 //! Photos attached to records: which image format the bytes are (told by their first bytes,
 //! never by the file name), and the date taken and GPS position their EXIF holds.
 
+use std::path::{Path, PathBuf};
+
 use exif::{In, Tag, Value};
 
 /// The image formats a photo may be in, and their MIME types (the RTE media table's
@@ -118,6 +120,102 @@ fn exif_datetime(s: &[u8]) -> Option<String> {
     let s = std::str::from_utf8(s).ok()?.trim_end_matches('\0').trim();
     let parsed = chrono::NaiveDateTime::parse_from_str(s, "%Y:%m:%d %H:%M:%S").ok()?;
     Some(parsed.format("%Y-%m-%dT%H:%M:%S").to_string())
+}
+
+/// The folder of photos written beside an export (`out.geojson` → `out_photos/`): its name,
+/// the links features hold being `out_photos/<photo id>.<jpg|png>`.
+///
+/// ```
+/// use std::path::Path;
+/// use clearfield::io::photo::folder_for;
+/// assert_eq!(folder_for(Path::new("/data/out.geojson")), Path::new("/data/out_photos"));
+/// ```
+pub fn folder_for(export: &Path) -> PathBuf {
+    let stem = export
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".to_owned());
+    export.with_file_name(format!("{stem}_photos"))
+}
+
+/// A folder of photos being written whole or not at all: the files go to a hidden folder
+/// beside the destination, which takes the destination's name on [`PhotoFolder::commit`]
+/// (a folder already there is replaced). Dropped uncommitted, it removes what it wrote.
+#[derive(Debug)]
+pub struct PhotoFolder {
+    dest: PathBuf,
+    tmp: PathBuf,
+    committed: bool,
+}
+
+impl PhotoFolder {
+    /// Starts the folder that will be `dest`.
+    pub fn new(dest: &Path) -> std::io::Result<PhotoFolder> {
+        let name = dest
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = dest.with_file_name(format!(".{name}.partial-{}", std::process::id()));
+        if tmp.exists() {
+            std::fs::remove_dir_all(&tmp)?;
+        }
+        std::fs::create_dir(&tmp)?;
+        Ok(PhotoFolder {
+            dest: dest.to_owned(),
+            tmp,
+            committed: false,
+        })
+    }
+
+    /// Writes one file (a plain name, no folders) into the folder, synced.
+    pub fn write(&self, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+        use std::io::Write;
+        let mut f = std::fs::File::create(self.tmp.join(name))?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    }
+
+    /// Gives the folder its name, replacing one already there.
+    pub fn commit(mut self) -> std::io::Result<()> {
+        let old = self.dest.with_file_name(format!(
+            ".{}.old-{}",
+            self.dest
+                .file_name()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            std::process::id()
+        ));
+        let replaced = match std::fs::symlink_metadata(&self.dest) {
+            Ok(m) if m.is_dir() => {
+                std::fs::rename(&self.dest, &old)?;
+                true
+            }
+            Ok(_) => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    format!(
+                        "{}: a file is there, not a folder of photos; move it away",
+                        self.dest.display()
+                    ),
+                ));
+            }
+            Err(_) => false,
+        };
+        std::fs::rename(&self.tmp, &self.dest)?;
+        self.committed = true;
+        if replaced {
+            std::fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for PhotoFolder {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.tmp);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -71,19 +71,24 @@ const PHOTO_COLUMNS: &str = "p.uuid, p.file_name, p.content_type, length(p.data)
      p.taken_at, p.lon, p.lat, p.added_at, p.added_by";
 
 fn photo_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Photo> {
-    let id: String = r.get(0)?;
-    let lon: Option<f64> = r.get(6)?;
-    let lat: Option<f64> = r.get(7)?;
+    photo_row_at(r, 0)
+}
+
+/// A [`Photo`] from [`PHOTO_COLUMNS`] starting at column `at`.
+fn photo_row_at(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Photo> {
+    let id: String = r.get(at)?;
+    let lon: Option<f64> = r.get(at + 6)?;
+    let lat: Option<f64> = r.get(at + 7)?;
     Ok(Photo {
         id: Uuid::parse_str(&id).unwrap_or_default(),
-        file_name: r.get(1)?,
-        content_type: r.get(2)?,
-        size: r.get(3)?,
-        sha256: r.get(4)?,
-        taken_at: r.get(5)?,
+        file_name: r.get(at + 1)?,
+        content_type: r.get(at + 2)?,
+        size: r.get(at + 3)?,
+        sha256: r.get(at + 4)?,
+        taken_at: r.get(at + 5)?,
         position: lon.zip(lat),
-        added_at: r.get(8)?,
-        added_by: r.get(9)?,
+        added_at: r.get(at + 8)?,
+        added_by: r.get(at + 9)?,
     })
 }
 
@@ -231,6 +236,28 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::NoSuchPhoto(photo))
+    }
+
+    /// Every photo attached to a record now: (record id, photo), by record then attachment.
+    pub fn attached_photos(&self) -> Result<Vec<(Uuid, Photo)>, StoreError> {
+        let mut out = Vec::new();
+        for kind in RecordKind::ALL {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT r.id, {PHOTO_COLUMNS} FROM {} m JOIN {} r ON r.fid = m.base_id \
+                 JOIN photos p ON p.id = m.related_id WHERE r.id IS NOT NULL ORDER BY r.id, m.id",
+                mapping(kind),
+                table(kind)
+            ))?;
+            let rows = stmt.query_map([], |r| {
+                let record: String = r.get(0)?;
+                let photo = photo_row_at(r, 1)?;
+                Ok((Uuid::parse_str(&record).unwrap_or_default(), photo))
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+        }
+        Ok(out)
     }
 
     /// Every attach and detach of a photo to or from the record, oldest first (also for a
