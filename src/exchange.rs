@@ -1166,8 +1166,12 @@ pub fn export_to_path(
         }
         of_record.entry(*record).or_default().push(photo);
     }
-    let (mut summary, linked) =
-        export_linked(store, std::fs::File::create(file.temp_path())?, options, &links)?;
+    let (mut summary, linked) = export_linked(
+        store,
+        std::fs::File::create(file.temp_path())?,
+        options,
+        &links,
+    )?;
     let staged = crate::io::photo::PhotoFolder::new(&folder)?;
     let mut written = std::collections::HashSet::new();
     for record in linked {
@@ -1249,7 +1253,7 @@ mod tests {
             let mut features = geojson::SerialisedFeatures::default();
             for r in chunk {
                 old.feature(&r.geometry(), &properties(r)).unwrap();
-                push_feature(&mut features, r);
+                push_feature(&mut features, r, None);
             }
             new.write_features(&features).unwrap();
         }

@@ -27,7 +27,9 @@ fn gdal_photo(dir: &Path, name: &str, red: u8, format: &str) -> Option<PathBuf> 
     }
     let tif = dir.join(format!("{name}.tif"));
     let made = Command::new("gdal_create")
-        .args(["-of", "GTiff", "-outsize", "8", "6", "-bands", "3", "-ot", "Byte"])
+        .args([
+            "-of", "GTiff", "-outsize", "8", "6", "-bands", "3", "-ot", "Byte",
+        ])
         .args(["-burn", &red.to_string(), "-burn", "90", "-burn", "40"])
         .arg(&tif)
         .output()
@@ -37,8 +39,18 @@ fn gdal_photo(dir: &Path, name: &str, red: u8, format: &str) -> Option<PathBuf> 
     let out = Command::new("gdal_translate")
         .args(["-q", "-of", format])
         .args(["-mo", "EXIF_DateTimeOriginal=2024:03:05 10:20:30"])
-        .args(["-mo", "EXIF_GPSLatitudeRef=S", "-mo", "EXIF_GPSLatitude=(12) (30) (36)"])
-        .args(["-mo", "EXIF_GPSLongitudeRef=E", "-mo", "EXIF_GPSLongitude=(106) (45) (0)"])
+        .args([
+            "-mo",
+            "EXIF_GPSLatitudeRef=S",
+            "-mo",
+            "EXIF_GPSLatitude=(12) (30) (36)",
+        ])
+        .args([
+            "-mo",
+            "EXIF_GPSLongitudeRef=E",
+            "-mo",
+            "EXIF_GPSLongitude=(106) (45) (0)",
+        ])
         .arg(&tif)
         .arg(&path)
         .output()
@@ -180,11 +192,25 @@ fn gdal_reads_the_photos_as_a_related_tables_media_relation() {
     let db = field_file(dir.path(), "a.gpkg");
     ok(
         &db,
-        &["attach", HAZARD, jpg.to_str().unwrap(), png.to_str().unwrap()],
+        &[
+            "attach",
+            HAZARD,
+            jpg.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
     );
-    let info = Command::new("ogrinfo").arg("-ro").arg("-q").arg(&db).output().unwrap();
+    let info = Command::new("ogrinfo")
+        .arg("-ro")
+        .arg("-q")
+        .arg(&db)
+        .output()
+        .unwrap();
     assert!(info.status.success(), "{info:?}");
-    assert!(info.stderr.is_empty(), "{}", String::from_utf8_lossy(&info.stderr));
+    assert!(
+        info.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&info.stderr)
+    );
     let listed = String::from_utf8(info.stdout).unwrap();
     for layer in [
         "photos (None)",
@@ -235,7 +261,10 @@ ds.ReleaseResultSet(h)
         .output()
         .unwrap();
     assert!(valid.status.success(), "{valid:?}");
-    assert!(valid.stdout.is_empty() && valid.stderr.is_empty(), "{valid:?}");
+    assert!(
+        valid.stdout.is_empty() && valid.stderr.is_empty(),
+        "{valid:?}"
+    );
 }
 
 /// A file that is not a JPEG or PNG (told by content: a text file named .jpg) is refused,
@@ -252,7 +281,12 @@ fn a_file_that_is_not_an_image_is_refused_and_nothing_is_attached() {
     let before = dump(&db);
     let out = run(
         &db,
-        &["attach", HAZARD, jpg.to_str().unwrap(), fake.to_str().unwrap()],
+        &[
+            "attach",
+            HAZARD,
+            jpg.to_str().unwrap(),
+            fake.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(1));
     let said = String::from_utf8_lossy(&out.stderr);

@@ -79,6 +79,9 @@ pub const GEOJSON: (&str, &[&str]) = ("GeoJSON", &["geojson", "json"]);
 /// Clearfield files (GeoPackage).
 pub const GEOPACKAGE: (&str, &[&str]) = ("Clearfield file (GeoPackage)", &["gpkg"]);
 /// Photos a record may have.
-pub const PHOTOS: (&str, &[&str]) = ("Photo (JPEG, PNG)", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"]);
+pub const PHOTOS: (&str, &[&str]) = (
+    "Photo (JPEG, PNG)",
+    &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"],
+);
 /// Offline basemaps.
 pub const MBTILES: (&str, &[&str]) = ("MBTiles basemap", &["mbtiles"]);

@@ -692,7 +692,9 @@ impl ClearfieldApp {
     fn load_points(&mut self) {
         self.selected_photos.load(
             self.store.as_ref(),
-            self.selected_record.as_ref().map(crate::model::Record::uuid),
+            self.selected_record
+                .as_ref()
+                .map(crate::model::Record::uuid),
         );
         use crate::model::RecordKind;
         self.selected_points = match (&self.store, &self.selected_record) {

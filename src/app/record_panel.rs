@@ -105,7 +105,9 @@ pub fn apply(
                 return Outcome::Nothing;
             };
             return match store.detach(id, photo, file.actor) {
-                Ok(()) => Outcome::Photos("Photo detached (it stays in the file's history).".into()),
+                Ok(()) => {
+                    Outcome::Photos("Photo detached (it stays in the file's history).".into())
+                }
                 Err(e) => Outcome::Failed(e.to_string()),
             };
         }
@@ -146,6 +148,9 @@ fn attach(id: Option<Uuid>, paths: &[PathBuf], file: File<'_>) -> Outcome {
     }
 }
 
+/// A photo's id and its thumbnail (`None`: it could not be decoded).
+type Thumbnail = (Uuid, Option<egui::ColorImage>);
+
 /// Thumbnails of a photo, at most this many points on a side.
 const THUMBNAIL: u32 = 96;
 
@@ -158,7 +163,7 @@ pub struct Photos {
     /// Its photos, in the order attached.
     pub list: Vec<crate::store::photos::Photo>,
     textures: HashMap<Uuid, egui::TextureHandle>,
-    decoding: Option<Job<Vec<(Uuid, Option<egui::ColorImage>)>>>,
+    decoding: Option<Job<Vec<Thumbnail>>>,
 }
 
 impl Photos {
@@ -231,10 +236,10 @@ fn photos_ui(ui: &mut egui::Ui, photos: &Photos, commands: &mut Vec<UiCommand>) 
         ui.horizontal(|ui| {
             match photos.textures.get(&p.id) {
                 Some(texture) => {
-                    ui.add(egui::Image::new(texture).max_size(egui::vec2(
-                        THUMBNAIL as f32,
-                        THUMBNAIL as f32,
-                    )));
+                    ui.add(
+                        egui::Image::new(texture)
+                            .max_size(egui::vec2(THUMBNAIL as f32, THUMBNAIL as f32)),
+                    );
                 }
                 None => {
                     ui.spinner();

@@ -40,10 +40,7 @@ pub(super) fn attach(a: AttachArgs, db: &Path, user: &str, out: &mut dyn Write) 
     let photos: Vec<NewPhoto<'_>> = read
         .iter()
         .map(|(name, bytes)| NewPhoto {
-            file_name: name
-                .rsplit(['/', '\\'])
-                .next()
-                .unwrap_or(name.as_str()),
+            file_name: name.rsplit(['/', '\\']).next().unwrap_or(name.as_str()),
             bytes,
         })
         .collect();

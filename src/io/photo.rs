@@ -235,7 +235,10 @@ mod tests {
     #[test]
     fn bytes_that_are_no_image_have_no_type_and_no_exif() {
         assert_eq!(ImageType::of(b"%PDF-1.4"), None);
-        assert_eq!(ImageType::of(b"\x89PNG\r\n\x1a\nrest"), Some(ImageType::Png));
+        assert_eq!(
+            ImageType::of(b"\x89PNG\r\n\x1a\nrest"),
+            Some(ImageType::Png)
+        );
         assert_eq!(taken(b"not a photo"), Taken::default());
     }
 }
