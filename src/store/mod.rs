@@ -2071,6 +2071,9 @@ impl ImportSession<'_> {
             }
         }
 
+        // A record imported again after a delete gets its photos back (the triggers that do
+        // it for other inserts may have been off for the import's rows).
+        photos::relink(&self.tx)?;
         self.tx
             .execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
         before_commit(&self.tx)?;

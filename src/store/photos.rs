@@ -406,3 +406,22 @@ pub(super) fn merge_photos(
     tx.execute_batch("DROP TABLE temp.incoming_links;")?;
     Ok((photos, facts))
 }
+
+/// Makes every mapping row the log says should be there for the records present (a photo's
+/// latest fact for the record is an attach); rows already there stay. Idempotent.
+pub(super) fn relink(tx: &Transaction<'_>) -> Result<(), StoreError> {
+    for kind in RecordKind::ALL {
+        let (t, m) = (table(kind), mapping(kind));
+        tx.execute(
+            &format!(
+                "INSERT OR IGNORE INTO {m} (base_id, related_id) SELECT r.fid, p.id \
+                 FROM photo_log l JOIN {t} r ON r.id = l.record_id JOIN photos p ON p.uuid = l.photo_id \
+                 WHERE l.operation = 'attach' AND l.seq = (SELECT l2.seq FROM photo_log l2 \
+                 WHERE l2.record_id = l.record_id AND l2.photo_id = l.photo_id \
+                 ORDER BY l2.changed_at DESC, l2.version_id DESC LIMIT 1)"
+            ),
+            [],
+        )?;
+    }
+    Ok(())
+}
