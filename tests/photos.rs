@@ -268,7 +268,8 @@ ds.ReleaseResultSet(h)
 }
 
 /// A file that is not a JPEG or PNG (told by content: a text file named .jpg) is refused,
-/// naming it, and the photo given with it is not attached either: nothing is written.
+/// naming it, and the photo given with it is not attached either: nothing is written. The
+/// same photo attached twice to a record is refused the same way.
 #[test]
 fn a_file_that_is_not_an_image_is_refused_and_nothing_is_attached() {
     let dir = tempfile::tempdir().unwrap();
@@ -296,6 +297,16 @@ fn a_file_that_is_not_an_image_is_refused_and_nothing_is_attached() {
     );
     assert_eq!(dump(&db), before);
     assert!(ok(&db, &["photos", HAZARD]).contains("no photos attached"));
+    // The same photo twice on one record is refused too.
+    ok(&db, &["attach", HAZARD, jpg.to_str().unwrap()]);
+    let before = dump(&db);
+    let out = run(&db, &["attach", HAZARD, jpg.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("IMG_0012.jpg: record 5a1e0001"),
+        "{out:?}"
+    );
+    assert_eq!(dump(&db), before);
 }
 
 /// Export writes each exported record's photos into `out_photos/` beside `out.geojson`, the
@@ -398,4 +409,39 @@ fn a_file_of_schema_version_2_upgrades_and_takes_photos() {
         .output()
         .unwrap();
     assert!(valid.status.success(), "{valid:?}");
+}
+
+/// Photos never change, so one photo id with other bytes in the other file is a damaged or
+/// forged file: the merge is refused naming the photo, and nothing is changed.
+#[test]
+fn a_photo_id_with_other_bytes_in_the_other_file_refuses_the_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(jpg) = gdal_photo(dir.path(), "IMG_0012.jpg", 200, "JPEG") else {
+        return;
+    };
+    let Some(other) = gdal_photo(dir.path(), "IMG_0099.jpg", 10, "JPEG") else {
+        return;
+    };
+    let a = field_file(dir.path(), "a.gpkg");
+    let id = photo_id(&ok(&a, &["attach", HAZARD, jpg.to_str().unwrap()]));
+    let b = dir.path().join("b.gpkg");
+    ok(&b, &["init"]);
+    let bytes = std::fs::read(&other).unwrap();
+    let conn = rusqlite::Connection::open(&b).unwrap();
+    conn.execute(
+        "INSERT INTO photos (data, content_type, uuid, file_name, sha256, added_by) \
+         VALUES (?1, 'image/jpeg', ?2, 'IMG_0099.jpg', ?3, 'forger')",
+        rusqlite::params![bytes, id.to_string(), "0".repeat(64)],
+    )
+    .unwrap();
+    drop(conn);
+    let before = dump(&b);
+    let out = run(&b, &["merge", a.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains(&format!("photo {id} has different bytes in the two files")),
+        "{said}"
+    );
+    assert_eq!(dump(&b), before);
 }
