@@ -780,6 +780,7 @@ INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition
 
 INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
   ('photos', 'attributes', 'photos', 'Photos attached to records (JPEG, PNG): the media table of the related tables extension', NULL),
+  ('photo_log', 'attributes', 'photo_log', 'Every attach and detach of a photo', NULL),
   ('hazard_areas_photos', 'attributes', 'hazard_areas_photos', 'Which photos belong to which hazard areas (base_id: fid, related_id: photos.id)', NULL),
   ('land_releases_photos', 'attributes', 'land_releases_photos', 'Which photos belong to which land releases (base_id: fid, related_id: photos.id)', NULL),
   ('ordnance_finds_photos', 'attributes', 'ordnance_finds_photos', 'Which photos belong to which ordnance finds (base_id: fid, related_id: photos.id)', NULL),

@@ -113,6 +113,7 @@ fn required_tables_and_rows_are_there() {
             "merges",
             "ordnance_finds_photos",
             "ordnance_types",
+            "photo_log",
             "photos",
             "settings",
             "survey_points_photos"
