@@ -1356,6 +1356,8 @@ pub struct ExportSummary {
     pub written: [usize; RecordKind::COUNT],
     /// Stored rows that are not valid records and were not written (see `clearfield check`).
     pub unreadable: Vec<String>,
+    /// Photo files written into the folder beside the export ([`export_to_path`]).
+    pub photos: usize,
 }
 
 /// The properties of a record's feature: kind, id, fields (numbers as numbers), then the
@@ -1481,6 +1483,17 @@ pub fn export(
     writer: impl Write,
     options: &ExportOptions,
 ) -> Result<ExportSummary, ExportError> {
+    Ok(export_linked(store, writer, options, &HashMap::new())?.0)
+}
+
+/// [`export`], each feature whose record is in `photos` given the property `photos` (its
+/// links); also returns the records written that are in `photos`.
+fn export_linked(
+    store: &Store,
+    writer: impl Write,
+    options: &ExportOptions,
+    photos: &HashMap<Uuid, Value>,
+) -> Result<(ExportSummary, Vec<Uuid>), ExportError> {
     use rayon::prelude::*;
     let mut summary = ExportSummary::default();
     let by_kind = selected(store, options, &mut summary)?;
@@ -1508,7 +1521,7 @@ pub fn export(
             .map(|chunk| {
                 let mut features = geojson::SerialisedFeatures::default();
                 for r in chunk {
-                    push_feature(&mut features, r);
+                    push_feature(&mut features, r, photos.get(&r.uuid()));
                 }
                 features
             })
@@ -1517,11 +1530,15 @@ pub fn export(
             out.write_features(part)?;
         }
     }
+    let mut linked = Vec::new();
     for r in &records {
         summary.written[r.kind().index()] += 1;
+        if photos.contains_key(&r.uuid()) {
+            linked.push(r.uuid());
+        }
     }
     out.finish()?;
-    Ok(summary)
+    Ok((summary, linked))
 }
 
 /// The bounding box of a record's geometry.
@@ -1535,8 +1552,9 @@ fn bounds(record: &Record) -> Option<Rect<f64>> {
     }
 }
 
-/// Adds a record's feature: its geometry and [`properties`], written without building them.
-fn push_feature(out: &mut geojson::SerialisedFeatures, record: &Record) {
+/// Adds a record's feature: its geometry and [`properties`], written without building them,
+/// and its photos' links when it has some (a kept property of that name then gives way).
+fn push_feature(out: &mut geojson::SerialisedFeatures, record: &Record, photos: Option<&Value>) {
     use geojson::PropertyValue;
     let shape = match record {
         Record::Hazard(h) => geojson::Shape::MultiPolygon(&h.geometry),
@@ -1561,6 +1579,9 @@ fn push_feature(out: &mut geojson::SerialisedFeatures, record: &Record) {
             },
         ));
     });
+    if let Some(links) = photos {
+        props.push(("photos", PropertyValue::Json(links)));
+    }
     let named = props.len();
     for (k, v) in record.extra() {
         if !props[..named].iter().any(|(n, _)| *n == k.as_str()) {
@@ -1584,7 +1605,11 @@ pub fn open_source(path: &std::path::Path, db: &std::path::Path) -> std::io::Res
 }
 
 /// Exports to the file at `path` through a temporary file beside it, so that a failed export
-/// never leaves half a file under the name.
+/// never leaves half a file under the name. The photos of the records written go into a
+/// folder beside it (`out.geojson` → `out_photos/`, [`crate::io::photo::folder_for`]), one
+/// file per photo named by its id, and each such feature's property `photos` lists their
+/// relative links (`out_photos/<id>.jpg`); the folder is written aside and takes its name
+/// just before the GeoJSON does. No photos, no folder.
 pub fn export_to_path(
     store: &Store,
     path: &std::path::Path,
@@ -1596,8 +1621,55 @@ pub fn export_to_path(
             "it is the database being exported (or its journal); choose another file",
         )));
     }
+    let attached = store.attached_photos()?;
     let file = crate::io::AtomicFile::new(path)?;
-    let summary = export(store, std::fs::File::create(file.temp_path())?, options)?;
+    if attached.is_empty() {
+        let summary = export(store, std::fs::File::create(file.temp_path())?, options)?;
+        file.commit()?;
+        return Ok(summary);
+    }
+    let folder = crate::io::photo::folder_for(path);
+    let folder_name = folder
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let file_name = |p: &crate::store::photos::Photo| {
+        let kind = if p.content_type == "image/png" {
+            crate::io::photo::ImageType::Png
+        } else {
+            crate::io::photo::ImageType::Jpeg
+        };
+        format!("{}.{}", p.id, kind.extension())
+    };
+    let mut links: HashMap<Uuid, Value> = HashMap::new();
+    let mut of_record: HashMap<Uuid, Vec<&crate::store::photos::Photo>> = HashMap::new();
+    for (record, photo) in &attached {
+        let link = Value::String(format!("{folder_name}/{}", file_name(photo)));
+        if let Value::Array(a) = links
+            .entry(*record)
+            .or_insert_with(|| Value::Array(Vec::new()))
+        {
+            a.push(link);
+        }
+        of_record.entry(*record).or_default().push(photo);
+    }
+    let (mut summary, linked) = export_linked(
+        store,
+        std::fs::File::create(file.temp_path())?,
+        options,
+        &links,
+    )?;
+    let staged = crate::io::photo::PhotoFolder::new(&folder)?;
+    let mut written = std::collections::HashSet::new();
+    for record in linked {
+        for photo in of_record.get(&record).into_iter().flatten() {
+            if written.insert(photo.id) {
+                staged.write(&file_name(photo), &store.photo(photo.id)?)?;
+            }
+        }
+    }
+    summary.photos = written.len();
+    staged.commit()?;
     file.commit()?;
     Ok(summary)
 }
@@ -1815,7 +1887,7 @@ mod tests {
             let mut features = geojson::SerialisedFeatures::default();
             for r in chunk {
                 old.feature(&r.geometry(), &properties(r)).unwrap();
-                push_feature(&mut features, r);
+                push_feature(&mut features, r, None);
             }
             new.write_features(&features).unwrap();
         }

@@ -1303,3 +1303,67 @@ fn legs_pasted_into_the_form_make_the_boundary_and_its_survey_points() {
     let points = store.points_of(h.id.0).unwrap();
     assert_eq!(points.len(), 6, "benchmark and five legs");
 }
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// A 40 × 30 PNG of one colour, encoded by the `image` crate (no EXIF).
+fn small_png(path: &std::path::Path, rgb: [u8; 3]) -> Vec<u8> {
+    let image = image::RgbImage::from_pixel(40, 30, image::Rgb(rgb));
+    image.save(path).unwrap();
+    std::fs::read(path).unwrap()
+}
+
+/// Issue #14 §7: a photo attached through the store is listed in the record's panel with a
+/// thumbnail (an image in the panel), and a file dropped on the window is attached to the
+/// open record: the store then lists both, the dropped one byte for byte.
+#[test]
+fn the_record_panel_shows_its_photos_and_a_dropped_file_is_attached() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let record = stored_square(&db, "Yohmor terraces", "CHA");
+    let id = record.uuid();
+    let first = dir.path().join("IMG_0012.png");
+    let bytes = small_png(&first, [200, 90, 40]);
+    {
+        let (mut store, _) = clearfield::store::Store::open(&db).unwrap();
+        store.attach(id, &bytes, "IMG_0012.png", "tester").unwrap();
+    }
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+    harness.get_by_label("Yohmor terraces");
+    harness.get_by_label("IMG_0012.png");
+    harness.get_by_label("Attach photo…");
+    assert_eq!(
+        harness
+            .query_all_by_role(egui::accesskit::Role::Image)
+            .count(),
+        1,
+        "one thumbnail"
+    );
+
+    let second = dir.path().join("sketch.png");
+    let dropped = small_png(&second, [20, 160, 60]);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(second.clone())));
+    settle(&mut harness);
+    harness.get_by_label("sketch.png");
+    harness.get_by_label_contains("Attached 1 photo(s).");
+    let store = harness.state().store().unwrap();
+    let photos = store.photos_of(id).unwrap();
+    let names: Vec<&str> = photos.iter().map(|p| p.file_name.as_str()).collect();
+    assert_eq!(names, ["IMG_0012.png", "sketch.png"]);
+    assert_eq!(store.photo(photos[1].id).unwrap(), dropped);
+}

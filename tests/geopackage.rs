@@ -107,10 +107,17 @@ fn required_tables_and_rows_are_there() {
             "change_log",
             "clearfield_meta",
             "conflicts",
+            "evidence_points_photos",
+            "hazard_areas_photos",
             "import_profiles",
+            "land_releases_photos",
             "merges",
+            "ordnance_finds_photos",
             "ordnance_types",
-            "settings"
+            "photo_log",
+            "photos",
+            "settings",
+            "survey_points_photos"
         ]
     );
     // Every registered table has an INTEGER PRIMARY KEY (spec 2.1.6.1.1, 2.4.2.1.1), and the

@@ -274,7 +274,7 @@ fn points_merge_like_other_records() {
     assert_eq!(store_b.conflicts().unwrap().len(), 1);
 }
 
-/// Schema version 3 from a file made by the previous release (`tests/data/v2.gpkg`, made by
+/// Schema version 3 (and on to the current one) from a file made by an earlier release (`tests/data/v2.gpkg`, made by
 /// the command line of schema version 2: a hazard area whose note was then edited, a release
 /// and a find in it, a second find then deleted, the settings): every record and version
 /// kept, the new layers there and empty, the schema what a new file has, and points then

@@ -15,6 +15,8 @@ pub enum Field {
     Merge,
     /// The basemap's MBTiles file.
     Basemap,
+    /// A photo to attach to the selected record.
+    Photo,
 }
 
 /// A dialog to show.
@@ -83,5 +85,10 @@ pub const IMPORTABLE: (&str, &[&str]) = (
 );
 /// Clearfield files (GeoPackage).
 pub const GEOPACKAGE: (&str, &[&str]) = ("Clearfield file (GeoPackage)", &["gpkg"]);
+/// Photos a record may have.
+pub const PHOTOS: (&str, &[&str]) = (
+    "Photo (JPEG, PNG)",
+    &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"],
+);
 /// Offline basemaps.
 pub const MBTILES: (&str, &[&str]) = ("MBTiles basemap", &["mbtiles"]);

@@ -166,6 +166,8 @@ pub struct ClearfieldApp {
     selected_record: Option<crate::model::Record>,
     /// The survey and evidence points of the selected hazard area or release, for its panel.
     selected_points: Vec<crate::model::Record>,
+    /// The selected record's photos and their thumbnails, for its panel.
+    selected_photos: record_panel::Photos,
     /// The last team and region saved, which new records start with.
     remembered: editor::Remembered,
     /// The figures and the map's layers, kept current off the UI thread (`None` without a
@@ -219,6 +221,7 @@ impl ClearfieldApp {
             demo: None,
             selected_record: None,
             selected_points: Vec::new(),
+            selected_photos: record_panel::Photos::default(),
             remembered: editor::Remembered::default(),
             figures: None,
             first_status: None,
@@ -425,6 +428,10 @@ impl ClearfieldApp {
                 self.basemap_path = text;
                 self.commands.push(UiCommand::OpenBasemap);
             }
+            dialogs::Field::Photo => {
+                self.commands
+                    .push(record_panel::Command::Attach(vec![path]).into());
+            }
         }
     }
 
@@ -473,6 +480,8 @@ impl ClearfieldApp {
         }
         self.poll_demo();
         self.gps.poll(ui.ctx());
+        self.selected_photos.poll(ui.ctx());
+        self.dropped_photos(ui.ctx());
         if let Some(editor) = &mut self.editor {
             egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -497,7 +506,13 @@ impl ClearfieldApp {
                 .min_size(300.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().show(ui, |ui| {
-                        record_panel::ui(ui, record, &self.selected_points, &mut self.commands)
+                        record_panel::ui(
+                            ui,
+                            record,
+                            &self.selected_points,
+                            &self.selected_photos,
+                            &mut self.commands,
+                        )
                     });
                 });
         } else if self.merging.conflicts_open {
@@ -661,9 +676,39 @@ impl ClearfieldApp {
 
     /// After the record panel: the editor opened, a deletion recorded and drawn, or a
     /// refusal shown.
-    /// Reads the survey and evidence points of the selected record for its panel (a small
-    /// indexed query: the points of one record).
+    /// Files dropped on the window are attached to the open record as photos (all or none);
+    /// with no record open, the message says to open one.
+    fn dropped_photos(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if dropped.is_empty() {
+            return;
+        }
+        if self.selected_record.is_some() && self.editor.is_none() {
+            self.commands
+                .push(record_panel::Command::Attach(dropped).into());
+        } else {
+            self.message = Some((
+                true,
+                "Open a record (click it on the map) to attach dropped photos to it.".to_owned(),
+            ));
+        }
+    }
+
+    /// Reads the survey and evidence points and the photos of the selected record for its
+    /// panel (small indexed queries: those of one record).
     fn load_points(&mut self) {
+        self.selected_photos.load(
+            self.store.as_ref(),
+            self.selected_record
+                .as_ref()
+                .map(crate::model::Record::uuid),
+        );
         use crate::model::RecordKind;
         self.selected_points = match (&self.store, &self.selected_record) {
             (Some(store), Some(r))
@@ -688,6 +733,7 @@ impl ClearfieldApp {
                 self.history.push(change.clone());
                 self.changed(change.before, None);
             }
+            record_panel::Outcome::Photos(said) => self.message = Some((false, said)),
             record_panel::Outcome::Failed(why) => self.message = Some((true, why)),
         }
     }

@@ -3,8 +3,12 @@
 //! (the figures keep it current when the file changes); this module selects, and applies the
 //! panel's commands through the library.
 
+use std::collections::HashMap;
+use std::path::PathBuf;
+
 use uuid::Uuid;
 
+use super::job::Job;
 use super::{File, MapView, UiCommand};
 use crate::estimate::thousands;
 use crate::model::Record;
@@ -21,6 +25,10 @@ pub enum Command {
     Edit,
     /// Delete the selected record.
     Delete,
+    /// Attach these photo files to the selected record (all or none).
+    Attach(Vec<PathBuf>),
+    /// Detach this photo from the selected record.
+    Detach(Uuid),
 }
 
 impl From<Command> for UiCommand {
@@ -39,6 +47,8 @@ pub enum Outcome {
     /// The record was deleted, as shown, and the selection cleared: the change (before,
     /// nothing after), for the history, the map and the figures.
     Deleted(Box<Change>),
+    /// The selected record's photos changed (attached or detached): what to say.
+    Photos(String),
     /// Why the command could not be done, for the app's message line.
     Failed(String),
 }
@@ -86,8 +96,180 @@ pub fn apply(
             };
         }
         Command::Delete => return delete(selection, file),
+        Command::Attach(paths) => return attach(*selection.id, &paths, file),
+        Command::Detach(photo) => {
+            if let Some(why) = file.held {
+                return Outcome::Failed(why);
+            }
+            let (Some(store), Some(id)) = (file.store, *selection.id) else {
+                return Outcome::Nothing;
+            };
+            return match store.detach(id, photo, file.actor) {
+                Ok(()) => {
+                    Outcome::Photos("Photo detached (it stays in the file's history).".into())
+                }
+                Err(e) => Outcome::Failed(e.to_string()),
+            };
+        }
     }
     Outcome::Nothing
+}
+
+/// Attaches the files to the record: all of them, or none and why.
+fn attach(id: Option<Uuid>, paths: &[PathBuf], file: File<'_>) -> Outcome {
+    if let Some(why) = file.held {
+        return Outcome::Failed(why);
+    }
+    let (Some(store), Some(id)) = (file.store, id) else {
+        return Outcome::Failed("Select a record to attach photos to.".into());
+    };
+    let mut read = Vec::with_capacity(paths.len());
+    for path in paths {
+        match std::fs::read(path) {
+            Ok(bytes) => read.push((
+                path.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| path.display().to_string()),
+                bytes,
+            )),
+            Err(e) => return Outcome::Failed(format!("{}: {e}", path.display())),
+        }
+    }
+    let photos: Vec<crate::store::photos::NewPhoto<'_>> = read
+        .iter()
+        .map(|(name, bytes)| crate::store::photos::NewPhoto {
+            file_name: name,
+            bytes,
+        })
+        .collect();
+    match store.attach_all(id, &photos, file.actor) {
+        Ok(ids) => Outcome::Photos(format!("Attached {} photo(s).", ids.len())),
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+/// A photo's id and its thumbnail (`None`: it could not be decoded).
+type Thumbnail = (Uuid, Option<egui::ColorImage>);
+
+/// Thumbnails of a photo, at most this many points on a side.
+const THUMBNAIL: u32 = 96;
+
+/// The selected record's photos and their thumbnails, decoded off the UI thread and kept
+/// as textures until the selection or its photos change.
+#[derive(Default)]
+pub struct Photos {
+    /// The record they are the photos of.
+    record: Option<Uuid>,
+    /// Its photos, in the order attached.
+    pub list: Vec<crate::store::photos::Photo>,
+    textures: HashMap<Uuid, egui::TextureHandle>,
+    decoding: Option<Job<Vec<Thumbnail>>>,
+}
+
+impl Photos {
+    /// Reads the photos of `record` (none for `None`), starting the decoding of thumbnails
+    /// not yet made.
+    pub fn load(&mut self, store: Option<&crate::store::Store>, record: Option<Uuid>) {
+        let list = match (store, record) {
+            (Some(store), Some(id)) => store.photos_of(id).unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        if record != self.record {
+            self.textures.clear();
+        }
+        self.record = record;
+        let wanted: Vec<(Uuid, Vec<u8>)> = match store {
+            Some(store) => list
+                .iter()
+                .filter(|p| !self.textures.contains_key(&p.id))
+                .filter_map(|p| store.photo(p.id).ok().map(|b| (p.id, b)))
+                .collect(),
+            None => Vec::new(),
+        };
+        self.list = list;
+        if !wanted.is_empty() {
+            self.decoding = Some(Job::start("thumbnails", move |_| {
+                wanted
+                    .into_iter()
+                    .map(|(id, bytes)| (id, thumbnail(&bytes)))
+                    .collect()
+            }));
+        }
+    }
+
+    /// Takes the thumbnails decoded meanwhile.
+    pub fn poll(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.decoding else { return };
+        if !job.finished() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        }
+        let Some(job) = self.decoding.take() else {
+            return;
+        };
+        for (id, image) in job.result().unwrap_or_default() {
+            if let Some(image) = image {
+                let texture = ctx.load_texture(format!("photo-{id}"), image, Default::default());
+                self.textures.insert(id, texture);
+            }
+        }
+    }
+}
+
+/// A small copy of a JPEG or PNG, `None` when it cannot be decoded.
+fn thumbnail(bytes: &[u8]) -> Option<egui::ColorImage> {
+    let image = image::load_from_memory(bytes).ok()?;
+    let small = image.thumbnail(THUMBNAIL, THUMBNAIL).to_rgba8();
+    let size = [small.width() as usize, small.height() as usize];
+    Some(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        small.as_raw(),
+    ))
+}
+
+/// The photos part of the panel: each thumbnail with its file name, date and a Detach
+/// button, and "Attach photo…".
+fn photos_ui(ui: &mut egui::Ui, photos: &Photos, commands: &mut Vec<UiCommand>) {
+    ui.separator();
+    ui.label(egui::RichText::new("Photos").strong());
+    for p in &photos.list {
+        ui.horizontal(|ui| {
+            match photos.textures.get(&p.id) {
+                Some(texture) => {
+                    ui.add(
+                        egui::Image::new(texture)
+                            .max_size(egui::vec2(THUMBNAIL as f32, THUMBNAIL as f32)),
+                    );
+                }
+                None => {
+                    ui.spinner();
+                }
+            }
+            ui.vertical(|ui| {
+                ui.label(&p.file_name);
+                if let Some(at) = &p.taken_at {
+                    ui.label(format!("taken {at}"));
+                }
+                if let Some((lon, lat)) = p.position {
+                    ui.label(format!("lon {lon:.6}, lat {lat:.6}"));
+                }
+                if ui.small_button("Detach").clicked() {
+                    commands.push(Command::Detach(p.id).into());
+                }
+            });
+        });
+    }
+    if ui
+        .button("Attach photo…")
+        .on_hover_text("Or drop JPEG or PNG files on the window")
+        .clicked()
+    {
+        commands.push(UiCommand::Browse(super::dialogs::Request {
+            field: super::dialogs::Field::Photo,
+            save: false,
+            filter: super::dialogs::PHOTOS,
+        }));
+    }
 }
 
 /// Deletes the selected record, as shown (Undo brings it back).
@@ -116,8 +298,14 @@ fn delete(selection: Selection<'_>, file: File<'_>) -> Outcome {
 }
 
 /// The selected record: every field, its area, its survey and evidence points (`points`),
-/// and what can be done with it.
-pub fn ui(ui: &mut egui::Ui, record: &Record, points: &[Record], commands: &mut Vec<UiCommand>) {
+/// its photos, and what can be done with it.
+pub fn ui(
+    ui: &mut egui::Ui,
+    record: &Record,
+    points: &[Record],
+    photos: &Photos,
+    commands: &mut Vec<UiCommand>,
+) {
     ui.heading(format!(
         "{} {}",
         capitalised(record.kind().label()),
@@ -177,6 +365,7 @@ pub fn ui(ui: &mut egui::Ui, record: &Record, points: &[Record], commands: &mut 
             }
         }
     }
+    photos_ui(ui, photos, commands);
     let id = record.uuid().to_string();
     let next = points
         .iter()

@@ -511,6 +511,14 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
             "exported {} to {file}",
             exchange::counts_text(&summary.written)
         )?;
+        if summary.photos > 0 {
+            writeln!(
+                out,
+                "wrote {} photo(s) to {}",
+                summary.photos,
+                crate::io::photo::folder_for(Path::new(file)).display()
+            )?;
+        }
         summary
     };
     for u in &summary.unreadable {

@@ -61,6 +61,13 @@ pub(super) fn merge(a: MergeArgs, db: &Path, user: &str, out: &mut dyn Write) ->
         m.deleted,
         m.conflicts.len()
     )?;
+    if m.photos_received > 0 || m.photo_changes_received > 0 {
+        writeln!(
+            out,
+            "  photos: {} received, {} attaches and detaches received",
+            m.photos_received, m.photo_changes_received
+        )?;
+    }
     for (kind, id) in &m.conflicts {
         writeln!(
             out,

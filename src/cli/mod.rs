@@ -6,13 +6,14 @@
 //! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
 //! `exchange` (import, export), `merge` (merge, conflicts, resolve), `programme`
 //! (status, estimate, report, settings, generate), `gps` (a receiver's position) and
-//! `traverse` (a perimeter from legs, nothing saved).
+//! `traverse` (a perimeter from legs, nothing saved), `photos` (attach, photos, detach).
 
 mod exchange;
 mod fields;
 mod file;
 mod gps;
 mod merge;
+mod photos;
 mod programme;
 mod records;
 mod traverse;
@@ -54,6 +55,9 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
                         | store::StoreError::Referenced { .. }
                         | store::StoreError::InConflict(_)
                         | store::StoreError::ChangedSince(_)
+                        | store::StoreError::NotAPhoto(_)
+                        | store::StoreError::AlreadyAttached { .. }
+                        | store::StoreError::NotAttached { .. }
                 )
             )
     });
@@ -126,6 +130,12 @@ enum Command {
     History(RecordId),
     /// Delete a record (its versions stay in the change log)
     Delete(RecordId),
+    /// Attach JPEG or PNG photos to a record (all or none)
+    Attach(photos::AttachArgs),
+    /// List a record's photos: id, file, size, type, date taken and position (EXIF)
+    Photos(RecordId),
+    /// Detach a photo from a record (the photo stays in the file and the history)
+    Detach(photos::DetachArgs),
     /// Check the file: integrity, GeoPackage rules, every record's values and geometry
     Check(file::CheckArgs),
     /// List the ordnance type reference list
@@ -177,7 +187,7 @@ impl Command {
     }
 }
 
-/// The one argument of `show`, `history` and `delete`.
+/// The one argument of `show`, `history`, `delete` and `photos`.
 #[derive(Args)]
 struct RecordId {
     /// The record's UUID
@@ -227,6 +237,9 @@ fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Res
         Command::Show(a) => records::show(&a.id, db, out)?,
         Command::History(a) => records::history(&a.id, db, out)?,
         Command::Delete(a) => records::delete(&a.id, db, user, out)?,
+        Command::Attach(a) => photos::attach(a, db, user, out)?,
+        Command::Photos(a) => photos::photos(&a.id, db, out)?,
+        Command::Detach(a) => photos::detach(a, db, user, out)?,
         Command::Check(a) => return file::check(a, db, out),
         Command::Types => records::types(db, out)?,
         Command::Status(a) => programme::status(a, db, out)?,

@@ -210,10 +210,16 @@ pub(super) fn history(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
     let id = parse_id(id)?;
     let store = open(db, out)?;
     let entries = store.history(id)?;
-    if entries.is_empty() {
+    let photos = store.photo_history(id)?;
+    if entries.is_empty() && photos.is_empty() {
         bail!("no record with id {id} in the change log");
     }
+    // The record's versions and its photos' attaches and detaches, by time.
+    let mut photos = photos.into_iter().peekable();
     for e in entries {
+        while let Some(p) = photos.next_if(|p| p.changed_at < e.changed_at) {
+            photo_line(&p, out)?;
+        }
         writeln!(
             out,
             "{}  {:<6}  by {}  version {}",
@@ -224,6 +230,25 @@ pub(super) fn history(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
         )?;
         writeln!(out, "    {}", printable(&e.record.to_string()))?;
     }
+    for p in photos {
+        photo_line(&p, out)?;
+    }
+    Ok(())
+}
+
+/// One attach or detach in `history`.
+fn photo_line(p: &store::photos::PhotoChange, out: &mut dyn Write) -> Result<()> {
+    writeln!(
+        out,
+        "{}  photo {} {}ed by {} at {} (photo {}, version {})",
+        p.changed_at,
+        printable(&p.file_name),
+        p.operation,
+        printable(&p.changed_by),
+        p.changed_at,
+        p.photo_id,
+        p.version_id
+    )?;
     Ok(())
 }
 

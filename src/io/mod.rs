@@ -10,6 +10,7 @@ pub mod kobo;
 pub mod legs;
 pub mod mbtiles;
 pub mod nmea;
+pub mod photo;
 pub mod report;
 pub mod shapefile;
 pub mod text;

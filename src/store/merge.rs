@@ -35,6 +35,10 @@ pub struct MergeSummary {
     pub deleted: usize,
     /// Records in conflict after the merge.
     pub conflicts: Vec<(RecordKind, Uuid)>,
+    /// Photos copied from the other file.
+    pub photos_received: usize,
+    /// Attaches and detaches of photos copied from the other file.
+    pub photo_changes_received: usize,
     /// Nothing was written.
     pub dry_run: bool,
 }
@@ -276,6 +280,10 @@ impl Store {
             dry_run,
             ..MergeSummary::default()
         };
+        // Photos and their links before the records: a record arriving here gets its photos
+        // from the links already copied (the mapping tables' insert triggers).
+        (summary.photos_received, summary.photo_changes_received) =
+            super::photos::merge_photos(&tx, other)?;
 
         // Every version of every record the other file brought something for.
         let mut by_record: Vec<(String, RecordKind, Vec<Version>)> = Vec::new();
@@ -428,7 +436,10 @@ impl Store {
         summary.conflicts.sort();
         if dry_run {
             tx.rollback()?;
-        } else if summary.versions_received > 0 {
+        } else if summary.versions_received > 0
+            || summary.photos_received > 0
+            || summary.photo_changes_received > 0
+        {
             finish(tx)?;
         }
         Ok(summary)

@@ -7,6 +7,7 @@
 pub mod gpkg;
 pub mod merge;
 pub mod migrate;
+pub mod photos;
 pub mod undo;
 
 use std::path::{Path, PathBuf};
@@ -215,6 +216,30 @@ pub enum StoreError {
     /// Another file named for reading (a merge's, a restore's) is not there.
     #[error("{0}: no such file")]
     NoSuchFile(PathBuf),
+    /// Bytes offered as a photo that are not a JPEG or PNG image.
+    #[error("{0}: not a JPEG or PNG photo (told by its first bytes); nothing was attached")]
+    NotAPhoto(String),
+    /// No photo with this id.
+    #[error("no photo with id {0}")]
+    NoSuchPhoto(Uuid),
+    /// Detaching a photo that is not attached to the record.
+    #[error("photo {photo} is not attached to record {record} (see `clearfield photos {record}`)")]
+    NotAttached {
+        /// The record.
+        record: Uuid,
+        /// The photo.
+        photo: Uuid,
+    },
+    /// Attaching a photo (the same bytes) that the record already has.
+    #[error("{file}: record {record} already has this photo (as {photo}); nothing was attached")]
+    AlreadyAttached {
+        /// The file offered.
+        file: String,
+        /// The record.
+        record: Uuid,
+        /// The photo it already has.
+        photo: Uuid,
+    },
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -2090,6 +2115,9 @@ impl ImportSession<'_> {
             }
         }
 
+        // A record imported again after a delete gets its photos back (the triggers that do
+        // it for other inserts may have been off for the import's rows).
+        photos::relink(&self.tx)?;
         self.tx
             .execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
         // With the triggers on again: each new version goes to the change log, its parent

@@ -1,0 +1,106 @@
+//! Photos of a record: `attach`, `photos`, `detach`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use super::{open, parse_id};
+use crate::io::text::printable;
+use crate::store::photos::NewPhoto;
+
+/// `attach`'s arguments.
+#[derive(Args)]
+pub(super) struct AttachArgs {
+    /// The record's UUID
+    id: String,
+    /// JPEG or PNG files; all are attached, or none when one is refused
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
+
+/// `detach`'s arguments.
+#[derive(Args)]
+pub(super) struct DetachArgs {
+    /// The record's UUID
+    id: String,
+    /// The photo's id (from `clearfield photos ID`)
+    photo: String,
+}
+
+/// `attach ID FILE…`: every file or none.
+pub(super) fn attach(a: AttachArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(&a.id)?;
+    let mut read = Vec::with_capacity(a.files.len());
+    for f in &a.files {
+        let bytes = std::fs::read(f).with_context(|| format!("cannot read {}", f.display()))?;
+        read.push((f.display().to_string(), bytes));
+    }
+    let photos: Vec<NewPhoto<'_>> = read
+        .iter()
+        .map(|(name, bytes)| NewPhoto {
+            file_name: name.rsplit(['/', '\\']).next().unwrap_or(name.as_str()),
+            bytes,
+        })
+        .collect();
+    let mut store = open(db, out)?;
+    let ids = store.attach_all(id, &photos, user)?;
+    for (p, photo) in photos.iter().zip(ids) {
+        writeln!(
+            out,
+            "attached {} to {id} as photo {photo}",
+            printable(p.file_name)
+        )?;
+    }
+    Ok(())
+}
+
+/// `photos ID`: the record's photos, one a line.
+pub(super) fn photos(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(id)?;
+    let store = open(db, out)?;
+    let photos = store.photos_of(id)?;
+    if photos.is_empty() {
+        writeln!(out, "no photos attached to {id}")?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<36}  {:<24}  {:>9}  {:<10}  {:<19}  position (lon, lat)",
+        "photo", "file", "bytes", "type", "taken at"
+    )?;
+    for p in photos {
+        writeln!(
+            out,
+            "{:<36}  {:<24}  {:>9}  {:<10}  {:<19}  {}",
+            p.id,
+            printable(&p.file_name),
+            p.size,
+            p.content_type,
+            p.taken_at.as_deref().unwrap_or("-"),
+            p.position
+                .map(|(lon, lat)| format!("{lon:.6}, {lat:.6}"))
+                .unwrap_or_else(|| "-".to_owned())
+        )?;
+    }
+    Ok(())
+}
+
+/// `detach ID PHOTO_ID`.
+pub(super) fn detach(a: DetachArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id(&a.id)?;
+    let photo = uuid::Uuid::parse_str(a.photo.trim()).with_context(|| {
+        format!(
+            "{:?} is not a photo id (a UUID, see `clearfield photos {id}`)",
+            crate::io::text::cut(&a.photo)
+        )
+    })?;
+    let mut store = open(db, out)?;
+    store.detach(id, photo, user)?;
+    writeln!(
+        out,
+        "detached photo {photo} from {id} (the photo stays in the file and in `clearfield history {id}`)"
+    )?;
+    Ok(())
+}
