@@ -766,30 +766,7 @@ fn prepare_record(
             fields.entry(k.clone()).or_insert_with(|| v.clone());
         }
     }
-    let geometry = match obj.get("geometry") {
-        None | Some(Value::Null) => {
-            errors.push("has no geometry".to_owned());
-            None
-        }
-        Some(g) => match geojson::geometry(g) {
-            Ok(g) => match projected_rings(&g) {
-                rings if rings.is_empty() => Some(g),
-                rings => {
-                    errors.extend(rings.iter().map(|r| {
-                        format!(
-                            "geometry: {r}: coordinates look like projected metres (e.g. UTM), not WGS84 \
-                             lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
-                        )
-                    }));
-                    None
-                }
-            },
-            Err(reason) => {
-                errors.push(format!("geometry {reason}"));
-                None
-            }
-        },
-    };
+    let geometry = feature_geometry(obj.get("geometry"), &mut errors);
     let name = fields
         .get("name")
         .cloned()
@@ -855,6 +832,38 @@ fn prepare_record(
             }),
         },
         _ => fail(Some(id), given, errors.join("; "), hazard),
+    }
+}
+
+/// A feature's geometry, or `None` with why in `errors` (none, unreadable, or in projected
+/// metres rather than lon/lat).
+fn feature_geometry(
+    geometry: Option<&Value>,
+    errors: &mut Vec<String>,
+) -> Option<geo_types::Geometry<f64>> {
+    match geometry {
+        None | Some(Value::Null) => {
+            errors.push("has no geometry".to_owned());
+            None
+        }
+        Some(g) => match geojson::geometry(g) {
+            Ok(g) => match projected_rings(&g) {
+                rings if rings.is_empty() => Some(g),
+                rings => {
+                    errors.extend(rings.iter().map(|r| {
+                        format!(
+                            "geometry: {r}: coordinates look like projected metres (e.g. UTM), not WGS84 \
+                             lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
+                        )
+                    }));
+                    None
+                }
+            },
+            Err(reason) => {
+                errors.push(format!("geometry {reason}"));
+                None
+            }
+        },
     }
 }
 
@@ -1800,6 +1809,85 @@ pub fn export_kml(store: &Store, options: &ExportOptions) -> Result<OutsideExpor
     }
     out.bytes = crate::io::kml::write_kml(&with_props).into_bytes();
     Ok(out)
+}
+
+/// What an export to a file said: what was written, and what the user should be warned of.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FileExport {
+    /// One line each: what was written where (`exported 3 hazard areas, … to out.gpx`).
+    pub said: Vec<String>,
+    /// Routes too long for a Garmin unit, stored rows that are not valid records.
+    pub warnings: Vec<String>,
+}
+
+/// Exports what `options` selects to `path` in `format`, whole or not at all, for the
+/// command line and the app alike: GeoJSON (with the photos in a folder beside it), GPX
+/// (the land still contaminated at `options.as_of`, else `today`), KML, or shapefiles.
+pub fn export_file(
+    store: &Store,
+    path: &std::path::Path,
+    format: ExportFormat,
+    options: &ExportOptions,
+    today: NaiveDate,
+) -> Result<FileExport, ExportError> {
+    let shown = path.display();
+    let mut done = FileExport::default();
+    let unreadable = match format {
+        ExportFormat::Gpx | ExportFormat::Kml => {
+            let out = if format == ExportFormat::Gpx {
+                export_gpx(store, options, options.as_of.unwrap_or(today))?
+            } else {
+                export_kml(store, options)?
+            };
+            write_export(store, path, &out.bytes)?;
+            let routes = if format == ExportFormat::Gpx {
+                format!(" as {} route(s)", out.routes)
+            } else {
+                String::new()
+            };
+            done.said.push(format!(
+                "exported {} to {shown}{routes}",
+                counts_text(&out.written)
+            ));
+            done.warnings = out.warnings;
+            out.unreadable
+        }
+        ExportFormat::Shapefile => {
+            let (summary, written) = export_shapefile(store, path, options)?;
+            let files = if written.is_empty() {
+                "no file (there is nothing to export)".to_owned()
+            } else {
+                let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+                names.join(", ")
+            };
+            done.said.push(format!(
+                "exported {} to {files}",
+                counts_text(&summary.written)
+            ));
+            summary.unreadable
+        }
+        ExportFormat::GeoJson => {
+            let summary = export_to_path(store, path, options)?;
+            done.said.push(format!(
+                "exported {} to {shown}",
+                counts_text(&summary.written)
+            ));
+            if summary.photos > 0 {
+                done.said.push(format!(
+                    "wrote {} photo(s) to {}",
+                    summary.photos,
+                    crate::io::photo::folder_for(path).display()
+                ));
+            }
+            summary.unreadable
+        }
+    };
+    done.warnings.extend(
+        unreadable
+            .iter()
+            .map(|u| format!("not exported, not a valid record: {u}")),
+    );
+    Ok(done)
 }
 
 /// Writes an export's bytes to `path` whole or not at all, refusing the database itself.

@@ -383,12 +383,23 @@ fn import_and_export_from_the_app() {
         "Imported 250 hazard areas, 1200 land releases, 1500 ordnance finds",
     );
     let out = dir.path().join("out.geojson");
-    act(&mut harness, out.to_str().unwrap(), "Export GeoJSON");
+    act(&mut harness, out.to_str().unwrap(), "Export");
     harness.get_by_label_contains("Exported 250 hazard areas");
     assert_eq!(
         std::fs::read(&out).unwrap(),
         std::fs::read(good).unwrap(),
         "export gives the demo's bytes back"
+    );
+    // The file's ending chooses the format: a team's GPX, with the land still contaminated
+    // as routes.
+    let gpx = dir.path().join("team.gpx");
+    act(&mut harness, gpx.to_str().unwrap(), "Export");
+    harness.get_by_label_contains(" route(s).");
+    let written = std::fs::read_to_string(&gpx).unwrap();
+    assert!(
+        written.contains("<gpx") && written.contains("<rte>"),
+        "{}",
+        &written[..200]
     );
     let report = dir.path().join("report.html");
     act(
@@ -402,7 +413,7 @@ fn import_and_export_from_the_app() {
     // Nothing is written over the open database, nor over a file that exists (the bad
     // file from above) unless the save dialog asked about replacing it.
     let db_before = std::fs::read(&db).unwrap();
-    act(&mut harness, db.to_str().unwrap(), "Export GeoJSON");
+    act(&mut harness, db.to_str().unwrap(), "Export");
     harness.get_by_label_contains("this is the open database");
     assert_eq!(std::fs::read(&db).unwrap(), db_before);
     let bad_before = std::fs::read(&bad).unwrap();

@@ -278,3 +278,58 @@ fn map_reads_a_property_as_a_field() {
     assert_eq!(f.ordnance_type, "BLU-97");
     assert!(!f.extra.contains_key("name"), "the name went to the field");
 }
+
+/// A GPX 1.1 as a Garmin eTrex writes it, with Garmin's extensions on waypoints, tracks and
+/// track points, imports: the waypoint where the file puts it, with its date and comment;
+/// the closed track log as the hazard area it walks round (positions as in the file).
+#[test]
+fn a_garmin_gpx_with_its_extensions_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = fresh(dir.path());
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/garmin_etrex.gpx");
+    let said = ok(
+        &db,
+        &[
+            "import",
+            file,
+            "--as",
+            "find",
+            "--set",
+            "ordnance_type=M77",
+            "--set",
+            "classification=SHA",
+        ],
+    );
+    assert!(
+        said.contains("imported 1 hazard area, 0 land releases, 1 ordnance find"),
+        "{said}"
+    );
+    let (store, _) = Store::open(&db).unwrap();
+    let finds = store.load(RecordKind::OrdnanceFind).unwrap().records;
+    let Record::Find(f) = &finds[0] else { panic!() };
+    assert_eq!((f.location.x(), f.location.y()), (35.4851, 33.2761));
+    assert_eq!(f.found_on.to_string(), "2024-04-17");
+    assert_eq!(f.note.as_deref(), Some("M77 by the terrace wall"));
+    let hazards = store.load(RecordKind::HazardArea).unwrap().records;
+    let Record::Hazard(h) = &hazards[0] else {
+        panic!()
+    };
+    assert_eq!(h.name, "ACTIVE LOG 084412");
+    assert_eq!(h.surveyed_on.to_string(), "2024-04-15");
+    let ring: Vec<(f64, f64)> = h.geometry.0[0]
+        .exterior()
+        .0
+        .iter()
+        .map(|c| (c.x, c.y))
+        .collect();
+    assert_eq!(
+        ring,
+        [
+            (35.484, 33.275),
+            (35.488, 33.275),
+            (35.488, 33.278),
+            (35.484, 33.278),
+            (35.484, 33.275)
+        ]
+    );
+}

@@ -344,7 +344,7 @@ fn a_text_coordinate_is_called_text_not_an_altitude() {
         e,
         "clearfield: in.geojson: 2 problem(s), nothing was imported\n\
          \x20 feature 1: geometry point: latitude \"33.2\" is text, not a number (write it without quotes)\n\
-         \x20 feature 2: geometry exterior ring: position 1: longitude \"35.585\" is text, not a number (write it without quotes)\n"
+         \x20 feature 2 \"A\": geometry exterior ring: position 1: longitude \"35.585\" is text, not a number (write it without quotes)\n"
     );
 }
 
@@ -365,7 +365,7 @@ fn projected_coordinates_get_one_clause_per_ring_not_per_vertex() {
     assert_eq!(
         e,
         format!(
-            "clearfield: in.geojson: 1 problem(s), nothing was imported\n  feature 1: \
+            "clearfield: in.geojson: 1 problem(s), nothing was imported\n  feature 1 \"A\": \
              geometry: exterior ring: {clause}; geometry: interior ring 1: {clause}\n"
         )
     );
@@ -385,7 +385,7 @@ fn an_unclosed_ring_does_not_hide_the_other_problems() {
     assert_eq!(code, Some(1));
     assert_eq!(
         e,
-        "clearfield: in.geojson: 1 problem(s), nothing was imported\n  feature 1: \
+        "clearfield: in.geojson: 1 problem(s), nothing was imported\n  feature 1 \"A\": \
          geometry exterior ring is not closed: its last position must repeat its first; \
          interior ring 1 has 3 positions; a closed ring needs at least 4; \
          classification \"XX\": must be one of SHA|CHA; \

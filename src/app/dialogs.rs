@@ -74,8 +74,11 @@ impl Pending {
     }
 }
 
-/// The GeoJSON files teams exchange.
-pub const GEOJSON: (&str, &[&str]) = ("GeoJSON", &["geojson", "json"]);
+/// Files an export writes (told by their ending).
+pub const EXPORTABLE: (&str, &[&str]) = (
+    "GeoJSON, GPX, KML, Shapefile",
+    &["geojson", "json", "gpx", "kml", "shp"],
+);
 /// Files the import reads (told by content; these are their usual endings).
 pub const IMPORTABLE: (&str, &[&str]) = (
     "GeoJSON, GPX, KML, Shapefile, Kobo/ODK",

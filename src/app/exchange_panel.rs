@@ -1,5 +1,6 @@
-//! Import and export from the app: GeoJSON in (on its own thread, with progress, and every
-//! problem listed per feature as on the command line), GeoJSON and the HTML report out.
+//! Import and export from the app: every format the import reads in (on its own thread,
+//! with progress, a preview on the map first, and every problem listed per feature as on
+//! the command line); GeoJSON, GPX, KML or shapefiles and the HTML report out.
 
 use std::path::PathBuf;
 
@@ -57,7 +58,16 @@ pub fn apply(
     map: &mut MapView,
 ) {
     match command {
-        Command::Open => *slot = Some(ExchangePanel::default()),
+        Command::Open => {
+            let profiles = file
+                .store
+                .map(|store| saved_profiles(store))
+                .unwrap_or_default();
+            *slot = Some(ExchangePanel {
+                profiles,
+                ..ExchangePanel::default()
+            })
+        }
         Command::Close => {
             if slot.as_ref().is_some_and(|p| p.preview.is_some()) {
                 map.set_highlights(Vec::new());
@@ -87,16 +97,16 @@ pub fn apply(
             if let Some(panel) = slot {
                 let path = PathBuf::from(panel.path.trim());
                 panel.outcome = None;
-                match panel.choices.options() {
-                    Ok(options) => {
+                match (panel.choices.options(), panel.choices.source_options()) {
+                    (Ok(options), Ok(source_options)) => {
                         panel.job = Some(ImportJob::start(
                             file.path.to_path_buf(),
                             path,
                             file.actor.to_owned(),
-                            options,
+                            (source_options, options),
                         ))
                     }
-                    Err(why) => panel.outcome = Some((true, vec![why])),
+                    (Err(why), _) | (_, Err(why)) => panel.outcome = Some((true, vec![why])),
                 }
             }
         }
@@ -110,7 +120,7 @@ pub fn apply(
             panel.outcome = None;
             let db = file.path.to_path_buf();
             panel.writing = Some(if command == Command::Export {
-                start_export(db, path)
+                start_export(db, path, file.today)
             } else {
                 start_report(db, path, file.today)
             });
@@ -144,6 +154,15 @@ fn writable(
     Ok(())
 }
 
+/// The import profiles saved in the database that can be read, by name.
+fn saved_profiles(store: &Store) -> Vec<(String, exchange::ImportProfile)> {
+    exchange::profiles(store)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(name, json)| Some((name, serde_json::from_str(&json).ok()?)))
+        .collect()
+}
+
 /// An import running on its own thread.
 pub struct ImportJob(Job<Result<Imported, Vec<String>>>);
 
@@ -152,13 +171,18 @@ pub type Imported = (ImportSummary, Vec<String>);
 
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection.
-    pub fn start(db: PathBuf, file: PathBuf, actor: String, options: ImportOptions) -> ImportJob {
+    pub fn start(
+        db: PathBuf,
+        file: PathBuf,
+        actor: String,
+        (source_options, options): (formats::SourceOptions, ImportOptions),
+    ) -> ImportJob {
         ImportJob(Job::start("import", move |progress| {
             let one = |e: String| vec![e];
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
             let f = exchange::open_source(&file, &db)
                 .map_err(|e| one(format!("{}: {e}", file.display())))?;
-            let source = formats::open(f, &file, &formats::SourceOptions::default())
+            let source = formats::open(f, &file, &source_options)
                 .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
             let size = source.size;
             let labels = source.labels;
@@ -216,31 +240,42 @@ impl ImportJob {
 pub type WriteJob = Job<(bool, Vec<String>)>;
 
 /// Starts exporting every record of the database at `db` to `path` as GeoJSON.
-pub fn start_export(db: PathBuf, path: PathBuf) -> WriteJob {
+pub fn start_export(db: PathBuf, path: PathBuf, today: chrono::NaiveDate) -> WriteJob {
     Job::start("export", move |_| {
+        let format =
+            exchange::ExportFormat::of_path(&path).unwrap_or(exchange::ExportFormat::GeoJson);
         let exported = Store::open(&db)
             .map_err(|e| e.to_string())
             .and_then(|(store, _)| {
-                exchange::export_to_path(&store, &path, &Default::default())
+                exchange::export_file(&store, &path, format, &Default::default(), today)
                     .map_err(|e| e.to_string())
             });
         match exported {
-            Ok(s) => {
-                let mut lines = vec![format!(
-                    "Exported {} to {}.",
-                    exchange::counts_text(&s.written),
-                    path.display()
-                )];
-                lines.extend(
-                    s.unreadable
-                        .iter()
-                        .map(|u| format!("Not exported, not a valid record: {u}")),
-                );
+            Ok(done) => {
+                let mut lines: Vec<String> = done.said.iter().map(|l| sentence(l)).collect();
+                lines.extend(done.warnings.iter().map(|w| sentence(w)));
                 (false, lines)
             }
-            Err(e) => (true, vec![format!("{}: {e}", path.display())]),
+            Err(e) => (
+                true,
+                vec![format!("{}: {e}; nothing was written", path.display())],
+            ),
         }
     })
+}
+
+/// A line said by the library as a sentence: a capital first letter and a full stop.
+fn sentence(line: &str) -> String {
+    let mut chars = line.chars();
+    let mut s: String = chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>())
+        .unwrap_or_default();
+    s.push_str(chars.as_str());
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
 }
 
 /// Starts writing the HTML progress report for the 365 days to `today` to `path`.
@@ -279,6 +314,8 @@ pub struct ExchangePanel {
     pub confirmed: Option<std::path::PathBuf>,
     /// The import's choices.
     pub choices: import_preview::Choices,
+    /// The import profiles saved in the database, by name.
+    pub profiles: Vec<(String, exchange::ImportProfile)>,
     /// The preview being made.
     pub previewing: Option<import_preview::PreviewJob>,
     /// The last preview.
@@ -400,7 +437,7 @@ impl ExchangePanel {
                         field: super::dialogs::Field::Exchange,
                         save,
                         filter: if save {
-                            super::dialogs::GEOJSON
+                            super::dialogs::EXPORTABLE
                         } else {
                             super::dialogs::IMPORTABLE
                         },
@@ -408,7 +445,7 @@ impl ExchangePanel {
                 }
             }
         });
-        self.choices.ui(ui);
+        self.choices.ui(ui, &self.profiles);
         let ready = !self.path.trim().is_empty()
             && self.job.is_none()
             && self.writing.is_none()
@@ -443,7 +480,10 @@ impl ExchangePanel {
         ui.separator();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(ready, egui::Button::new("Export GeoJSON"))
+                .add_enabled(ready, egui::Button::new("Export"))
+                .on_hover_text(
+                    "GeoJSON, or GPX, KML or shapefiles by the file's ending (.gpx, .kml, .shp)",
+                )
                 .clicked()
             {
                 commands.push(Command::Export.into());

@@ -26,6 +26,11 @@ pub struct Choices {
     pub kind: Option<RecordKind>,
     /// Values for fields the features lack, `FIELD=VALUE` separated by commas (`--set`).
     pub set: String,
+    /// Columns read as fields, `COLUMN=FIELD` separated by commas (`--map`;
+    /// `COLUMN=geometry` names a form export's geometry column).
+    pub map: String,
+    /// The sheet of an XLSX file, from a saved profile (`--sheet`).
+    pub sheet: Option<String>,
     /// Import the valid features and list the others.
     pub skip_invalid: bool,
     /// Repair invalid boundaries (`--repair`).
@@ -35,6 +40,64 @@ pub struct Choices {
 }
 
 impl Choices {
+    /// The columns read as fields, or why they cannot be read.
+    fn map_pairs(&self) -> Result<Vec<(String, String)>, String> {
+        let mut map = Vec::new();
+        for pair in self
+            .map
+            .split([',', ';', '\n'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let Some((column, field)) = pair.split_once('=') else {
+                return Err(format!(
+                    "columns read as fields: {pair:?}: write COLUMN=FIELD"
+                ));
+            };
+            let (column, field) = (column.trim(), field.trim());
+            if field != "id"
+                && field != "geometry"
+                && !RecordKind::ALL
+                    .iter()
+                    .any(|kind| kind.fields().contains(&field))
+            {
+                return Err(format!(
+                    "columns read as fields: {field:?} is not a field of any kind of record"
+                ));
+            }
+            map.push((column.to_owned(), field.to_owned()));
+        }
+        Ok(map)
+    }
+
+    /// How the file is turned into features (a form export's geometry column, a sheet).
+    pub fn source_options(&self) -> Result<formats::SourceOptions, String> {
+        Ok(formats::SourceOptions::for_import(
+            self.kind,
+            &self.map_pairs()?,
+            self.sheet.clone(),
+            self.skip_invalid,
+        ))
+    }
+
+    /// Takes the choices saved under a name (`import --save-profile`).
+    pub fn take_profile(&mut self, profile: &exchange::ImportProfile) {
+        self.kind = profile.kind.as_deref().and_then(|k| k.parse().ok());
+        let pairs: Vec<String> = profile
+            .map
+            .iter()
+            .map(|(c, f)| format!("{c}={f}"))
+            .collect();
+        self.map = pairs.join(", ");
+        let set: Vec<String> = profile
+            .set
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        self.set = set.join(", ");
+        self.sheet = profile.sheet.clone();
+    }
+
     /// The import's options, or why the fields to set cannot be read.
     pub fn options(&self) -> Result<ImportOptions, String> {
         let mut set = Fields::new();
@@ -62,7 +125,7 @@ impl Choices {
             skip_invalid: self.skip_invalid,
             default_kind: self.kind,
             set,
-            map: Vec::new(),
+            map: formats::field_map(&self.map_pairs()?),
             unit: exchange::Unit::Feature,
             update: false,
             repair: self.repair.then_some(RepairPolicy {
@@ -72,8 +135,29 @@ impl Choices {
         })
     }
 
-    /// The choices' controls.
-    pub fn ui(&mut self, ui: &mut egui::Ui) {
+    /// The choices' controls, with the profiles saved in the database (name and choices) to
+    /// start from.
+    pub fn ui(&mut self, ui: &mut egui::Ui, profiles: &[(String, exchange::ImportProfile)]) {
+        if !profiles.is_empty() {
+            ui.horizontal(|ui| {
+                let label = ui.label("Saved choices");
+                let mut chosen = None;
+                egui::ComboBox::from_id_salt("import-profile")
+                    .selected_text("choose…")
+                    .show_ui(ui, |ui| {
+                        for (i, (name, _)) in profiles.iter().enumerate() {
+                            if ui.selectable_label(false, name).clicked() {
+                                chosen = Some(i);
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                if let Some(i) = chosen {
+                    self.take_profile(&profiles[i].1);
+                }
+            });
+        }
         ui.horizontal(|ui| {
             let label = ui.label("Features without a kind are");
             egui::ComboBox::from_id_salt("import-kind")
@@ -91,6 +175,13 @@ impl Choices {
         ui.add(
             egui::TextEdit::singleline(&mut self.set)
                 .hint_text("classification=SHA, surveyed_on=2024-05-02"),
+        )
+        .labelled_by(label.id);
+        let label =
+            ui.label("Columns read as fields (COLUMN=FIELD, comma between; COLUMN=geometry)");
+        ui.add(
+            egui::TextEdit::singleline(&mut self.map)
+                .hint_text("site/site_name=name, survey_date=surveyed_on"),
         )
         .labelled_by(label.id);
         ui.checkbox(
@@ -133,12 +224,13 @@ pub type PreviewJob = Job<Result<Preview, String>>;
 pub fn start(db: PathBuf, file: PathBuf, choices: Choices) -> PreviewJob {
     Job::start("import-preview", move |_| {
         let options = choices.options()?;
+        let source_options = choices.source_options()?;
         let types = Store::open(&db)
             .and_then(|(store, _)| store.ordnance_types())
             .map_err(|e| e.to_string())?;
         let f =
             exchange::open_source(&file, &db).map_err(|e| format!("{}: {e}", file.display()))?;
-        let source = formats::open(f, &file, &formats::SourceOptions::default())
+        let source = formats::open(f, &file, &source_options)
             .map_err(|e| format!("{}: {e}", file.display()))?;
         let options = ImportOptions {
             unit: source.format.unit(),

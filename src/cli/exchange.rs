@@ -127,45 +127,6 @@ fn problem_lines(lines: &[String], more: usize, all: bool) -> String {
     }
     s
 }
-/// `export FILE.gpx` or `FILE.kml`: the file written whole or not at all, or to standard
-/// output; warnings (routes too long for a Garmin unit) on standard error.
-fn export_outside(
-    store: &crate::store::Store,
-    format: exchange::ExportFormat,
-    file: &str,
-    options: &exchange::ExportOptions,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let done = if format == exchange::ExportFormat::Gpx {
-        exchange::export_gpx(store, options, options.as_of.unwrap_or_else(super::today))?
-    } else {
-        exchange::export_kml(store, options)?
-    };
-    if file == "-" {
-        std::io::stdout().lock().write_all(&done.bytes)?;
-    } else {
-        exchange::write_export(store, Path::new(file), &done.bytes)
-            .with_context(|| format!("cannot write {file}"))?;
-        let routes = if format == exchange::ExportFormat::Gpx {
-            format!(" as {} route(s)", done.routes)
-        } else {
-            String::new()
-        };
-        writeln!(
-            out,
-            "exported {} to {file}{routes}",
-            exchange::counts_text(&done.written)
-        )?;
-    }
-    for w in &done.warnings {
-        eprintln!("warning: {w}");
-    }
-    for u in &done.unreadable {
-        eprintln!("warning: not exported, not a valid record: {u}");
-    }
-    Ok(())
-}
-
 /// The import's choices: the profile named by `--profile` (if any), then the flags given,
 /// checked.
 fn choices(a: &ImportArgs, db: &Path) -> Result<exchange::ImportProfile> {
@@ -260,14 +221,12 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         )?;
         return Ok(());
     };
-    let mut geometry_column = None;
-    for (column, field) in &profile.map {
-        if field == "geometry" {
-            geometry_column = Some(column.clone());
-        } else {
-            options.map.push((column.clone(), field.clone()));
-        }
-    }
+    options.map = formats::field_map(&profile.map);
+    let geometry_column = profile
+        .map
+        .iter()
+        .find(|(_, f)| f == "geometry")
+        .map(|(c, _)| c.clone());
     let mut store = open(db, out)?;
     let mut labels: Vec<String> = Vec::new();
     let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
@@ -279,23 +238,14 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         if tracks_as.is_point() {
             bail!("--tracks-as {tracks_as}: tracks are boundaries: hazard or release");
         }
-        let source_options = formats::SourceOptions {
-            gpx: crate::io::gpx::GpxOptions {
-                close_tracks: a.close_tracks,
-                points_as: default_kind,
-                tracks_as,
-            },
-            kml: crate::io::kml::KmlOptions {
-                polygons_as: tracks_as,
-            },
-            kobo: crate::io::kobo::KoboOptions {
-                sheet: profile.sheet.clone(),
-                geometry: geometry_column.clone(),
-                keep: profile.map.iter().map(|(c, _)| c.clone()).collect(),
-                kind: default_kind,
-                skip_invalid: a.skip_invalid,
-            },
-        };
+        let mut source_options = formats::SourceOptions::for_import(
+            default_kind,
+            &profile.map,
+            profile.sheet.clone(),
+            a.skip_invalid,
+        );
+        source_options.boundaries_as(tracks_as);
+        source_options.gpx.close_tracks = a.close_tracks;
         let source = formats::open(f, Path::new(file), &source_options).map_err(|e| match e {
             formats::SourceError::Io(e) => anyhow::anyhow!("cannot import {file}: {e}"),
             formats::SourceError::Kobo(crate::io::kobo::KoboError::Rows(lines)) => {
@@ -475,53 +425,51 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
     let format = match &a.format {
         Some(name) => exchange::ExportFormat::named(name),
         None => exchange::ExportFormat::of_path(Path::new(file)),
-    };
-    let store = open(db, out)?;
-    if let Some(format @ (exchange::ExportFormat::Gpx | exchange::ExportFormat::Kml)) = format {
-        return export_outside(&store, format, file, &options, out);
     }
-    let summary = if format == Some(exchange::ExportFormat::Shapefile) {
-        if file == "-" {
-            bail!("a shapefile is several files: give a name (NAME.shp), not -");
+    .unwrap_or(exchange::ExportFormat::GeoJson);
+    let store = open(db, out)?;
+    if file == "-" {
+        return export_to_stdout(&store, format, &options);
+    }
+    let done = exchange::export_file(&store, Path::new(file), format, &options, super::today())
+        .with_context(|| format!("cannot write {file}; nothing was written"))?;
+    for line in &done.said {
+        writeln!(out, "{line}")?;
+    }
+    for w in &done.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(())
+}
+
+/// `export -`: GeoJSON, GPX or KML to standard output.
+fn export_to_stdout(
+    store: &crate::store::Store,
+    format: exchange::ExportFormat,
+    options: &exchange::ExportOptions,
+) -> Result<()> {
+    let (warnings, unreadable) = match format {
+        exchange::ExportFormat::Shapefile => {
+            bail!("a shapefile is several files: give a name (NAME.shp), not -")
         }
-        let (summary, written) = exchange::export_shapefile(&store, Path::new(file), &options)
-            .with_context(|| format!("cannot write {file}; nothing was written"))?;
-        writeln!(
-            out,
-            "exported {} to {}",
-            exchange::counts_text(&summary.written),
-            if written.is_empty() {
-                "no file (there is nothing to export)".to_owned()
+        exchange::ExportFormat::GeoJson => {
+            let summary = exchange::export(store, std::io::stdout().lock(), options)?;
+            (Vec::new(), summary.unreadable)
+        }
+        exchange::ExportFormat::Gpx | exchange::ExportFormat::Kml => {
+            let done = if format == exchange::ExportFormat::Gpx {
+                exchange::export_gpx(store, options, options.as_of.unwrap_or_else(super::today))?
             } else {
-                written
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        )?;
-        summary
-    } else if file == "-" {
-        exchange::export(&store, std::io::stdout().lock(), &options)?
-    } else {
-        let summary = exchange::export_to_path(&store, Path::new(file), &options)
-            .with_context(|| format!("cannot write {file}"))?;
-        writeln!(
-            out,
-            "exported {} to {file}",
-            exchange::counts_text(&summary.written)
-        )?;
-        if summary.photos > 0 {
-            writeln!(
-                out,
-                "wrote {} photo(s) to {}",
-                summary.photos,
-                crate::io::photo::folder_for(Path::new(file)).display()
-            )?;
+                exchange::export_kml(store, options)?
+            };
+            std::io::stdout().lock().write_all(&done.bytes)?;
+            (done.warnings, done.unreadable)
         }
-        summary
     };
-    for u in &summary.unreadable {
+    for w in &warnings {
+        eprintln!("warning: {w}");
+    }
+    for u in &unreadable {
         eprintln!("warning: not exported, not a valid record: {u}");
     }
     Ok(())

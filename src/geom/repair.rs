@@ -47,9 +47,9 @@ impl Repair {
     /// ```
     /// use clearfield::geom::repair::Repair;
     /// use clearfield::model::Area;
-    /// let r = Repair { problems: vec![], before: Area(990.0), after: Area(1000.0),
+    /// let r = Repair { problems: vec![], before: Area(750.0), after: Area(1000.0),
     ///                  geometry: Default::default() };
-    /// assert_eq!(r.change(), 0.01);
+    /// assert_eq!(r.change(), 0.25);
     /// ```
     pub fn change(&self) -> f64 {
         let (b, a) = (self.before.0, self.after.0);

@@ -14,6 +14,7 @@ use super::gpx::{self, GpxOptions};
 use super::kml::{self, KmlOptions};
 use super::kobo::{self, KoboOptions};
 use super::shapefile::{self, ShapefileError};
+use crate::model::RecordKind;
 
 /// A format the import reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +73,53 @@ pub struct SourceOptions {
     pub kml: KmlOptions,
     /// For KoboToolbox and ODK exports.
     pub kobo: KoboOptions,
+}
+
+impl SourceOptions {
+    /// The options of an import whose features without a kind are `kind` (`--as`), whose
+    /// columns are read as `map` says (`--map`; `COLUMN=geometry` names a form export's
+    /// geometry column, the rest are kept even when they are Kobo's own), from the XLSX
+    /// `sheet`, leaving out a form's unreadable rows with `skip_invalid`. Tracks, routes and
+    /// polygons without a kind are hazard areas, and open tracks refused, until set.
+    pub fn for_import(
+        kind: Option<RecordKind>,
+        map: &[(String, String)],
+        sheet: Option<String>,
+        skip_invalid: bool,
+    ) -> SourceOptions {
+        SourceOptions {
+            gpx: GpxOptions {
+                points_as: kind,
+                ..GpxOptions::default()
+            },
+            kml: KmlOptions::default(),
+            kobo: KoboOptions {
+                sheet,
+                geometry: map
+                    .iter()
+                    .find(|(_, f)| f == "geometry")
+                    .map(|(c, _)| c.clone()),
+                keep: map.iter().map(|(c, _)| c.clone()).collect(),
+                kind,
+                skip_invalid,
+            },
+        }
+    }
+
+    /// Sets what tracks, routes and polygons without a kind are (hazard area or release).
+    pub fn boundaries_as(&mut self, kind: RecordKind) {
+        self.gpx.tracks_as = kind;
+        self.kml.polygons_as = kind;
+    }
+}
+
+/// The `--map` pairs that read a column as a field: all but `COLUMN=geometry`, which
+/// [`SourceOptions::for_import`] takes.
+pub fn field_map(map: &[(String, String)]) -> Vec<(String, String)> {
+    map.iter()
+        .filter(|(_, f)| f != "geometry")
+        .cloned()
+        .collect()
 }
 
 /// A file opened for import: its GeoJSON, to be read by `exchange::import`.
