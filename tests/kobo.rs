@@ -503,3 +503,42 @@ fn skip_invalid_leaves_out_a_bad_shape_s_row_and_tells_it() {
     );
     assert_eq!(hazard(&store, SCHOOL).name, "School Road");
 }
+
+/// The hazard-area export as a workbook (written by GDAL from the CSV, with typed cells)
+/// imports as the same records as the CSV: the same ids, boundaries from the geoshape
+/// column and fields; only the kept `start`/`end` times lose their UTC offset, which a
+/// spreadsheet cell does not hold.
+#[test]
+fn the_xlsx_of_the_hazard_export_gives_the_records_the_csv_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (fresh(dir.path()), dir.path().join("b.gpkg"));
+    ok(&b, &["init"]);
+    import_hazards(&a, &sample("kobo_hazards.csv"));
+    let said = import_hazards(&b, &sample("kobo_hazards.xlsx"));
+    assert!(said.contains("imported 3 hazard areas"), "{said}");
+    let features = |db: &Path| -> Vec<serde_json::Value> {
+        let out = dir.path().join("out.geojson");
+        ok(db, &["export", out.to_str().unwrap()]);
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+        v["features"].as_array().unwrap().clone()
+    };
+    let (from_csv, from_xlsx) = (features(&a), features(&b));
+    assert_eq!(from_csv.len(), 3);
+    for (c, x) in from_csv.iter().zip(&from_xlsx) {
+        assert_eq!(c["geometry"], x["geometry"]);
+        let (mut pc, mut px) = (c["properties"].clone(), x["properties"].clone());
+        for p in [&mut pc, &mut px] {
+            let m = p.as_object_mut().unwrap();
+            m.remove("start");
+            m.remove("end");
+        }
+        assert_eq!(pc, px);
+        assert!(
+            c["properties"]["start"]
+                .as_str()
+                .unwrap()
+                .starts_with(x["properties"]["start"].as_str().unwrap())
+        );
+    }
+}

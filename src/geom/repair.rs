@@ -48,7 +48,7 @@ impl Repair {
     /// use clearfield::geom::repair::Repair;
     /// use clearfield::model::Area;
     /// let r = Repair { problems: vec![], before: Area(750.0), after: Area(1000.0),
-    ///                  geometry: Default::default() };
+    ///                  geometry: geo_types::MultiPolygon(vec![]) };
     /// assert_eq!(r.change(), 0.25);
     /// ```
     pub fn change(&self) -> f64 {
