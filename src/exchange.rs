@@ -106,6 +106,53 @@ pub struct ImportOptions {
     pub update: bool,
 }
 
+/// `FIELD=VALUE` (`--set`) read: the field one that some kind of record has; else why not.
+///
+/// ```
+/// use clearfield::exchange::set_pair;
+/// assert_eq!(set_pair(" classification = SHA"), Ok(("classification".into(), "SHA".into())));
+/// assert!(set_pair("colour=red").unwrap_err().contains("not a field"));
+/// ```
+pub fn set_pair(pair: &str) -> Result<(String, String), String> {
+    let Some((field, value)) = pair.split_once('=') else {
+        return Err(format!("{pair:?}: write FIELD=VALUE"));
+    };
+    let field = field.trim();
+    if !is_field(field) {
+        return Err(format!("{field:?} is not a field of any kind of record"));
+    }
+    Ok((field.to_owned(), value.trim().to_owned()))
+}
+
+/// `COLUMN=FIELD` (`--map`) read: the field one that some kind of record has, `id`, or
+/// `geometry` (a form export's geometry column); else why not.
+///
+/// ```
+/// use clearfield::exchange::map_pair;
+/// assert_eq!(map_pair("site/site_name=name"), Ok(("site/site_name".into(), "name".into())));
+/// assert!(map_pair("=name").unwrap_err().contains("no column"));
+/// ```
+pub fn map_pair(pair: &str) -> Result<(String, String), String> {
+    let Some((column, field)) = pair.split_once('=') else {
+        return Err(format!("{pair:?}: write COLUMN=FIELD"));
+    };
+    let (column, field) = (column.trim(), field.trim());
+    if column.is_empty() {
+        return Err(format!("{pair:?}: no column named before the ="));
+    }
+    if field != "id" && field != "geometry" && !is_field(field) {
+        return Err(format!("{field:?} is not a field of any kind of record"));
+    }
+    Ok((column.to_owned(), field.to_owned()))
+}
+
+/// Whether some kind of record has the field.
+fn is_field(name: &str) -> bool {
+    RecordKind::ALL
+        .iter()
+        .any(|kind| kind.fields().contains(&name))
+}
+
 /// How far a repair may go (`import --repair`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RepairPolicy {

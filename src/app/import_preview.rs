@@ -49,23 +49,7 @@ impl Choices {
             .map(str::trim)
             .filter(|p| !p.is_empty())
         {
-            let Some((column, field)) = pair.split_once('=') else {
-                return Err(format!(
-                    "columns read as fields: {pair:?}: write COLUMN=FIELD"
-                ));
-            };
-            let (column, field) = (column.trim(), field.trim());
-            if field != "id"
-                && field != "geometry"
-                && !RecordKind::ALL
-                    .iter()
-                    .any(|kind| kind.fields().contains(&field))
-            {
-                return Err(format!(
-                    "columns read as fields: {field:?} is not a field of any kind of record"
-                ));
-            }
-            map.push((column.to_owned(), field.to_owned()));
+            map.push(exchange::map_pair(pair).map_err(|e| format!("columns read as fields: {e}"))?);
         }
         Ok(map)
     }
@@ -107,19 +91,9 @@ impl Choices {
             .map(str::trim)
             .filter(|p| !p.is_empty())
         {
-            let Some((k, v)) = pair.split_once('=') else {
-                return Err(format!("fill fields: {pair:?}: write FIELD=VALUE"));
-            };
-            let k = k.trim();
-            if !RecordKind::ALL
-                .iter()
-                .any(|kind| kind.fields().contains(&k))
-            {
-                return Err(format!(
-                    "fill fields: {k:?} is not a field of any kind of record"
-                ));
-            }
-            set.insert(k.to_owned(), v.trim().to_owned());
+            let (field, value) =
+                exchange::set_pair(pair).map_err(|e| format!("fill fields: {e}"))?;
+            set.insert(field, value);
         }
         Ok(ImportOptions {
             skip_invalid: self.skip_invalid,

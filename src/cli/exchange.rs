@@ -144,35 +144,12 @@ fn choices(a: &ImportArgs, db: &Path) -> Result<exchange::ImportProfile> {
         profile.sheet = a.sheet.clone();
     }
     for pair in &a.map {
-        let (column, field) = pair
-            .split_once('=')
-            .with_context(|| format!("--map {pair:?}: write COLUMN=FIELD"))?;
-        let (column, field) = (column.trim(), field.trim());
-        if field != "id"
-            && field != "geometry"
-            && !RecordKind::ALL
-                .iter()
-                .any(|kind| kind.fields().contains(&field))
-        {
-            bail!("--map {pair:?}: {field:?} is not a field of any kind of record");
-        }
-        if column.is_empty() {
-            bail!("--map {pair:?}: no column named before the =");
-        }
-        profile.map.push((column.to_owned(), field.to_owned()));
+        let (column, field) = exchange::map_pair(pair).map_err(|e| anyhow::anyhow!("--map {e}"))?;
+        profile.map.push((column, field));
     }
     for pair in &a.set {
-        let (k, v) = pair
-            .split_once('=')
-            .with_context(|| format!("--set {pair:?}: write FIELD=VALUE"))?;
-        let k = k.trim();
-        if !RecordKind::ALL
-            .iter()
-            .any(|kind| kind.fields().contains(&k))
-        {
-            bail!("--set {pair:?}: {k:?} is not a field of any kind of record");
-        }
-        profile.set.insert(k.to_owned(), v.to_owned());
+        let (field, value) = exchange::set_pair(pair).map_err(|e| anyhow::anyhow!("--set {e}"))?;
+        profile.set.insert(field, value);
     }
     Ok(profile)
 }

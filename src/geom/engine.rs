@@ -742,29 +742,13 @@ impl Engine {
 
     /// Each hazard area's own figures at the engine's date.
     pub fn by_hazard(&self) -> Vec<HazardFigures> {
-        let t = self.as_of;
-        let rows: Vec<Vec<HazardFigures>> = self
-            .clusters
-            .par_iter()
-            .map(|(_, c)| {
-                let (hazards, releases) = self.members(c);
-                hazards
-                    .into_iter()
-                    .filter(|h| h.surveyed_on <= t)
-                    .map(|h| {
-                        let left = left_of(h, &releases, t);
-                        HazardFigures {
-                            id: h.id,
-                            name: h.name.clone(),
-                            region: h.region.clone(),
-                            area: geodesic_area(&h.geometry),
-                            remaining: geodesic_area(&left),
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        let mut rows: Vec<HazardFigures> = rows.into_iter().flatten().collect();
+        let mut rows = self.each_hazard_left(|h, left| HazardFigures {
+            id: h.id,
+            name: h.name.clone(),
+            region: h.region.clone(),
+            area: geodesic_area(&h.geometry),
+            remaining: geodesic_area(&left),
+        });
         rows.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
         rows
     }
@@ -774,8 +758,19 @@ impl Engine {
     /// it), by name then id; hazard areas surveyed later are left out, those with nothing
     /// left kept with an empty multipolygon.
     pub fn remaining_by_hazard(&self) -> Vec<(Uuid, String, MultiPolygon<f64>)> {
+        let mut rows = self.each_hazard_left(|h, left| (h.id, h.name.clone(), left));
+        rows.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+        rows
+    }
+
+    /// `row` of each hazard area surveyed by the engine's date and its land still
+    /// contaminated then, cluster by cluster on rayon's threads.
+    fn each_hazard_left<T: Send>(
+        &self,
+        row: impl Fn(&Hazard, MultiPolygon<f64>) -> T + Sync,
+    ) -> Vec<T> {
         let t = self.as_of;
-        let rows: Vec<Vec<(Uuid, String, MultiPolygon<f64>)>> = self
+        let rows: Vec<Vec<T>> = self
             .clusters
             .par_iter()
             .map(|(_, c)| {
@@ -783,13 +778,11 @@ impl Engine {
                 hazards
                     .into_iter()
                     .filter(|h| h.surveyed_on <= t)
-                    .map(|h| (h.id, h.name.clone(), left_of(h, &releases, t)))
+                    .map(|h| row(h, left_of(h, &releases, t)))
                     .collect()
             })
             .collect();
-        let mut rows: Vec<(Uuid, String, MultiPolygon<f64>)> = rows.into_iter().flatten().collect();
-        rows.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
-        rows
+        rows.into_iter().flatten().collect()
     }
 
     /// Figures per region at the engine's date, adding up to [`Engine::totals`].
