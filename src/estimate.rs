@@ -32,6 +32,8 @@ pub struct Estimate {
     pub as_of: NaiveDate,
     /// Remaining area at `as_of`, m².
     pub remaining_m2: f64,
+    /// Hazard area recorded by `as_of`, m² (zero: no data yet).
+    pub hazard_area_m2: f64,
     /// Length of the window, days.
     pub window_days: u32,
     /// Net reduction of remaining area, m² per day (negative: it grows).
@@ -58,6 +60,8 @@ pub struct Estimate {
     pub period_rates: Vec<f64>,
     /// The forecast in plain words.
     pub statement: String,
+    /// The one sentence a manager reads first ([`headline`]).
+    pub headline: String,
 }
 
 /// A step function's value at `t`: the last entry on or before it (zeros before the first).
@@ -193,6 +197,7 @@ pub fn estimate(
     let mut e = Estimate {
         as_of,
         remaining_m2: remaining,
+        hazard_area_m2: now.hazard_area.0,
         window_days: w,
         net_rate_m2_per_day: net,
         release_rate_m2_per_day: release_rate,
@@ -206,8 +211,10 @@ pub fn estimate(
         required_pace_ratio: ratio,
         period_rates,
         statement: String::new(),
+        headline: String::new(),
     };
     e.statement = statement(&e);
+    e.headline = headline(&e);
     e
 }
 
@@ -222,6 +229,115 @@ pub fn thousands(v: f64) -> String {
         out.push(c);
     }
     if v < -0.5 { format!("-{out}") } else { out }
+}
+
+/// An area as a manager reads it: km² from 1 km² up, else hectares (one decimal), with
+/// thousands separators.
+///
+/// ```
+/// use clearfield::estimate::area_words;
+/// assert_eq!(area_words(73_412_000.0), "73.4 km²");
+/// assert_eq!(area_words(1_234_567_000.0), "1,234.6 km²");
+/// assert_eq!(area_words(42_000.0), "4.2 ha");
+/// ```
+pub fn area_words(m2: f64) -> String {
+    let (value, unit) = if m2 >= 1e6 {
+        (m2 / 1e6, "km²")
+    } else {
+        (m2 / 1e4, "ha")
+    };
+    let tenths = (value * 10.0).round();
+    let whole = (tenths / 10.0).trunc();
+    format!(
+        "{}.{} {unit}",
+        thousands(whole),
+        (tenths - whole * 10.0) as u8
+    )
+}
+
+/// A date as a manager reads it: `1 May 2026`.
+///
+/// ```
+/// use clearfield::estimate::date_words;
+/// use chrono::NaiveDate;
+/// assert_eq!(date_words(NaiveDate::from_ymd_opt(2026, 5, 1).unwrap()), "1 May 2026");
+/// ```
+pub fn date_words(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// The forecast in one sentence, the first thing a manager reads: the deadline (missed, on
+/// track, or not on track and the pace it needs) or the completion, what remains, and what
+/// the last window's work did ("new contamination outran releases"). "No data yet" for an
+/// empty file.
+pub fn headline(e: &Estimate) -> String {
+    if e.hazard_area_m2 <= 0.0 {
+        return "No data yet: record or import hazard areas to see what remains and when it \
+                will be cleared."
+            .to_owned();
+    }
+    if e.remaining_m2 <= 0.0 {
+        return format!(
+            "No contaminated land remains on {}: every hazard area recorded is released.",
+            date_words(e.as_of)
+        );
+    }
+    let left = area_words(e.remaining_m2);
+    let window = if e.window_days == 365 {
+        "the last 12 months".to_owned()
+    } else {
+        format!("the last {} days", e.window_days)
+    };
+    let per_day = |v: f64| format!("{} m²/day", thousands(v));
+    let pace = if e.release_rate_m2_per_day <= 0.0 && e.new_contamination_m2_per_day <= 0.0 {
+        format!("no releases and no new contamination were recorded over {window}")
+    } else if e.release_rate_m2_per_day <= 0.0 {
+        format!(
+            "over {window} no releases were recorded, while new contamination came at {}",
+            per_day(e.new_contamination_m2_per_day)
+        )
+    } else if e.new_contamination_m2_per_day <= 0.0 {
+        format!(
+            "over {window} releases came at {} and no new contamination was recorded",
+            per_day(e.release_rate_m2_per_day)
+        )
+    } else if e.new_contamination_m2_per_day > e.release_rate_m2_per_day {
+        format!(
+            "over {window} new contamination ({}) outran releases ({})",
+            per_day(e.new_contamination_m2_per_day),
+            per_day(e.release_rate_m2_per_day)
+        )
+    } else {
+        format!(
+            "over {window} releases ({}) outpaced new contamination ({})",
+            per_day(e.release_rate_m2_per_day),
+            per_day(e.new_contamination_m2_per_day)
+        )
+    };
+    let completion = match e.completion_date {
+        Some(c) => format!("at this pace clearance ends on {}", date_words(c)),
+        None => "at this pace clearance does not end".to_owned(),
+    };
+    match e.deadline {
+        Some(d) if d < e.as_of => {
+            format!("Deadline {} missed: {left} remain; {pace}.", date_words(d))
+        }
+        Some(d) if e.on_track == Some(true) => format!(
+            "On track for the deadline {}: {left} remain, {completion}; {pace}.",
+            date_words(d)
+        ),
+        Some(d) => {
+            let needed = e
+                .required_rate_m2_per_day
+                .map(|r| format!(", and meeting it needs {}", per_day(r)))
+                .unwrap_or_default();
+            format!(
+                "Not on track for the deadline {}: {left} remain, {completion}{needed}; {pace}.",
+                date_words(d)
+            )
+        }
+        None => format!("{left} remain; {completion}; {pace}."),
+    }
 }
 
 fn statement(e: &Estimate) -> String {
@@ -299,6 +415,77 @@ mod tests {
                 remaining: Area(remaining),
             },
         )
+    }
+
+    /// 100 km² recorded in 2025 and none released; by 2026 10 km² more recorded and 15 km²
+    /// released. Over the 365 days to 2026-06-01: releases 15e6/365 = 41,096 m²/day, new
+    /// contamination 10e6/365 = 27,397 m²/day, net 5e6/365 = 13,699 m²/day, so the 95 km²
+    /// left take 95e6 / (5e6/365) = 6,935 days.
+    fn programme() -> Vec<(NaiveDate, Step)> {
+        vec![
+            step("2025-01-01", 100e6, 100e6),
+            step("2026-01-01", 110e6, 95e6),
+        ]
+    }
+
+    #[test]
+    fn the_headline_says_a_missed_deadline_and_what_the_year_did() {
+        let e = estimate(&programme(), d("2026-06-01"), 365, Some(d("2026-05-01")));
+        assert_eq!(
+            e.headline,
+            "Deadline 1 May 2026 missed: 95.0 km² remain; over the last 12 months releases \
+             (41,096 m²/day) outpaced new contamination (27,397 m²/day)."
+        );
+    }
+
+    #[test]
+    fn the_headline_says_not_on_track_with_the_pace_needed() {
+        // 95e6 m² in the 214 days to 2027-01-01: 443,925 m²/day.
+        let e = estimate(&programme(), d("2026-06-01"), 365, Some(d("2027-01-01")));
+        let ends = d("2026-06-01") + Days::new(6935);
+        assert_eq!(
+            e.headline,
+            format!(
+                "Not on track for the deadline 1 January 2027: 95.0 km² remain, at this pace \
+                 clearance ends on {}, and meeting it needs 443,925 m²/day; over the last 12 \
+                 months releases (41,096 m²/day) outpaced new contamination (27,397 m²/day).",
+                date_words(ends)
+            )
+        );
+    }
+
+    #[test]
+    fn the_headline_of_an_empty_file_or_a_quiet_year() {
+        let e = estimate(&[], d("2026-06-01"), 365, None);
+        assert!(e.headline.starts_with("No data yet"), "{}", e.headline);
+        let quiet = vec![step("2020-01-01", 4e4, 4e4)];
+        let e = estimate(&quiet, d("2026-06-01"), 365, None);
+        assert_eq!(
+            e.headline,
+            "4.0 ha remain; at this pace clearance does not end; no releases and no new \
+             contamination were recorded over the last 12 months."
+        );
+        // 0.5 km² released and nothing new: 500,000 / 365 = 1,370 m²/day.
+        let released = vec![step("2025-01-01", 1e6, 1e6), step("2026-01-01", 1e6, 0.5e6)];
+        let e = estimate(&released, d("2026-06-01"), 365, None);
+        assert!(
+            e.headline.ends_with(
+                "over the last 12 months releases came at 1,370 m²/day and no new \
+                 contamination was recorded."
+            ),
+            "{}",
+            e.headline
+        );
+        let outran = vec![step("2025-01-01", 1e6, 1e6), step("2026-01-01", 2e6, 1.5e6)];
+        let e = estimate(&outran, d("2026-06-01"), 365, None);
+        assert!(
+            e.headline.ends_with(
+                "over the last 12 months new contamination (2,740 m²/day) outran releases \
+                 (1,370 m²/day)."
+            ),
+            "{}",
+            e.headline
+        );
     }
 
     #[test]

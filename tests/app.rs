@@ -30,8 +30,12 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
     let db = dir.path().join("new.gpkg");
     let app = ClearfieldApp::new(db.clone(), today());
     assert!(db.exists(), "the app creates its file on first run");
-    let mut harness = window(app, 1280.0, 800.0);
+    // Tall enough for the layer switches below the chart.
+    let mut harness = window(app, 1280.0, 1000.0);
     harness.get_by_label("This file has no records yet");
+    // Issue #17: an empty file says so, not "Completion: today".
+    harness.get_by_label_contains("No data yet: record or import hazard areas");
+    assert!(harness.query_by_label_contains("Completion:").is_none());
     harness.get_by_label("Load the demo programme").click();
     settle(&mut harness);
     let store = harness.state().store().unwrap();
@@ -41,6 +45,10 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
         .collect();
     assert_eq!(counts, [250, 1200, 1500, 0, 0]);
     harness.get_by_label_contains("Loaded the demo programme: 250 hazard areas");
+    // The manager's sentence on top: 2,583,214 m² remain (GEOS, below), in km² with one
+    // decimal; the demo records no new contamination in its last year.
+    harness.get_by_label_contains("2.6 km² remain; at this pace clearance ends on ");
+    harness.get_by_label_contains("and no new contamination was recorded.");
     assert!(
         harness.query_by_label("Load the demo programme").is_none(),
         "the welcome is gone"

@@ -992,6 +992,9 @@ impl ClearfieldApp {
             return;
         };
         ui.heading(d.programme.as_deref().unwrap_or("Programme"));
+        // The one sentence a manager reads first.
+        ui.label(RichText::new(&d.estimate.headline).strong().size(16.0));
+        ui.separator();
         status_ui(ui, &d.status);
         if !d.finds_by_type.is_empty() {
             egui::CollapsingHeader::new("Finds by type").show(ui, |ui| {
@@ -1015,31 +1018,12 @@ impl ClearfieldApp {
         }
         ui.separator();
         ui.label(RichText::new("Completion estimate").strong());
-        let e = &d.estimate;
-        ui.label(match e.completion_date {
-            Some(d) => format!("Completion: {d}"),
-            None => "Completion: not at the present pace (see below)".to_owned(),
-        });
-        match (e.completion_low, e.completion_high) {
-            (Some(lo), Some(hi)) => ui.label(format!("80 % interval: {lo} to {hi}")),
-            (Some(lo), None) => ui.label(format!("80 % interval: from {lo}, no latest date")),
-            _ => ui.label("80 % interval: no date within a century"),
-        };
-        if let Some(deadline) = e.deadline {
-            let on_track = e.on_track == Some(true);
-            ui.label(
-                RichText::new(format!(
-                    "Article 4 deadline {deadline}: {}",
-                    if on_track { "on track" } else { "not on track" }
-                ))
-                .color(if on_track {
-                    style::ok_colour(ui.visuals())
-                } else {
-                    style::error_colour(ui.visuals())
-                }),
-            );
+        if d.estimate.hazard_area_m2 <= 0.0 {
+            // The headline says there is no data yet: no dates to give.
+            ui.label("No hazard area recorded yet.");
+        } else {
+            completion_ui(ui, &d.estimate);
         }
-        ui.label(&e.statement);
         chart::burn_down(ui, d);
         ui.separator();
         match &self.tables {
@@ -1101,6 +1085,41 @@ impl ClearfieldApp {
             ui.label(format!("Showing {name}"));
         }
     }
+}
+
+/// The completion estimate's dates, the deadline and the statement.
+fn completion_ui(ui: &mut egui::Ui, e: &crate::estimate::Estimate) {
+    ui.label(match e.completion_date {
+        Some(d) => format!("Completion: {d}"),
+        None => "Completion: not at the present pace (see below)".to_owned(),
+    });
+    match (e.completion_low, e.completion_high) {
+        (Some(lo), Some(hi)) => ui.label(format!("80 % interval: {lo} to {hi}")),
+        (Some(lo), None) => ui.label(format!("80 % interval: from {lo}, no latest date")),
+        _ => ui.label("80 % interval: no date within a century"),
+    };
+    if let Some(deadline) = e.deadline {
+        // "On track" only for a deadline still ahead.
+        let on_track = e.on_track == Some(true) && deadline >= e.as_of;
+        ui.label(
+            RichText::new(format!(
+                "Article 4 deadline {deadline}: {}",
+                if deadline < e.as_of {
+                    "missed"
+                } else if on_track {
+                    "on track"
+                } else {
+                    "not on track"
+                }
+            ))
+            .color(if on_track {
+                style::ok_colour(ui.visuals())
+            } else {
+                style::error_colour(ui.visuals())
+            }),
+        );
+    }
+    ui.label(&e.statement);
 }
 
 /// The status figures: areas by how they stand, and the counts.

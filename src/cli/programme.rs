@@ -270,6 +270,8 @@ pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Resu
 /// The estimate as `estimate` prints it.
 fn print_estimate(e: &Estimate, out: &mut dyn Write) -> Result<()> {
     let date = |d: Option<chrono::NaiveDate>| d.map_or("-".to_owned(), |d| d.to_string());
+    writeln!(out, "{}", e.headline)?;
+    writeln!(out)?;
     writeln!(
         out,
         "Estimate on {} (pace over the last {} days)",

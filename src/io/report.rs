@@ -184,7 +184,12 @@ fn markdown(r: &Report) -> String {
         "\nLand released is credited to the earliest release that freed it, as of {}.\n",
         r.to
     );
-    let _ = writeln!(s, "## Completion estimate\n\n{}\n", md(&e.statement));
+    let _ = writeln!(
+        s,
+        "## Completion estimate\n\n**{}**\n\n{}\n",
+        md(&e.headline),
+        md(&e.statement)
+    );
     let _ = writeln!(s, "| | |\n|---|---|");
     let _ = writeln!(
         s,
@@ -455,7 +460,8 @@ fn html(r: &Report) -> String {
     let e = &r.estimate;
     let _ = writeln!(
         s,
-        "<h2>Completion estimate</h2>\n<p class=statement>{}</p>",
+        "<h2>Completion estimate</h2>\n<p><strong>{}</strong></p>\n<p class=statement>{}</p>",
+        esc(&e.headline),
         esc(&e.statement)
     );
     let _ = writeln!(
