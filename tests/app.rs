@@ -294,7 +294,8 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
             harness.step();
         }
         harness.run_steps(3);
-        harness.get_by_label_contains("Merged: 1 versions received");
+        harness.get_by_label_contains("Merged ");
+        harness.get_by_label_contains(": 1 version received; ");
         // Clear the path for the next file.
         let path = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "File to merge");
         path.focus();

@@ -484,14 +484,22 @@ fn the_command_line_merges_lists_and_resolves_conflicts_and_backs_up() {
     let b = teams[1].to_str().unwrap();
     let dry = cli_ok(&master, &["merge", a, "--dry-run"]);
     assert!(
-        dry.starts_with(&format!("would merge {a}: "))
-            && dry.contains("1 records added, 1 changed, 1 deleted; 0 in conflict"),
+        dry.starts_with(&format!("would merge {a}: 3 versions received; "))
+            && dry.contains("1 record added, 1 changed, 1 deleted; 0 in conflict"),
+        "{dry}"
+    );
+    // Issue #17: which records, not only how many (team A renamed North, deleted the find
+    // and drew East A).
+    assert!(
+        dry.contains(&format!("\n  change hazard area \"North A\" {H1}\n"))
+            && dry.contains(&format!("\n  delete ordnance find {F1}\n"))
+            && dry.contains("\n  add hazard area \"East A\" "),
         "{dry}"
     );
     assert!(dry.ends_with("dry run: nothing was changed\n"), "{dry}");
     assert!(
         cli_ok(&master, &["merge", a])
-            .contains("1 records added, 1 changed, 1 deleted; 0 in conflict")
+            .contains("1 record added, 1 changed, 1 deleted; 0 in conflict")
     );
     let merged = cli_ok(&master, &["merge", b]);
     assert!(
@@ -540,6 +548,17 @@ fn the_command_line_merges_lists_and_resolves_conflicts_and_backs_up() {
         "{restored}"
     );
     assert!(cli_ok(&master, &["show", H3]).contains("name            South"));
+    // A file to merge that is not there is said to be missing (not "create it with init").
+    let gone = dir.path().join("team-z.gpkg");
+    let out = cli(&master, &["merge", gone.to_str().unwrap()]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "clearfield: cannot merge {}: there is no such file to merge (check the name and \
+             the USB stick); nothing was changed\n",
+            gone.display()
+        )
+    );
     let notes = dir.path().join("notes.txt");
     std::fs::write(&notes, "x").unwrap();
     let out = cli(&master, &["merge", notes.to_str().unwrap()]);

@@ -278,15 +278,23 @@ impl MergePanel {
         }
         match &self.outcome {
             Some(Ok(m)) => {
-                ui.label(format!(
-                    "{}: {} versions received; {} records added, {} changed, {} deleted; {} in conflict",
-                    if m.dry_run { "Dry run, nothing changed" } else { "Merged" },
-                    m.versions_received,
-                    m.added,
-                    m.updated,
-                    m.deleted,
-                    m.conflicts.len()
-                ));
+                let mut said = m.text(std::path::Path::new(self.path.trim()));
+                if let Some(first) = said.get(..1) {
+                    said.replace_range(..1, &first.to_uppercase());
+                }
+                ui.label(if m.dry_run {
+                    format!("{said} (dry run, nothing changed)")
+                } else {
+                    said
+                });
+                egui::ScrollArea::vertical()
+                    .id_salt("merged-records")
+                    .max_height(200.0)
+                    .show(ui, |ui| {
+                        for r in &m.records {
+                            ui.label(r.text());
+                        }
+                    });
             }
             Some(Err(e)) => {
                 ui.label(RichText::new(e).color(super::style::error_colour(ui.visuals())));

@@ -50,17 +50,18 @@ pub(super) fn merge(a: MergeArgs, db: &Path, user: &str, out: &mut dyn Write) ->
             eprintln!("merge: {shown}% ({done} of {total} records)");
         }
     })?;
-    writeln!(
-        out,
-        "{} {}: {} versions received; {} records added, {} changed, {} deleted; {} in conflict",
-        if dry_run { "would merge" } else { "merged" },
-        other.display(),
-        m.versions_received,
-        m.added,
-        m.updated,
-        m.deleted,
-        m.conflicts.len()
-    )?;
+    writeln!(out, "{}", m.text(other))?;
+    // Which records, not only how many: the first ones, then how many more.
+    for r in m.records.iter().take(super::SHOWN_PROBLEMS) {
+        writeln!(out, "  {}", printable(&r.text()))?;
+    }
+    if m.records.len() > super::SHOWN_PROBLEMS {
+        writeln!(
+            out,
+            "  … and {} more",
+            m.records.len() - super::SHOWN_PROBLEMS
+        )?;
+    }
     if m.photos_received > 0 || m.photo_changes_received > 0 {
         writeln!(
             out,

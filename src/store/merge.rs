@@ -41,6 +41,73 @@ pub struct MergeSummary {
     pub photo_changes_received: usize,
     /// Nothing was written.
     pub dry_run: bool,
+    /// Each record added, changed or deleted, in the order the merge met them.
+    pub records: Vec<MergedRecord>,
+}
+
+/// What a merge did to a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MergeChange {
+    /// It came from the other file.
+    Added,
+    /// Its shown version is now the other file's.
+    Changed,
+    /// The other file deleted it.
+    Deleted,
+}
+
+/// A record a merge added, changed or deleted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MergedRecord {
+    /// What happened to it.
+    pub change: MergeChange,
+    /// Its kind.
+    pub kind: RecordKind,
+    /// Its id.
+    pub id: Uuid,
+    /// Its name, when it has one.
+    pub name: Option<String>,
+}
+
+impl MergeSummary {
+    /// The merge in one line, the same words for the command line and the app: "merged
+    /// FILE: 1 version received; 1 record added, …".
+    pub fn text(&self, other: &std::path::Path) -> String {
+        let n = |count: usize, one: &str, many: &str| {
+            format!("{count} {}", if count == 1 { one } else { many })
+        };
+        format!(
+            "{} {}: {} received; {} added, {} changed, {} deleted; {} in conflict",
+            if self.dry_run {
+                "would merge"
+            } else {
+                "merged"
+            },
+            other.display(),
+            n(self.versions_received, "version", "versions"),
+            n(self.added, "record", "records"),
+            self.updated,
+            self.deleted,
+            self.conflicts.len()
+        )
+    }
+}
+
+impl MergedRecord {
+    /// One line: "add hazard area "North" 6e042450-…" (what a dry run would do, or did).
+    pub fn text(&self) -> String {
+        let what = match self.change {
+            MergeChange::Added => "add",
+            MergeChange::Changed => "change",
+            MergeChange::Deleted => "delete",
+        };
+        let name = self
+            .name
+            .as_deref()
+            .map(|n| format!(" {:?}", crate::io::text::cut(n)))
+            .unwrap_or_default();
+        format!("{what} {}{name} {}", self.kind.label(), self.id)
+    }
 }
 
 /// One competing version of a record in conflict.
@@ -197,6 +264,14 @@ impl Store {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<MergeSummary, StoreError> {
         self.writable()?;
+        if !other.exists() {
+            // Not "create it with init": the file to merge is the one missing.
+            return Err(StoreError::MergeRefused {
+                path: other.to_owned(),
+                reason: "there is no such file to merge (check the name and the USB stick)"
+                    .to_owned(),
+            });
+        }
         let probe = Store::open_other(other)?;
         let other_version = probe.schema_version()?;
         let other_file_id: String = probe
@@ -342,12 +417,32 @@ impl Store {
                 // The same state under other stamps (one baseline imported in both files)
                 // is applied, so every merge order shows the same row, but changes nothing.
                 let same_as_mine = mine_shown(versions).is_some_and(|m| m.content == shown.content);
-                match apply(&tx, *kind, record_id, &shown.operation, &record, false)? {
-                    Applied::Added => summary.added += 1,
-                    Applied::Updated if same_as_mine => {}
-                    Applied::Updated => summary.updated += 1,
-                    Applied::Deleted => summary.deleted += 1,
-                    Applied::Nothing => {}
+                let change = match apply(&tx, *kind, record_id, &shown.operation, &record, false)? {
+                    Applied::Added => {
+                        summary.added += 1;
+                        Some(MergeChange::Added)
+                    }
+                    Applied::Updated if same_as_mine => None,
+                    Applied::Updated => {
+                        summary.updated += 1;
+                        Some(MergeChange::Changed)
+                    }
+                    Applied::Deleted => {
+                        summary.deleted += 1;
+                        Some(MergeChange::Deleted)
+                    }
+                    Applied::Nothing => None,
+                };
+                if let (Some(change), Ok(id)) = (change, Uuid::parse_str(record_id)) {
+                    let name = serde_json::from_str::<serde_json::Value>(&record)
+                        .ok()
+                        .and_then(|v| v.get("name")?.as_str().map(str::to_owned));
+                    summary.records.push(MergedRecord {
+                        change,
+                        kind: *kind,
+                        id,
+                        name,
+                    });
                 }
             }
             if heads.len() > 1 {
@@ -386,6 +481,31 @@ impl Store {
             progress(done + 1, total);
         }
 
+        {
+            let mut stmt = tx.prepare(
+                "SELECT a.kind, c.record_id, json_extract(c.record, '$.name')
+                 FROM temp.arriving a JOIN main.change_log c ON c.seq = a.seq ORDER BY a.seq",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(row) = rows.next()? {
+                let kind: String = row.get(0)?;
+                let id: String = row.get(1)?;
+                let name: Option<String> = row
+                    .get::<_, Option<rusqlite::types::Value>>(2)?
+                    .and_then(|v| match v {
+                        rusqlite::types::Value::Text(t) => Some(t),
+                        _ => None,
+                    });
+                if let (Ok(kind), Ok(id)) = (kind.parse::<RecordKind>(), Uuid::parse_str(&id)) {
+                    summary.records.push(MergedRecord {
+                        change: MergeChange::Added,
+                        kind,
+                        id,
+                        name,
+                    });
+                }
+            }
+        }
         for kind in RecordKind::ALL {
             summary.added += tx.execute(arriving_sql(kind), [kind.as_str()])?;
         }
