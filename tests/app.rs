@@ -1387,3 +1387,64 @@ fn the_record_panel_shows_its_photos_and_a_dropped_file_is_attached() {
     assert_eq!(names, ["IMG_0012.png", "sketch.png"]);
     assert_eq!(store.photo(photos[1].id).unwrap(), dropped);
 }
+
+/// Issue #17 (team leader): a hazard area's panel shows its land still contaminated and
+/// lists its release and find, each a link that opens that record. The release clears the
+/// west half of the square (35.58–35.585), so what remains is the east half, measured on
+/// its own.
+#[test]
+fn a_hazard_areas_panel_shows_its_remaining_area_and_its_releases_and_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let hazard = stored_square(&db, "Yohmor terraces", "CHA");
+    let id = hazard.uuid().to_string();
+    {
+        let (mut store, _) = clearfield::store::Store::open(&db).unwrap();
+        let release = common::record(
+            RecordKind::LandRelease,
+            None,
+            "POLYGON((35.58 33.28,35.585 33.28,35.585 33.29,35.58 33.29,35.58 33.28))",
+            &[
+                ("hazard_id", &id),
+                ("method", "cleared"),
+                ("completed_on", "2025-06-01"),
+                ("team", "Team B"),
+            ],
+        );
+        let find = common::record(
+            RecordKind::OrdnanceFind,
+            None,
+            "35.5875,33.2875",
+            &[
+                ("hazard_id", &id),
+                ("ordnance_type", "M77"),
+                ("quantity", "2"),
+                ("category", "submunition"),
+                ("found_on", "2025-05-02"),
+            ],
+        );
+        store.insert(&[release, find], "tester").unwrap();
+    }
+    let east = clearfield::io::wkt::parse(
+        "POLYGON((35.585 33.28,35.59 33.28,35.59 33.29,35.585 33.29,35.585 33.28))",
+    )
+    .unwrap();
+    let geo_types::Geometry::Polygon(east) = east else {
+        panic!()
+    };
+    let left = clearfield::geom::geodesic_area(&geo_types::MultiPolygon(vec![east])).m2();
+    let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
+    click_map(&mut harness, 35.5875, 33.282, egui::PointerButton::Primary);
+    harness.get_by_label("Yohmor terraces");
+    harness.get_by_label(&format!(
+        "Remaining {} ({} m²)",
+        clearfield::estimate::area_words(left),
+        clearfield::estimate::thousands(left)
+    ));
+    harness.get_by_label("2 × M77 · 2025-05-02");
+    harness
+        .get_by_label_contains("cleared 2025-06-01 · ")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("Team B");
+}

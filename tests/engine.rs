@@ -425,6 +425,12 @@ fn regions_add_up_and_overlaps_go_to_the_earliest_hazard_area() {
         })
         .collect();
     assert_eq!(got, [("A", 100.0, 50.0), ("B", 100.0, 50.0)]);
+    // One hazard area alone (the record panel's figure): 50 cells each, as above.
+    for h in &case.hazards {
+        let left = engine.hazard_remaining(h.id.0).unwrap();
+        assert_eq!((left.0 / CELL).round(), 50.0, "{}", h.name);
+    }
+    assert_eq!(engine.hazard_remaining(case.releases[0].id.0), None);
 }
 
 mod properties {

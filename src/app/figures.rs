@@ -213,6 +213,12 @@ impl Follower {
         f
     }
 
+    /// One hazard area's land still contaminated, m², from the figures when they are at
+    /// rest (`None` while they are being worked out).
+    pub(super) fn hazard_remaining(&self, id: uuid::Uuid) -> Option<crate::model::Area> {
+        self.live.as_ref()?.engine().hazard_remaining(id)
+    }
+
     /// Whether figures are being worked out, or are waiting to be.
     pub(super) fn busy(&self) -> bool {
         self.job.is_some() || self.read_again || !self.pending.is_empty() || self.tables_stale

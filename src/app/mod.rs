@@ -166,6 +166,11 @@ pub struct ClearfieldApp {
     selected_record: Option<crate::model::Record>,
     /// The survey and evidence points of the selected hazard area or release, for its panel.
     selected_points: Vec<crate::model::Record>,
+    /// The selected hazard area's releases and finds.
+    selected_linked: Vec<crate::model::Record>,
+    /// The selected hazard area's land still contaminated (`None` while the figures are
+    /// worked out, and for other records).
+    selected_remaining: Option<crate::model::Area>,
     /// The selected record's photos and their thumbnails, for its panel.
     selected_photos: record_panel::Photos,
     /// The last team and region saved, which new records start with.
@@ -221,6 +226,8 @@ impl ClearfieldApp {
             demo: None,
             selected_record: None,
             selected_points: Vec::new(),
+            selected_linked: Vec::new(),
+            selected_remaining: None,
             selected_photos: record_panel::Photos::default(),
             remembered: editor::Remembered::default(),
             figures: None,
@@ -318,6 +325,7 @@ impl ClearfieldApp {
         }
         if !busy {
             self.zoom_after_refresh = false;
+            self.refresh_remaining();
         }
         ctx.request_repaint();
     }
@@ -506,10 +514,15 @@ impl ClearfieldApp {
                 .min_size(300.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().show(ui, |ui| {
+                        let related = record_panel::Related {
+                            points: &self.selected_points,
+                            linked: &self.selected_linked,
+                            remaining: self.selected_remaining,
+                        };
                         record_panel::ui(
                             ui,
                             record,
-                            &self.selected_points,
+                            &related,
                             &self.selected_photos,
                             &mut self.commands,
                         )
@@ -717,6 +730,23 @@ impl ClearfieldApp {
                 store.points_of(r.uuid()).unwrap_or_default()
             }
             _ => Vec::new(),
+        };
+        self.selected_linked = match (&self.store, &self.selected_record) {
+            (Some(store), Some(r)) if r.kind() == RecordKind::HazardArea => {
+                store.linked_to(r.uuid()).unwrap_or_default()
+            }
+            _ => Vec::new(),
+        };
+        self.refresh_remaining();
+    }
+
+    /// The selected hazard area's land still contaminated, from the figures at rest.
+    fn refresh_remaining(&mut self) {
+        self.selected_remaining = match (&self.figures, &self.selected_record) {
+            (Some(f), Some(r)) if r.kind() == crate::model::RecordKind::HazardArea => {
+                f.hazard_remaining(r.uuid())
+            }
+            _ => None,
         };
     }
 

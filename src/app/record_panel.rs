@@ -297,15 +297,27 @@ fn delete(selection: Selection<'_>, file: File<'_>) -> Outcome {
     }
 }
 
-/// The selected record: every field, its area, its survey and evidence points (`points`),
-/// its photos, and what can be done with it.
+/// What the panel shows beside the record itself.
+pub struct Related<'a> {
+    /// Its survey and evidence points.
+    pub points: &'a [Record],
+    /// A hazard area's land releases and ordnance finds.
+    pub linked: &'a [Record],
+    /// A hazard area's land still contaminated (`None` while the figures are worked out).
+    pub remaining: Option<crate::model::Area>,
+}
+
+/// The selected record: every field, its area (and a hazard area's remaining area), its
+/// survey and evidence points, a hazard area's releases and finds (each a link that selects
+/// it), its photos, and what can be done with it.
 pub fn ui(
     ui: &mut egui::Ui,
     record: &Record,
-    points: &[Record],
+    related: &Related<'_>,
     photos: &Photos,
     commands: &mut Vec<UiCommand>,
 ) {
+    let points = related.points;
     ui.heading(format!(
         "{} {}",
         capitalised(record.kind().label()),
@@ -334,6 +346,39 @@ pub fn ui(
             thousands(a.m2()),
             a.hectares()
         ));
+    }
+    if let Record::Hazard(_) = record {
+        ui.label(
+            egui::RichText::new(match related.remaining {
+                Some(left) => format!(
+                    "Remaining {} ({} m²)",
+                    crate::estimate::area_words(left.m2()),
+                    thousands(left.m2())
+                ),
+                None => "Remaining: being worked out…".to_owned(),
+            })
+            .strong(),
+        );
+    }
+    if !related.linked.is_empty() {
+        ui.separator();
+        ui.label(egui::RichText::new("Land releases and finds").strong());
+        for r in related.linked {
+            let text = match r {
+                Record::Release(x) => format!(
+                    "{} {} · {} m² · {}",
+                    x.method,
+                    x.completed_on,
+                    thousands(crate::geom::geodesic_area(&x.geometry).m2()),
+                    x.team.as_deref().unwrap_or("no team")
+                ),
+                Record::Find(f) => format!("{} × {} · {}", f.quantity, f.ordnance_type, f.found_on),
+                other => other.kind().label().to_owned(),
+            };
+            if ui.link(text).clicked() {
+                commands.push(Command::Select(Some(r.uuid())).into());
+            }
+        }
     }
     if let geo_types::Geometry::Point(p) = record.geometry() {
         ui.label(format!(

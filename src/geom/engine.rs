@@ -763,6 +763,22 @@ impl Engine {
         rows
     }
 
+    /// One hazard area's own land still contaminated at the engine's date, m² (as
+    /// [`Engine::by_hazard`] measures it), computed for it alone; `None` for an id that is
+    /// not a hazard area here, or one surveyed after the engine's date.
+    pub fn hazard_remaining(&self, id: Uuid) -> Option<Area> {
+        let &(true, index) = self.by_id.get(&id)? else {
+            return None;
+        };
+        let h = self.hazards.get(index)?.as_ref()?;
+        if h.surveyed_on > self.as_of {
+            return None;
+        }
+        let key = self.member_of.get(&(true, index))?;
+        let (_, releases) = self.members(self.clusters.get(key)?);
+        Some(geodesic_area(&left_of(h, &releases, self.as_of)))
+    }
+
     /// `row` of each hazard area surveyed by the engine's date and its land still
     /// contaminated then, cluster by cluster on rayon's threads.
     fn each_hazard_left<T: Send>(

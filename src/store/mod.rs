@@ -952,6 +952,22 @@ impl Store {
         Ok(points)
     }
 
+    /// The land releases and ordnance finds that name hazard area `id` as theirs, releases
+    /// first, each by date.
+    pub fn linked_to(&self, id: Uuid) -> Result<Vec<Record>, StoreError> {
+        let types = self.ordnance_types()?;
+        let args = [id.to_string()];
+        let mut out = Vec::new();
+        for kind in [RecordKind::LandRelease, RecordKind::OrdnanceFind] {
+            let mut these = self
+                .load_where(kind, "WHERE hazard_id = ?1", &args, &types)?
+                .records;
+            these.sort_by_key(Record::dates);
+            out.extend(these);
+        }
+        Ok(out)
+    }
+
     /// Every record of one kind, with the rows that are not valid records listed apart.
     pub fn load(&self, kind: RecordKind) -> Result<Loaded, StoreError> {
         let types = self.ordnance_types()?;
