@@ -310,9 +310,10 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
     );
     harness.get_by_label("Close").click();
     harness.run_steps(3);
-    // The conflicts panel opened by itself after the merge that found one.
+    // The conflicts panel opened by itself after the merge that found one; the record is
+    // named as its shown version names it (issue #17), not only by its id.
     harness
-        .get_by_label_contains("hazard area 11111111")
+        .get_by_label("hazard area \"North B\" · 11111111")
         .click();
     harness.run_steps(3);
     harness.get_by_label("North A");

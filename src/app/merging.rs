@@ -318,7 +318,7 @@ pub fn conflicts_ui(
         return;
     }
     for c in conflicts {
-        let text = format!("{} {}", c.kind.label(), &c.record_id.to_string()[..8]);
+        let text = c.title();
         if ui
             .selectable_label(selected == Some(c.record_id), text)
             .clicked()

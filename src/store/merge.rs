@@ -140,6 +140,32 @@ pub struct Conflict {
     pub shown: String,
 }
 
+impl Conflict {
+    /// The record as a person knows it: its kind, its name (as the shown version has it, or
+    /// else any version; a find by its type) and the start of its id: `hazard area "North
+    /// A" · 11111111`.
+    pub fn title(&self) -> String {
+        let shown = self.versions.iter().find(|v| v.version_id == self.shown);
+        let named = |key: &str| {
+            shown
+                .into_iter()
+                .chain(&self.versions)
+                .find_map(|v| v.record.get(key)?.as_str().map(str::to_owned))
+        };
+        let name = named("name").or_else(|| named("ordnance_type"));
+        let id = self.record_id.to_string();
+        match name {
+            Some(n) => format!(
+                "{} {:?} · {}",
+                self.kind.label(),
+                crate::io::text::cut(&n),
+                &id[..8]
+            ),
+            None => format!("{} {}", self.kind.label(), &id[..8]),
+        }
+    }
+}
+
 /// Which version `resolve` keeps.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Keep {
