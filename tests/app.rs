@@ -1449,3 +1449,34 @@ fn a_hazard_areas_panel_shows_its_remaining_area_and_its_releases_and_finds() {
     settle(&mut harness);
     harness.get_by_label("Team B");
 }
+
+/// Issue #17 (IM officer): the change log's user is set in the app, kept on this laptop
+/// (the settings file), and used again the next time the app opens.
+#[test]
+fn the_change_logs_user_is_set_in_the_app_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let settings = dir.path().join("config").join("app.json");
+    let app = ClearfieldApp::with_settings(db.clone(), today(), Some(settings.clone()));
+    let mut harness = window(app, 1280.0, 1200.0);
+    harness.get_by_label("Settings").click();
+    harness.run_steps(2);
+    let label = format!(
+        "Your name in the change log (now: {})",
+        harness.state().actor()
+    );
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &label);
+    field.focus();
+    field.type_text("Amal Haddad");
+    harness.run_steps(2);
+    harness.get_by_label("Use this name").click();
+    harness.run_steps(2);
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&settings).unwrap()).unwrap();
+    assert_eq!(kept["user"], "Amal Haddad");
+    let again = ClearfieldApp::with_settings(db, today(), Some(settings));
+    if std::env::var_os("CLEARFIELD_USER").is_none() {
+        harness.get_by_label_contains("Changes are now recorded as made by Amal Haddad.");
+        assert_eq!(again.actor(), "Amal Haddad");
+    }
+}

@@ -155,6 +155,10 @@ pub struct ClearfieldApp {
     types: Vec<crate::model::OrdnanceType>,
     /// Who is making changes, for the change log.
     actor: String,
+    /// Where the app's settings are kept on this laptop (none: not kept).
+    settings_path: Option<PathBuf>,
+    /// The user's name as typed in the settings.
+    user_text: String,
     /// The merge and conflicts panels.
     merging: merging::Merging,
     conflicts: Vec<crate::store::merge::Conflict>,
@@ -196,6 +200,20 @@ impl ClearfieldApp {
     /// Opens (or creates) the database at `db`; a file that cannot be opened is reported in
     /// the window, not by a panic.
     pub fn new(db: PathBuf, today: NaiveDate) -> Self {
+        Self::with_settings(db, today, crate::io::app_settings::default_path())
+    }
+
+    /// As [`ClearfieldApp::new`], with the app's settings kept in `settings` (none: not
+    /// kept).
+    pub fn with_settings(db: PathBuf, today: NaiveDate, settings: Option<PathBuf>) -> Self {
+        let saved = settings
+            .as_deref()
+            .map(crate::io::app_settings::load)
+            .unwrap_or(Ok(Default::default()));
+        let (saved, unreadable) = match saved {
+            Ok(s) => (s, None),
+            Err(why) => (Default::default(), Some(why)),
+        };
         let opened = match Store::open(&db) {
             Ok((store, _)) => Ok(store),
             Err(StoreError::Missing(_)) => Store::create(&db),
@@ -212,10 +230,9 @@ impl ClearfieldApp {
             commands: Vec::new(),
             editor: None,
             types: Vec::new(),
-            actor: ["CLEARFIELD_USER", "USER", "USERNAME"]
-                .iter()
-                .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
-                .unwrap_or_else(|| "unknown".to_owned()),
+            actor: actor(&saved),
+            settings_path: settings,
+            user_text: saved.user.clone().unwrap_or_default(),
             merging: merging::Merging::default(),
             conflicts: Vec::new(),
             basemap_path: String::new(),
@@ -243,7 +260,41 @@ impl ClearfieldApp {
             }
             Err(e) => app.message = Some((true, format!("{e:#}"))),
         }
+        if let (Some(why), None) = (unreadable, &app.message) {
+            app.message = Some((true, format!("Settings not read: {why}")));
+        }
         app
+    }
+
+    /// Who makes the changes, as the change log names them.
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    /// Takes the name typed in the settings as the change log's user, and keeps it.
+    fn save_user(&mut self) {
+        let name = self.user_text.trim().to_owned();
+        if name.is_empty() {
+            self.message = Some((true, "Type a name for the change log first.".to_owned()));
+            return;
+        }
+        let Some(path) = self.settings_path.clone() else {
+            self.actor = name;
+            return;
+        };
+        let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
+        settings.user = Some(name.clone());
+        self.message = Some(match crate::io::app_settings::save(&path, &settings) {
+            Ok(()) => (
+                false,
+                format!("Changes are now recorded as made by {name}."),
+            ),
+            Err(why) => (
+                true,
+                format!("Changes are recorded as made by {name}, but it was not kept: {why}"),
+            ),
+        });
+        self.actor = name;
     }
 
     /// The open database, if any.
@@ -1114,7 +1165,29 @@ impl ClearfieldApp {
         if let Some(name) = self.map.basemap_name() {
             ui.label(format!("Showing {name}"));
         }
+        ui.separator();
+        egui::CollapsingHeader::new("Settings").show(ui, |ui| {
+            let label = ui.label(format!("Your name in the change log (now: {})", self.actor));
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut self.user_text).desired_width(200.0))
+                    .labelled_by(label.id);
+                if ui.button("Use this name").clicked() {
+                    self.save_user();
+                }
+            });
+        });
     }
+}
+
+/// Who makes the changes: `CLEARFIELD_USER`, else the name kept in the app's settings, else
+/// the login name.
+fn actor(saved: &crate::io::app_settings::AppSettings) -> String {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+    env("CLEARFIELD_USER")
+        .or_else(|| saved.user.clone().filter(|u| !u.trim().is_empty()))
+        .or_else(|| env("USER"))
+        .or_else(|| env("USERNAME"))
+        .unwrap_or_else(|| "unknown".to_owned())
 }
 
 /// The completion estimate's dates, the deadline and the statement.

@@ -1,6 +1,7 @@
 //! File and text formats. The only module that knows how geometry and records are written
 //! outside the database.
 
+pub mod app_settings;
 pub mod coords;
 pub mod formats;
 pub mod geojson;

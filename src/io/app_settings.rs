@@ -1,0 +1,45 @@
+//! The app's own settings on this laptop (not the programme's, which live in the database
+//! and travel with it): a small JSON file in the user's configuration folder
+//! (`~/.config/clearfield/app.json` on Linux), written whole or not at all.
+
+use std::path::{Path, PathBuf};
+
+/// What the app remembers between runs on this laptop.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct AppSettings {
+    /// The name the app writes in the change log for this laptop's user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+}
+
+/// The settings file of this user on this machine, when there is a home folder.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "Clearfield", "clearfield")
+        .map(|dirs| dirs.config_dir().join("app.json"))
+}
+
+/// The settings in `path`: the defaults when there is no file yet; why not when it cannot
+/// be read (the defaults are then used, and the file is left as it is until saved).
+///
+/// ```
+/// use clearfield::io::app_settings::{load, AppSettings};
+/// let dir = std::env::temp_dir().join("clearfield-doc-settings-missing");
+/// assert_eq!(load(&dir.join("app.json")), Ok(AppSettings::default()));
+/// ```
+pub fn load(path: &Path) -> Result<AppSettings, String> {
+    match std::fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map_err(|e| format!("{}: not settings the app can read ({e})", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(AppSettings::default()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
+}
+
+/// Writes the settings to `path` whole or not at all, making its folder if need be.
+pub fn save(path: &Path, settings: &AppSettings) -> Result<(), String> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    }
+    let bytes = serde_json::to_vec_pretty(settings).map_err(|e| e.to_string())?;
+    super::write_atomic(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
