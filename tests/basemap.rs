@@ -72,8 +72,9 @@ fn the_app_opens_a_basemap_by_its_path() {
     );
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let app = ClearfieldApp::new(dir.path().join("f.gpkg"), today);
+    // Tall enough for the basemap field below the chart and the sentence above it.
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
+        .with_size(egui::vec2(1400.0, 1200.0))
         .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
     common::settle(&mut harness);
     harness.get_by_label("Load the demo programme").click();

@@ -548,17 +548,6 @@ fn the_command_line_merges_lists_and_resolves_conflicts_and_backs_up() {
         "{restored}"
     );
     assert!(cli_ok(&master, &["show", H3]).contains("name            South"));
-    // A file to merge that is not there is said to be missing (not "create it with init").
-    let gone = dir.path().join("team-z.gpkg");
-    let out = cli(&master, &["merge", gone.to_str().unwrap()]);
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        format!(
-            "clearfield: cannot merge {}: there is no such file to merge (check the name and \
-             the USB stick); nothing was changed\n",
-            gone.display()
-        )
-    );
     let notes = dir.path().join("notes.txt");
     std::fs::write(&notes, "x").unwrap();
     let out = cli(&master, &["merge", notes.to_str().unwrap()]);

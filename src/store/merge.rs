@@ -290,14 +290,6 @@ impl Store {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<MergeSummary, StoreError> {
         self.writable()?;
-        if !other.exists() {
-            // Not "create it with init": the file to merge is the one missing.
-            return Err(StoreError::MergeRefused {
-                path: other.to_owned(),
-                reason: "there is no such file to merge (check the name and the USB stick)"
-                    .to_owned(),
-            });
-        }
         let probe = Store::open_other(other)?;
         let other_version = probe.schema_version()?;
         let other_file_id: String = probe
@@ -387,38 +379,7 @@ impl Store {
             super::photos::merge_photos(&tx, other)?;
 
         // Every version of every record the other file brought something for.
-        let mut by_record: Vec<(String, RecordKind, Vec<Version>)> = Vec::new();
-        {
-            let mut stmt = tx.prepare(
-                "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation, c.seq,
-                   (c.operation = 'delete') || json_remove(c.record, '$.created_at', '$.modified_at', '$.modified_by')
-                 FROM main.change_log c
-                 WHERE c.record_id IN (SELECT record_id FROM temp.incoming)
-                 ORDER BY c.record_id, c.seq",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(row) = rows.next()? {
-                let record_id: String = row.get(0)?;
-                let kind = row
-                    .get::<_, String>(1)?
-                    .parse()
-                    .unwrap_or(RecordKind::HazardArea);
-                let parents: String = row.get(3)?;
-                let v = Version {
-                    version_id: row.get(2)?,
-                    parents: serde_json::from_str(&parents).unwrap_or_default(),
-                    changed_at: row.get(4)?,
-                    operation: row.get(5)?,
-                    content: row.get(7)?,
-                    seq: row.get(6)?,
-                    incoming: row.get::<_, i64>(6)? > last_seq,
-                };
-                match by_record.last_mut() {
-                    Some((id, _, vs)) if *id == record_id => vs.push(v),
-                    _ => by_record.push((record_id, kind, vec![v])),
-                }
-            }
-        }
+        let by_record = versions_by_record(&tx, last_seq)?;
 
         tx.execute_batch(
             "DROP TABLE IF EXISTS temp.arriving;
@@ -443,32 +404,14 @@ impl Store {
                 // The same state under other stamps (one baseline imported in both files)
                 // is applied, so every merge order shows the same row, but changes nothing.
                 let same_as_mine = mine_shown(versions).is_some_and(|m| m.content == shown.content);
-                let change = match apply(&tx, *kind, record_id, &shown.operation, &record, false)? {
-                    Applied::Added => {
-                        summary.added += 1;
-                        Some(MergeChange::Added)
+                let applied = apply(&tx, *kind, record_id, &shown.operation, &record, false)?;
+                if let Some(r) = merged_record(applied, same_as_mine, *kind, record_id, &record) {
+                    match r.change {
+                        MergeChange::Added => summary.added += 1,
+                        MergeChange::Changed => summary.updated += 1,
+                        MergeChange::Deleted => summary.deleted += 1,
                     }
-                    Applied::Updated if same_as_mine => None,
-                    Applied::Updated => {
-                        summary.updated += 1;
-                        Some(MergeChange::Changed)
-                    }
-                    Applied::Deleted => {
-                        summary.deleted += 1;
-                        Some(MergeChange::Deleted)
-                    }
-                    Applied::Nothing => None,
-                };
-                if let (Some(change), Ok(id)) = (change, Uuid::parse_str(record_id)) {
-                    let name = serde_json::from_str::<serde_json::Value>(&record)
-                        .ok()
-                        .and_then(|v| v.get("name")?.as_str().map(str::to_owned));
-                    summary.records.push(MergedRecord {
-                        change,
-                        kind: *kind,
-                        id,
-                        name,
-                    });
+                    summary.records.push(r);
                 }
             }
             if heads.len() > 1 {
@@ -507,31 +450,7 @@ impl Store {
             progress(done + 1, total);
         }
 
-        {
-            let mut stmt = tx.prepare(
-                "SELECT a.kind, c.record_id, json_extract(c.record, '$.name')
-                 FROM temp.arriving a JOIN main.change_log c ON c.seq = a.seq ORDER BY a.seq",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(row) = rows.next()? {
-                let kind: String = row.get(0)?;
-                let id: String = row.get(1)?;
-                let name: Option<String> = row
-                    .get::<_, Option<rusqlite::types::Value>>(2)?
-                    .and_then(|v| match v {
-                        rusqlite::types::Value::Text(t) => Some(t),
-                        _ => None,
-                    });
-                if let (Ok(kind), Ok(id)) = (kind.parse::<RecordKind>(), Uuid::parse_str(&id)) {
-                    summary.records.push(MergedRecord {
-                        change: MergeChange::Added,
-                        kind,
-                        id,
-                        name,
-                    });
-                }
-            }
-        }
+        summary.records.extend(arriving_records(&tx)?);
         for kind in RecordKind::ALL {
             summary.added += tx.execute(arriving_sql(kind), [kind.as_str()])?;
         }
@@ -812,6 +731,100 @@ enum Applied {
     Updated,
     Deleted,
     Nothing,
+}
+
+/// Every version of every record the other file brought something for, record by record
+/// in log order; those above `last_seq` came with the merge.
+fn versions_by_record(
+    tx: &rusqlite::Transaction<'_>,
+    last_seq: i64,
+) -> Result<Vec<(String, RecordKind, Vec<Version>)>, StoreError> {
+    let mut by_record: Vec<(String, RecordKind, Vec<Version>)> = Vec::new();
+    let mut stmt = tx.prepare(
+            "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation, c.seq,
+               (c.operation = 'delete') || json_remove(c.record, '$.created_at', '$.modified_at', '$.modified_by')
+             FROM main.change_log c
+             WHERE c.record_id IN (SELECT record_id FROM temp.incoming)
+             ORDER BY c.record_id, c.seq",
+        )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let record_id: String = row.get(0)?;
+        let kind = row
+            .get::<_, String>(1)?
+            .parse()
+            .unwrap_or(RecordKind::HazardArea);
+        let parents: String = row.get(3)?;
+        let v = Version {
+            version_id: row.get(2)?,
+            parents: serde_json::from_str(&parents).unwrap_or_default(),
+            changed_at: row.get(4)?,
+            operation: row.get(5)?,
+            content: row.get(7)?,
+            seq: row.get(6)?,
+            incoming: row.get::<_, i64>(6)? > last_seq,
+        };
+        match by_record.last_mut() {
+            Some((id, _, vs)) if *id == record_id => vs.push(v),
+            _ => by_record.push((record_id, kind, vec![v])),
+        }
+    }
+    Ok(by_record)
+}
+
+/// The record an applied version added, changed or deleted (`None`: nothing to tell, as
+/// the same state under other stamps).
+fn merged_record(
+    applied: Applied,
+    same_as_mine: bool,
+    kind: RecordKind,
+    record_id: &str,
+    record: &str,
+) -> Option<MergedRecord> {
+    let change = match applied {
+        Applied::Added => MergeChange::Added,
+        Applied::Updated if same_as_mine => return None,
+        Applied::Updated => MergeChange::Changed,
+        Applied::Deleted => MergeChange::Deleted,
+        Applied::Nothing => return None,
+    };
+    let name = serde_json::from_str::<serde_json::Value>(record)
+        .ok()
+        .and_then(|v| v.get("name")?.as_str().map(str::to_owned));
+    Some(MergedRecord {
+        change,
+        kind,
+        id: Uuid::parse_str(record_id).ok()?,
+        name,
+    })
+}
+
+/// The records new to this file that the merge adds in one statement per kind
+/// (`temp.arriving`), in the order they came.
+fn arriving_records(tx: &rusqlite::Transaction<'_>) -> Result<Vec<MergedRecord>, StoreError> {
+    let mut out = Vec::new();
+    let mut stmt = tx.prepare(
+        "SELECT a.kind, c.record_id, json_extract(c.record, '$.name')
+         FROM temp.arriving a JOIN main.change_log c ON c.seq = a.seq ORDER BY a.seq",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let kind: String = row.get(0)?;
+        let id: String = row.get(1)?;
+        let name = match row.get::<_, rusqlite::types::Value>(2)? {
+            rusqlite::types::Value::Text(t) => Some(t),
+            _ => None,
+        };
+        if let (Ok(kind), Ok(id)) = (kind.parse::<RecordKind>(), Uuid::parse_str(&id)) {
+            out.push(MergedRecord {
+                change: MergeChange::Added,
+                kind,
+                id,
+                name,
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// INSERT of every row of a kind listed in `temp.arriving`, from its version's JSON.
