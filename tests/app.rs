@@ -412,13 +412,26 @@ fn import_and_export_from_the_app() {
         &written[..200]
     );
     let report = dir.path().join("report.html");
-    act(
-        &mut harness,
-        report.to_str().unwrap(),
-        "Write report (HTML, last 12 months)",
-    );
-    harness.get_by_label_contains("Wrote the report");
+    act(&mut harness, report.to_str().unwrap(), "Write report");
+    harness.get_by_label_contains("Wrote the report for 2025-11-27 to 2026-11-27");
     assert!(std::fs::read_to_string(&report).unwrap().contains("<svg"));
+    harness.get_by_label("Open the report");
+    // Issue #17: the period and the format chosen (Markdown by the file's ending).
+    for (field, date) in [("Report from", "2024-01-01"), ("to", "2024-12-31")] {
+        let f = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, field);
+        f.focus();
+        f.type_text(date);
+        harness.run_steps(2);
+    }
+    let quarter = dir.path().join("2024.md");
+    act(&mut harness, quarter.to_str().unwrap(), "Write report");
+    harness.get_by_label_contains("Wrote the report for 2024-01-01 to 2024-12-31");
+    let md = std::fs::read_to_string(&quarter).unwrap();
+    assert!(
+        md.starts_with('#') && md.contains("2024-01-01"),
+        "{}",
+        &md[..100]
+    );
 
     // Nothing is written over the open database, nor over a file that exists (the bad
     // file from above) unless the save dialog asked about replacing it.
@@ -427,11 +440,7 @@ fn import_and_export_from_the_app() {
     harness.get_by_label_contains("this is the open database");
     assert_eq!(std::fs::read(&db).unwrap(), db_before);
     let bad_before = std::fs::read(&bad).unwrap();
-    act(
-        &mut harness,
-        bad.to_str().unwrap(),
-        "Write report (HTML, last 12 months)",
-    );
+    act(&mut harness, bad.to_str().unwrap(), "Write report");
     harness.get_by_label_contains("already exists and was not replaced");
     assert_eq!(std::fs::read(&bad).unwrap(), bad_before);
 

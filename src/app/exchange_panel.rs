@@ -29,8 +29,11 @@ pub enum Command {
     StartImport,
     /// Export every record to the file named in the panel.
     Export,
-    /// Write the HTML progress report for the last 12 months to the file named in the panel.
+    /// Write the progress report for the period in the panel to the file named in the
+    /// panel, in the format its ending says.
     WriteReport,
+    /// Open the report just written with the system's viewer.
+    OpenReport,
 }
 
 impl From<Command> for UiCommand {
@@ -110,6 +113,14 @@ pub fn apply(
                 }
             }
         }
+        Command::OpenReport => {
+            if let Some(panel) = slot
+                && let Some(path) = &panel.report
+                && let Err(e) = open::that_detached(path)
+            {
+                panel.outcome = Some((true, vec![format!("{}: not opened: {e}", path.display())]));
+            }
+        }
         Command::Export | Command::WriteReport => {
             let Some(panel) = slot else { return };
             let path = PathBuf::from(panel.path.trim());
@@ -118,11 +129,21 @@ pub fn apply(
                 return;
             }
             panel.outcome = None;
+            panel.report = None;
             let db = file.path.to_path_buf();
             panel.writing = Some(if command == Command::Export {
                 start_export(db, path, file.today)
             } else {
-                start_report(db, path, file.today)
+                match panel.period(file.today) {
+                    Ok(period) => {
+                        panel.report = Some(path.clone());
+                        start_report(db, path, period)
+                    }
+                    Err(why) => {
+                        panel.outcome = Some((true, vec![why]));
+                        return;
+                    }
+                }
             });
         }
     }
@@ -278,10 +299,14 @@ fn sentence(line: &str) -> String {
     s
 }
 
-/// Starts writing the HTML progress report for the 365 days to `today` to `path`.
-pub fn start_report(db: PathBuf, path: PathBuf, today: chrono::NaiveDate) -> WriteJob {
+/// Starts writing the progress report for the period `(from, to)` to `path`, in the format
+/// its ending says (HTML, Markdown, CSV, JSON).
+pub fn start_report(
+    db: PathBuf,
+    path: PathBuf,
+    (from, today): (chrono::NaiveDate, chrono::NaiveDate),
+) -> WriteJob {
     Job::start("report", move |_| {
-        let from = today - chrono::Days::new(365);
         let written = Store::open(&db)
             .map_err(|e| e.to_string())
             .and_then(|(store, _)| {
@@ -289,8 +314,9 @@ pub fn start_report(db: PathBuf, path: PathBuf, today: chrono::NaiveDate) -> Wri
                     .map_err(|e| e.to_string())
             })
             .and_then(|r| {
-                let html = crate::io::report::render(&r, crate::io::report::Format::Html);
-                crate::io::write_atomic(&path, html.as_bytes()).map_err(|e| e.to_string())
+                let format = crate::io::report::Format::of_path(&path);
+                let text = crate::io::report::render(&r, format);
+                crate::io::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())
             });
         match written {
             Ok(()) => (
@@ -312,6 +338,12 @@ pub struct ExchangePanel {
     pub path: String,
     /// A path chosen in the save dialog, which asked about replacing it if it existed.
     pub confirmed: Option<std::path::PathBuf>,
+    /// The report's period, as typed (empty: the 12 months to today).
+    pub report_from: String,
+    /// The report's last day, as typed (empty: today).
+    pub report_to: String,
+    /// The report being written or last written, to open.
+    pub report: Option<PathBuf>,
     /// The import's choices.
     pub choices: import_preview::Choices,
     /// The import profiles saved in the database, by name.
@@ -329,6 +361,29 @@ pub struct ExchangePanel {
 }
 
 impl ExchangePanel {
+    /// The report's period: the dates typed, or the 12 months to `today`; else why not.
+    fn period(
+        &self,
+        today: chrono::NaiveDate,
+    ) -> Result<(chrono::NaiveDate, chrono::NaiveDate), String> {
+        let date = |what: &str, text: &str, default: chrono::NaiveDate| {
+            let text = text.trim();
+            if text.is_empty() {
+                Ok(default)
+            } else {
+                crate::model::parse_date(text).map_err(|e| format!("report {what} {text:?}: {e}"))
+            }
+        };
+        let to = date("to", &self.report_to, today)?;
+        let from = date("from", &self.report_from, to - chrono::Days::new(365))?;
+        if from > to {
+            return Err(format!(
+                "the report's period starts ({from}) after it ends ({to})"
+            ));
+        }
+        Ok((from, to))
+    }
+
     /// Picks up finished work: an import's outcome (then the app reads the file again), an
     /// export's or a report's.
     pub fn poll(&mut self, map: &mut MapView) -> Outcome {
@@ -490,14 +545,34 @@ impl ExchangePanel {
             }
         });
         ui.horizontal(|ui| {
+            let label = ui.label("Report from");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.report_from)
+                    .hint_text("12 months ago")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id);
+            let label = ui.label("to");
+            ui.add(
+                egui::TextEdit::singleline(&mut self.report_to)
+                    .hint_text("today")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id);
+        });
+        ui.horizontal(|ui| {
             if ui
-                .add_enabled(
-                    ready,
-                    egui::Button::new("Write report (HTML, last 12 months)"),
-                )
+                .add_enabled(ready, egui::Button::new("Write report"))
+                .on_hover_text("HTML, Markdown (.md), CSV or JSON by the file's ending")
                 .clicked()
             {
                 commands.push(Command::WriteReport.into());
+            }
+            let written = self.report.is_some()
+                && self.writing.is_none()
+                && self.outcome.as_ref().is_some_and(|(error, _)| !error);
+            if written && ui.button("Open the report").clicked() {
+                commands.push(Command::OpenReport.into());
             }
             if ui.button("Close").clicked() {
                 commands.push(Command::Close.into());

@@ -155,12 +155,7 @@ pub(super) fn report(a: ReportArgs, db: &Path, out: &mut dyn Write) -> Result<()
     let output = a.output.as_deref();
     let format = match a.format {
         Some(f) => f,
-        None => match output.and_then(|p| p.extension()).and_then(|e| e.to_str()) {
-            Some("html" | "htm") => Format::Html,
-            Some("csv") => Format::Csv,
-            Some("json") => Format::Json,
-            _ => Format::Markdown,
-        },
+        None => output.map_or(Format::Markdown, Format::of_path),
     };
     let store = open(db, out)?;
     let r = crate::report::report(&store, from, to, a.window_days)?;

@@ -26,6 +26,29 @@ pub enum Format {
     Html,
 }
 
+impl Format {
+    /// The format a file's ending says: `.html`/`.htm`, `.csv`, `.json`, else Markdown.
+    ///
+    /// ```
+    /// use clearfield::io::report::Format;
+    /// assert_eq!(Format::of_path(std::path::Path::new("q3.HTML")), Format::Html);
+    /// assert_eq!(Format::of_path(std::path::Path::new("q3.md")), Format::Markdown);
+    /// ```
+    pub fn of_path(path: &std::path::Path) -> Format {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("html" | "htm") => Format::Html,
+            Some("csv") => Format::Csv,
+            Some("json") => Format::Json,
+            _ => Format::Markdown,
+        }
+    }
+}
+
 impl std::str::FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
