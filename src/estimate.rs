@@ -266,6 +266,30 @@ pub fn date_words(d: NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
 
+/// The completion date as the app and the command line say it: the date, or "none at this
+/// pace" (also when it is more than a century away).
+pub fn completion_words(e: &Estimate) -> String {
+    match e.completion_date {
+        Some(d) => d.to_string(),
+        None => "none at this pace".to_owned(),
+    }
+}
+
+/// The 80 % interval as the app and the command line say it.
+///
+/// ```
+/// use clearfield::estimate::{estimate, interval_words};
+/// let e = estimate(&[], chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), 365, None);
+/// assert_eq!(interval_words(&e), "2026-01-01 to 2026-01-01");
+/// ```
+pub fn interval_words(e: &Estimate) -> String {
+    match (e.completion_low, e.completion_high) {
+        (Some(lo), Some(hi)) => format!("{lo} to {hi}"),
+        (Some(lo), None) => format!("from {lo}, with no latest date"),
+        _ => "none: no completion at this pace".to_owned(),
+    }
+}
+
 /// The forecast in one sentence, the first thing a manager reads: the deadline (missed, on
 /// track, or not on track and the pace it needs) or the completion, what remains, and what
 /// the last window's work did ("new contamination outran releases"). "No data yet" for an
@@ -465,6 +489,9 @@ mod tests {
             "4.0 ha remain; at this pace clearance does not end; no releases and no new \
              contamination were recorded over the last 12 months."
         );
+        // The same words in the app and the command line (issue #17).
+        assert_eq!(completion_words(&e), "none at this pace");
+        assert_eq!(interval_words(&e), "none: no completion at this pace");
         // 0.5 km² released and nothing new: 500,000 / 365 = 1,370 m²/day.
         let released = vec![step("2025-01-01", 1e6, 1e6), step("2026-01-01", 1e6, 0.5e6)];
         let e = estimate(&released, d("2026-06-01"), 365, None);

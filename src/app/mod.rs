@@ -1192,15 +1192,14 @@ fn actor(saved: &crate::io::app_settings::AppSettings) -> String {
 
 /// The completion estimate's dates, the deadline and the statement.
 fn completion_ui(ui: &mut egui::Ui, e: &crate::estimate::Estimate) {
-    ui.label(match e.completion_date {
-        Some(d) => format!("Completion: {d}"),
-        None => "Completion: not at the present pace (see below)".to_owned(),
-    });
-    match (e.completion_low, e.completion_high) {
-        (Some(lo), Some(hi)) => ui.label(format!("80 % interval: {lo} to {hi}")),
-        (Some(lo), None) => ui.label(format!("80 % interval: from {lo}, no latest date")),
-        _ => ui.label("80 % interval: no date within a century"),
-    };
+    ui.label(format!(
+        "Completion: {}",
+        crate::estimate::completion_words(e)
+    ));
+    ui.label(format!(
+        "80 % interval: {}",
+        crate::estimate::interval_words(e)
+    ));
     if let Some(deadline) = e.deadline {
         // "On track" only for a deadline still ahead.
         let on_track = e.on_track == Some(true) && deadline >= e.as_of;

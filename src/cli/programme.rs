@@ -264,7 +264,6 @@ pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Resu
 
 /// The estimate as `estimate` prints it.
 fn print_estimate(e: &Estimate, out: &mut dyn Write) -> Result<()> {
-    let date = |d: Option<chrono::NaiveDate>| d.map_or("-".to_owned(), |d| d.to_string());
     writeln!(out, "{}", e.headline)?;
     writeln!(out)?;
     writeln!(
@@ -296,16 +295,13 @@ fn print_estimate(e: &Estimate, out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
         "  completion                {:>14}",
-        date(e.completion_date)
+        crate::estimate::completion_words(e)
     )?;
-    match (e.completion_low, e.completion_high) {
-        (None, _) => writeln!(
-            out,
-            "  80 % interval             none: no completion at this pace"
-        )?,
-        (Some(lo), None) => writeln!(out, "  80 % interval             {lo} to no latest date")?,
-        (Some(lo), Some(hi)) => writeln!(out, "  80 % interval             {lo} to {hi}")?,
-    }
+    writeln!(
+        out,
+        "  80 % interval             {}",
+        crate::estimate::interval_words(e)
+    )?;
     match e.deadline {
         Some(d) => print_deadline(e, d, out)?,
         None => writeln!(
