@@ -191,7 +191,7 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
     let (released, new, done) = rates(&harness);
     assert_eq!((released, done), (0.0, None));
     assert!((new - 206_634.996 / 365.0).abs() < 1e-4, "{new}");
-    harness.get_by_label("Completion: not at the present pace (see below)");
+    harness.get_by_label("Completion: none at this pace");
 
     harness.get_by_label("New land release").click();
     settle(&mut harness);
@@ -1488,4 +1488,46 @@ fn the_change_logs_user_is_set_in_the_app_and_kept() {
         harness.get_by_label_contains("Changes are now recorded as made by Amal Haddad.");
         assert_eq!(again.actor(), "Amal Haddad");
     }
+}
+
+/// Issue #17 (team leader): "Go to" finds a hazard area by part of its name (any case) and
+/// opens it on the map, and centres the map on a typed UTM position: 36S 740281 3685298 is
+/// lon 35.58, lat 33.28 (pyproj, Proj(proj="utm", zone=36) inverse, to the metre).
+#[test]
+fn go_to_finds_a_hazard_area_by_name_and_a_typed_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    stored_square(&db, "Yohmor terraces", "CHA");
+    let mut harness = window(ClearfieldApp::new(db, today()), 1400.0, 900.0);
+    let go = |harness: &mut Harness<'_, ClearfieldApp>, text: &str| {
+        let field = harness.get_by_role_and_label(
+            egui::accesskit::Role::TextInput,
+            "Go to (a name, an id, or lon,lat / UTM / MGRS / DMS)",
+        );
+        field.focus();
+        for _ in 0..40 {
+            harness.key_press(egui::Key::Backspace);
+        }
+        field.type_text(text);
+        harness.run_steps(2);
+        harness.get_by_label("Go").click();
+        settle(harness);
+    };
+    go(&mut harness, "yohmor");
+    harness.get_by_label("Yohmor terraces");
+    let (lon, lat) = harness.state().map().centre();
+    assert!(
+        (lon - 35.585).abs() < 1e-9 && (lat - 33.285).abs() < 1e-9,
+        "{lon} {lat}"
+    );
+    go(&mut harness, "36S 740281 3685298");
+    let (lon, lat) = harness.state().map().centre();
+    assert!(
+        (lon - 35.58).abs() < 2e-5 && (lat - 33.28).abs() < 2e-5,
+        "{lon} {lat}"
+    );
+    // The typed easting is 740281 m, not pyproj's 740281.254: 0.25 m west.
+    harness.get_by_label_contains("Centred on lon 35.57999");
+    go(&mut harness, "Qana");
+    harness.get_by_label_contains("Nothing named \"Qana\"");
 }

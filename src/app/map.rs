@@ -579,6 +579,16 @@ impl MapView {
         self.scale = 500.0 / span;
     }
 
+    /// Centres the map on a position at street level and marks it with a ring.
+    pub fn go_to(&mut self, lon: f64, lat: f64) {
+        self.center = [lon, lat];
+        self.scale = 500.0 / 5e-3;
+        self.set_highlights(vec![(
+            Geometry::Point(geo_types::Point::new(lon, lat)),
+            Color32::from_rgb(0, 160, 255),
+        )]);
+    }
+
     /// Centres and scales the map on the records (south Lebanon when there are none).
     pub fn zoom_to_data(&mut self) {
         let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];

@@ -80,6 +80,8 @@ pub enum UiCommand {
     ShowTables,
     /// Sort the tables by this column.
     SortTables(TableSort),
+    /// Go to what is typed in the "Go to" field: a position, or a record by name or id.
+    GoTo,
 }
 
 /// The open file as the panels' commands use it.
@@ -159,6 +161,10 @@ pub struct ClearfieldApp {
     settings_path: Option<PathBuf>,
     /// The user's name as typed in the settings.
     user_text: String,
+    /// What is typed in the "Go to" field.
+    go_to_text: String,
+    /// The records the last "Go to" found (kind, id, name), to pick from.
+    found: Vec<(RecordKind, uuid::Uuid, String)>,
     /// The merge and conflicts panels.
     merging: merging::Merging,
     conflicts: Vec<crate::store::merge::Conflict>,
@@ -233,6 +239,8 @@ impl ClearfieldApp {
             actor: actor(&saved),
             settings_path: settings,
             user_text: saved.user.clone().unwrap_or_default(),
+            go_to_text: String::new(),
+            found: Vec::new(),
             merging: merging::Merging::default(),
             conflicts: Vec::new(),
             basemap_path: String::new(),
@@ -264,6 +272,47 @@ impl ClearfieldApp {
             app.message = Some((true, format!("Settings not read: {why}")));
         }
         app
+    }
+
+    /// Goes to what the "Go to" field says: a position (lon,lat, UTM, MGRS, DMS) is centred
+    /// and marked; otherwise the records whose name holds it or whose id starts with it are
+    /// found, and the only one, or the first, is selected and shown.
+    fn go_to(&mut self) {
+        let text = self.go_to_text.trim().to_owned();
+        self.found.clear();
+        if text.is_empty() {
+            return;
+        }
+        if let Some(position) = crate::io::coords::parse_position(&text) {
+            match position {
+                Ok(p) => {
+                    self.map.go_to(p.x(), p.y());
+                    self.message = Some((
+                        false,
+                        format!("Centred on lon {:.6}, lat {:.6}.", p.x(), p.y()),
+                    ));
+                }
+                Err(why) => self.message = Some((true, format!("{text:?}: {why}"))),
+            }
+            return;
+        }
+        let Some(store) = &self.store else { return };
+        match store.find_records(&text, 50) {
+            Ok(found) if found.is_empty() => {
+                self.message = Some((
+                    true,
+                    format!("Nothing named {text:?}, no id starting so, and not a position."),
+                ));
+            }
+            Ok(found) => {
+                let first = found[0].1;
+                self.found = found;
+                self.commands
+                    .push(record_panel::Command::Select(Some(first)).into());
+                self.commands.push(record_panel::Command::ZoomTo.into());
+            }
+            Err(e) => self.message = Some((true, e.to_string())),
+        }
     }
 
     /// Who makes the changes, as the change log names them.
@@ -690,6 +739,7 @@ impl ClearfieldApp {
             }
             UiCommand::LoadDemo => self.load_demo(),
             UiCommand::ZoomToData => self.map.zoom_to_data(),
+            UiCommand::GoTo => self.go_to(),
             UiCommand::Undo => self.step(Step::Undo),
             UiCommand::Redo => self.step(Step::Redo),
             UiCommand::Browse(request) => {
@@ -1051,6 +1101,9 @@ impl ClearfieldApp {
     }
 
     fn dashboard_ui(&mut self, ui: &mut egui::Ui) {
+        if self.store.is_some() {
+            self.go_to_ui(ui);
+        }
         let computing = self.figures.as_ref().is_some_and(figures::Follower::busy);
         if computing {
             // Not a spinner: it would ask for a frame after frame, each drawing the map.
@@ -1176,6 +1229,42 @@ impl ClearfieldApp {
                 }
             });
         });
+    }
+}
+
+impl ClearfieldApp {
+    /// The "Go to" field (a hazard area by name or id, or a position) and what it found.
+    fn go_to_ui(&mut self, ui: &mut egui::Ui) {
+        let label = ui.label("Go to (a name, an id, or lon,lat / UTM / MGRS / DMS)");
+        ui.horizontal(|ui| {
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.go_to_text)
+                        .hint_text("Kfar Kila, 36S 740281 3685298")
+                        .desired_width(230.0),
+                )
+                .labelled_by(label.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Go").clicked() || entered {
+                self.commands.push(UiCommand::GoTo);
+            }
+        });
+        if self.found.len() > 1 {
+            ui.label(format!("{} found:", self.found.len()));
+            for (kind, id, name) in &self.found {
+                let shown = if name.is_empty() {
+                    format!("{} {}", kind.label(), &id.to_string()[..8])
+                } else {
+                    format!("{} \"{name}\"", kind.label())
+                };
+                if ui.link(shown).clicked() {
+                    self.commands
+                        .push(record_panel::Command::Select(Some(*id)).into());
+                    self.commands.push(record_panel::Command::ZoomTo.into());
+                }
+            }
+        }
+        ui.separator();
     }
 }
 

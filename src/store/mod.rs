@@ -952,6 +952,53 @@ impl Store {
         Ok(points)
     }
 
+    /// Records whose name holds `text` (any case; a hazard area's name, or the name kept
+    /// with another record) or whose id starts with it, at most `limit`, hazard areas first:
+    /// each with its kind, id and name (empty when it has none).
+    pub fn find_records(
+        &self,
+        text: &str,
+        limit: usize,
+    ) -> Result<Vec<(RecordKind, Uuid, String)>, StoreError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(Vec::new());
+        }
+        let escaped = text
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        let (contains, prefix) = (format!("%{escaped}%"), format!("{escaped}%"));
+        let mut out = Vec::new();
+        for kind in RecordKind::ALL {
+            let name = if kind == RecordKind::HazardArea {
+                "name"
+            } else {
+                "json_extract(extra, '$.name')"
+            };
+            let sql = format!(
+                "SELECT id, coalesce({name}, '') FROM {} \
+                 WHERE {name} LIKE ?1 ESCAPE '\\' OR id LIKE ?2 ESCAPE '\\' \
+                 ORDER BY {name} LIMIT ?3",
+                table(kind)
+            );
+            let left = limit.saturating_sub(out.len());
+            if left == 0 {
+                break;
+            }
+            let mut stmt = self.conn.prepare(&sql)?;
+            let mut rows = stmt.query(rusqlite::params![contains, prefix, left as i64])?;
+            while let Some(row) = rows.next()? {
+                let id: String = row.get(0)?;
+                let name: String = row.get(1)?;
+                if let Ok(id) = Uuid::parse_str(&id) {
+                    out.push((kind, id, name));
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The land releases and ordnance finds that name hazard area `id` as theirs, releases
     /// first, each by date.
     pub fn linked_to(&self, id: Uuid) -> Result<Vec<Record>, StoreError> {
