@@ -106,6 +106,63 @@ pub struct ImportOptions {
     pub update: bool,
 }
 
+impl Repaired {
+    /// One line: `feature 2 "Terrace" (id …): the boundary crosses itself near …; area
+    /// 1,234.5 m² before, 1,240.1 m² after`.
+    pub fn text(&self) -> String {
+        let name = self
+            .name
+            .as_deref()
+            .map(|n| format!(" {:?}", geojson::cut(n)))
+            .unwrap_or_default();
+        format!(
+            "feature {}{name} (id {}): {}; area {:.1} m² before, {:.1} m² after",
+            self.feature,
+            self.id,
+            self.problems.join("; "),
+            self.before_m2,
+            self.after_m2
+        )
+    }
+}
+
+/// The repairs of an import as CSV (RFC 4180): feature, id, name, what was wrong, and the
+/// areas before and after, m².
+pub fn repairs_csv(repairs: &[Repaired]) -> String {
+    let mut csv = crate::io::text::csv_line(&[
+        "feature",
+        "id",
+        "name",
+        "what was wrong",
+        "area before m2",
+        "area after m2",
+    ]);
+    for r in repairs {
+        csv.push_str(&crate::io::text::csv_line(&[
+            &r.feature.to_string(),
+            &r.id.to_string(),
+            r.name.as_deref().unwrap_or(""),
+            &r.problems.join("; "),
+            &format!("{:.3}", r.before_m2),
+            &format!("{:.3}", r.after_m2),
+        ]));
+    }
+    csv
+}
+
+/// Writes the repairs of an import beside the imported file (`FILE.repairs.csv`), whole or
+/// not at all; returns its path.
+pub fn write_repairs(
+    imported: &std::path::Path,
+    repairs: &[Repaired],
+) -> std::io::Result<std::path::PathBuf> {
+    let mut name = imported.as_os_str().to_owned();
+    name.push(".repairs.csv");
+    let list = std::path::PathBuf::from(name);
+    crate::io::write_atomic(&list, repairs_csv(repairs).as_bytes())?;
+    Ok(list)
+}
+
 /// `FIELD=VALUE` (`--set`) read: the field one that some kind of record has; else why not.
 ///
 /// ```

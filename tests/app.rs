@@ -517,7 +517,10 @@ fn import_and_export_from_the_app() {
     harness.get_by_label_contains("2 feature(s): 2 hazard areas");
     harness.get_by_label_contains("1 boundary(ies) to be repaired");
     act(&mut harness, preview.to_str().unwrap(), "Import");
-    harness.get_by_label_contains("Repaired feature 2 \"Terrace\": ");
+    harness.get_by_label_contains("Repaired feature 2 \"Terrace\" (id ");
+    // The list beside the imported file, as on the command line.
+    let list = std::fs::read_to_string(format!("{}.repairs.csv", preview.display())).unwrap();
+    assert!(list.lines().nth(1).unwrap().starts_with("2,"), "{list}");
     assert_eq!(
         harness
             .state()

@@ -216,7 +216,18 @@ impl ImportJob {
             exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
                 progress.set(p.bytes, size)
             })
-            .map(|summary| (summary, notes))
+            .map(|summary| {
+                let mut notes = notes;
+                if !summary.repaired.is_empty() {
+                    notes.push(match exchange::write_repairs(&file, &summary.repaired) {
+                        Ok(list) => format!("The repairs are listed in {}.", list.display()),
+                        Err(e) => {
+                            format!("The list of repairs was not written beside the file: {e}")
+                        }
+                    });
+                }
+                (summary, notes)
+            })
             .map_err(|e| match e {
                 exchange::ImportError::Rejected { problems, more } => {
                     let mut lines = vec![format!(
@@ -442,17 +453,7 @@ impl ExchangePanel {
                 let mut lines = notes;
                 lines.push(first);
                 for r in &s.repaired {
-                    lines.push(format!(
-                        "Repaired feature {}{}: {}; area {:.1} m² before, {:.1} m² after",
-                        r.feature,
-                        r.name
-                            .as_deref()
-                            .map(|n| format!(" \"{n}\""))
-                            .unwrap_or_default(),
-                        r.problems.join("; "),
-                        r.before_m2,
-                        r.after_m2
-                    ));
+                    lines.push(format!("Repaired {}", r.text()));
                 }
                 if !s.skipped.is_empty() {
                     lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));

@@ -328,47 +328,16 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
 /// Says each repair, and writes them all to `FILE.repairs.csv` beside the imported file.
 fn report_repairs(repairs: &[exchange::Repaired], file: &str, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "repaired {} boundary(ies):", repairs.len())?;
-    let mut csv = crate::io::text::csv_line(&[
-        "feature",
-        "id",
-        "name",
-        "what was wrong",
-        "area before m2",
-        "area after m2",
-    ]);
     for r in repairs {
-        let name = r.name.as_deref().unwrap_or("");
-        let problems = r.problems.join("; ");
-        writeln!(
-            out,
-            "  feature {} {}{}: {}; area {:.1} m² before, {:.1} m² after",
-            r.feature,
-            r.id,
-            if name.is_empty() {
-                String::new()
-            } else {
-                format!(" {:?}", printable(name))
-            },
-            printable(&problems),
-            r.before_m2,
-            r.after_m2
-        )?;
-        csv.push_str(&crate::io::text::csv_line(&[
-            &r.feature.to_string(),
-            &r.id.to_string(),
-            name,
-            &problems,
-            &format!("{:.3}", r.before_m2),
-            &format!("{:.3}", r.after_m2),
-        ]));
+        writeln!(out, "  {}", printable(&r.text()))?;
     }
     if file == "-" {
         return Ok(());
     }
-    let list = format!("{file}.repairs.csv");
-    crate::io::write_atomic(Path::new(&list), csv.as_bytes())
-        .with_context(|| format!("imported, but the list of repairs was not written to {list}"))?;
-    writeln!(out, "the repairs are listed in {list}")?;
+    let list = exchange::write_repairs(Path::new(file), repairs).with_context(|| {
+        format!("imported, but the list of repairs was not written beside {file}")
+    })?;
+    writeln!(out, "the repairs are listed in {}", list.display())?;
     Ok(())
 }
 

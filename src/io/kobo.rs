@@ -193,7 +193,9 @@ pub fn separator(line: &str) -> Option<u8> {
 pub fn is_csv(path: &std::path::Path, head: &[u8]) -> bool {
     let text = head_text(head);
     let start = text.trim_start();
-    if start.is_empty() || start.starts_with(['{', '[', '<', '$']) {
+    // A JSON object or array, XML, or an NMEA log ('\u{7b}' is an opening brace, written so
+    // that brace-counting tools see the function whole).
+    if start.is_empty() || start.starts_with(['\u{7b}', '[', '<', '$']) {
         return false;
     }
     let first = text.lines().next().unwrap_or("");
