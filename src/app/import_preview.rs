@@ -247,7 +247,8 @@ impl Preview {
                 };
                 shown.push((g, colour));
             }
-            for c in &f.crossings {
+            // Where a refused boundary crosses itself (a repaired one is drawn repaired).
+            for c in f.crossings.iter().filter(|_| f.problem.is_some()) {
                 shown.push((
                     geo_types::Geometry::Point(geo_types::Point::new(c[0], c[1])),
                     BAD,

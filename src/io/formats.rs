@@ -143,15 +143,9 @@ pub struct Source {
 }
 
 impl Source {
-    /// A problem of the import as the user is told it: naming the feature by what the file
-    /// calls it where the conversion said (see [`Source::labels`]).
-    pub fn describe(&self, p: &crate::exchange::Problem) -> String {
-        Source::describe_with(&self.labels, p)
-    }
-
-    /// As [`Source::describe`], with the labels taken out of the source: the label names
-    /// the feature as the file does (the placemark's name, the submission), in place of its
-    /// number, name and id.
+    /// A problem of the import as the user is told it, with the labels taken out of the
+    /// source ([`Source::labels`]): the label names the feature as the file does (the
+    /// placemark's name, the submission), in place of its number, name and id.
     ///
     /// ```
     /// use clearfield::exchange::Problem;

@@ -67,9 +67,6 @@ pub enum KoboError {
         /// Why.
         why: String,
     },
-    /// A zip file that is not an XLSX workbook.
-    #[error("a zip file without xl/workbook.xml: not an XLSX workbook")]
-    NotXlsx,
     /// `--sheet` names no sheet of the workbook.
     #[error("the workbook has no sheet {name:?} (it has {have})")]
     NoSheet {
