@@ -534,16 +534,30 @@ fn import_and_export_from_the_app() {
     );
 }
 
+/// Issue #17 (programme manager): the regions and hazard areas in a panel of their own. A
+/// bar per region says its land still contaminated and its share: the six demo regions'
+/// figures add up to the programme's remaining area as the dashboard computes it, and their
+/// shares to 100 %. Headers sort; a region's row lists only its hazard areas (as many as the
+/// file holds in that region); a hazard area's row selects it and opens its panel.
 #[test]
-fn region_and_hazard_tables_sort_by_their_columns() {
+fn regions_panel_shows_shares_lists_a_regions_hazard_areas_and_opens_one() {
+    use egui_kittest::kittest::NodeT;
     let dir = tempfile::tempdir().unwrap();
     let app = ClearfieldApp::new(dir.path().join("f.gpkg"), today());
-    let mut harness = window(app, 1400.0, 1400.0);
+    let mut harness = window(app, 1600.0, 1400.0);
     harness.get_by_label("Load the demo programme").click();
     settle(&mut harness);
     harness.get_by_label("Regions and hazard areas").click();
     settle(&mut harness);
-    // The demo's six regions, each listed once; the regions add up to the total.
+    let total = harness
+        .state()
+        .dashboard()
+        .unwrap()
+        .status
+        .totals
+        .remaining
+        .0;
+    let (mut km2, mut percent) = (0.0, 0.0);
     for region in [
         "Bint Jbeil",
         "Marjayoun",
@@ -552,13 +566,86 @@ fn region_and_hazard_tables_sort_by_their_columns() {
         "Hasbaya",
         "Sidon",
     ] {
+        // Its row in the table, and its bar: "Tyre: 0.609 km² (23.6 %)".
         harness.get_by_label(region);
+        let bar = harness
+            .get_by_label_contains(&format!("{region}: "))
+            .accesskit_node()
+            .label()
+            .or_else(|| harness.get_by_label_contains(&format!("{region}: ")).value())
+            .unwrap();
+        let (_, figures) = bar.split_once(": ").unwrap();
+        let (area, share) = figures.split_once(" km² (").unwrap();
+        km2 += area.parse::<f64>().unwrap();
+        percent += share.trim_end_matches(" %)").parse::<f64>().unwrap();
     }
-    harness.get_by_label("remaining, m² (sorted)");
-    harness.get_by_label("name").click();
+    // Each figure rounded to 0.001 km² and 0.1 %.
+    assert!(
+        (km2 - total / 1e6).abs() < 0.004,
+        "{km2} km² against {total} m²"
+    );
+    assert!((percent - 100.0).abs() < 0.35, "{percent}");
+    // Sorted by remaining area at first; by name when asked.
+    assert_eq!(harness.get_all_by_label("Remaining (sorted)").count(), 2);
+    harness.get_by_label("Name").click();
     settle(&mut harness);
-    harness.get_by_label("name (sorted)");
-    harness.get_by_label("CMR-00001");
+    harness.get_by_label("Name (sorted)");
+    // A region's row: only its hazard areas, as many as the file holds there.
+    let in_tyre = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::HazardArea)
+        .unwrap()
+        .records
+        .iter()
+        .filter(|r| matches!(r, clearfield::model::Record::Hazard(h) if h.region.as_deref() == Some("Tyre")))
+        .count();
+    assert!(in_tyre > 0);
+    harness.get_by_label("Tyre").click();
+    settle(&mut harness);
+    harness.get_by_label(&format!("Hazard areas in Tyre ({in_tyre})"));
+    harness.get_by_label("All regions").click();
+    settle(&mut harness);
+    harness.get_by_label("Hazard areas (250)");
+    // A hazard area's row: selected, its panel open.
+    harness.get_by_label("CMR-00001").click();
+    settle(&mut harness);
+    let id = harness
+        .state()
+        .store()
+        .unwrap()
+        .find_records("CMR-00001", 5)
+        .unwrap()[0]
+        .1;
+    // Its panel: the id in full, its remaining area, its links.
+    harness.get_by_label(&id.to_string());
+    let remaining = harness
+        .get_all_by_label_contains(" ha (")
+        .filter_map(|n| n.accesskit_node().label().or_else(|| n.value()))
+        .filter(|text| text.starts_with("Remaining "))
+        .count();
+    assert_eq!(remaining, 1);
+    harness.get_by_label("Zoom to");
+}
+
+/// Issue #17 (team leader): opening a hazard area's panel neither shifts nor squeezes the
+/// map: the map keeps its place on the screen and the hazard area stays under the pointer.
+#[test]
+fn the_record_panel_leaves_the_map_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    stored_square(&db, "Yohmor terraces", "CHA");
+    let mut harness = window(ClearfieldApp::new(db, today()), 1400.0, 900.0);
+    let area = harness.state().map().area().unwrap();
+    let at = harness.state().map().screen_pos(35.585, 33.285).unwrap();
+    click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+    harness.get_by_label("Yohmor terraces");
+    assert_eq!(harness.state().map().area().unwrap(), area);
+    assert_eq!(
+        harness.state().map().screen_pos(35.585, 33.285).unwrap(),
+        at
+    );
 }
 
 /// Pointer events at a lon/lat point of the map: press and release of `button` there.
@@ -1449,11 +1536,10 @@ fn a_hazard_areas_panel_shows_its_remaining_area_and_its_releases_and_finds() {
     let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
     click_map(&mut harness, 35.5875, 33.282, egui::PointerButton::Primary);
     harness.get_by_label("Yohmor terraces");
-    harness.get_by_label(&format!(
-        "Remaining {} ({} m²)",
-        clearfield::estimate::area_words(left),
-        clearfield::estimate::thousands(left)
-    ));
+    // Half the square (a band of latitude splits evenly by longitude): 1 033 140.135 / 2 m²
+    // (pyproj), written in hectares first.
+    assert!((left - 516_570.068).abs() < 0.01, "{left}");
+    harness.get_by_label("Remaining 51.66 ha (516,570 m²)");
     harness.get_by_label("2 × M77 · 2025-05-02");
     harness
         .get_by_label_contains("cleared 2025-06-01 · ")
