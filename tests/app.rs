@@ -332,6 +332,70 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
     );
 }
 
+/// Issue #17: in the conflict view each version says whose it is, and each field that
+/// differs is chosen on its own: the note from this file, the status from the team's; the
+/// record panel then shows both.
+#[test]
+fn a_conflict_is_resolved_field_by_field_in_the_app() {
+    use clearfield::model::Record;
+    let dir = tempfile::tempdir().unwrap();
+    let master = common::note_here_status_in_the_team(dir.path());
+    let mut harness = window(ClearfieldApp::new(master, today()), 1400.0, 900.0);
+    harness.get_by_label("Conflicts (1)").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label("hazard area \"North\" · 11111111")
+        .click();
+    harness.run_steps(3);
+    // Whose each version is, by whom, when.
+    harness.get_by_label("this file\nby hq\n2026-11-20 09:15 UTC");
+    harness.get_by_label("other file\nby team\n2026-11-21 14:40 UTC");
+    // The fields that differ are choices; the shown (team's, later) version's are chosen.
+    let note_here = harness.get_by_label("goats graze here");
+    assert_eq!(
+        note_here.accesskit_node().role(),
+        egui::accesskit::Role::RadioButton
+    );
+    use egui::accesskit::Toggled;
+    assert_eq!(
+        harness
+            .get_by_label("in_progress")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    assert_eq!(note_here.accesskit_node().toggled(), Some(Toggled::False));
+    note_here.click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness
+            .get_by_label("goats graze here")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    harness.get_by_label("Resolve with these choices").click();
+    settle(&mut harness);
+    // What the user reads after: the record panel of the resolved record, with both.
+    harness.get_by_label_contains("Resolved 11111111-1111-4111-8111-111111111111: new version ");
+    harness.get_by_label("Hazard area 11111111");
+    harness.get_by_label("goats graze here");
+    harness.get_by_label("in_progress");
+    assert!(
+        harness
+            .query_by_label("Resolve with these choices")
+            .is_none()
+    );
+    let store = harness.state().store().unwrap();
+    assert!(store.conflicts().unwrap().is_empty());
+    let id = uuid::Uuid::parse_str("11111111-1111-4111-8111-111111111111").unwrap();
+    let Record::Hazard(h) = store.get(id).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.note.as_deref(), Some("goats graze here"));
+    assert_eq!(h.status.as_str(), "in_progress");
+}
+
 /// Import from the app: a bad file lists its problems per feature and changes nothing; a good
 /// one comes in; export and the report write their files. A preview draws a file's features
 /// on the map and names the refused ones, with the chosen kind, fields and repair.

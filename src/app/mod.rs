@@ -637,6 +637,7 @@ impl ClearfieldApp {
                             ui,
                             &self.conflicts,
                             self.merging.selected,
+                            &mut self.merging.picks,
                             &mut self.commands,
                         )
                     });
@@ -889,6 +890,9 @@ impl ClearfieldApp {
             merging::Outcome::Resolved { id, version } => {
                 self.message = Some((false, format!("Resolved {id}: new version {version}.")));
                 self.refresh();
+                // The record as resolved, in its panel: what the choices made.
+                self.commands
+                    .push(record_panel::Command::Select(Some(id)).into());
             }
             merging::Outcome::Failed(why) => self.message = Some((true, why)),
         }
