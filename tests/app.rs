@@ -357,6 +357,7 @@ fn a_conflict_is_resolved_field_by_field_in_the_app() {
         egui::accesskit::Role::RadioButton
     );
     use egui::accesskit::Toggled;
+    use egui_kittest::kittest::NodeT;
     assert_eq!(
         harness
             .get_by_label("in_progress")
