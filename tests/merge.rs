@@ -520,6 +520,63 @@ fn an_invalid_mix_of_fields_is_refused_and_changes_nothing() {
     );
 }
 
+/// A deletion has no fields: none is taken from it, nor into it; keeping the edit whole
+/// brings the record back as edited.
+#[test]
+fn a_deletion_neither_gives_nor_takes_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let x = dir.path().join("x.gpkg");
+    Store::create(&x)
+        .unwrap()
+        .insert(&[hazard(Some(H1), 0, "North")], "hq")
+        .unwrap();
+    let y = dir.path().join("y.gpkg");
+    std::fs::copy(&x, &y).unwrap();
+    let h1 = Uuid::parse_str(H1).unwrap();
+    let deletion = {
+        let mut xs = open(&x);
+        xs.delete(h1, "x").unwrap();
+        last_version(&x, H1)
+    };
+    edit(&mut open(&y), H1, &[("note", "goats graze here")], "y");
+    let mut xs = open(&x);
+    xs.merge(&y, "x", false, &mut |_, _| {}).unwrap();
+    let c = xs.conflicts().unwrap().pop().unwrap();
+    assert_eq!(c.mine.as_deref(), Some(deletion.as_str()));
+    assert!(c.differing().is_empty(), "only one version has fields");
+    let before = dump(&x);
+    let note = |from: Keep| Take {
+        field: "note".into(),
+        from,
+    };
+    for (keep, from) in [(Keep::Mine, Keep::Theirs), (Keep::Theirs, Keep::Mine)] {
+        let err = xs
+            .resolve_taking(h1, &keep, &[note(from)], "x")
+            .unwrap_err();
+        match &err {
+            StoreError::DeletionHasNoFields { version, field, .. } => {
+                assert_eq!(
+                    (version.as_str(), field.as_str()),
+                    (deletion.as_str(), "note")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "record {H1}: version {deletion} deletes the record; it has no note to take, nor takes one"
+            )
+        );
+    }
+    assert_eq!(dump(&x), before);
+    xs.resolve(h1, &Keep::Theirs, "x").unwrap();
+    let Record::Hazard(h) = xs.get(h1).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.note.as_deref(), Some("goats graze here"));
+}
+
 /// The command line: `conflicts` names the record, whose each version is and the fields
 /// that differ; `resolve --take` mixes them.
 #[test]

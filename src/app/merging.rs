@@ -87,6 +87,8 @@ pub struct Merging {
     /// For the conflict shown, the version chosen for each field that differs (field,
     /// version id); a field not here takes the shown version's value.
     pub picks: BTreeMap<String, String>,
+    /// Why the last resolution of the conflict shown was refused, shown under its choices.
+    pub refused: Option<String>,
 }
 
 impl Merging {
@@ -163,10 +165,14 @@ impl Merging {
             Ok(version) => {
                 self.selected = None;
                 self.picks.clear();
+                self.refused = None;
                 map.set_highlights(Vec::new());
                 Outcome::Resolved { id, version }
             }
-            Err(e) => Outcome::Failed(e.to_string()),
+            Err(e) => {
+                self.refused = Some(e.to_string());
+                Outcome::Failed(e.to_string())
+            }
         }
     }
 
@@ -175,6 +181,7 @@ impl Merging {
     fn show_conflict(&mut self, id: Uuid, conflicts: &[Conflict], map: &mut MapView) {
         if self.selected != Some(id) {
             self.picks.clear();
+            self.refused = None;
         }
         self.selected = Some(id);
         let outlines = conflicts
@@ -336,15 +343,17 @@ impl MergePanel {
 
 /// The conflicts list and the selected conflict's versions side by side: a heading per
 /// version saying whose it is, by whom and when; for each field that differs a choice of
-/// the version whose value to take (into `picks`); emits `ShowConflict`, `Resolve` (one
-/// version whole) and `ResolveTaking` (the choices).
+/// the version whose value to take (into `state.picks`), and why the last resolution was
+/// refused; emits `ShowConflict`, `Resolve` (one version whole) and `ResolveTaking` (the
+/// choices).
 pub fn conflicts_ui(
     ui: &mut egui::Ui,
     conflicts: &[Conflict],
-    selected: Option<Uuid>,
-    picks: &mut BTreeMap<String, String>,
+    state: &mut Merging,
     commands: &mut Vec<UiCommand>,
 ) {
+    let selected = state.selected;
+    let picks = &mut state.picks;
     ui.heading(format!("Conflicts ({})", conflicts.len()));
     if conflicts.is_empty() {
         ui.label("No conflicts.");
@@ -443,6 +452,9 @@ pub fn conflicts_ui(
             }
             .into(),
         );
+    }
+    if let Some(why) = &state.refused {
+        ui.label(RichText::new(why).color(super::style::error_colour(ui.visuals())));
     }
     if c.versions.iter().any(ConflictVersion::deletes) {
         ui.label("A version marked delete removes the record if kept; it has no fields to give.");

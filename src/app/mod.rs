@@ -636,8 +636,7 @@ impl ClearfieldApp {
                         merging::conflicts_ui(
                             ui,
                             &self.conflicts,
-                            self.merging.selected,
-                            &mut self.merging.picks,
+                            &mut self.merging,
                             &mut self.commands,
                         )
                     });
