@@ -409,11 +409,12 @@ pub fn conflicts_ui(
                 (true, Some(base)) => field_choice(ui, c, f, base, picks),
                 _ => {
                     for v in &c.versions {
-                        ui.label(if v.deletes() {
-                            "-".to_owned()
+                        if v.deletes() {
+                            ui.label("-");
                         } else {
-                            v.text(f)
-                        });
+                            let text = v.text(f);
+                            ui.label(short(f, &text)).on_hover_text(text);
+                        }
                     }
                 }
             }
@@ -461,6 +462,18 @@ pub fn conflicts_ui(
     }
 }
 
+/// A field's value cut to a table cell's width (the whole of it shows on hover); the
+/// geometry's description whole.
+fn short(field: &str, text: &str) -> String {
+    if field == crate::store::merge::GEOM {
+        return text.to_owned();
+    }
+    match text.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
 /// The colour of the `i`th version, on the map and in the table.
 fn colour(i: usize) -> Color32 {
     VERSION_COLOURS[i % VERSION_COLOURS.len()]
@@ -484,10 +497,11 @@ fn field_choice(
             ui.add_enabled(false, egui::RadioButton::new(false, "deleted"));
             continue;
         }
-        let text = RichText::new(v.text(field)).color(colour(i));
+        let value = v.text(field);
+        let text = RichText::new(short(field, &value)).color(colour(i));
         if ui
             .radio(chosen == v.version_id, text)
-            .on_hover_text(format!("Take {field} from {}", c.heading(v)))
+            .on_hover_text(format!("{value}\n\nTake {field} from {}", c.heading(v)))
             .clicked()
         {
             picks.insert(field.to_owned(), v.version_id.clone());
