@@ -386,9 +386,19 @@ pub fn conflicts_ui(
     egui::Grid::new("versions").striped(true).show(ui, |ui| {
         ui.label("");
         for (i, v) in c.versions.iter().enumerate() {
+            let deletes = if v.deletes() {
+                "\ndeletes the record"
+            } else {
+                ""
+            };
             ui.label(
-                RichText::new(format!("{}\nby {}\n{}", c.whose(v), v.changed_by, v.when()))
-                    .color(colour(i)),
+                RichText::new(format!(
+                    "{}\nby {}\n{}{deletes}",
+                    c.whose(v),
+                    v.changed_by,
+                    v.when()
+                ))
+                .color(colour(i)),
             );
         }
         ui.end_row();
@@ -422,11 +432,25 @@ pub fn conflicts_ui(
         }
         ui.label("");
         for v in &c.versions {
-            let keep = format!("Keep {}'s version", c.whose(v));
-            let short = &v.version_id[..8.min(v.version_id.len())];
+            // Two versions from other files are told apart by who made them and when.
+            let alike = c
+                .versions
+                .iter()
+                .filter(|w| c.whose(w) == c.whose(v))
+                .count();
+            let keep = if alike > 1 {
+                format!(
+                    "Keep {}'s version by {}, {}",
+                    c.whose(v),
+                    v.changed_by,
+                    v.when()
+                )
+            } else {
+                format!("Keep {}'s version", c.whose(v))
+            };
             if ui
                 .button(keep)
-                .on_hover_text(format!("version {short}"))
+                .on_hover_text(format!("version {}", v.version_id))
                 .clicked()
             {
                 commands.push(Command::Resolve(c.record_id, v.version_id.clone()).into());
