@@ -332,6 +332,160 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
     );
 }
 
+/// Issue #17: in the conflict view each version says whose it is, and each field that
+/// differs is chosen on its own: the note from this file, the status from the team's; the
+/// record panel then shows both.
+#[test]
+fn a_conflict_is_resolved_field_by_field_in_the_app() {
+    use clearfield::model::Record;
+    let dir = tempfile::tempdir().unwrap();
+    let master = common::note_here_status_in_the_team(dir.path());
+    let mut harness = window(ClearfieldApp::new(master, today()), 1400.0, 900.0);
+    harness.get_by_label("Conflicts (1)").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label("hazard area \"North\" · 11111111")
+        .click();
+    harness.run_steps(3);
+    // Whose each version is, by whom, when.
+    harness.get_by_label("this file\nby hq\n2026-11-20 09:15 UTC");
+    harness.get_by_label("other file\nby team\n2026-11-21 14:40 UTC");
+    // The fields that differ are choices; the shown (team's, later) version's are chosen.
+    let note_here = harness.get_by_label("goats graze here");
+    assert_eq!(
+        note_here.accesskit_node().role(),
+        egui::accesskit::Role::RadioButton
+    );
+    use egui::accesskit::Toggled;
+    use egui_kittest::kittest::NodeT;
+    assert_eq!(
+        harness
+            .get_by_label("in_progress")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    assert_eq!(note_here.accesskit_node().toggled(), Some(Toggled::False));
+    note_here.click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness
+            .get_by_label("goats graze here")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    harness.get_by_label("Resolve with these choices").click();
+    settle(&mut harness);
+    // What the user reads after: the record panel of the resolved record, with both.
+    harness.get_by_label_contains("Resolved 11111111-1111-4111-8111-111111111111: new version ");
+    harness.get_by_label("Hazard area 11111111");
+    harness.get_by_label("goats graze here");
+    harness.get_by_label("in_progress");
+    assert!(
+        harness
+            .query_by_label("Resolve with these choices")
+            .is_none()
+    );
+    let store = harness.state().store().unwrap();
+    assert!(store.conflicts().unwrap().is_empty());
+    let id = uuid::Uuid::parse_str("11111111-1111-4111-8111-111111111111").unwrap();
+    let Record::Hazard(h) = store.get(id).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.note.as_deref(), Some("goats graze here"));
+    assert_eq!(h.status.as_str(), "in_progress");
+}
+
+/// A mix of fields that breaks a rule (a release started after it was completed) is refused
+/// where the choice was made, and nothing changes.
+#[test]
+fn an_invalid_mix_is_refused_in_the_conflict_view() {
+    use clearfield::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let master = dir.path().join("master.gpkg");
+    let hazard = "11111111-1111-4111-8111-111111111111";
+    let release = uuid::Uuid::parse_str("55555555-5555-4555-8555-555555555555").unwrap();
+    let square = "POLYGON((35.5 33.2,35.505 33.2,35.505 33.21,35.5 33.21,35.5 33.2))";
+    {
+        let mut m = Store::create(&master).unwrap();
+        let build = |kind, id: &str, pairs: &[(&str, &str)]| {
+            let input = clearfield::model::RecordInput {
+                id: Some(uuid::Uuid::parse_str(id).unwrap()),
+                geometry: Some(clearfield::io::wkt::parse(square).unwrap()),
+                fields: common::fields(pairs),
+                extra: Default::default(),
+            };
+            clearfield::model::build(kind, input, &[]).unwrap()
+        };
+        let h = build(
+            RecordKind::HazardArea,
+            hazard,
+            &[
+                ("name", "North"),
+                ("classification", "CHA"),
+                ("surveyed_on", "2024-01-01"),
+            ],
+        );
+        let r = build(
+            RecordKind::LandRelease,
+            &release.to_string(),
+            &[
+                ("hazard_id", hazard),
+                ("method", "cleared"),
+                ("started_on", "2024-03-01"),
+                ("completed_on", "2024-06-01"),
+            ],
+        );
+        m.insert(&[h, r], "hq").unwrap();
+    }
+    let team = dir.path().join("team.gpkg");
+    std::fs::copy(&master, &team).unwrap();
+    for (path, actor, field, value) in [
+        (&master, "hq", "completed_on", "2024-04-01"),
+        (&team, "team", "started_on", "2024-05-01"),
+    ] {
+        let (mut s, _) = Store::open(path).unwrap();
+        let current = s.get(release).unwrap().unwrap();
+        let edited = current
+            .edited(&common::fields(&[(field, value)]), None, &[])
+            .unwrap();
+        s.update(&edited, actor).unwrap();
+    }
+    Store::open(&master)
+        .unwrap()
+        .0
+        .merge(&team, "hq", false, &mut |_, _| {})
+        .unwrap();
+    let before = common::dump(&master);
+    let mut harness = window(ClearfieldApp::new(master.clone(), today()), 1400.0, 900.0);
+    harness.get_by_label("Conflicts (1)").click();
+    harness.run_steps(3);
+    harness.get_by_label("land release 55555555").click();
+    harness.run_steps(3);
+    // The team's start (shown) with this file's completion.
+    harness.get_by_label("2024-04-01").click();
+    harness.run_steps(3);
+    harness.get_by_label("Resolve with these choices").click();
+    settle(&mut harness);
+    let said = "record 55555555-5555-4555-8555-555555555555: the land release these choices make \
+                is not valid: started_on \"2024-05-01\": is after completed_on 2024-04-01; \
+                nothing was written";
+    // Under the choices (the conflict view stays open) and on the message line.
+    assert_eq!(harness.get_all_by_label(said).count(), 2);
+    harness.get_by_label("Resolve with these choices");
+    assert_eq!(
+        harness.state().store().unwrap().conflicts().unwrap().len(),
+        1
+    );
+    drop(harness);
+    assert_eq!(
+        common::dump(&master),
+        before,
+        "a refused mix changed the file"
+    );
+}
+
 /// Import from the app: a bad file lists its problems per feature and changes nothing; a good
 /// one comes in; export and the report write their files. A preview draws a file's features
 /// on the map and names the refused ones, with the chosen kind, fields and repair.

@@ -133,3 +133,35 @@ fn a_failed_save_shows_its_error_beside_the_form() {
     settle(&mut harness);
     harness.snapshot("failed_save");
 }
+
+/// Issue #17: the conflict view, each version headed by whose it is (this file, the other
+/// file), by whom and when, in its colour; each field that differs a choice of whose value
+/// to take (here the note from this file, the status from the other), the others plain.
+#[test]
+fn conflict_with_a_choice_per_field() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let master = common::note_here_status_in_the_team(dir.path());
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(master, today),
+        );
+    settle(&mut harness);
+    harness.get_by_label("Conflicts (1)").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("hazard area \"North\" · 11111111")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("goats graze here").click();
+    settle(&mut harness);
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("conflict_field_choice");
+}

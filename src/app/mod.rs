@@ -667,7 +667,7 @@ impl ClearfieldApp {
                         merging::conflicts_ui(
                             ui,
                             &self.conflicts,
-                            self.merging.selected,
+                            &mut self.merging,
                             &mut self.commands,
                         )
                     });
@@ -977,6 +977,9 @@ impl ClearfieldApp {
             merging::Outcome::Resolved { id, version } => {
                 self.message = Some((false, format!("Resolved {id}: new version {version}.")));
                 self.refresh();
+                // The record as resolved, in its panel: what the choices made.
+                self.commands
+                    .push(record_panel::Command::Select(Some(id)).into());
             }
             merging::Outcome::Failed(why) => self.message = Some((true, why)),
         }
