@@ -81,7 +81,9 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
         ),
         (250, 1200, 1500, 2335)
     );
-    harness.get_by_label("2,583,214");
+    // Remaining 2 583 214 m², in km² and hectares.
+    harness.get_by_label("2.583");
+    harness.get_by_label("258.32");
     // Layers can be switched off by their labels.
     harness.get_by_label("Ordnance finds").click();
     settle(&mut harness);
@@ -210,7 +212,7 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
         "{}",
         remaining(&harness)
     );
-    harness.get_by_label("165,308");
+    harness.get_by_label("16.53");
     // The forecast changes with it: 206 634.996 − 165 307.532 = 41 327.464 m² released
     // today, 113.2 m² a day over the window, shown in the statement.
     let (released, _, _) = rates(&harness);
@@ -726,7 +728,11 @@ fn regions_panel_shows_shares_lists_a_regions_hazard_areas_and_opens_one() {
             .get_by_label_contains(&format!("{region}: "))
             .accesskit_node()
             .label()
-            .or_else(|| harness.get_by_label_contains(&format!("{region}: ")).value())
+            .or_else(|| {
+                harness
+                    .get_by_label_contains(&format!("{region}: "))
+                    .value()
+            })
             .unwrap();
         let (_, figures) = bar.split_once(": ").unwrap();
         let (area, share) = figures.split_once(" km² (").unwrap();
@@ -1773,4 +1779,40 @@ fn go_to_finds_a_hazard_area_by_name_and_a_typed_position() {
     harness.get_by_label_contains("Centred on lon 35.57999");
     go(&mut harness, "Qana");
     harness.get_by_label_contains("Nothing named \"Qana\"");
+}
+
+/// Issue #17 (programme manager): areas in km² and hectares by default; m² on request in
+/// the settings, kept for the next time. The square is 1 033 140.135 m² (pyproj).
+#[test]
+fn areas_in_km2_and_hectares_by_default_and_m2_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let settings = dir.path().join("config").join("app.json");
+    stored_square(&db, "Yohmor terraces", "CHA");
+    let app = ClearfieldApp::with_settings(db.clone(), today(), Some(settings.clone()));
+    let mut harness = window(app, 1280.0, 1400.0);
+    assert_eq!(
+        harness.get_all_by_label("1.033").count(),
+        2,
+        "hazard area, remaining"
+    );
+    assert_eq!(harness.get_all_by_label("103.31").count(), 2);
+    assert!(harness.query_by_label("1,033,140").is_none());
+    harness.get_by_label("Settings").click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("Areas in m² (instead of km² and ha)")
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.get_all_by_label("1,033,140").count(), 2);
+    assert!(harness.query_by_label("103.31").is_none());
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&settings).unwrap()).unwrap();
+    assert_eq!(kept["square_metres"], true);
+    let again = window(
+        ClearfieldApp::with_settings(db, today(), Some(settings)),
+        1280.0,
+        1400.0,
+    );
+    assert_eq!(again.get_all_by_label("1,033,140").count(), 2);
 }

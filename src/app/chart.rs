@@ -70,7 +70,8 @@ pub(super) fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
 }
 
 /// The x axis's marks: the first of January of each year in view, every `step` years
-/// (1, 2, 5, 10 … so that four or five are labelled, far enough apart to be read) drawn stronger than the years between.
+/// (1, 2, 5, 10 … so that four or five are labelled, far enough apart to be read) drawn
+/// stronger than the years between.
 fn year_marks(input: GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
     let year_of = |v: f64| NaiveDate::from_num_days_from_ce_opt(v as i32).map(|d| d.year());
@@ -90,7 +91,9 @@ fn year_marks(input: GridInput) -> Vec<GridMark> {
             } else {
                 365.25
             };
-            (lo..=hi)
+            // Not at the very edges, where the year would be cut in half.
+            let margin = 0.03 * (hi - lo);
+            (lo + margin..=hi - margin)
                 .contains(&value)
                 .then_some(GridMark { value, step_size })
         })
@@ -111,10 +114,11 @@ mod tests {
             bounds: (day(2005, 7, 1), day(2027, 3, 1)),
             base_step_size: 1.0,
         });
-        // 1 January 2006 … 2027: 22 marks, each on its date.
-        assert_eq!(marks.len(), 22);
-        assert_eq!(marks[0].value, day(2006, 1, 1));
-        assert_eq!(marks[21].value, day(2027, 1, 1));
+        // 1 January 2007 … 2026, each on its date; not 2006 nor 2027, six and two months
+        // from the ends (under 3 % of the axis's 7,913 days), where the year would be cut.
+        assert_eq!(marks.len(), 20);
+        assert_eq!(marks[0].value, day(2007, 1, 1));
+        assert_eq!(marks[19].value, day(2026, 1, 1));
         let strong: Vec<f64> = marks
             .iter()
             .filter(|m| m.step_size > 366.0)

@@ -675,7 +675,10 @@ impl ClearfieldApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             let empty = self.dashboard.is_some() && self.record_count() == 0;
-            if self.store.is_some() && empty && self.editor.is_none() && !self.busy() {
+            // The welcome page stands in for an empty map, but not while importing: a
+            // preview is drawn on the map.
+            let welcome = empty && self.editor.is_none() && self.exchange.is_none();
+            if self.store.is_some() && welcome && !self.busy() {
                 self.welcome(ui);
             } else {
                 let editing = self.editor.as_ref().map(|e| map::EditView {
@@ -1227,6 +1230,9 @@ impl ClearfieldApp {
         ui.label(RichText::new(&d.estimate.headline).strong().size(16.0));
         ui.separator();
         status_ui(ui, &d.status, self.units);
+        if !self.regions.open && ui.button("Regions and hazard areas").clicked() {
+            self.commands.push(regions::Command::Open.into());
+        }
         if !d.finds_by_type.is_empty() {
             egui::CollapsingHeader::new("Finds by type").show(ui, |ui| {
                 egui::Grid::new("finds-by-type")
@@ -1257,9 +1263,6 @@ impl ClearfieldApp {
         }
         chart::burn_down(ui, d);
         ui.separator();
-        if !self.regions.open && ui.button("Regions and hazard areas").clicked() {
-            self.commands.push(regions::Command::Open.into());
-        }
         if !d.status.excluded.is_empty() {
             ui.separator();
             ui.label(
