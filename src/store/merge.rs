@@ -41,7 +41,8 @@ pub struct MergeSummary {
     pub photo_changes_received: usize,
     /// Nothing was written.
     pub dry_run: bool,
-    /// Each record added, changed or deleted, in the order the merge met them.
+    /// Each record added, changed, deleted or left in conflict, in the order the merge met
+    /// them.
     pub records: Vec<MergedRecord>,
 }
 
@@ -54,6 +55,8 @@ pub enum MergeChange {
     Changed,
     /// The other file deleted it.
     Deleted,
+    /// It was edited in both files: it waits in the conflicts for a choice.
+    InConflict,
 }
 
 /// A record a merge added, changed or deleted.
@@ -100,6 +103,7 @@ impl MergedRecord {
             MergeChange::Added => "add",
             MergeChange::Changed => "change",
             MergeChange::Deleted => "delete",
+            MergeChange::InConflict => "conflict on",
         };
         let name = self
             .name
@@ -709,6 +713,7 @@ impl Store {
                         MergeChange::Added => summary.added += 1,
                         MergeChange::Changed => summary.updated += 1,
                         MergeChange::Deleted => summary.deleted += 1,
+                        MergeChange::InConflict => {}
                     }
                     summary.records.push(r);
                 }
@@ -741,6 +746,9 @@ impl Store {
                 )?;
                 if let Ok(id) = Uuid::parse_str(record_id) {
                     summary.conflicts.push((*kind, id));
+                    summary
+                        .records
+                        .push(in_conflict(&tx, *kind, id, shown.seq)?);
                 }
             } else if had_conflicts {
                 tx.prepare_cached("DELETE FROM conflicts WHERE record_id = ?1")?
@@ -1072,6 +1080,32 @@ fn versions_by_record(
     Ok(by_record)
 }
 
+/// A record the merge leaves in conflict, named as its shown version (row `seq` of the
+/// change log) names it.
+fn in_conflict(
+    tx: &rusqlite::Transaction<'_>,
+    kind: RecordKind,
+    id: Uuid,
+    seq: i64,
+) -> Result<MergedRecord, StoreError> {
+    let record: String = tx
+        .prepare_cached("SELECT record FROM main.change_log WHERE seq = ?1")?
+        .query_row([seq], |r| r.get(0))?;
+    Ok(MergedRecord {
+        change: MergeChange::InConflict,
+        kind,
+        id,
+        name: name_in(&record),
+    })
+}
+
+/// The `name` in a record's JSON, when it has one.
+fn name_in(record: &str) -> Option<String> {
+    serde_json::from_str::<serde_json::Value>(record)
+        .ok()
+        .and_then(|v| v.get("name")?.as_str().map(str::to_owned))
+}
+
 /// The record an applied version added, changed or deleted (`None`: nothing to tell, as
 /// the same state under other stamps).
 fn merged_record(
@@ -1088,14 +1122,11 @@ fn merged_record(
         Applied::Deleted => MergeChange::Deleted,
         Applied::Nothing => return None,
     };
-    let name = serde_json::from_str::<serde_json::Value>(record)
-        .ok()
-        .and_then(|v| v.get("name")?.as_str().map(str::to_owned));
     Some(MergedRecord {
         change,
         kind,
         id: Uuid::parse_str(record_id).ok()?,
-        name,
+        name: name_in(record),
     })
 }
 
