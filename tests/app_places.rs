@@ -150,3 +150,48 @@ fn go_to_a_village_by_name_centres_the_map_on_it() {
     let labels = harness.state().map().places().labels();
     assert!(labels.contains(&"Tbeti".to_owned()), "{labels:?}");
 }
+
+/// Whether a GPU adapter (or lavapipe) is there; on CI its absence is a failure (as in
+/// tests/snapshot.rs).
+fn gpu() -> bool {
+    let found = std::panic::catch_unwind(|| {
+        egui_kittest::wgpu::create_render_state(
+            egui_kittest::wgpu::default_wgpu_setup(),
+            Default::default(),
+        );
+    })
+    .is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install mesa-vulkan-drivers (see .ci/run)"
+        );
+        eprintln!("SKIPPED: no GPU adapter");
+    }
+    found
+}
+
+/// The look of place names and boundaries around Tskhinvali at 3,121 points a degree,
+/// compared with the reviewed picture `tests/snapshots/places_tskhinvali.png` (also the
+/// README's `docs/app-places.png`). After a deliberate change:
+/// `UPDATE_SNAPSHOTS=1 cargo test --test app_places`.
+#[test]
+fn places_snapshot() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(file_near_tskhinvali(dir.path()), today()),
+        );
+    settle(&mut harness);
+    let labels = labels_after_zooming_out(&mut harness, 8);
+    assert!(labels.contains(&"Tbeti".to_owned()), "{labels:?}");
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("places_tskhinvali");
+}
