@@ -168,3 +168,40 @@ fn country_outlines_are_natural_earth_10m_unchanged() {
     }
     assert!(!b.admin1.is_empty());
 }
+
+/// The admin-1 boundary lines inside Lebanon and Georgia, cut by the bundled outline, are as
+/// long as GDAL measures them on the Natural Earth files: `ogrinfo -dialect SQLite` on
+/// ne_10m_admin_1_states_provinces_lines.shp,
+/// `sum(ST_Length(ST_Intersection(geometry, ST_GeomFromText(<the country from
+/// ne_10m_admin_0_countries.shp>))))`, degrees (shapely agrees to 1e-6: 3.6622377, 14.3521220).
+/// Natural Earth's admin-1 polygons are in no registry package, so the number of divisions is
+/// not checked here (the lines carry no attributes).
+#[test]
+fn admin1_lines_inside_lebanon_and_georgia_are_as_long_as_gdal_measures() {
+    use geo::{BooleanOps, Euclidean, Length};
+    use geo_types::{LineString, MultiLineString, Polygon};
+    let b = Boundaries::bundled().unwrap();
+    let line =
+        |l: &Vec<[f64; 2]>| LineString::from(l.iter().map(|p| (p[0], p[1])).collect::<Vec<_>>());
+    let lines = MultiLineString(
+        b.admin1
+            .iter()
+            .flat_map(|a| a.lines.iter())
+            .map(line)
+            .collect(),
+    );
+    for (cc, gdal) in [("LB", 3.66223709859873), ("GE", 14.3521233251948)] {
+        let outline = b
+            .admin0
+            .iter()
+            .find(|o| o.country.as_deref() == Some(cc))
+            .unwrap();
+        assert_eq!(outline.lines.len(), 1, "{cc} is one ring");
+        let country = Polygon::new(line(&outline.lines[0]), vec![]);
+        let inside = Euclidean.length(&country.clip(&lines, false));
+        assert!(
+            (inside - gdal).abs() < 1e-5,
+            "{cc}: {inside} vs GDAL {gdal}"
+        );
+    }
+}
