@@ -151,6 +151,33 @@ fn go_to_a_village_by_name_centres_the_map_on_it() {
     assert!(labels.contains(&"Tbeti".to_owned()), "{labels:?}");
 }
 
+/// A name that is both a record's and a place's: the record is selected and shown, the places
+/// are listed after it, and a click on one centres the map there (GeoNames 611403
+/// Ts’khinvali, 42.22764 N 43.96861 E, PPL of 32,180 people in admin1 73, Shida Kartli).
+#[test]
+fn go_to_lists_places_after_records_and_a_click_centres_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = window(file_near_tskhinvali(dir.path()));
+    let field = harness.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "Go to (a name, an id, or lon,lat / UTM / MGRS / DMS)",
+    );
+    field.focus();
+    field.type_text("tskhinvali");
+    harness.run_steps(2);
+    harness.get_by_label("Go").click();
+    settle(&mut harness);
+    // The record first: selected, its panel open.
+    harness.get_by_label("Tskhinvali road");
+    harness.get_by_label_contains("Places (");
+    harness
+        .get_by_label("Ts’khinvali: town, Shida Kartli, GE")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().map().centre(), (43.96861, 42.22764));
+    harness.get_by_label_contains("Centred on Ts’khinvali: town, Shida Kartli, GE.");
+}
+
 /// Whether a GPU adapter (or lavapipe) is there; on CI its absence is a failure (as in
 /// tests/snapshot.rs).
 fn gpu() -> bool {

@@ -206,7 +206,13 @@ impl PlacesLayer {
     /// credit in the bottom right corner of `rect`.
     pub fn draw_labels(&mut self, painter: &egui::Painter, rect: Rect, v: &View) {
         self.labels.clear();
-        let Some(d) = data() else { return };
+        let Some(d) = data() else {
+            // Bundled, so never expected; said where the names would be.
+            if let Some(Err(why)) = DATA.get() {
+                corner(painter, rect, &format!("Place names not read: {why}"));
+            }
+            return;
+        };
         let mut shown: Vec<&Place> = d
             .gazetteer
             .places()
@@ -257,7 +263,7 @@ impl PlacesLayer {
             painter.galley(text_at, galley, LABEL_TEXT);
             self.labels.push(p.name.clone());
         }
-        credit(painter, rect);
+        corner(painter, rect, CREDIT);
     }
 }
 
@@ -265,10 +271,10 @@ fn overlap(a: &[f64; 4], b: &[f64; 4]) -> bool {
     a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1]
 }
 
-/// GeoNames' credit, small, in the bottom right corner.
-fn credit(painter: &egui::Painter, rect: Rect) {
+/// A small text in the bottom right corner (GeoNames' credit).
+fn corner(painter: &egui::Painter, rect: Rect, text: &str) {
     let galley = painter.layout_no_wrap(
-        CREDIT.to_owned(),
+        text.to_owned(),
         FontId::proportional(10.0),
         Color32::from_rgb(40, 40, 40),
     );
