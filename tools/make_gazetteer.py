@@ -59,7 +59,7 @@ MARGIN = 1.0
 
 def places(cities500, out):
     n = {c: 0 for c in COUNTRIES}
-    with open(cities500, encoding="utf-8") as src, gzip.open(out, "wt", encoding="utf-8") as dst:
+    with open(cities500, encoding="utf-8") as src, gz_text(out) as dst:
         for line in src:
             f = line.rstrip("\n").split("\t")
             if f[6] == "P" and f[8] in n:
@@ -92,9 +92,17 @@ def read_shp(path):
             return json.load(f)["features"]
 
 
+def gz_text(out):
+    """A gzip text file with no time stamp in its header, so that the same input makes the
+    same bytes."""
+    import io
+
+    return io.TextIOWrapper(gzip.GzipFile(out, "wb", mtime=0), encoding="utf-8", newline="\n")
+
+
 def write_gz(features, out):
     fc = {"type": "FeatureCollection", "features": features}
-    with gzip.open(out, "wt", encoding="utf-8") as f:
+    with gz_text(out) as f:
         json.dump(fc, f, ensure_ascii=False, separators=(",", ":"))
 
 
