@@ -571,6 +571,11 @@ impl MapView {
         &self.places
     }
 
+    /// Where the map was drawn last frame, on the screen.
+    pub fn area(&self) -> Option<Rect> {
+        self.last_rect
+    }
+
     /// The lon/lat at the middle of the map.
     pub fn centre(&self) -> (f64, f64) {
         (self.center[0], self.center[1])
@@ -583,6 +588,26 @@ impl MapView {
         };
         self.center = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
         // A find (a point) is shown at street level.
+        let span = ((b[2] - b[0]) * self.kx()).max(b[3] - b[1]).max(5e-3);
+        self.scale = 500.0 / span;
+    }
+
+    /// Centres the map on these records, at a scale that shows them all (nothing happens
+    /// when none is drawn).
+    pub fn zoom_to_records(&mut self, ids: &[Uuid]) {
+        let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        for s in ids.iter().filter_map(|id| self.shape_of(*id)) {
+            b = [
+                b[0].min(s.bbox[0]),
+                b[1].min(s.bbox[1]),
+                b[2].max(s.bbox[2]),
+                b[3].max(s.bbox[3]),
+            ];
+        }
+        if b[0] > b[2] {
+            return;
+        }
+        self.center = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
         let span = ((b[2] - b[0]) * self.kx()).max(b[3] - b[1]).max(5e-3);
         self.scale = 500.0 / span;
     }
@@ -775,10 +800,6 @@ impl MapView {
                 }
             }
         }
-        // Counted finds go under the areas (they are where the areas are); single finds on top.
-        if !single_finds && !self.hidden.contains(&RecordKind::OrdnanceFind) {
-            self.draw_find_cells(&painter, rect, &visible);
-        }
         self.last_mesh = (mesh.vertices.len(), mesh.indices.len());
         painter.add(Shape::mesh(mesh));
         painter.extend(lines);
@@ -786,6 +807,10 @@ impl MapView {
         dots.sort_by_key(|d| d.2);
         for (p, color, _) in dots {
             painter.circle_filled(p, 2.5, color);
+        }
+        // Counted finds over the areas: a count hidden under a polygon is a count not read.
+        if !single_finds && !self.hidden.contains(&RecordKind::OrdnanceFind) {
+            self.draw_find_cells(&painter, rect, &visible);
         }
         if single_finds {
             for (p, shown, id) in &finds {
@@ -1040,6 +1065,11 @@ impl MapView {
         let len = (nice / m_per_pt) as f32;
         let a = rect.left_bottom() + Vec2::new(16.0, -16.0);
         let b = a + Vec2::new(len, 0.0);
+        // On a plate of its own, drawn last: the bar stays clear of whatever is under it.
+        let half = (len / 2.0).max(30.0) + 8.0;
+        let mid = a + Vec2::new(len / 2.0, 0.0);
+        let plate = Rect::from_min_max(mid - Vec2::new(half, 30.0), mid + Vec2::new(half, 8.0));
+        painter.rect_filled(plate, 3.0, Color32::from_white_alpha(220));
         let stroke = Stroke::new(2.0, Color32::BLACK);
         painter.line_segment([a, b], stroke);
         painter.line_segment([a, a - Vec2::new(0.0, 6.0)], stroke);
