@@ -101,6 +101,8 @@ pub struct MapView {
     show_remaining: bool,
     /// Where the map was drawn last frame, to turn lon/lat into screen positions.
     last_rect: Option<Rect>,
+    /// Place names and boundaries (src/app/places.rs).
+    places: super::places::PlacesLayer,
     /// Vertices and indices of last frame's mesh.
     last_mesh: (usize, usize),
 }
@@ -218,6 +220,7 @@ impl Default for MapView {
             show_remaining: true,
             last_rect: None,
             last_mesh: (0, 0),
+            places: Default::default(),
         }
     }
 }
@@ -563,6 +566,11 @@ impl MapView {
         self.scale = 500.0 / span;
     }
 
+    /// The place names and boundaries layer.
+    pub fn places(&self) -> &super::places::PlacesLayer {
+        &self.places
+    }
+
     /// Where the map was drawn last frame, on the screen.
     pub fn area(&self) -> Option<Rect> {
         self.last_rect
@@ -633,6 +641,7 @@ impl MapView {
                 remaining: std::mem::take(&mut self.remaining),
                 show_remaining: self.show_remaining,
                 basemap: self.basemap.take(),
+                places: std::mem::take(&mut self.places),
                 ..MapView::default()
             };
             return;
@@ -698,11 +707,13 @@ impl MapView {
         };
         self.draw_basemap(ui, &painter, rect);
         let proj = self.projector(rect);
-        let outline_stroke = Stroke::new(1.0, Color32::from_rgb(120, 120, 120));
-        for ring in &self.outline {
-            let pts: Vec<Pos2> = ring.iter().map(|c| proj(*c)).collect();
-            painter.add(Shape::line(pts, outline_stroke));
-        }
+        let places_view = super::places::View {
+            bbox: view,
+            scale: self.scale,
+            proj: &proj,
+        };
+        self.places
+            .draw_boundaries(&painter, &self.outline, &places_view);
         let hide = editing.as_ref().and_then(|e| e.hide);
         // Too small to show a shape (under 4 points): a dot instead (keeps dense views fast).
         let tiny = 4.0 / self.scale;
@@ -823,6 +834,7 @@ impl MapView {
                 }
             }
         }
+        self.places.draw_labels(&painter, rect, &places_view);
         self.scale_bar(&painter, rect);
         if let Some(edit) = editing {
             self.handles(ui, &painter, &edit, commands);

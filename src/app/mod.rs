@@ -12,6 +12,7 @@ mod import_preview;
 mod job;
 mod map;
 mod merging;
+mod places;
 mod record_panel;
 mod regions;
 mod style;
@@ -32,6 +33,7 @@ use crate::store::{Store, StoreError};
 pub use figures::{Dashboard, TableSort, Tables};
 pub use gps_panel::GpsPanel;
 pub use map::MapView;
+pub use places::PlacesLayer;
 
 /// Opens the app window on `db` (creating the file if needed). Returns when the window
 /// closes; an error when no window can be opened (no display).
@@ -164,6 +166,8 @@ pub struct ClearfieldApp {
     go_to_text: String,
     /// The records the last "Go to" found (kind, id, name), to pick from.
     found: Vec<(RecordKind, uuid::Uuid, String)>,
+    /// The places the last "Go to" found (what to show, lon, lat), to pick from.
+    found_places: Vec<(String, f64, f64)>,
     /// The merge and conflicts panels.
     merging: merging::Merging,
     conflicts: Vec<crate::store::merge::Conflict>,
@@ -247,6 +251,7 @@ impl ClearfieldApp {
             settings_path: settings,
             user_text: saved.user.clone().unwrap_or_default(),
             go_to_text: String::new(),
+            found_places: Vec::new(),
             found: Vec::new(),
             merging: merging::Merging::default(),
             conflicts: Vec::new(),
@@ -291,10 +296,13 @@ impl ClearfieldApp {
 
     /// Goes to what the "Go to" field says: a position (lon,lat, UTM, MGRS, DMS) is centred
     /// and marked; otherwise the records whose name holds it or whose id starts with it are
-    /// found, and the only one, or the first, is selected and shown.
+    /// found, and the only one, or the first, is selected and shown; and the bundled places
+    /// with a name like it are listed after them (the map centred on the first when no
+    /// record was found).
     fn go_to(&mut self) {
         let text = self.go_to_text.trim().to_owned();
         self.found.clear();
+        self.found_places.clear();
         if text.is_empty() {
             return;
         }
@@ -311,22 +319,31 @@ impl ClearfieldApp {
             }
             return;
         }
-        let Some(store) = &self.store else { return };
-        match store.find_records(&text, 50) {
-            Ok(found) if found.is_empty() => {
-                self.message = Some((
-                    true,
-                    format!("Nothing named {text:?}, no id starting so, and not a position."),
-                ));
+        self.found_places = places::find(&text, 20);
+        let records = match self.store.as_ref().map(|s| s.find_records(&text, 50)) {
+            Some(Ok(found)) => found,
+            Some(Err(e)) => {
+                self.message = Some((true, e.to_string()));
+                return;
             }
-            Ok(found) => {
-                let first = found[0].1;
-                self.found = found;
-                self.commands
-                    .push(record_panel::Command::Select(Some(first)).into());
-                self.commands.push(record_panel::Command::ZoomTo.into());
-            }
-            Err(e) => self.message = Some((true, e.to_string())),
+            None => Vec::new(),
+        };
+        if let Some(first) = records.first().map(|r| r.1) {
+            self.found = records;
+            self.commands
+                .push(record_panel::Command::Select(Some(first)).into());
+            self.commands.push(record_panel::Command::ZoomTo.into());
+        } else if let Some((shown, lon, lat)) = self.found_places.first().cloned() {
+            self.map.go_to(lon, lat);
+            self.message = Some((false, format!("Centred on {shown}.")));
+        } else {
+            self.message = Some((
+                true,
+                format!(
+                    "Nothing named {text:?} (no record, no place), no id starting so, \
+                     and not a position."
+                ),
+            ));
         }
     }
 
@@ -1364,6 +1381,21 @@ impl ClearfieldApp {
                         .push(record_panel::Command::Select(Some(*id)).into());
                     self.commands.push(record_panel::Command::ZoomTo.into());
                 }
+            }
+        }
+        // Places after records; one place alone was already gone to.
+        if !self.found_places.is_empty() && (!self.found.is_empty() || self.found_places.len() > 1)
+        {
+            ui.label(format!("Places ({}):", self.found_places.len()));
+            let mut clicked = None;
+            for (shown, lon, lat) in &self.found_places {
+                if ui.link(shown).clicked() {
+                    clicked = Some((*lon, *lat, shown.clone()));
+                }
+            }
+            if let Some((lon, lat, shown)) = clicked {
+                self.map.go_to(lon, lat);
+                self.message = Some((false, format!("Centred on {shown}.")));
             }
         }
         ui.separator();
