@@ -162,6 +162,9 @@ pub struct ClearfieldApp {
     settings_path: Option<PathBuf>,
     /// The user's name as typed in the settings.
     user_text: String,
+    /// What the last "Go to" did, or why it could not (`true`: an error), said under the
+    /// field.
+    go_to_said: Option<(bool, String)>,
     /// What is typed in the "Go to" field.
     go_to_text: String,
     /// The records the last "Go to" found (kind, id, name), to pick from.
@@ -251,6 +254,7 @@ impl ClearfieldApp {
             settings_path: settings,
             user_text: saved.user.clone().unwrap_or_default(),
             go_to_text: String::new(),
+            go_to_said: None,
             found_places: Vec::new(),
             found: Vec::new(),
             merging: merging::Merging::default(),
@@ -300,6 +304,15 @@ impl ClearfieldApp {
     /// with a name like it are listed after them (the map centred on the first when no
     /// record was found).
     fn go_to(&mut self) {
+        // Said under the field, where the user looks, not in the status bar.
+        let before = self.message.take();
+        self.look_up();
+        self.go_to_said = self.message.take();
+        self.message = before;
+    }
+
+    /// [`ClearfieldApp::go_to`]'s search; what it found said in `message`.
+    fn look_up(&mut self) {
         let text = self.go_to_text.trim().to_owned();
         self.found.clear();
         self.found_places.clear();
@@ -1395,8 +1408,17 @@ impl ClearfieldApp {
             }
             if let Some((lon, lat, shown)) = clicked {
                 self.map.go_to(lon, lat);
-                self.message = Some((false, format!("Centred on {shown}.")));
+                self.go_to_said = Some((false, format!("Centred on {shown}.")));
             }
+        }
+        match &self.go_to_said {
+            Some((true, why)) => {
+                ui.label(RichText::new(why).color(style::error_colour(ui.visuals())));
+            }
+            Some((false, said)) => {
+                ui.label(said);
+            }
+            None => {}
         }
         ui.separator();
     }
