@@ -60,49 +60,6 @@ fn text_of(harness: &Harness<'_, ClearfieldApp>, contains: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A file holding the 0.01° square "Yohmor terraces" at lon 35.58–35.59, lat 33.28–33.29
-/// (1 033 140.135 m², pyproj), its east half cleared by Team B on 1 June 2025 (516 570.068
-/// m², half: a band of latitude splits evenly by longitude) and two M77 found in it.
-fn team_leaders_file(db: &std::path::Path) {
-    let hazard = common::record(
-        RecordKind::HazardArea,
-        Some(common::HAZARD_ID),
-        "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))",
-        &[
-            ("name", "Yohmor terraces"),
-            ("classification", "CHA"),
-            ("surveyed_on", "2025-03-01"),
-        ],
-    );
-    let release = common::record(
-        RecordKind::LandRelease,
-        None,
-        "POLYGON((35.585 33.28,35.59 33.28,35.59 33.29,35.585 33.29,35.585 33.28))",
-        &[
-            ("hazard_id", common::HAZARD_ID),
-            ("method", "cleared"),
-            ("completed_on", "2025-06-01"),
-            ("team", "Team B"),
-        ],
-    );
-    let find = common::record(
-        RecordKind::OrdnanceFind,
-        None,
-        "POINT(35.5875 33.2875)",
-        &[
-            ("hazard_id", common::HAZARD_ID),
-            ("ordnance_type", "M77"),
-            ("quantity", "2"),
-            ("category", "submunition"),
-            ("found_on", "2025-05-02"),
-        ],
-    );
-    clearfield::store::Store::create(db)
-        .unwrap()
-        .insert(&[hazard, release, find], "setup")
-        .unwrap();
-}
-
 /// The team leader: finds the hazard area by name, reads what remains of it and what was
 /// done there, opens the clearance from its panel, then goes to a position read off a GPS
 /// unit in UTM (36S 740281 3685298 is lon 35.58, lat 33.28: pyproj, to the metre); the panel
@@ -111,7 +68,7 @@ fn team_leaders_file(db: &std::path::Path) {
 fn team_leader_finds_the_hazard_area_reads_its_remaining_land_and_goes_to_a_position() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("team.gpkg");
-    team_leaders_file(&db);
+    common::yohmor_half_cleared(&db);
     let mut harness = window(ClearfieldApp::new(db, today()), 1400.0, 900.0);
     let map_area = harness.state().map().area().unwrap();
     type_into(

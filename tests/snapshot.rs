@@ -191,44 +191,7 @@ fn hazard_panel_with_its_remaining_area_release_and_find() {
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("field.gpkg");
-    let hazard = common::record(
-        RecordKind::HazardArea,
-        Some(common::HAZARD_ID),
-        "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))",
-        &[
-            ("name", "Yohmor terraces"),
-            ("classification", "CHA"),
-            ("surveyed_on", "2025-03-01"),
-            ("region", "Nabatieh"),
-        ],
-    );
-    let release = common::record(
-        RecordKind::LandRelease,
-        None,
-        "POLYGON((35.585 33.28,35.59 33.28,35.59 33.29,35.585 33.29,35.585 33.28))",
-        &[
-            ("hazard_id", common::HAZARD_ID),
-            ("method", "cleared"),
-            ("completed_on", "2025-06-01"),
-            ("team", "Team B"),
-        ],
-    );
-    let find = common::record(
-        RecordKind::OrdnanceFind,
-        None,
-        "POINT(35.5875 33.2875)",
-        &[
-            ("hazard_id", common::HAZARD_ID),
-            ("ordnance_type", "M77"),
-            ("quantity", "2"),
-            ("category", "submunition"),
-            ("found_on", "2025-05-02"),
-        ],
-    );
-    clearfield::store::Store::create(&db)
-        .unwrap()
-        .insert(&[hazard, release, find], "setup")
-        .unwrap();
+    common::yohmor_half_cleared(&db);
     let mut harness = scene(db);
     let at = harness.state().map().screen_pos(35.582, 33.285).unwrap();
     harness.hover_at(at);

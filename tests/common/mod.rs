@@ -500,3 +500,47 @@ fn date_last_version(store: &clearfield::store::Store, at: &str) {
         )
         .unwrap();
 }
+
+/// A file holding the 0.01° square "Yohmor terraces" at lon 35.58–35.59, lat 33.28–33.29
+/// (1 033 140.135 m², pyproj), in Nabatieh, its east half cleared by Team B on 1 June 2025 (516 570.068
+/// m², half: a band of latitude splits evenly by longitude) and two M77 found in it.
+pub fn yohmor_half_cleared(db: &std::path::Path) {
+    let hazard = record(
+        RecordKind::HazardArea,
+        Some(HAZARD_ID),
+        "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))",
+        &[
+            ("name", "Yohmor terraces"),
+            ("classification", "CHA"),
+            ("surveyed_on", "2025-03-01"),
+            ("region", "Nabatieh"),
+        ],
+    );
+    let release = record(
+        RecordKind::LandRelease,
+        None,
+        "POLYGON((35.585 33.28,35.59 33.28,35.59 33.29,35.585 33.29,35.585 33.28))",
+        &[
+            ("hazard_id", HAZARD_ID),
+            ("method", "cleared"),
+            ("completed_on", "2025-06-01"),
+            ("team", "Team B"),
+        ],
+    );
+    let find = record(
+        RecordKind::OrdnanceFind,
+        None,
+        "POINT(35.5875 33.2875)",
+        &[
+            ("hazard_id", HAZARD_ID),
+            ("ordnance_type", "M77"),
+            ("quantity", "2"),
+            ("category", "submunition"),
+            ("found_on", "2025-05-02"),
+        ],
+    );
+    clearfield::store::Store::create(db)
+        .unwrap()
+        .insert(&[hazard, release, find], "setup")
+        .unwrap();
+}
