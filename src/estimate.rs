@@ -18,6 +18,7 @@
 use chrono::{Days, NaiveDate};
 
 use crate::geom::engine::Step;
+use crate::i18n::{Arg, Messages};
 
 /// Default window, days.
 pub const DEFAULT_WINDOW_DAYS: u32 = 365;
@@ -298,17 +299,25 @@ impl AreaUnit {
 /// assert_eq!(area_words(42_000.0), "4.2 ha");
 /// ```
 pub fn area_words(m2: f64) -> String {
+    area_words_in(m2, Messages::english())
+}
+
+/// As [`area_words`], in the language of `msgs`: `73,4 км²` in Russian.
+pub fn area_words_in(m2: f64, msgs: &Messages) -> String {
     let (value, unit) = if m2 >= 1e6 {
-        (m2 / 1e6, "km²")
+        (m2 / 1e6, "unit-km2")
     } else {
-        (m2 / 1e4, "ha")
+        (m2 / 1e4, "unit-ha")
     };
     let tenths = (value * 10.0).round();
     let whole = (tenths / 10.0).trunc();
-    format!(
-        "{}.{} {unit}",
-        thousands(whole),
-        (tenths - whole * 10.0) as u8
+    let number = format!("{}.{}", thousands(whole), (tenths - whole * 10.0) as u8);
+    msgs.text(
+        "area",
+        &[
+            ("number", msgs.number(&number).into()),
+            ("unit", msgs.text(unit, &[]).into()),
+        ],
     )
 }
 
@@ -320,7 +329,7 @@ pub fn area_words(m2: f64) -> String {
 /// assert_eq!(date_words(NaiveDate::from_ymd_opt(2026, 5, 1).unwrap()), "1 May 2026");
 /// ```
 pub fn date_words(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    Messages::english().date(d)
 }
 
 /// The completion date as the app and the command line say it: the date, or "none at this
@@ -352,73 +361,90 @@ pub fn interval_words(e: &Estimate) -> String {
 /// the last window's work did ("new contamination outran releases"). "No data yet" for an
 /// empty file.
 pub fn headline(e: &Estimate) -> String {
+    headline_in(e, Messages::english())
+}
+
+/// As [`headline`], in the language of `msgs`, its dates and numbers written for it.
+pub fn headline_in(e: &Estimate, msgs: &Messages) -> String {
     if e.hazard_area_m2 <= 0.0 {
-        return "No data yet: record or import hazard areas to see what remains and when it \
-                will be cleared."
-            .to_owned();
+        return msgs.text("headline-no-data", &[]);
     }
     if e.remaining_m2 <= 0.0 {
-        return format!(
-            "No contaminated land remains on {}: every hazard area recorded is released.",
-            date_words(e.as_of)
+        return msgs.text(
+            "headline-all-released",
+            &[("date", msgs.date(e.as_of).into())],
         );
     }
-    let left = area_words(e.remaining_m2);
-    let window = if e.window_days == 365 {
-        "the last 12 months".to_owned()
-    } else {
-        format!("the last {} days", e.window_days)
-    };
-    let per_day = |v: f64| format!("{} m²/day", thousands(v));
-    let pace = if e.release_rate_m2_per_day <= 0.0 && e.new_contamination_m2_per_day <= 0.0 {
-        format!("no releases and no new contamination were recorded over {window}")
-    } else if e.release_rate_m2_per_day <= 0.0 {
-        format!(
-            "over {window} no releases were recorded, while new contamination came at {}",
-            per_day(e.new_contamination_m2_per_day)
-        )
-    } else if e.new_contamination_m2_per_day <= 0.0 {
-        format!(
-            "over {window} releases came at {} and no new contamination was recorded",
-            per_day(e.release_rate_m2_per_day)
-        )
-    } else if e.new_contamination_m2_per_day > e.release_rate_m2_per_day {
-        format!(
-            "over {window} new contamination ({}) outran releases ({})",
-            per_day(e.new_contamination_m2_per_day),
-            per_day(e.release_rate_m2_per_day)
-        )
-    } else {
-        format!(
-            "over {window} releases ({}) outpaced new contamination ({})",
-            per_day(e.release_rate_m2_per_day),
-            per_day(e.new_contamination_m2_per_day)
-        )
-    };
     let completion = match e.completion_date {
-        Some(c) => format!("at this pace clearance ends on {}", date_words(c)),
-        None => "at this pace clearance does not end".to_owned(),
+        Some(c) => msgs.text("completion-ends", &[("date", msgs.date(c).into())]),
+        None => msgs.text("completion-never", &[]),
     };
-    match e.deadline {
-        Some(d) if d < e.as_of => {
-            format!("Deadline {} missed: {left} remain; {pace}.", date_words(d))
-        }
-        Some(d) if e.on_track == Some(true) => format!(
-            "On track for the deadline {}: {left} remain, {completion}; {pace}.",
-            date_words(d)
-        ),
+    let per_day = |v: f64| {
+        msgs.text(
+            "rate-per-day",
+            &[("rate", msgs.number(&thousands(v)).into())],
+        )
+    };
+    let mut args: Vec<(&str, Arg)> = vec![
+        ("remaining", area_words_in(e.remaining_m2, msgs).into()),
+        ("completion", completion.into()),
+        ("pace", pace_words(e, msgs).into()),
+    ];
+    let key = match e.deadline {
         Some(d) => {
-            let needed = e
-                .required_rate_m2_per_day
-                .map(|r| format!(", and meeting it needs {}", per_day(r)))
-                .unwrap_or_default();
-            format!(
-                "Not on track for the deadline {}: {left} remain, {completion}{needed}; {pace}.",
-                date_words(d)
-            )
+            args.push(("deadline", msgs.date(d).into()));
+            if d < e.as_of {
+                "headline-missed"
+            } else if e.on_track == Some(true) {
+                "headline-on-track"
+            } else {
+                let needed = e
+                    .required_rate_m2_per_day
+                    .map(|r| msgs.text("needed-pace", &[("rate", per_day(r).into())]))
+                    .unwrap_or_default();
+                args.push(("needed", needed.into()));
+                "headline-not-on-track"
+            }
         }
-        None => format!("{left} remain; {completion}; {pace}."),
-    }
+        None => "headline-no-deadline",
+    };
+    msgs.text(key, &args)
+}
+
+/// What the last window's work did, for the headline: "over the last 12 months new
+/// contamination (…) outran releases (…)".
+fn pace_words(e: &Estimate, msgs: &Messages) -> String {
+    let window = if e.window_days == 365 {
+        msgs.text("window-year", &[])
+    } else {
+        msgs.text("window-days", &[("days", e.window_days.into())])
+    };
+    let per_day = |v: f64| {
+        msgs.text(
+            "rate-per-day",
+            &[("rate", msgs.number(&thousands(v)).into())],
+        )
+    };
+    let (released, new) = (e.release_rate_m2_per_day, e.new_contamination_m2_per_day);
+    let key = if released <= 0.0 && new <= 0.0 {
+        "pace-quiet"
+    } else if released <= 0.0 {
+        "pace-no-releases"
+    } else if new <= 0.0 {
+        "pace-no-new"
+    } else if new > released {
+        "pace-outran"
+    } else {
+        "pace-outpaced"
+    };
+    msgs.text(
+        key,
+        &[
+            ("window", window.into()),
+            ("released", per_day(released).into()),
+            ("new", per_day(new).into()),
+        ],
+    )
 }
 
 fn statement(e: &Estimate) -> String {

@@ -25,6 +25,7 @@ use anyhow::{Context, Result};
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use uuid::Uuid;
 
+use crate::i18n::{Language, Messages};
 use crate::model;
 use crate::store::{self, Opened, Store};
 
@@ -102,9 +103,51 @@ struct Cli {
     /// Who is making changes, for the change log [default: the login name]
     #[arg(long, global = true, value_name = "NAME", env = "CLEARFIELD_USER")]
     user: Option<String>,
+    /// Language of the messages: en, ar, ka or ru [default: from LC_ALL, LC_MESSAGES or
+    /// LANG, else English]. JSON output is the same in every language
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<Lang>,
     // None: open the desktop app.
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// `--lang`: the languages with a catalogue.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Lang {
+    /// English
+    En,
+    /// Arabic (العربية)
+    Ar,
+    /// Georgian (ქართული)
+    Ka,
+    /// Russian (Русский)
+    Ru,
+}
+
+impl From<Lang> for Language {
+    fn from(l: Lang) -> Language {
+        match l {
+            Lang::En => Language::En,
+            Lang::Ar => Language::Ar,
+            Lang::Ka => Language::Ka,
+            Lang::Ru => Language::Ru,
+        }
+    }
+}
+
+/// The language of the messages: `--lang`, else the environment as POSIX orders it
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+fn language(flag: Option<Lang>) -> Language {
+    if let Some(l) = flag {
+        return l.into();
+    }
+    let var = |name: &str| std::env::var(name).ok();
+    Language::from_env(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    )
 }
 
 /// Every command; a variant's doc comment is its one line of help.
@@ -227,18 +270,27 @@ pub fn run(
         None => default_db_path()?,
     };
     let user = actor(cli.user);
+    let msgs = Messages::new(language(cli.lang));
     let Some(command) = cli.command else {
         return Ok(Outcome::App(db));
     };
     // A merge or a restore reads another file too, and SQLite does not say which.
     let other = command.other_file().map(Path::to_path_buf);
-    dispatch(command, &db, &user, out)
+    dispatch(command, &db, &user, &msgs, out)
         .map(Outcome::Done)
         .map_err(|e| name_the_file(e, &db, other.as_deref()))
 }
 
-/// Runs one command on the database at `db`, as `user`; false when it found problems.
-fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Result<bool> {
+/// Runs one command on the database at `db`, as `user`, speaking `msgs`' language (the
+/// commands converted to the catalogues so far: `status`, `estimate`'s headline); false
+/// when it found problems.
+fn dispatch(
+    command: Command,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<bool> {
     match command {
         Command::Init => file::init(db, out)?,
         Command::Add { record } => records::add(record, db, user, out)?,
@@ -252,7 +304,7 @@ fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Res
         Command::Detach(a) => photos::detach(a, db, user, out)?,
         Command::Check(a) => return file::check(a, db, out),
         Command::Types => records::types(db, out)?,
-        Command::Status(a) => programme::status(a, db, out)?,
+        Command::Status(a) => programme::status(a, db, msgs, out)?,
         Command::Import(a) => exchange::import(a, db, user, out)?,
         Command::Export(a) => exchange::export(a, db, out)?,
         Command::Merge(a) => merge::merge(a, db, user, out)?,
@@ -260,7 +312,7 @@ fn dispatch(command: Command, db: &Path, user: &str, out: &mut dyn Write) -> Res
         Command::Resolve(a) => merge::resolve(a, db, user, out)?,
         Command::Backup(a) => file::backup(a, db, out)?,
         Command::Restore(a) => file::restore(a, db, out)?,
-        Command::Estimate(a) => programme::estimate(a, db, out)?,
+        Command::Estimate(a) => programme::estimate(a, db, msgs, out)?,
         Command::Report(a) => programme::report(a, db, out)?,
         Command::Settings(a) => programme::settings(a, db, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,

@@ -11,6 +11,7 @@ use clap::{Args, ValueEnum};
 use super::{as_of, date_flag, open, window_days};
 use crate::estimate::{Estimate, thousands};
 use crate::generate;
+use crate::i18n::Messages;
 use crate::io::report::Format;
 use crate::io::text::printable;
 use crate::status::{self, Breakdown};
@@ -113,7 +114,7 @@ pub(super) struct GenerateArgs {
 }
 
 /// `status`: hazard area, remaining area and land released at a date.
-pub(super) fn status(a: StatusArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn status(a: StatusArgs, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let as_of = as_of(a.as_of.as_deref())?;
     let breakdown = a.by.map(|by| match by {
         By::Hazard => Breakdown::Hazard,
@@ -124,13 +125,18 @@ pub(super) fn status(a: StatusArgs, db: &Path, out: &mut dyn Write) -> Result<()
     if a.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&s.to_json())?)?;
     } else {
-        print_status(&s, db, out)?;
+        print_status(&s, db, msgs, out)?;
     }
     Ok(())
 }
 
 /// `estimate`: when clearance will be complete at the recent pace.
-pub(super) fn estimate(a: EstimateArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn estimate(
+    a: EstimateArgs,
+    db: &Path,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let as_of = as_of(a.as_of.as_deref())?;
     let store = open(db, out)?;
     let (e, excluded) = status::estimate(&store, as_of, a.window_days)?;
@@ -141,9 +147,13 @@ pub(super) fn estimate(a: EstimateArgs, db: &Path, out: &mut dyn Write) -> Resul
             serde_json::to_string_pretty(&status::estimate_json(&e, &excluded))?
         )?;
     } else {
-        print_estimate(&e, out)?;
+        print_estimate(&e, msgs, out)?;
         for x in &excluded {
-            writeln!(out, "warning: left out, not a valid record: {x}")?;
+            writeln!(
+                out,
+                "{}",
+                msgs.text("warning-left-out", &[("what", x.as_str().into())])
+            )?;
         }
     }
     Ok(())
@@ -262,9 +272,10 @@ pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Resu
     Ok(())
 }
 
-/// The estimate as `estimate` prints it.
-fn print_estimate(e: &Estimate, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "{}", e.headline)?;
+/// The estimate as `estimate` prints it: the headline in the language of `msgs`, the
+/// figures (not yet translated) in English.
+fn print_estimate(e: &Estimate, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "{}", crate::estimate::headline_in(e, msgs))?;
     writeln!(out)?;
     writeln!(
         out,
@@ -342,67 +353,119 @@ fn print_deadline(e: &Estimate, d: chrono::NaiveDate, out: &mut dyn Write) -> Re
     Ok(())
 }
 
-/// The status as `status` prints it, with the breakdown asked for.
-fn print_status(s: &status::Status, db: &Path, out: &mut dyn Write) -> Result<()> {
+/// The status as `status` prints it, with the breakdown asked for, in the language of
+/// `msgs` (labels padded by characters, so columns line up in scripts of one cell a
+/// character: Latin, Cyrillic, Georgian, Arabic).
+fn print_status(s: &status::Status, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let t = &s.totals;
-    writeln!(out, "Status on {} ({})", s.as_of, db.display())?;
-    writeln!(out, "  {:<22} {:>16} {:>12}", "", "m²", "km²")?;
-    let row = |out: &mut dyn Write, label: &str, a: f64| {
-        writeln!(out, "  {label:<22} {a:>16.0} {:>12.3}", a / 1e6)
-    };
-    row(out, "hazard area", t.hazard_area.0)?;
-    row(out, "remaining", t.remaining.0)?;
-    row(out, "released", t.released().0)?;
-    row(out, "  cancelled (NTS)", t.cancelled.0)?;
-    row(out, "  reduced (TS)", t.reduced.0)?;
-    row(out, "  cleared", t.cleared.0)?;
-    writeln!(out, "  hazard areas recorded {:>8}", s.hazard_areas)?;
-    writeln!(out, "  land releases         {:>8}", s.land_releases)?;
+    let text = |key: &str| msgs.text(key, &[]);
+    let title = msgs.text(
+        "status-title",
+        &[
+            ("date", s.as_of.to_string().into()),
+            ("file", db.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "{title}")?;
     writeln!(
         out,
-        "  ordnance finds        {:>8} ({} items)",
-        s.ordnance_finds, s.items_found
+        "  {:<22} {:>16} {:>12}",
+        "",
+        text("unit-m2"),
+        text("unit-km2")
+    )?;
+    let row = |out: &mut dyn Write, key: &str, indent: &str, a: f64| {
+        let label = format!("{indent}{}", text(key));
+        let km2 = msgs.number(&format!("{:.3}", a / 1e6));
+        writeln!(out, "  {label:<22} {a:>16.0} {km2:>12}")
+    };
+    row(out, "status-hazard-area", "", t.hazard_area.0)?;
+    row(out, "status-remaining", "", t.remaining.0)?;
+    row(out, "status-released", "", t.released().0)?;
+    row(out, "status-cancelled", "  ", t.cancelled.0)?;
+    row(out, "status-reduced", "  ", t.reduced.0)?;
+    row(out, "status-cleared", "  ", t.cleared.0)?;
+    let count =
+        |out: &mut dyn Write, key: &str, n: u64| writeln!(out, "  {:<21} {n:>8}", text(key));
+    count(out, "status-hazard-areas", s.hazard_areas as u64)?;
+    count(out, "status-land-releases", s.land_releases as u64)?;
+    writeln!(
+        out,
+        "  {:<21} {:>8} {}",
+        text("status-ordnance-finds"),
+        s.ordnance_finds,
+        msgs.text("status-items", &[("count", s.items_found.into())])
     )?;
     if let Some(rows) = &s.by_region {
-        writeln!(
-            out,
-            "\n  {:<24} {:>7} {:>16} {:>16}",
-            "region", "areas", "hazard m²", "remaining m²"
-        )?;
-        for r in rows {
-            writeln!(
-                out,
-                "  {:<24} {:>7} {:>16.0} {:>16.0}",
-                printable(r.region.as_deref().unwrap_or("(none)")),
-                r.hazard_areas,
-                r.hazard_area.0,
-                r.remaining.0
-            )?;
-        }
+        print_regions(rows, msgs, out)?;
     }
     if let Some(rows) = &s.by_hazard {
-        writeln!(
-            out,
-            "\n  {:<36} {:<24} {:>14} {:>14}",
-            "hazard area", "name", "area m²", "remaining m²"
-        )?;
-        for h in rows {
-            writeln!(
-                out,
-                "  {:<36} {:<24} {:>14.0} {:>14.0}",
-                h.id,
-                printable(&h.name),
-                h.area.0,
-                h.remaining.0
-            )?;
-        }
-        writeln!(
-            out,
-            "  (each hazard area's own figures; where hazard areas overlap, the land is in each row)"
-        )?;
+        print_hazards(rows, msgs, out)?;
     }
     for e in &s.excluded {
-        writeln!(out, "warning: left out, not a valid record: {e}")?;
+        writeln!(
+            out,
+            "{}",
+            msgs.text("warning-left-out", &[("what", e.as_str().into())])
+        )?;
     }
+    Ok(())
+}
+
+/// `status --by region`'s rows.
+fn print_regions(
+    rows: &[crate::geom::engine::RegionFigures],
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let text = |key: &str| msgs.text(key, &[]);
+    writeln!(
+        out,
+        "\n  {:<24} {:>7} {:>16} {:>16}",
+        text("status-region"),
+        text("status-areas"),
+        text("status-hazard-m2"),
+        text("status-remaining-m2")
+    )?;
+    let none = text("status-no-region");
+    for r in rows {
+        writeln!(
+            out,
+            "  {:<24} {:>7} {:>16.0} {:>16.0}",
+            printable(r.region.as_deref().unwrap_or(&none)),
+            r.hazard_areas,
+            r.hazard_area.0,
+            r.remaining.0
+        )?;
+    }
+    Ok(())
+}
+
+/// `status --by hazard`'s rows.
+fn print_hazards(
+    rows: &[crate::geom::engine::HazardFigures],
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let text = |key: &str| msgs.text(key, &[]);
+    writeln!(
+        out,
+        "\n  {:<36} {:<24} {:>14} {:>14}",
+        text("status-hazard-area"),
+        text("status-name"),
+        text("status-area-m2"),
+        text("status-remaining-m2")
+    )?;
+    for h in rows {
+        writeln!(
+            out,
+            "  {:<36} {:<24} {:>14.0} {:>14.0}",
+            h.id,
+            printable(&h.name),
+            h.area.0,
+            h.remaining.0
+        )?;
+    }
+    writeln!(out, "  {}", text("status-overlap"))?;
     Ok(())
 }

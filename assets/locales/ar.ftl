@@ -1,0 +1,91 @@
+# Clearfield: الرسائل باللغة العربية.
+#
+# الترجمة بانتظار المراجعة من قبل متحدثين أصليين يعملون في الميدان (translation awaiting
+# review by native speakers in the field). مصطلحات الأعمال المتعلقة بالألغام كما يستخدمها
+# مركز جنيف الدولي (GICHD) في برنامجه العربي: المسح غير التقني، المسح التقني، التطهير،
+# تحرير الأراضي، المناطق الخطرة المشتبه بها والمؤكدة.
+# أسماء الأشهر بالتسمية الشامية المستخدمة في لبنان (كانون الثاني، شباط، ...). تبقى الأرقام
+# لاتينية (0-9) كما في الخرائط والنماذج وأجهزة GPS.
+# التصحيحات: عدّل هذا الملف (ar.ftl) وأرسله (طلب دمج pull request، أو الملف بالبريد
+# الإلكتروني إلى مسؤول إدارة المعلومات في البرنامج)؛ انظر README، قسم "Languages".
+# يجب أن تطابق المفاتيح والمتغيرات ({ $name }) ملف en.ftl.
+
+## المصطلحات (IMAS 04.10, 07.11, 08.10, 08.20)
+
+term-hazard-area = المنطقة الخطرة
+term-land-release = تحرير الأراضي
+term-sha = منطقة خطرة مشتبه بها (SHA)
+term-cha = منطقة خطرة مؤكدة (CHA)
+term-nts = المسح غير التقني
+term-ts = المسح التقني
+term-cancelled = ملغاة
+term-reduced = مخفّضة
+term-cleared = مطهّرة
+
+## الوحدات والأرقام والتواريخ
+
+unit-m2 = م²
+unit-km2 = كم²
+unit-ha = هكتار
+area = { $number } { $unit }
+rate-per-day = { $rate } م²/يوم
+date = { $day } { $month } { $year }
+month-1 = كانون الثاني
+month-2 = شباط
+month-3 = آذار
+month-4 = نيسان
+month-5 = أيار
+month-6 = حزيران
+month-7 = تموز
+month-8 = آب
+month-9 = أيلول
+month-10 = تشرين الأول
+month-11 = تشرين الثاني
+month-12 = كانون الأول
+
+## clearfield status
+
+status-title = الوضع في { $date } ({ $file })
+status-hazard-area = مساحة المناطق الخطرة
+status-remaining = المتبقي
+status-released = المحرَّر
+status-cancelled = ملغاة (مسح غير تقني)
+status-reduced = مخفّضة (مسح تقني)
+status-cleared = مطهّرة
+status-hazard-areas = المناطق الخطرة المسجلة
+status-land-releases = عمليات تحرير الأراضي
+status-ordnance-finds = الذخائر المعثور عليها
+# "عدد القطع: 110" rather than a plural: intl_pluralrules 7.0.2 (Fluent's plural rules)
+# ignores "n % 100" in the Arabic rule (103 comes out "other", not "few"), so a plural
+# selection would be wrong for counts of 100 and more. See ARCHITECTURE.md, "Languages".
+status-items = (عدد القطع: { $count })
+status-region = المنطقة الإدارية
+status-areas = المناطق
+status-hazard-m2 = الخطرة م²
+status-remaining-m2 = المتبقي م²
+status-no-region = (لا يوجد)
+status-name = الاسم
+status-area-m2 = المساحة م²
+status-overlap = (أرقام كل منطقة خطرة على حدة؛ حيث تتداخل المناطق الخطرة تُحسب الأرض في كل صف)
+warning-left-out = تحذير: استُبعد، ليس سجلاً صالحاً: { $what }
+
+## الجملة الأولى في التقدير
+
+headline-no-data = لا توجد بيانات بعد: سجّل المناطق الخطرة أو استوردها لترى ما تبقى ومتى سينتهي التطهير.
+headline-all-released = لم تتبقَّ أراضٍ ملوثة في { $date }: تم تحرير كل المناطق الخطرة المسجلة.
+# يأتي $window بعد "خلال": "خلال آخر 12 شهرًا"، "خلال الأيام الـ30 الأخيرة".
+window-year = آخر 12 شهرًا
+# No plural selection (see status-items): "الأيام الـ30 الأخيرة" reads right for any count.
+window-days = الأيام الـ{ $days } الأخيرة
+pace-quiet = لم تُسجَّل خلال { $window } أي عملية تحرير ولا أي تلوث جديد
+pace-no-releases = لم تُسجَّل خلال { $window } أي عملية تحرير، بينما سُجّل تلوث جديد بمعدل { $new }
+pace-no-new = خلال { $window } جرى التحرير بمعدل { $released } ولم يُسجَّل أي تلوث جديد
+pace-outran = خلال { $window } تجاوز التلوث الجديد ({ $new }) عمليات التحرير ({ $released })
+pace-outpaced = خلال { $window } تجاوزت عمليات التحرير ({ $released }) التلوث الجديد ({ $new })
+completion-ends = بهذا المعدل ينتهي التطهير في { $date }
+completion-never = بهذا المعدل لا ينتهي التطهير
+headline-missed = فات الموعد النهائي { $deadline }: يتبقى { $remaining }؛ { $pace }.
+headline-on-track = على المسار الصحيح للموعد النهائي { $deadline }: يتبقى { $remaining }، { $completion }؛ { $pace }.
+headline-not-on-track = ليس على المسار الصحيح للموعد النهائي { $deadline }: يتبقى { $remaining }، { $completion }{ $needed }؛ { $pace }.
+needed-pace = ، ويتطلب الوفاء به { $rate }
+headline-no-deadline = يتبقى { $remaining }؛ { $completion }؛ { $pace }.
