@@ -1816,3 +1816,68 @@ fn areas_in_km2_and_hectares_by_default_and_m2_on_request() {
     );
     assert_eq!(again.get_all_by_label("1,033,140").count(), 2);
 }
+
+/// Issue #15: a hazard area named in Arabic (Yohmor al-Shqif, south Lebanon) and one named
+/// in Georgian (Ergneti, Shida Kartli) show in the record panel. egui's own fonts have
+/// neither script and egui_kittest panics on a glyph no font has (the test below), so this
+/// passes only with the bundled Noto fonts.
+#[test]
+fn arabic_and_georgian_names_render_with_the_bundled_fonts() {
+    for name in ["يحمر الشقيف", "ერგნეთი"] {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("field.gpkg");
+        stored_square(&db, name, "CHA");
+        let mut harness = window(ClearfieldApp::new(db, today()), 1400.0, 900.0);
+        click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+        harness.get_by_label(name);
+    }
+}
+
+/// The check above can fail: without the bundled fonts, an Arabic or a Georgian label is
+/// a missing glyph, and egui_kittest panics on it.
+#[test]
+#[should_panic(expected = "No glyph for \"ف\"")]
+fn without_the_bundled_fonts_arabic_is_a_missing_glyph() {
+    let mut harness = Harness::new_ui(|ui| {
+        ui.label("يحمر الشقيف");
+    });
+    harness.run();
+}
+
+/// As above, for Georgian.
+#[test]
+#[should_panic(expected = "No glyph for \"ე\"")]
+fn without_the_bundled_fonts_georgian_is_a_missing_glyph() {
+    let mut harness = Harness::new_ui(|ui| {
+        ui.label("ერგნეთი");
+    });
+    harness.run();
+}
+
+/// Fluent's isolation marks (FSI U+2068, PDI U+2069, which `Messages::isolated` keeps
+/// and `Messages::text` leaves out) draw as nothing in egui with the bundled fonts: no
+/// missing-glyph panic, no width. Harmless, but useless too, as egui has no bidi algorithm
+/// to give them a meaning; the app takes `Messages::text`.
+#[test]
+fn isolation_marks_draw_as_nothing_in_egui() {
+    let widths = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = widths.clone();
+    let mut harness = Harness::new_ui(move |ui| {
+        clearfield::app::add_fonts(ui.ctx());
+        let mut seen = seen.lock().unwrap();
+        seen.clear();
+        for text in ["تحذير: Kfar Kila", "تحذير: \u{2068}Kfar Kila\u{2069}"] {
+            ui.label(text);
+            let galley = ui.painter().layout_no_wrap(
+                text.to_owned(),
+                egui::FontId::proportional(14.0),
+                egui::Color32::WHITE,
+            );
+            seen.push(galley.size().x);
+        }
+    });
+    harness.run();
+    let widths = widths.lock().unwrap();
+    assert!(widths[0] > 50.0, "{widths:?}");
+    assert_eq!(widths[0], widths[1]);
+}

@@ -16,6 +16,8 @@ mod places;
 mod record_panel;
 mod regions;
 mod style;
+
+pub use style::add_fonts;
 mod traverse_form;
 
 use std::path::{Path, PathBuf};

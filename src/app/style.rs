@@ -37,11 +37,45 @@ pub fn warning_colour(visuals: &Visuals) -> Color32 {
 /// AAA); egui's own grey 140 measures about 5:1 there and reads dim in the sun.
 pub const DARK_BODY_TEXT: Color32 = Color32::from_gray(205);
 
-/// The app's look: egui's, with body text that reads in the dark theme.
+/// The app's look: egui's, with body text that reads in the dark theme, and the bundled
+/// fonts for the scripts egui's own fonts lack ([`add_fonts`]).
 pub fn apply(ctx: &egui::Context) {
     let mut dark = Visuals::dark();
     dark.widgets.noninteractive.fg_stroke.color = DARK_BODY_TEXT;
     ctx.set_visuals_of(egui::Theme::Dark, dark);
+    add_fonts(ctx);
+}
+
+/// Fonts built into the program (assets/fonts, SIL Open Font License 1.1, OFL.txt beside
+/// them), for scripts egui's own fonts (Latin, Greek, Cyrillic) lack: Arabic and Georgian,
+/// so village names and messages in them render on any machine.
+pub const BUNDLED_FONTS: [(&str, &[u8]); 2] = [
+    (
+        "Noto Sans Arabic",
+        include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
+    ),
+    (
+        "Noto Sans Georgian",
+        include_bytes!("../../assets/fonts/NotoSansGeorgian-Regular.ttf"),
+    ),
+];
+
+/// Adds [`BUNDLED_FONTS`] to both font families as fallbacks: a glyph comes from them
+/// only when egui's own fonts lack it, so Latin and Cyrillic text looks as before.
+pub fn add_fonts(ctx: &egui::Context) {
+    for (name, data) in BUNDLED_FONTS {
+        ctx.add_font(egui::FontInsert::new(
+            name,
+            egui::FontData::from_static(data),
+            [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+                .into_iter()
+                .map(|family| egui::InsertFontFamily {
+                    family,
+                    priority: egui::FontPriority::Lowest,
+                })
+                .collect(),
+        ));
+    }
 }
 
 /// How areas are written in the app: km² for the programme and its regions, hectares for a
