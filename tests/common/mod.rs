@@ -310,6 +310,10 @@ pub fn run(db: &std::path::Path, args: &[&str]) -> std::process::Output {
         .arg(db)
         .args(args)
         .env_remove("CLEARFIELD_DB")
+        // English whatever the tester's locale (issue #15: the messages follow it).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("CLEARFIELD_USER", "tester")
         .output()
         .unwrap()

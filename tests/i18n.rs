@@ -1,0 +1,422 @@
+//! Issue #15: the catalogues (every key in every language, with the same variables), and
+//! the command line in each language: `status` and the estimate's headline translated,
+//! English exactly as it was, the language from `--lang` or the environment.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use clearfield::i18n::Language;
+use fluent_syntax::ast;
+
+/// Each message's variables (`$name`), by key, from the catalogue's syntax tree.
+fn messages(language: Language) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(language.catalogue())
+        .unwrap_or_else(|(_, errors)| panic!("{}.ftl: {errors:?}", language.tag()));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                assert!(
+                    out.insert(m.id.name.to_owned(), vars).is_none(),
+                    "{}.ftl: {} twice",
+                    language.tag(),
+                    m.id.name
+                );
+            }
+            ast::Entry::Junk { content } => {
+                panic!("{}.ftl: cannot parse {content:?}", language.tag())
+            }
+            ast::Entry::Term(t) => {
+                panic!("{}.ftl: term -{} not expected", language.tag(), t.id.name)
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, vars);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, vars);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_key_is_in_every_catalogue_with_the_same_variables() {
+    let english = messages(Language::En);
+    assert!(english.len() > 60, "{}", english.len());
+    // Spot checks of the reader itself: a plain message, one with two variables.
+    assert!(english["status-remaining"].is_empty());
+    assert_eq!(
+        english["status-title"],
+        BTreeSet::from(["date".to_owned(), "file".to_owned()])
+    );
+    for language in [Language::Ar, Language::Ka, Language::Ru] {
+        let translated = messages(language);
+        let tag = language.tag();
+        for (key, vars) in &english {
+            let Some(got) = translated.get(key) else {
+                panic!("{tag}.ftl lacks {key}");
+            };
+            assert_eq!(got, vars, "{tag}.ftl {key}: variables");
+        }
+        for key in translated.keys() {
+            assert!(
+                english.contains_key(key),
+                "{tag}.ftl: {key} is not in en.ftl"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_translation_says_it_awaits_review_and_how_to_send_corrections() {
+    for language in [Language::Ar, Language::Ka, Language::Ru] {
+        let head: String = language
+            .catalogue()
+            .lines()
+            .take(15)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            head.contains("translation awaiting review by native speakers in the field"),
+            "{}",
+            language.tag()
+        );
+        assert!(head.contains("README"), "{}", language.tag());
+    }
+}
+
+/// The file of tests/cli.rs's status test: a hazard area of 206 634.996 m² (pyproj), a
+/// clearance of 41 327.464 m² of it on 2024-05-01, a find of 3 items, the Article 4
+/// deadline 2026-03-01. Its hazard area's id.
+fn programme(db: &std::path::Path) -> String {
+    common::ok(db, &["init"]);
+    let out = common::ok(
+        db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "K",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2023-04-02",
+            "--region",
+            "Marjayoun",
+            "--geometry",
+            "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
+        ],
+    );
+    let hazard = out
+        .split_whitespace()
+        .find(|w| uuid::Uuid::parse_str(w).is_ok())
+        .unwrap()
+        .to_owned();
+    common::ok(
+        db,
+        &[
+            "add",
+            "release",
+            "--method",
+            "cleared",
+            "--completed-on",
+            "2024-05-01",
+            "--hazard-id",
+            &hazard,
+            "--geometry",
+            "POLYGON((35.58 33.28, 35.582 33.28, 35.582 33.282, 35.58 33.282, 35.58 33.28))",
+        ],
+    );
+    common::ok(
+        db,
+        &[
+            "add",
+            "find",
+            "--at",
+            "35.581,33.281",
+            "--ordnance-type",
+            "M77",
+            "--quantity",
+            "3",
+            "--found-on",
+            "2024-04-20",
+        ],
+    );
+    common::ok(db, &["settings", "--deadline", "2026-03-01"]);
+    hazard
+}
+
+/// `clearfield ARGS` on `db` with the environment's language variables set to `env`
+/// (and the others removed).
+fn with_env(db: &std::path::Path, env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_clearfield"));
+    cmd.arg("--db").arg(db).args(args);
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "CLEARFIELD_DB"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied());
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// English is byte for byte what `status` printed before the catalogues (the output of
+/// commit 052b998's binary on this file, pasted).
+#[test]
+fn english_status_and_headline_are_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    let hazard = programme(&db);
+    let text = common::ok(&db, &["status", "--as-of", "2024-06-01", "--by", "region"]);
+    let want = format!(
+        "Status on 2024-06-01 ({})
+                                       m²          km²
+  hazard area                      206635        0.207
+  remaining                        165308        0.165
+  released                          41327        0.041
+    cancelled (NTS)                     0        0.000
+    reduced (TS)                        0        0.000
+    cleared                         41327        0.041
+  hazard areas recorded        1
+  land releases                1
+  ordnance finds               1 (3 items)
+
+  region                     areas        hazard m²     remaining m²
+  Marjayoun                      1           206635           165308
+",
+        db.display()
+    );
+    assert_eq!(text, want);
+    let text = common::ok(&db, &["status", "--as-of", "2024-06-01", "--by", "hazard"]);
+    let tail = format!(
+        "
+  hazard area                          name                            area m²   remaining m²
+  {hazard} K                                206635         165308
+  (each hazard area's own figures; where hazard areas overlap, the land is in each row)
+"
+    );
+    assert!(text.ends_with(&tail), "{text}");
+    // Remaining 165 307.532 m² = 16.5 ha; 41 327.464 m² over 365 days = 113 m²/day; the
+    // deadline needs 165 307.532 m² in the 638 days from 2024-06-01 to 2026-03-01 = 259.1
+    // m²/day; at 113 m²/day the 1 460 days end on 2028-05-31.
+    let estimate = common::ok(&db, &["estimate", "--as-of", "2024-06-01"]);
+    assert_eq!(
+        estimate.lines().next().unwrap(),
+        "Not on track for the deadline 1 March 2026: 16.5 ha remain, at this pace clearance \
+         ends on 31 May 2028, and meeting it needs 259 m²/day; over the last 12 months \
+         releases came at 113 m²/day and no new contamination was recorded."
+    );
+}
+
+/// Whether `text` shows a key of en.ftl (a message that was not found anywhere).
+fn shows_a_key(text: &str) -> Option<String> {
+    messages(Language::En)
+        .into_keys()
+        .filter(|k| k.contains('-'))
+        .find(|k| text.contains(k.as_str()))
+}
+
+#[test]
+fn status_and_the_headline_in_arabic_georgian_and_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    programme(&db);
+    let status = |lang: &str| {
+        common::ok(
+            &db,
+            &[
+                "--lang",
+                lang,
+                "status",
+                "--as-of",
+                "2024-06-01",
+                "--by",
+                "region",
+            ],
+        )
+    };
+    let headline = |lang: &str| {
+        common::ok(&db, &["--lang", lang, "estimate", "--as-of", "2024-06-01"])
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    // A row of the table: the label padded to 22 characters, as the English rows are.
+    let row = |label: &str, m2: &str, km2: &str| format!("  {label:<22} {m2:>16} {km2:>12}\n");
+    let cases = [
+        (
+            "ar",
+            vec![
+                "الوضع في 2024-06-01".to_owned(),
+                row("المتبقي", "165308", "0.165"),
+                row("  مطهّرة", "41327", "0.041"),
+                "(عدد القطع: 3)".to_owned(),
+                "المنطقة الإدارية".to_owned(),
+            ],
+            vec![
+                "ليس على المسار الصحيح للموعد النهائي 1 آذار 2026",
+                "يتبقى 16.5 هكتار",
+                "ينتهي التطهير في 31 أيار 2028",
+                "259 م²/يوم",
+            ],
+        ),
+        (
+            "ka",
+            vec![
+                "მდგომარეობა, 2024-06-01".to_owned(),
+                row("დარჩენილი", "165308", "0,165"),
+                row("  გაწმენდილი", "41327", "0,041"),
+                "(3 ერთეული)".to_owned(),
+            ],
+            vec![
+                "ვადა (1 მარტი 2026) არ იქნება დაცული",
+                "რჩება 16,5 ჰა",
+                "დასრულდება 31 მაისი 2028",
+                "113 მ²/დღე",
+            ],
+        ),
+        (
+            "ru",
+            vec![
+                "Состояние на 2024-06-01".to_owned(),
+                row("остаётся", "165308", "0,165"),
+                row("  очищено", "41327", "0,041"),
+                // CLDR: 3 is "few" in Russian.
+                "(3 предмета)".to_owned(),
+            ],
+            vec![
+                "Срок 1 марта 2026 не будет соблюдён",
+                "осталось 16,5 га",
+                "очистка завершится 31 мая 2028",
+                "нужно 259 м²/сут",
+                "за последние 12 месяцев",
+            ],
+        ),
+    ];
+    for (lang, status_words, headline_words) in cases {
+        let text = status(lang);
+        for w in &status_words {
+            assert!(text.contains(w.as_str()), "{lang}: {w:?} not in\n{text}");
+        }
+        let line = headline(lang);
+        for w in headline_words {
+            assert!(line.contains(w), "{lang}: {w:?} not in\n{line}");
+        }
+        for shown in [&text, &line] {
+            assert_eq!(shows_a_key(shown), None, "{lang}:\n{shown}");
+            for english in [
+                "remaining",
+                "hazard area",
+                "cleared",
+                "items",
+                "remain",
+                "deadline",
+            ] {
+                assert!(!shown.contains(english), "{lang}: {english:?} in\n{shown}");
+            }
+            assert!(
+                !shown.contains(['\u{2068}', '\u{2069}']),
+                "{lang}: {shown:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_language_comes_from_the_environment_unless_lang_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    programme(&db);
+    let args = ["status", "--as-of", "2024-06-01"];
+    let first = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut all: Vec<&str> = extra.to_vec();
+        all.extend(args);
+        with_env(&db, env, &all).lines().next().unwrap().to_owned()
+    };
+    assert_eq!(
+        first(&[("LANG", "ru_RU.UTF-8")], &[]),
+        format!("Состояние на 2024-06-01 ({})", db.display())
+    );
+    assert!(
+        first(
+            &[("LC_MESSAGES", "ka_GE.UTF-8"), ("LANG", "ru_RU.UTF-8")],
+            &[]
+        )
+        .starts_with("მდგომარეობა")
+    );
+    assert!(
+        first(&[("LC_ALL", "ar_LB.UTF-8"), ("LANG", "ru_RU.UTF-8")], &[]).starts_with("الوضع في")
+    );
+    // LC_ALL=C means English, whatever LANG says; so does a language without a catalogue.
+    assert!(first(&[("LC_ALL", "C"), ("LANG", "ru_RU.UTF-8")], &[]).starts_with("Status on"));
+    assert!(first(&[("LANG", "fr_FR.UTF-8")], &[]).starts_with("Status on"));
+    assert!(first(&[], &[]).starts_with("Status on"));
+    // --lang wins over the environment.
+    assert!(first(&[("LANG", "ru_RU.UTF-8")], &["--lang", "en"]).starts_with("Status on"));
+    // JSON is the same in every language.
+    let json = |lang: &str| {
+        with_env(
+            &db,
+            &[],
+            &["--lang", lang, "status", "--json", "--as-of", "2024-06-01"],
+        )
+    };
+    let english = json("en");
+    for lang in ["ar", "ka", "ru"] {
+        assert_eq!(json(lang), english, "{lang}");
+    }
+}
+
+#[test]
+fn an_unknown_lang_is_refused_naming_the_choices() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    let out = common::run(&db, &["--lang", "fr", "status"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("[possible values: en, ar, ka, ru]"), "{err}");
+}
