@@ -172,20 +172,22 @@ struct Bundles {
 
 impl Bundles {
     fn new(language: Language, source: &str) -> Bundles {
+        let mut plain = bundle(language, source);
+        plain.set_use_isolating(false);
         Bundles {
-            isolating: bundle(language, source, true),
-            plain: bundle(language, source, false),
+            isolating: bundle(language, source),
+            plain,
         }
     }
 }
 
-/// A bundle of `source` for `language`. A catalogue with a syntax error keeps the messages
-/// that parse (the others fall back to English; tests/i18n.rs fails on the error).
-fn bundle(language: Language, source: &str, isolating: bool) -> FluentBundle<FluentResource> {
+/// A bundle of `source` for `language`, with isolation marks (Fluent's default). A
+/// catalogue with a syntax error keeps the messages that parse (the others fall back to
+/// English; tests/i18n.rs fails on the error).
+fn bundle(language: Language, source: &str) -> FluentBundle<FluentResource> {
     let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
     let id: LanguageIdentifier = language.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(isolating);
     // Only a key given twice is refused, and the first one is kept.
     let _ = bundle.add_resource(resource);
     bundle

@@ -7,6 +7,8 @@
 # შესწორებები: შეცვალეთ ეს ფაილი (ka.ftl) და გამოგზავნეთ (pull request ან ფაილი
 # ელფოსტით პროგრამის ინფორმაციის მართვის ოფიცერს); იხ. README, "Languages".
 # გასაღებები და ცვლადები ({ $name }) უნდა ემთხვეოდეს en.ftl-ს.
+# In English: corrections are welcome; edit this file and send it (a pull request, or the
+# file by e-mail to the programme's information management officer); see README, "Languages".
 
 ## ტერმინები (IMAS 04.10, 07.11, 08.10, 08.20)
 

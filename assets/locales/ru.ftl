@@ -1,11 +1,14 @@
 # Clearfield: сообщения на русском языке.
 #
-# ПЕРЕВОД ОЖИДАЕТ ПРОВЕРКИ носителями языка, работающими в поле 
-# (translation awaiting review by native speakers in the field). Термины противоминной деятельности взяты по
-# русским изданиям IMAS (04.10, 07.11, 08.10, 08.20), насколько их удалось найти.
+# ПЕРЕВОД ОЖИДАЕТ ПРОВЕРКИ носителями языка, работающими в поле
+# (translation awaiting review by native speakers in the field).
+# Термины противоминной деятельности следуют русским изданиям IMAS (04.10, 07.11, 08.10,
+# 08.20); сверка с текстом стандартов ещё не проводилась.
 # Исправления: отредактируйте этот файл (ru.ftl) и пришлите его (pull request или файл
 # по электронной почте специалисту по управлению информацией программы); см. README,
 # раздел "Languages". Ключи и переменные ({ $name }) должны совпадать с en.ftl.
+# In English: corrections are welcome; edit this file and send it (a pull request, or the
+# file by e-mail to the programme's information management officer); see README, "Languages".
 
 ## Термины (IMAS 04.10, 07.11, 08.10, 08.20)
 
