@@ -346,7 +346,19 @@ fn status_and_the_headline_in_arabic_georgian_and_russian() {
         for w in headline_words {
             assert!(line.contains(w), "{lang}: {w:?} not in\n{line}");
         }
-        for shown in [&text, &line] {
+        let by_hazard = common::ok(
+            &db,
+            &[
+                "--lang",
+                lang,
+                "status",
+                "--as-of",
+                "2024-06-01",
+                "--by",
+                "hazard",
+            ],
+        );
+        for shown in [&text, &line, &by_hazard] {
             assert_eq!(shows_a_key(shown), None, "{lang}:\n{shown}");
             for english in [
                 "remaining",
@@ -355,6 +367,8 @@ fn status_and_the_headline_in_arabic_georgian_and_russian() {
                 "items",
                 "remain",
                 "deadline",
+                "each hazard",
+                "name",
             ] {
                 assert!(!shown.contains(english), "{lang}: {english:?} in\n{shown}");
             }

@@ -66,6 +66,7 @@ status-areas = المناطق
 status-hazard-m2 = الخطرة م²
 status-remaining-m2 = المتبقي م²
 status-no-region = (لا يوجد)
+status-hazard-id = المنطقة الخطرة
 status-name = الاسم
 status-area-m2 = المساحة م²
 status-overlap = (أرقام كل منطقة خطرة على حدة؛ حيث تتداخل المناطق الخطرة تُحسب الأرض في كل صف)

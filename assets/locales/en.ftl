@@ -60,6 +60,8 @@ status-areas = areas
 status-hazard-m2 = hazard m²
 status-remaining-m2 = remaining m²
 status-no-region = (none)
+# The id column of status --by hazard.
+status-hazard-id = hazard area
 status-name = name
 status-area-m2 = area m²
 status-overlap = (each hazard area's own figures; where hazard areas overlap, the land is in each row)

@@ -62,6 +62,7 @@ status-areas = ტერიტ.
 status-hazard-m2 = საშიში მ²
 status-remaining-m2 = დარჩენილი მ²
 status-no-region = (არ არის)
+status-hazard-id = საშიში ტერიტორია
 status-name = სახელწოდება
 status-area-m2 = ფართობი მ²
 status-overlap = (თითოეული საშიში ტერიტორიის საკუთარი მაჩვენებლები; სადაც ტერიტორიები ერთმანეთს ფარავს, მიწა თითოეულ სტრიქონშია)

@@ -67,6 +67,7 @@ status-areas = районов
 status-hazard-m2 = опасная м²
 status-remaining-m2 = остаётся м²
 status-no-region = (нет)
+status-hazard-id = опасный район
 status-name = название
 status-area-m2 = площадь м²
 status-overlap = (собственные цифры каждого опасного района; где районы перекрываются, земля учтена в каждой строке)

@@ -451,7 +451,7 @@ fn print_hazards(
     writeln!(
         out,
         "\n  {:<36} {:<24} {:>14} {:>14}",
-        text("status-hazard-area"),
+        text("status-hazard-id"),
         text("status-name"),
         text("status-area-m2"),
         text("status-remaining-m2")
