@@ -16,3 +16,4 @@ pub mod model;
 pub mod report;
 pub mod status;
 pub mod store;
+pub mod versions;
