@@ -10,6 +10,7 @@ pub mod estimate;
 pub mod exchange;
 pub mod generate;
 pub mod geom;
+pub mod hub;
 pub mod io;
 pub mod live;
 pub mod model;
