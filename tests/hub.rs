@@ -691,3 +691,234 @@ fn a_conflict_made_on_two_laptops_shows_everywhere_and_resolving_it_clears_it_ev
             .any(|(_, id, s)| id == H2 && s.starts_with("Middle A "))
     );
 }
+
+/// Checks the hub holds, for every record, what the rule says of its versions: the shown
+/// row of the shown version (none for a deletion), a conflict exactly when there are two
+/// heads or more. A write cut half-way would leave a record shown from other versions.
+fn assert_hub_consistent(url: &str, when: &str) {
+    use clearfield::versions::{LogEntry, Version, heads};
+    let mut c = client(url);
+    let rows = c
+        .query(
+            "SELECT record_id, record_kind, version_id, operation, changed_at, changed_by, record, parents, seq
+             FROM versions ORDER BY record_id, seq",
+            &[],
+        )
+        .unwrap();
+    let mut by_record: std::collections::BTreeMap<String, Vec<Version>> = Default::default();
+    for r in &rows {
+        let e = LogEntry {
+            record_id: r.get(0),
+            record_kind: r.get(1),
+            version_id: r.get(2),
+            operation: r.get(3),
+            changed_at: r.get(4),
+            changed_by: r.get(5),
+            record: r.get(6),
+            parents: r.get(7),
+        };
+        by_record
+            .entry(e.record_id.clone())
+            .or_default()
+            .push(Version::of(&e, r.get(8), false));
+    }
+    let mut shown_rows = std::collections::BTreeMap::new();
+    for table in [
+        "hazard_areas",
+        "land_releases",
+        "ordnance_finds",
+        "survey_points",
+        "evidence_points",
+    ] {
+        for r in c
+            .query(&format!("SELECT id, version_id FROM {table}"), &[])
+            .unwrap()
+        {
+            shown_rows.insert(r.get::<_, String>(0), r.get::<_, String>(1));
+        }
+    }
+    let conflicts: BTreeSet<String> = c
+        .query("SELECT record_id FROM conflicts", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut want_rows = std::collections::BTreeMap::new();
+    let mut want_conflicts = BTreeSet::new();
+    for (id, versions) in &by_record {
+        let (heads, shown) = heads(versions);
+        let shown = shown.unwrap();
+        if shown.operation != "delete" {
+            want_rows.insert(id.clone(), shown.version_id.clone());
+        }
+        if heads.len() > 1 {
+            want_conflicts.insert(id.clone());
+        }
+    }
+    assert!(
+        shown_rows == want_rows,
+        "{when}: the hub's shown records are not its versions'"
+    );
+    assert_eq!(conflicts, want_conflicts, "{when}: the hub's conflicts");
+}
+
+fn version_ids(path: &Path) -> BTreeSet<String> {
+    contents(path).1
+}
+
+/// A copy of `base` at `path` with `n` finds of its own.
+fn laptop_with_finds(base: &Path, path: &Path, n: usize, actor: &str) {
+    std::fs::copy(base, path).unwrap();
+    let finds: Vec<Record> = (0..n).map(common::numbered_find).collect();
+    open(path).insert(&finds, actor).unwrap();
+}
+
+#[test]
+fn syncs_killed_at_random_moments_leave_both_sides_consistent_and_the_next_completes() {
+    use rand::{Rng, SeedableRng};
+    let Some(pg) = Postgres::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    // How long one sync of a laptop with 160 finds of its own takes here.
+    let probe_url = new_hub(&pg, "probe");
+    let probe = dir.path().join("probe.gpkg");
+    laptop_with_finds(&master, &probe, 160, "probe");
+    let started = std::time::Instant::now();
+    common::ok(&probe, &["sync", &probe_url]);
+    let full = started.elapsed().as_millis() as u64;
+
+    let url = new_hub(&pg, "killed");
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(16);
+    let mut killed = 0;
+    let mut stages = [0; 3];
+    // Two laptops in turn, each adding finds and an edit of a shared record before its
+    // sync: every sync sends some and brings back some.
+    let laptops = ["a", "b"].map(|t| {
+        let p = dir.path().join(format!("killed-{t}.gpkg"));
+        std::fs::copy(&master, &p).unwrap();
+        p
+    });
+    for trial in 0..20 {
+        let laptop = &laptops[trial % 2];
+        let finds: Vec<Record> = (0..80).map(common::numbered_find).collect();
+        open(laptop)
+            .insert(&finds, &format!("team{trial}"))
+            .unwrap();
+        edit(
+            &mut open(laptop),
+            H3,
+            &[("note", &format!("trial {trial}"))],
+            "t",
+        );
+        let before = version_ids(laptop);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_clearfield"))
+            .arg("--db")
+            .arg(laptop)
+            .args(["sync", &url])
+            .env("CLEARFIELD_USER", "tester")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let wait = rng.random_range(0..full.max(20) * 3 / 2);
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        // SIGKILL: no chance to clean up.
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        if !status.success() {
+            killed += 1;
+        }
+        let when = format!("trial {trial}, killed after {wait} ms");
+        assert_hub_consistent(&url, &when);
+        // Where it was cut: before the hub's commit, between the two commits, after both.
+        let hub_has = hub_contents(&url).versions;
+        let stage = if !hub_has.is_superset(&before) {
+            0
+        } else if !version_ids(laptop).is_superset(&hub_has) {
+            1
+        } else {
+            2
+        };
+        stages[stage] += 1;
+        {
+            let store = open(laptop);
+            assert!(store.check().unwrap().integrity.is_empty(), "{when}");
+        }
+        // Nothing the laptop had is lost, whatever the moment.
+        assert!(version_ids(laptop).is_superset(&before), "{when}");
+        // The next sync completes, and both sides then hold the same versions and records.
+        sync(laptop, &url, "tester");
+        assert_hub_consistent(&url, &format!("{when}, synced again"));
+        let hub = hub_contents(&url);
+        assert_eq!(version_ids(laptop), hub.versions, "{when}, synced again");
+        assert_eq!(file_shown(laptop), hub.shown, "{when}, synced again");
+    }
+    eprintln!(
+        "{killed} of 20 syncs cut (a full sync: {full} ms); before the hub's commit, between, after: {stages:?}"
+    );
+    assert!(
+        killed >= 6,
+        "only {killed} of 20 syncs were cut: the test proves little"
+    );
+}
+
+#[test]
+fn ten_laptops_syncing_at_once_lose_nothing() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "crowd");
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let laptops: Vec<PathBuf> = (0..10)
+        .map(|i| {
+            let p = dir.path().join(format!("crowd-{i}.gpkg"));
+            laptop_with_finds(&master, &p, 40, &format!("team{i}"));
+            edit(&mut open(&p), H2, &[("note", &format!("team {i}"))], "t");
+            p
+        })
+        .collect();
+    let mut everything = BTreeSet::new();
+    for l in &laptops {
+        everything.extend(version_ids(l));
+    }
+    let children: Vec<std::process::Child> = laptops
+        .iter()
+        .map(|l| {
+            Command::new(env!("CARGO_BIN_EXE_clearfield"))
+                .arg("--db")
+                .arg(l)
+                .args(["sync", &url])
+                .env("CLEARFIELD_USER", "tester")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "a sync failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_hub_consistent(&url, "after ten syncs at once");
+    let hub = hub_contents(&url);
+    assert_eq!(hub.versions, everything, "the hub lost or made up versions");
+    // 4 records of the master, 3 of them changed by nobody but H2 by all ten, and 400 finds.
+    assert_eq!(hub.shown.len(), 4 + 400);
+    assert_eq!(hub.conflicts.len(), 1);
+    assert_eq!(hub.conflicts[0].1.len(), 10, "H2's ten competing versions");
+    for l in &laptops {
+        sync(l, &url, "tester");
+    }
+    let first = contents(&laptops[0]);
+    assert_eq!(first.1, everything);
+    assert_eq!(first.2, hub.conflicts);
+    for l in &laptops[1..] {
+        let c = contents(l);
+        assert!(c.0 == first.0, "{} shows other records", l.display());
+        assert_eq!(c.1, first.1);
+        assert_eq!(c.2, first.2);
+    }
+}
