@@ -922,3 +922,123 @@ fn ten_laptops_syncing_at_once_lose_nothing() {
         assert_eq!(c.2, first.2);
     }
 }
+
+/// Runs `clearfield --db DB ARGS` with these environment variables (and no PGPASSWORD or
+/// PGPASSFILE from ours).
+fn run_with(db: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_clearfield"));
+    cmd.arg("--db")
+        .arg(db)
+        .args(args)
+        .env("CLEARFIELD_USER", "tester")
+        .env_remove("PGPASSWORD")
+        .env_remove("PGPASSFILE");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_stored() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "creds");
+    let bare = format!(
+        "postgresql://postgres@127.0.0.1:{}/creds?sslmode=disable",
+        pg.port
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let laptop = dir.path().join("laptop.gpkg");
+    std::fs::copy(&master, &laptop).unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    let home = home.to_str().unwrap();
+
+    // No password anywhere: refused by the server, the URL named without one.
+    let out = run_with(&laptop, &["sync", &bare], &[("HOME", home)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("cannot connect"),
+        "{err}"
+    );
+    // A wrong one: refused, and not printed.
+    let wrong = url.replace(PASSWORD, "not-the-password");
+    let out = run_with(&laptop, &["sync", &wrong], &[("HOME", home)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("password authentication failed"),
+        "{err}"
+    );
+    assert!(!err.contains("not-the-password"), "{err}");
+
+    // PGPASSWORD.
+    let out = run_with(
+        &laptop,
+        &["sync", &bare],
+        &[("HOME", home), ("PGPASSWORD", PASSWORD)],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // ~/.pgpass, read only when others cannot read it (as libpq).
+    let pgpass = Path::new(home).join(".pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "# hub\nother:1:*:*:nope\n127.0.0.1:{}:creds:postgres:{PASSWORD}\n",
+            pg.port
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = run_with(&laptop, &["sync", &bare], &[("HOME", home)]);
+    assert!(!out.status.success(), "a .pgpass others can read was used");
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = run_with(&laptop, &["sync", &bare], &[("HOME", home)]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // sslmode is honoured: this server has no TLS, so `require` cannot connect.
+    let tls = bare.replace("sslmode=disable", "sslmode=require");
+    let out = run_with(
+        &laptop,
+        &["sync", &tls],
+        &[("HOME", home), ("PGPASSWORD", PASSWORD)],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("cannot connect"),
+        "{err}"
+    );
+
+    // The URL with its password went into the sync of a laptop: the file holds the URL
+    // without it, and the password nowhere.
+    sync(&laptop, &url, "tester");
+    let bytes = std::fs::read(&laptop).unwrap();
+    let found = bytes
+        .windows(PASSWORD.len())
+        .any(|w| w == PASSWORD.as_bytes());
+    assert!(!found, "the password is in the GeoPackage");
+    let noted: Vec<String> = open(&laptop)
+        .connection()
+        .prepare("SELECT other_path FROM merges")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        noted
+            .iter()
+            .all(|u| u.starts_with("postgresql://postgres@127.0.0.1:")),
+        "{noted:?}"
+    );
+}

@@ -216,7 +216,7 @@ pub(super) fn connect(target: &Target) -> Result<postgres::Client, HubError> {
         return target
             .config
             .connect(postgres::NoTls)
-            .map_err(|e| failed(e.to_string()));
+            .map_err(|e| failed(super::postgres_reason(&e)));
     }
     let mut builder = native_tls::TlsConnector::builder();
     match target.verify {
@@ -241,7 +241,7 @@ pub(super) fn connect(target: &Target) -> Result<postgres::Client, HubError> {
     target
         .config
         .connect(postgres_native_tls::MakeTlsConnector::new(connector))
-        .map_err(|e| failed(e.to_string()))
+        .map_err(|e| failed(super::postgres_reason(&e)))
 }
 
 #[cfg(test)]

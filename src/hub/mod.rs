@@ -259,16 +259,14 @@ impl Hub {
     }
 
     /// Writes the versions the hub lacks (by version_id) and shows anew the records they
-    /// touch, in one transaction under the hub's lock. Returns the hub positions the new
-    /// versions took (first, last; none when all were there) and how many records were
-    /// shown anew.
+    /// touch, in one transaction under the hub's lock.
     fn send(
         &mut self,
         versions: &[LogEntry],
         file_id: &str,
         actor: &str,
         progress: &mut dyn FnMut(Step, usize, usize),
-    ) -> Result<(Option<(i64, i64)>, usize, usize), HubError> {
+    ) -> Result<Sent, HubError> {
         let mut tx = self.client.transaction()?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
         let mut positions: Option<(i64, i64)> = None;
@@ -321,7 +319,11 @@ impl Hub {
             &[&file_id, &actor, &(sent as i32)],
         )?;
         tx.commit()?;
-        Ok((positions, sent, shown))
+        Ok(Sent {
+            positions,
+            sent,
+            shown,
+        })
     }
 
     /// The hub's versions after position `after`, but those at positions in `skip` (the
@@ -378,6 +380,16 @@ impl Hub {
     }
 }
 
+/// What [`Hub::send`] did.
+struct Sent {
+    /// The hub positions the new versions took (first, last; none when all were there).
+    positions: Option<(i64, i64)>,
+    /// How many versions were new to the hub.
+    sent: usize,
+    /// How many records the hub showed anew.
+    shown: usize,
+}
+
 /// The steps of a sync, for progress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -417,8 +429,8 @@ pub fn sync(
     let marks = store.hub_marks(&hub_id)?;
     let upto = store.log_position()?;
     let mine = store.versions_between(marks.sent, upto)?;
-    let (positions, sent, hub_records) = hub.send(&mine, &file_id, actor, progress)?;
-    let (theirs, hub_position) = hub.versions_after(marks.received, positions, progress)?;
+    let sent = hub.send(&mine, &file_id, actor, progress)?;
+    let (theirs, hub_position) = hub.versions_after(marks.received, sent.positions, progress)?;
     let label = hub.label.clone();
     let received = store.take_from_hub(
         &FromHub {
@@ -432,9 +444,9 @@ pub fn sync(
         &mut |done, total| progress(Step::Apply, done, total),
     )?;
     Ok(SyncSummary {
-        sent,
+        sent: sent.sent,
         offered: mine.len(),
-        hub_records,
+        hub_records: sent.shown,
         received,
     })
 }
