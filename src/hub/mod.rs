@@ -326,14 +326,14 @@ impl Hub {
         })
     }
 
-    /// The hub's versions after position `after`, but those at positions in `skip` (the
-    /// ones this sync sent), and the hub's last position, from one snapshot.
-    fn versions_after(
+    /// The hub's version ids after position `after` (with their positions), but those at
+    /// positions in `skip` (the ones this sync sent), and the hub's last position, from one
+    /// snapshot.
+    fn ids_after(
         &mut self,
         after: i64,
         skip: Option<(i64, i64)>,
-        progress: &mut dyn FnMut(Step, usize, usize),
-    ) -> Result<(Vec<LogEntry>, i64), HubError> {
+    ) -> Result<(Vec<(i64, String)>, i64), HubError> {
         let mut tx = self
             .client
             .build_transaction()
@@ -344,39 +344,46 @@ impl Hub {
             .query_one("SELECT coalesce(max(seq), 0)::bigint FROM versions", &[])?
             .get(0);
         let (lo, hi) = skip.unwrap_or((0, -1));
-        let total: i64 = tx
-            .query_one(
-                "SELECT count(*) FROM versions WHERE seq > $1 AND seq <= $2 AND NOT (seq BETWEEN $3 AND $4)",
+        let ids = tx
+            .query(
+                "SELECT seq, version_id FROM versions
+                 WHERE seq > $1 AND seq <= $2 AND NOT (seq BETWEEN $3 AND $4) ORDER BY seq",
                 &[&after, &last, &lo, &hi],
             )?
-            .get(0);
-        let mut out = Vec::with_capacity(total as usize);
-        let mut from = after;
-        loop {
-            let rows = tx.query(
-                "SELECT seq, version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents
-                 FROM versions WHERE seq > $1 AND seq <= $2 AND NOT (seq BETWEEN $3 AND $4)
-                 ORDER BY seq LIMIT $5",
-                &[&from, &last, &lo, &hi, &(CHUNK as i64)],
-            )?;
-            let Some(end) = rows.last().map(|r| r.get::<_, i64>(0)) else {
-                break;
-            };
-            out.extend(rows.iter().map(|r| LogEntry {
-                version_id: r.get(1),
-                record_kind: r.get(2),
-                record_id: r.get(3),
-                operation: r.get(4),
-                changed_at: r.get(5),
-                changed_by: r.get(6),
-                record: r.get(7),
-                parents: r.get(8),
-            }));
-            from = end;
-            progress(Step::Receive, out.len(), total as usize);
-        }
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
         tx.commit()?;
-        Ok((out, last))
+        Ok((ids, last))
+    }
+
+    /// The versions at these positions, in the hub's order. (Versions are never changed
+    /// nor removed, so any snapshot reads them alike.)
+    fn versions_at(
+        &mut self,
+        positions: &[i64],
+        progress: &mut dyn FnMut(Step, usize, usize),
+    ) -> Result<Vec<LogEntry>, HubError> {
+        let mut out = Vec::with_capacity(positions.len());
+        for chunk in positions.chunks(CHUNK) {
+            let rows = self.client.query(
+                "SELECT version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents
+                 FROM versions WHERE seq = ANY($1) ORDER BY seq",
+                &[&chunk],
+            )?;
+            out.extend(rows.iter().map(|r| LogEntry {
+                version_id: r.get(0),
+                record_kind: r.get(1),
+                record_id: r.get(2),
+                operation: r.get(3),
+                changed_at: r.get(4),
+                changed_by: r.get(5),
+                record: r.get(6),
+                parents: r.get(7),
+            }));
+            progress(Step::Receive, out.len(), positions.len());
+        }
+        Ok(out)
     }
 }
 
@@ -430,7 +437,11 @@ pub fn sync(
     let upto = store.log_position()?;
     let mine = store.versions_between(marks.sent, upto)?;
     let sent = hub.send(&mine, &file_id, actor, progress)?;
-    let (theirs, hub_position) = hub.versions_after(marks.received, sent.positions, progress)?;
+    // Ids first: a laptop that already has most of the hub's versions (a copy of a file
+    // synced before) is sent only what it lacks.
+    let (ids, hub_position) = hub.ids_after(marks.received, sent.positions)?;
+    let lacking = store.lacking(&ids)?;
+    let theirs = hub.versions_at(&lacking, progress)?;
     let label = hub.label.clone();
     let received = store.take_from_hub(
         &FromHub {

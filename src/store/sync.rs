@@ -100,6 +100,21 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Of versions elsewhere (position there, version_id), the positions of those this
+    /// file does not have, in the order given.
+    pub fn lacking(&self, versions: &[(i64, String)]) -> Result<Vec<i64>, StoreError> {
+        let mut has = self
+            .conn
+            .prepare("SELECT EXISTS (SELECT 1 FROM change_log WHERE version_id = ?1)")?;
+        let mut out = Vec::new();
+        for (position, id) in versions {
+            if !has.query_row([id], |r| r.get::<_, bool>(0))? {
+                out.push(*position);
+            }
+        }
+        Ok(out)
+    }
+
     /// Takes in a hub's versions as a merge takes in another file's (the same rule, the same
     /// heads, shown versions and conflicts), and notes where the file now stands with the hub,
     /// in one transaction: cut anywhere, the file is as before or as after.
