@@ -1042,3 +1042,35 @@ fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_stored() {
         "{noted:?}"
     );
 }
+
+#[test]
+fn after_the_hub_is_restored_from_a_backup_sync_all_sends_again_what_it_lost() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "live");
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    sync(&master, &url, "hq");
+    // The backup: a copy of the hub's database as it is now (the same hub, by its id).
+    {
+        let mut c = client(&pg.url("postgres"));
+        c.batch_execute("CREATE DATABASE backup TEMPLATE live")
+            .unwrap();
+    }
+    let restored = pg.url("backup");
+    // Team A's changes reach the live hub, which is then lost and replaced by the backup.
+    let a = &teams[0];
+    sync(a, &url, "a");
+    let a_versions = version_ids(a);
+    assert!(!hub_contents(&restored).versions.is_superset(&a_versions));
+    // A plain sync trusts what the file noted: the hub has all up to there.
+    let plain = common::ok(a, &["sync", &restored]);
+    assert!(plain.contains(" 0 versions sent"), "{plain}");
+    assert!(!hub_contents(&restored).versions.is_superset(&a_versions));
+    // `--all` compares everything and sends again what the backup lacks.
+    let all = common::ok(a, &["sync", "--all", &restored]);
+    assert!(!all.contains(" 0 versions sent"), "{all}");
+    let hub = hub_contents(&restored);
+    assert_eq!(hub.versions, a_versions);
+    assert_eq!(hub.shown, file_shown(a));
+    assert_hub_consistent(&restored, "after sync --all");
+}

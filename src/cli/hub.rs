@@ -31,6 +31,10 @@ pub(super) struct HubUrl {
 pub(super) struct SyncArgs {
     #[command(flatten)]
     hub: HubUrl,
+    /// Compare every version of both sides, not only those since the last sync (after the
+    /// hub was restored from a backup)
+    #[arg(long)]
+    all: bool,
 }
 
 /// `hub init URL`.
@@ -66,7 +70,8 @@ pub(super) fn sync(a: SyncArgs, db: &Path, user: &str, out: &mut dyn Write) -> R
     let mut store = open(db, out)?;
     let mut hub = Hub::open(&a.hub.url)?;
     let mut shown = (Step::Send, 0);
-    let summary = hub::sync(&mut store, &mut hub, user, &mut |step, done, total| {
+    let sync = if a.all { hub::sync_all } else { hub::sync };
+    let summary = sync(&mut store, &mut hub, user, &mut |step, done, total| {
         // Long steps say how far they are, every tenth.
         let pct = done * 100 / total.max(1);
         if total > 10_000 && (shown.0 != step || pct >= shown.1 + 10) {

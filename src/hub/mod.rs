@@ -20,7 +20,7 @@ mod shown;
 use postgres::{Client, IsolationLevel};
 
 use crate::store::merge::MergeSummary;
-use crate::store::sync::FromHub;
+use crate::store::sync::{FromHub, HubMarks};
 use crate::store::{Store, StoreError};
 use crate::versions::LogEntry;
 
@@ -424,7 +424,8 @@ impl Step {
 
 /// Syncs the file with the hub: the file's versions the hub lacks sent and shown there,
 /// then the hub's versions the file lacks brought back and shown here, each side by the file
-/// merge's rule. `progress` is told each step's (done, total).
+/// merge's rule. Only what came since the file's last sync with this hub is looked at.
+/// `progress` is told each step's (done, total).
 pub fn sync(
     store: &mut Store,
     hub: &mut Hub,
@@ -432,8 +433,33 @@ pub fn sync(
     progress: &mut dyn FnMut(Step, usize, usize),
 ) -> Result<SyncSummary, HubError> {
     let hub_id = hub.hub_id()?;
-    let file_id = store.file_id()?;
     let marks = store.hub_marks(&hub_id)?;
+    sync_from(store, hub, &hub_id, marks, actor, progress)
+}
+
+/// As [`sync`], but every version of both sides looked at, whatever the file noted of
+/// earlier syncs: for a hub restored from a backup, which lacks versions the file sent after
+/// that backup.
+pub fn sync_all(
+    store: &mut Store,
+    hub: &mut Hub,
+    actor: &str,
+    progress: &mut dyn FnMut(Step, usize, usize),
+) -> Result<SyncSummary, HubError> {
+    let hub_id = hub.hub_id()?;
+    sync_from(store, hub, &hub_id, HubMarks::default(), actor, progress)
+}
+
+/// A sync from these marks.
+fn sync_from(
+    store: &mut Store,
+    hub: &mut Hub,
+    hub_id: &str,
+    marks: HubMarks,
+    actor: &str,
+    progress: &mut dyn FnMut(Step, usize, usize),
+) -> Result<SyncSummary, HubError> {
+    let file_id = store.file_id()?;
     let upto = store.log_position()?;
     let mine = store.versions_between(marks.sent, upto)?;
     let sent = hub.send(&mine, &file_id, actor, progress)?;
@@ -445,7 +471,7 @@ pub fn sync(
     let label = hub.label.clone();
     let received = store.take_from_hub(
         &FromHub {
-            hub_id: &hub_id,
+            hub_id,
             label: &label,
             sent_upto: upto,
             hub_position,
