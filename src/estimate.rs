@@ -231,6 +231,63 @@ pub fn thousands(v: f64) -> String {
     if v < -0.5 { format!("-{out}") } else { out }
 }
 
+/// A unit areas are written in for people: km² and hectares by default, m² on request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AreaUnit {
+    /// Square kilometres, three decimals (to the thousand m²).
+    #[default]
+    SquareKilometres,
+    /// Hectares, two decimals (to the hundred m²).
+    Hectares,
+    /// Square metres, whole.
+    SquareMetres,
+}
+
+impl AreaUnit {
+    /// The unit's symbol: `km²`, `ha` or `m²`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            AreaUnit::SquareKilometres => "km²",
+            AreaUnit::Hectares => "ha",
+            AreaUnit::SquareMetres => "m²",
+        }
+    }
+
+    /// `m2` in this unit, with thousands separators and the unit's decimals, without the
+    /// symbol.
+    ///
+    /// ```
+    /// use clearfield::estimate::AreaUnit;
+    /// assert_eq!(AreaUnit::SquareKilometres.format(13_573_032.0), "13.573");
+    /// assert_eq!(AreaUnit::Hectares.format(13_573_032.0), "1,357.30");
+    /// assert_eq!(AreaUnit::SquareMetres.format(13_573_032.4), "13,573,032");
+    /// ```
+    pub fn format(self, m2: f64) -> String {
+        let (value, decimals) = match self {
+            AreaUnit::SquareKilometres => (m2 / 1e6, 3),
+            AreaUnit::Hectares => (m2 / 1e4, 2),
+            AreaUnit::SquareMetres => (m2, 0),
+        };
+        let text = format!("{:.*}", decimals, value.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let mut out = String::new();
+        if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
+            out.push('-');
+        }
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if !fraction.is_empty() {
+            out.push('.');
+            out.push_str(fraction);
+        }
+        out
+    }
+}
+
 /// An area as a manager reads it: km² from 1 km² up, else hectares (one decimal), with
 /// thousands separators.
 ///

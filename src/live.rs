@@ -47,6 +47,19 @@ impl Computed {
             engine: Engine::new(&areas.hazards, &areas.releases, today),
         }
     }
+
+    /// As [`Computed::new`], telling `progress(done, all)` as groups of records sharing land
+    /// are computed.
+    pub fn with_progress(
+        areas: &Areas,
+        today: NaiveDate,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Computed {
+        Computed {
+            today,
+            engine: Engine::with_progress(&areas.hazards, &areas.releases, today, progress),
+        }
+    }
 }
 
 /// The figures of a programme at one date, kept current as records change.

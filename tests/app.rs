@@ -81,7 +81,9 @@ fn first_run_offers_the_demo_and_loading_it_shows_the_programme() {
         ),
         (250, 1200, 1500, 2335)
     );
-    harness.get_by_label("2,583,214");
+    // Remaining 2 583 214 m², in km² and hectares.
+    harness.get_by_label("2.583");
+    harness.get_by_label("258.32");
     // Layers can be switched off by their labels.
     harness.get_by_label("Ordnance finds").click();
     settle(&mut harness);
@@ -210,7 +212,7 @@ fn record_a_hazard_area_and_a_clearance_and_see_the_remaining_area_change() {
         "{}",
         remaining(&harness)
     );
-    harness.get_by_label("165,308");
+    harness.get_by_label("16.53");
     // The forecast changes with it: 206 634.996 − 165 307.532 = 41 327.464 m² released
     // today, 113.2 m² a day over the window, shown in the statement.
     let (released, _, _) = rates(&harness);
@@ -329,6 +331,160 @@ fn merge_team_files_and_resolve_the_conflict_in_the_app() {
     assert_eq!(
         h.name, "North A",
         "the first column (the older change) was kept"
+    );
+}
+
+/// Issue #17: in the conflict view each version says whose it is, and each field that
+/// differs is chosen on its own: the note from this file, the status from the team's; the
+/// record panel then shows both.
+#[test]
+fn a_conflict_is_resolved_field_by_field_in_the_app() {
+    use clearfield::model::Record;
+    let dir = tempfile::tempdir().unwrap();
+    let master = common::note_here_status_in_the_team(dir.path());
+    let mut harness = window(ClearfieldApp::new(master, today()), 1400.0, 900.0);
+    harness.get_by_label("Conflicts (1)").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label("hazard area \"North\" · 11111111")
+        .click();
+    harness.run_steps(3);
+    // Whose each version is, by whom, when.
+    harness.get_by_label("this file\nby hq\n2026-11-20 09:15 UTC");
+    harness.get_by_label("other file\nby team\n2026-11-21 14:40 UTC");
+    // The fields that differ are choices; the shown (team's, later) version's are chosen.
+    let note_here = harness.get_by_label("goats graze here");
+    assert_eq!(
+        note_here.accesskit_node().role(),
+        egui::accesskit::Role::RadioButton
+    );
+    use egui::accesskit::Toggled;
+    use egui_kittest::kittest::NodeT;
+    assert_eq!(
+        harness
+            .get_by_label("in_progress")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    assert_eq!(note_here.accesskit_node().toggled(), Some(Toggled::False));
+    note_here.click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness
+            .get_by_label("goats graze here")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    harness.get_by_label("Resolve with these choices").click();
+    settle(&mut harness);
+    // What the user reads after: the record panel of the resolved record, with both.
+    harness.get_by_label_contains("Resolved 11111111-1111-4111-8111-111111111111: new version ");
+    harness.get_by_label("Hazard area 11111111");
+    harness.get_by_label("goats graze here");
+    harness.get_by_label("in_progress");
+    assert!(
+        harness
+            .query_by_label("Resolve with these choices")
+            .is_none()
+    );
+    let store = harness.state().store().unwrap();
+    assert!(store.conflicts().unwrap().is_empty());
+    let id = uuid::Uuid::parse_str("11111111-1111-4111-8111-111111111111").unwrap();
+    let Record::Hazard(h) = store.get(id).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.note.as_deref(), Some("goats graze here"));
+    assert_eq!(h.status.as_str(), "in_progress");
+}
+
+/// A mix of fields that breaks a rule (a release started after it was completed) is refused
+/// where the choice was made, and nothing changes.
+#[test]
+fn an_invalid_mix_is_refused_in_the_conflict_view() {
+    use clearfield::store::Store;
+    let dir = tempfile::tempdir().unwrap();
+    let master = dir.path().join("master.gpkg");
+    let hazard = "11111111-1111-4111-8111-111111111111";
+    let release = uuid::Uuid::parse_str("55555555-5555-4555-8555-555555555555").unwrap();
+    let square = "POLYGON((35.5 33.2,35.505 33.2,35.505 33.21,35.5 33.21,35.5 33.2))";
+    {
+        let mut m = Store::create(&master).unwrap();
+        let build = |kind, id: &str, pairs: &[(&str, &str)]| {
+            let input = clearfield::model::RecordInput {
+                id: Some(uuid::Uuid::parse_str(id).unwrap()),
+                geometry: Some(clearfield::io::wkt::parse(square).unwrap()),
+                fields: common::fields(pairs),
+                extra: Default::default(),
+            };
+            clearfield::model::build(kind, input, &[]).unwrap()
+        };
+        let h = build(
+            RecordKind::HazardArea,
+            hazard,
+            &[
+                ("name", "North"),
+                ("classification", "CHA"),
+                ("surveyed_on", "2024-01-01"),
+            ],
+        );
+        let r = build(
+            RecordKind::LandRelease,
+            &release.to_string(),
+            &[
+                ("hazard_id", hazard),
+                ("method", "cleared"),
+                ("started_on", "2024-03-01"),
+                ("completed_on", "2024-06-01"),
+            ],
+        );
+        m.insert(&[h, r], "hq").unwrap();
+    }
+    let team = dir.path().join("team.gpkg");
+    std::fs::copy(&master, &team).unwrap();
+    for (path, actor, field, value) in [
+        (&master, "hq", "completed_on", "2024-04-01"),
+        (&team, "team", "started_on", "2024-05-01"),
+    ] {
+        let (mut s, _) = Store::open(path).unwrap();
+        let current = s.get(release).unwrap().unwrap();
+        let edited = current
+            .edited(&common::fields(&[(field, value)]), None, &[])
+            .unwrap();
+        s.update(&edited, actor).unwrap();
+    }
+    Store::open(&master)
+        .unwrap()
+        .0
+        .merge(&team, "hq", false, &mut |_, _| {})
+        .unwrap();
+    let before = common::dump(&master);
+    let mut harness = window(ClearfieldApp::new(master.clone(), today()), 1400.0, 900.0);
+    harness.get_by_label("Conflicts (1)").click();
+    harness.run_steps(3);
+    harness.get_by_label("land release 55555555").click();
+    harness.run_steps(3);
+    // The team's start (shown) with this file's completion.
+    harness.get_by_label("2024-04-01").click();
+    harness.run_steps(3);
+    harness.get_by_label("Resolve with these choices").click();
+    settle(&mut harness);
+    let said = "record 55555555-5555-4555-8555-555555555555: the land release these choices make \
+                is not valid: started_on \"2024-05-01\": is after completed_on 2024-04-01; \
+                nothing was written";
+    // Under the choices (the conflict view stays open) and on the message line.
+    assert_eq!(harness.get_all_by_label(said).count(), 2);
+    harness.get_by_label("Resolve with these choices");
+    assert_eq!(
+        harness.state().store().unwrap().conflicts().unwrap().len(),
+        1
+    );
+    drop(harness);
+    assert_eq!(
+        common::dump(&master),
+        before,
+        "a refused mix changed the file"
     );
 }
 
@@ -534,16 +690,30 @@ fn import_and_export_from_the_app() {
     );
 }
 
+/// Issue #17 (programme manager): the regions and hazard areas in a panel of their own. A
+/// bar per region says its land still contaminated and its share: the six demo regions'
+/// figures add up to the programme's remaining area as the dashboard computes it, and their
+/// shares to 100 %. Headers sort; a region's row lists only its hazard areas (as many as the
+/// file holds in that region); a hazard area's row selects it and opens its panel.
 #[test]
-fn region_and_hazard_tables_sort_by_their_columns() {
+fn regions_panel_shows_shares_lists_a_regions_hazard_areas_and_opens_one() {
+    use egui_kittest::kittest::NodeT;
     let dir = tempfile::tempdir().unwrap();
     let app = ClearfieldApp::new(dir.path().join("f.gpkg"), today());
-    let mut harness = window(app, 1400.0, 1400.0);
+    let mut harness = window(app, 1600.0, 1400.0);
     harness.get_by_label("Load the demo programme").click();
     settle(&mut harness);
     harness.get_by_label("Regions and hazard areas").click();
     settle(&mut harness);
-    // The demo's six regions, each listed once; the regions add up to the total.
+    let total = harness
+        .state()
+        .dashboard()
+        .unwrap()
+        .status
+        .totals
+        .remaining
+        .0;
+    let (mut km2, mut percent) = (0.0, 0.0);
     for region in [
         "Bint Jbeil",
         "Marjayoun",
@@ -552,13 +722,90 @@ fn region_and_hazard_tables_sort_by_their_columns() {
         "Hasbaya",
         "Sidon",
     ] {
+        // Its row in the table, and its bar: "Tyre: 0.609 km² (23.6 %)".
         harness.get_by_label(region);
+        let bar = harness
+            .get_by_label_contains(&format!("{region}: "))
+            .accesskit_node()
+            .label()
+            .or_else(|| {
+                harness
+                    .get_by_label_contains(&format!("{region}: "))
+                    .value()
+            })
+            .unwrap();
+        let (_, figures) = bar.split_once(": ").unwrap();
+        let (area, share) = figures.split_once(" km² (").unwrap();
+        km2 += area.parse::<f64>().unwrap();
+        percent += share.trim_end_matches(" %)").parse::<f64>().unwrap();
     }
-    harness.get_by_label("remaining, m² (sorted)");
-    harness.get_by_label("name").click();
+    // Each figure rounded to 0.001 km² and 0.1 %.
+    assert!(
+        (km2 - total / 1e6).abs() < 0.004,
+        "{km2} km² against {total} m²"
+    );
+    assert!((percent - 100.0).abs() < 0.35, "{percent}");
+    // Sorted by remaining area at first; by name when asked.
+    assert_eq!(harness.get_all_by_label("Remaining (sorted)").count(), 2);
+    harness.get_by_label("Name").click();
     settle(&mut harness);
-    harness.get_by_label("name (sorted)");
-    harness.get_by_label("CMR-00001");
+    harness.get_by_label("Name (sorted)");
+    // A region's row: only its hazard areas, as many as the file holds there.
+    let in_tyre = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(RecordKind::HazardArea)
+        .unwrap()
+        .records
+        .iter()
+        .filter(|r| matches!(r, clearfield::model::Record::Hazard(h) if h.region.as_deref() == Some("Tyre")))
+        .count();
+    assert!(in_tyre > 0);
+    harness.get_by_label("Tyre").click();
+    settle(&mut harness);
+    harness.get_by_label(&format!("Hazard areas in Tyre ({in_tyre})"));
+    harness.get_by_label("All regions").click();
+    settle(&mut harness);
+    harness.get_by_label("Hazard areas (250)");
+    // A hazard area's row: selected, its panel open.
+    harness.get_by_label("CMR-00001").click();
+    settle(&mut harness);
+    let id = harness
+        .state()
+        .store()
+        .unwrap()
+        .find_records("CMR-00001", 5)
+        .unwrap()[0]
+        .1;
+    // Its panel: the id in full, its remaining area, its links.
+    harness.get_by_label(&id.to_string());
+    let remaining = harness
+        .get_all_by_label_contains(" ha (")
+        .filter_map(|n| n.accesskit_node().label().or_else(|| n.value()))
+        .filter(|text| text.starts_with("Remaining "))
+        .count();
+    assert_eq!(remaining, 1);
+    harness.get_by_label("Zoom to");
+}
+
+/// Issue #17 (team leader): opening a hazard area's panel neither shifts nor squeezes the
+/// map: the map keeps its place on the screen and the hazard area stays under the pointer.
+#[test]
+fn the_record_panel_leaves_the_map_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    stored_square(&db, "Yohmor terraces", "CHA");
+    let mut harness = window(ClearfieldApp::new(db, today()), 1400.0, 900.0);
+    let area = harness.state().map().area().unwrap();
+    let at = harness.state().map().screen_pos(35.585, 33.285).unwrap();
+    click_map(&mut harness, 35.585, 33.285, egui::PointerButton::Primary);
+    harness.get_by_label("Yohmor terraces");
+    assert_eq!(harness.state().map().area().unwrap(), area);
+    assert_eq!(
+        harness.state().map().screen_pos(35.585, 33.285).unwrap(),
+        at
+    );
 }
 
 /// Pointer events at a lon/lat point of the map: press and release of `button` there.
@@ -1449,11 +1696,10 @@ fn a_hazard_areas_panel_shows_its_remaining_area_and_its_releases_and_finds() {
     let mut harness = window(ClearfieldApp::new(db.clone(), today()), 1400.0, 900.0);
     click_map(&mut harness, 35.5875, 33.282, egui::PointerButton::Primary);
     harness.get_by_label("Yohmor terraces");
-    harness.get_by_label(&format!(
-        "Remaining {} ({} m²)",
-        clearfield::estimate::area_words(left),
-        clearfield::estimate::thousands(left)
-    ));
+    // Half the square (a band of latitude splits evenly by longitude): 1 033 140.135 / 2 m²
+    // (pyproj), written in hectares first.
+    assert!((left - 516_570.068).abs() < 0.01, "{left}");
+    harness.get_by_label("Remaining 51.66 ha (516,570 m²)");
     harness.get_by_label("2 × M77 · 2025-05-02");
     harness
         .get_by_label_contains("cleared 2025-06-01 · ")
@@ -1533,4 +1779,40 @@ fn go_to_finds_a_hazard_area_by_name_and_a_typed_position() {
     harness.get_by_label_contains("Centred on lon 35.57999");
     go(&mut harness, "Qana");
     harness.get_by_label_contains("Nothing named \"Qana\"");
+}
+
+/// Issue #17 (programme manager): areas in km² and hectares by default; m² on request in
+/// the settings, kept for the next time. The square is 1 033 140.135 m² (pyproj).
+#[test]
+fn areas_in_km2_and_hectares_by_default_and_m2_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let settings = dir.path().join("config").join("app.json");
+    stored_square(&db, "Yohmor terraces", "CHA");
+    let app = ClearfieldApp::with_settings(db.clone(), today(), Some(settings.clone()));
+    let mut harness = window(app, 1280.0, 1400.0);
+    assert_eq!(
+        harness.get_all_by_label("1.033").count(),
+        2,
+        "hazard area, remaining"
+    );
+    assert_eq!(harness.get_all_by_label("103.31").count(), 2);
+    assert!(harness.query_by_label("1,033,140").is_none());
+    harness.get_by_label("Settings").click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("Areas in m² (instead of km² and ha)")
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.get_all_by_label("1,033,140").count(), 2);
+    assert!(harness.query_by_label("103.31").is_none());
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&settings).unwrap()).unwrap();
+    assert_eq!(kept["square_metres"], true);
+    let again = window(
+        ClearfieldApp::with_settings(db, today(), Some(settings)),
+        1280.0,
+        1400.0,
+    );
+    assert_eq!(again.get_all_by_label("1,033,140").count(), 2);
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use clearfield::exchange::{self, ExportOptions};
 use clearfield::model::{Record, RecordKind};
-use clearfield::store::merge::Keep;
+use clearfield::store::merge::{Keep, Take};
 use clearfield::store::{Store, StoreError};
 use common::{dump, record};
 use uuid::Uuid;
@@ -18,6 +18,7 @@ const H1: &str = "11111111-1111-4111-8111-111111111111";
 const H2: &str = "22222222-2222-4222-8222-222222222222";
 const H3: &str = "33333333-3333-4333-8333-333333333333";
 const F1: &str = "44444444-4444-4444-8444-444444444444";
+const R1: &str = "55555555-5555-4555-8555-555555555555";
 
 fn square(x: u32) -> String {
     let x0 = 35.5 + f64::from(x) * 0.01;
@@ -298,7 +299,7 @@ fn a_conflict_is_resolved_explicitly_and_the_resolution_travels() {
     ));
     assert!(matches!(
         hq.resolve(h1, &Keep::Version("nope".into()), "hq"),
-        Err(StoreError::BadChoice { .. })
+        Err(StoreError::NotInConflict { .. })
     ));
     hq.resolve(h1, &Keep::Mine, "hq").unwrap();
     assert!(hq.conflicts().unwrap().is_empty());
@@ -316,6 +317,361 @@ fn a_conflict_is_resolved_explicitly_and_the_resolution_travels() {
     };
     assert_eq!(h.name, "North A");
     assert_eq!(b.history(h1).unwrap().last().unwrap().changed_by, "hq");
+}
+
+/// The version a file shows of a record last (its head), read from its change log.
+fn last_version(path: &Path, id: &str) -> String {
+    open(path)
+        .history(Uuid::parse_str(id).unwrap())
+        .unwrap()
+        .last()
+        .unwrap()
+        .version_id
+        .clone()
+}
+
+/// Issue #17: two copies of one file; X writes a note on H1, Y sets its status and redraws
+/// it (square 5). Returns (X, Y), not merged yet.
+fn note_here_status_there(dir: &Path) -> (PathBuf, PathBuf) {
+    let x = dir.join("x.gpkg");
+    {
+        let mut s = Store::create(&x).unwrap();
+        s.insert(&[hazard(Some(H1), 0, "North")], "hq").unwrap();
+        s.insert(
+            &[record(
+                RecordKind::LandRelease,
+                Some(R1),
+                &square(0),
+                &[
+                    ("hazard_id", H1),
+                    ("method", "cleared"),
+                    ("started_on", "2024-03-01"),
+                    ("completed_on", "2024-06-01"),
+                ],
+            )],
+            "hq",
+        )
+        .unwrap();
+    }
+    let y = dir.join("y.gpkg");
+    std::fs::copy(&x, &y).unwrap();
+    let mut xs = open(&x);
+    edit(&mut xs, H1, &[("note", "goats graze here")], "x");
+    // The release: X moves its end earlier, Y its start later; each is valid alone.
+    edit(&mut xs, R1, &[("completed_on", "2024-04-01")], "x");
+    let mut ys = open(&y);
+    let current = ys.get(Uuid::parse_str(H1).unwrap()).unwrap().unwrap();
+    let moved = current
+        .edited(
+            &common::fields(&[("status", "in_progress")]),
+            Some(clearfield::io::wkt::parse(&square(5)).unwrap()),
+            &common::types(),
+        )
+        .unwrap();
+    ys.update(&moved, "y").unwrap();
+    edit(&mut ys, R1, &[("started_on", "2024-05-01")], "y");
+    (x, y)
+}
+
+#[test]
+fn a_conflict_is_resolved_field_by_field_and_the_mix_travels() {
+    let dir = tempfile::tempdir().unwrap();
+    let (x, y) = note_here_status_there(dir.path());
+    let h1 = Uuid::parse_str(H1).unwrap();
+    let (x_version, y_version) = (last_version(&x, H1), last_version(&y, H1));
+    let mut xs = open(&x);
+    let merged = xs.merge(&y, "x", false, &mut |_, _| {}).unwrap();
+    assert_eq!(merged.conflicts.len(), 2, "{merged:?}");
+    let conflicts = xs.conflicts().unwrap();
+    let c = conflicts.iter().find(|c| c.record_id == h1).unwrap();
+    // Exactly what the two files changed, in field order, the geometry last.
+    assert_eq!(c.differing(), ["status", "note", "geom"]);
+    let mine = c
+        .versions
+        .iter()
+        .find(|v| v.version_id == x_version)
+        .unwrap();
+    let theirs = c
+        .versions
+        .iter()
+        .find(|v| v.version_id == y_version)
+        .unwrap();
+    assert_eq!(c.whose(mine), "this file");
+    assert_eq!(c.whose(theirs), "other file");
+    assert!(
+        c.heading(theirs).starts_with("other file: y, 20"),
+        "{}",
+        c.heading(theirs)
+    );
+    assert_eq!(
+        (mine.text("note").as_str(), theirs.text("note").as_str()),
+        ("goats graze here", "-")
+    );
+    // The outlines by size and place: 0.005° by 0.01° at 33.2° N is 466.2 m by 1109.3 m
+    // (WGS84 radii of curvature there), 51.7 ha; their centres by hand.
+    assert_eq!(
+        mine.text("geom"),
+        "51.7 ha, 4 vertices around 35.50250, 33.20500"
+    );
+    assert_eq!(
+        theirs.text("geom"),
+        "51.7 ha, 4 vertices around 35.55250, 33.20500"
+    );
+
+    // Unknown field, a version not in conflict: typed refusals, nothing written.
+    let before = dump(&x);
+    let take = |field: &str, from: Keep| Take {
+        field: field.to_owned(),
+        from,
+    };
+    assert!(matches!(
+        xs.resolve_taking(h1, &Keep::Mine, &[take("colour", Keep::Theirs)], "x"),
+        Err(StoreError::NotAField { ref field, .. }) if field == "colour"
+    ));
+    assert!(matches!(
+        xs.resolve_taking(h1, &Keep::Mine, &[take("status", Keep::Version("0000".into()))], "x"),
+        Err(StoreError::NotInConflict { ref version, .. }) if version == "0000"
+    ));
+    assert_eq!(dump(&x), before);
+
+    let new_version = xs
+        .resolve_taking(
+            h1,
+            &Keep::Mine,
+            &[take("status", Keep::Theirs), take("geom", Keep::Theirs)],
+            "x",
+        )
+        .unwrap();
+    let Record::Hazard(h) = xs.get(h1).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.note.as_deref(), Some("goats graze here"), "X's note");
+    assert_eq!(h.status.as_str(), "in_progress", "Y's status");
+    assert_eq!(h.name, "North");
+    let Record::Hazard(drawn) = hazard(Some(H1), 5, "North") else {
+        panic!()
+    };
+    assert_eq!(h.geometry, drawn.geometry, "Y's outline, square 5");
+    assert!(xs.conflicts().unwrap().iter().all(|c| c.record_id != h1));
+    let last = xs.history(h1).unwrap().pop().unwrap();
+    assert_eq!(last.version_id, new_version);
+    assert_eq!(last.changed_by, "x");
+    let parents: BTreeSet<&str> = last.parents.iter().map(String::as_str).collect();
+    assert_eq!(
+        parents,
+        BTreeSet::from([x_version.as_str(), y_version.as_str()])
+    );
+    // The release's conflict stays: its resolution comes next.
+    drop(xs);
+
+    // Back into Y: the same record, and no conflict on it.
+    let mut ys = open(&y);
+    let back = ys.merge(&x, "y", false, &mut |_, _| {}).unwrap();
+    assert!(back.conflicts.iter().all(|(_, id)| *id != h1), "{back:?}");
+    assert_eq!(ys.get(h1).unwrap(), open(&x).get(h1).unwrap());
+}
+
+/// A mix that breaks a rule of the record (the release's start from Y after its completion
+/// from X) is refused with the reason, and nothing is written; each version whole is fine.
+#[test]
+fn an_invalid_mix_of_fields_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (x, y) = note_here_status_there(dir.path());
+    let release = Uuid::parse_str(R1).unwrap();
+    let mut xs = open(&x);
+    xs.merge(&y, "x", false, &mut |_, _| {}).unwrap();
+    let before = dump(&x);
+    let err = xs
+        .resolve_taking(
+            release,
+            &Keep::Mine,
+            &[Take {
+                field: "started_on".into(),
+                from: Keep::Theirs,
+            }],
+            "x",
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::InvalidChoice { .. }), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "record {R1}: the land release these choices make is not valid: \
+             started_on \"2024-05-01\": is after completed_on 2024-04-01; nothing was written"
+        )
+    );
+    assert_eq!(dump(&x), before, "a refused resolution wrote something");
+    assert!(
+        xs.conflicts()
+            .unwrap()
+            .iter()
+            .any(|c| c.record_id == release)
+    );
+    xs.resolve(release, &Keep::Theirs, "x").unwrap();
+    let Record::Release(r) = xs.get(release).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            r.started_on.unwrap().to_string(),
+            r.completed_on.to_string()
+        ),
+        ("2024-05-01".to_owned(), "2024-06-01".to_owned())
+    );
+}
+
+/// A deletion has no fields: none is taken from it, nor into it; keeping the edit whole
+/// brings the record back as edited.
+#[test]
+fn a_deletion_neither_gives_nor_takes_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let x = dir.path().join("x.gpkg");
+    Store::create(&x)
+        .unwrap()
+        .insert(&[hazard(Some(H1), 0, "North")], "hq")
+        .unwrap();
+    let y = dir.path().join("y.gpkg");
+    std::fs::copy(&x, &y).unwrap();
+    let h1 = Uuid::parse_str(H1).unwrap();
+    let deletion = {
+        let mut xs = open(&x);
+        xs.delete(h1, "x").unwrap();
+        last_version(&x, H1)
+    };
+    edit(&mut open(&y), H1, &[("note", "goats graze here")], "y");
+    let mut xs = open(&x);
+    xs.merge(&y, "x", false, &mut |_, _| {}).unwrap();
+    let c = xs.conflicts().unwrap().pop().unwrap();
+    assert_eq!(c.mine.as_deref(), Some(deletion.as_str()));
+    assert!(c.differing().is_empty(), "only one version has fields");
+    let before = dump(&x);
+    let note = |from: Keep| Take {
+        field: "note".into(),
+        from,
+    };
+    for (keep, from) in [(Keep::Mine, Keep::Theirs), (Keep::Theirs, Keep::Mine)] {
+        let err = xs
+            .resolve_taking(h1, &keep, &[note(from)], "x")
+            .unwrap_err();
+        match &err {
+            StoreError::DeletionHasNoFields { version, field, .. } => {
+                assert_eq!(
+                    (version.as_str(), field.as_str()),
+                    (deletion.as_str(), "note")
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "record {H1}: version {deletion} deletes the record; it has no note to take, nor takes one"
+            )
+        );
+    }
+    assert_eq!(dump(&x), before);
+    xs.resolve(h1, &Keep::Theirs, "x").unwrap();
+    let Record::Hazard(h) = xs.get(h1).unwrap().unwrap() else {
+        panic!()
+    };
+    assert_eq!(h.note.as_deref(), Some("goats graze here"));
+}
+
+/// The command line: `conflicts` names the record, whose each version is and the fields
+/// that differ; `resolve --take` mixes them.
+#[test]
+fn the_command_line_resolves_field_by_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let (x, y) = note_here_status_there(dir.path());
+    let (x_version, y_version) = (last_version(&x, H1), last_version(&y, H1));
+    cli_ok(&x, &["merge", y.to_str().unwrap()]);
+    let listed = cli_ok(&x, &["conflicts"]);
+    assert!(
+        listed.contains(&format!(
+            "hazard area \"North\" {H1}: status, note, geom differ\n  {x_version}  this file: x, 20"
+        )),
+        "{listed}"
+    );
+    assert!(
+        listed.contains(&format!("\n  {y_version}  other file: y, 20")),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("      status=active\n      note=goats graze here\n")
+            && listed.contains("      status=in_progress\n      note=-\n"),
+        "{listed}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&cli_ok(&x, &["conflicts", "--json"])).unwrap();
+    let h1 = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["record_id"] == H1)
+        .unwrap();
+    assert_eq!(h1["differs"], serde_json::json!(["status", "note", "geom"]));
+    assert_eq!(h1["versions"][0]["whose"], "this file");
+    assert_eq!(h1["versions"][1]["whose"], "other file");
+
+    let out = cli(
+        &x,
+        &["resolve", H1, "--keep", "mine", "--take", "colour=theirs"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "clearfield: record {H1}: \"colour\" is not a field of a hazard area (fields: name, \
+             classification, contamination, surveyed_on, region, status, note, geom)\n"
+        )
+    );
+    let out = cli(&x, &["resolve", H1, "--keep", "mine", "--take", "status"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "clearfield: --take \"status\": expected FIELD=mine, FIELD=theirs or FIELD=VERSION\n"
+    );
+    // Version ids start with their time: "2026" names both.
+    let out = cli(
+        &x,
+        &["resolve", H1, "--keep", "mine", "--take", "status=2026"],
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains(": \"2026\" starts 2 of the versions in conflict; give more of it ("),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let resolved = cli_ok(
+        &x,
+        &[
+            "resolve",
+            H1,
+            "--keep",
+            "mine",
+            "--take",
+            &format!("status={y_version}"),
+        ],
+    );
+    assert!(
+        resolved.starts_with(&format!("resolved {H1}: new version ")),
+        "{resolved}"
+    );
+    let shown = cli_ok(&x, &["show", H1]);
+    assert!(
+        shown.contains("status          in_progress")
+            && shown.contains("note            goats graze here"),
+        "{shown}"
+    );
+    let history = cli_ok(&x, &["history", H1]);
+    assert!(
+        history.contains(&format!("  made from {x_version} and {y_version}\n"))
+            || history.contains(&format!("  made from {y_version} and {x_version}\n")),
+        "{history}"
+    );
+    let help = cli_ok(&x, &["resolve", "--help"]);
+    assert!(
+        help.contains("--take <FIELD=mine|theirs|VERSION>"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -508,7 +864,7 @@ fn the_command_line_merges_lists_and_resolves_conflicts_and_backs_up() {
     );
     let listed = cli_ok(&master, &["conflicts"]);
     assert!(
-        listed.starts_with(&format!("hazard area {H1}:")),
+        listed.starts_with(&format!("hazard area \"North B\" {H1}: name differs\n")),
         "{listed}"
     );
     assert!(

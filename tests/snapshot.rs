@@ -133,3 +133,156 @@ fn a_failed_save_shows_its_error_beside_the_form() {
     settle(&mut harness);
     harness.snapshot("failed_save");
 }
+
+/// Issue #17: the conflict view, each version headed by whose it is (this file, the other
+/// file), by whom and when, in its colour; each field that differs a choice of whose value
+/// to take (here the note from this file, the status from the other), the others plain.
+#[test]
+fn conflict_with_a_choice_per_field() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let master = common::note_here_status_in_the_team(dir.path());
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(master, today),
+        );
+    settle(&mut harness);
+    harness.get_by_label("Conflicts (1)").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("hazard area \"North\" · 11111111")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("goats graze here").click();
+    settle(&mut harness);
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("conflict_field_choice");
+}
+
+/// The app as the snapshot scenes see it: 1280 × 800 on the GPU path, on `db`, at the tests'
+/// date.
+fn scene(db: std::path::PathBuf) -> Harness<'static, ClearfieldApp> {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut ClearfieldApp| app.ui(ui),
+            ClearfieldApp::new(db, today),
+        );
+    settle(&mut harness);
+    harness
+}
+
+/// Issue #17 (team leader): a hazard area's panel over the map, with its land still
+/// contaminated (the west half: its east half was cleared) and its release and find, each a
+/// link; the map is not moved by the panel.
+#[test]
+fn hazard_panel_with_its_remaining_area_release_and_find() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    common::yohmor_half_cleared(&db);
+    let mut harness = scene(db);
+    let at = harness.state().map().screen_pos(35.582, 33.285).unwrap();
+    harness.hover_at(at);
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    settle(&mut harness);
+    harness.get_by_label("Yohmor terraces");
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("hazard_panel");
+}
+
+/// Issue #17 (IM officer): an import previewed on the map before anything is written: the
+/// good boundary in blue, the one refused in red with a ring where it crosses itself, named
+/// in the list by its number and name.
+#[test]
+fn import_preview_with_a_bad_feature_marked() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    // A path relative to the crate (the tests' working folder), so the picture is the same on
+    // every machine.
+    std::fs::create_dir_all("target/tmp").unwrap();
+    let preview = std::path::PathBuf::from("target/tmp/survey.geojson");
+    std::fs::write(
+        &preview,
+        r#"{"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"Olive grove"},"geometry":{"type":"Polygon","coordinates":[[[35.515,33.3],[35.525,33.3],[35.525,33.31],[35.515,33.3]]]}},
+{"type":"Feature","properties":{"name":"Terrace"},"geometry":{"type":"Polygon","coordinates":[[[35.50,33.30],[35.51,33.31],[35.51,33.30],[35.50,33.31],[35.50,33.30]]]}}]}"#,
+    )
+    .unwrap();
+    let mut harness = scene(dir.path().join("field.gpkg"));
+    harness.get_by_label("Import / export").click();
+    settle(&mut harness);
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "File");
+    field.focus();
+    field.type_text(preview.to_str().unwrap());
+    harness.run_steps(2);
+    let fill = harness.get_by_role_and_label(
+        egui::accesskit::Role::TextInput,
+        "Fill fields the features lack (FIELD=VALUE, comma between)",
+    );
+    fill.focus();
+    fill.type_text("classification=SHA, surveyed_on=2024-05-02");
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(
+            egui::accesskit::Role::ComboBox,
+            "Features without a kind are",
+        )
+        .click();
+    harness.run_steps(2);
+    harness.get_by_label("hazard area").click();
+    harness.run_steps(2);
+    harness.get_by_label("Preview on the map").click();
+    for _ in 0..1000 {
+        harness.step();
+        if !harness.state().previewing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    settle(&mut harness);
+    harness.get_by_label_contains("1 would be refused");
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("import_preview");
+}
+
+/// Issue #17 (programme manager): the regions and hazard areas panel on the demo programme:
+/// a bar per region with its share, the region table, the hazard areas below.
+#[test]
+fn regions_panel_on_the_demo_programme() {
+    if !gpu() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = scene(dir.path().join("demo.gpkg"));
+    harness.get_by_label("Load the demo programme").click();
+    settle(&mut harness);
+    harness.get_by_label("Regions and hazard areas").click();
+    settle(&mut harness);
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot("regions_panel");
+}

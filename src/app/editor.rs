@@ -762,9 +762,9 @@ impl Editor {
         }
         if let Some(area) = self.area() {
             ui.label(format!(
-                "Area {} m² ({:.4} ha)",
-                crate::estimate::thousands(area),
-                area / 1e4
+                "Area {} ha ({} m²)",
+                crate::estimate::AreaUnit::Hectares.format(area),
+                crate::estimate::thousands(area)
             ));
         }
         let unlinked = matches!(

@@ -11,11 +11,9 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use chrono::NaiveDate;
-use egui::RichText;
 
 use super::job::Job;
-use super::{UiCommand, map};
-use crate::estimate::thousands;
+use super::map;
 use crate::live::{Computed, Live};
 use crate::model::{Record, RecordKind};
 use crate::store::Store;
@@ -38,8 +36,10 @@ pub enum TableSort {
 /// Per-region and per-hazard-area figures, computed on request (they take a while on a
 /// national-scale file).
 pub struct Tables {
-    regions: Vec<crate::geom::engine::RegionFigures>,
-    hazards: Vec<crate::geom::engine::HazardFigures>,
+    /// By region.
+    pub(super) regions: Vec<crate::geom::engine::RegionFigures>,
+    /// By hazard area.
+    pub(super) hazards: Vec<crate::geom::engine::HazardFigures>,
     pub(super) sort: TableSort,
 }
 
@@ -77,52 +77,6 @@ impl Tables {
             }
         }
     }
-
-    /// Draws the tables; a click on a column's header asks to sort by it.
-    pub(super) fn ui(&self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
-        let header = |ui: &mut egui::Ui, commands: &mut Vec<UiCommand>, sort: TableSort| {
-            for (label, by) in [
-                ("name", TableSort::Name),
-                ("area, m²", TableSort::Area),
-                ("remaining, m²", TableSort::Remaining),
-            ] {
-                let text = if sort == by {
-                    format!("{label} (sorted)")
-                } else {
-                    label.to_owned()
-                };
-                if ui.button(text).clicked() {
-                    commands.push(UiCommand::SortTables(by));
-                }
-            }
-            ui.end_row();
-        };
-        ui.label(RichText::new("Regions").strong());
-        egui::Grid::new("regions").striped(true).show(ui, |ui| {
-            header(ui, commands, self.sort);
-            for r in &self.regions {
-                ui.label(r.region.as_deref().unwrap_or("(no region)"));
-                ui.label(thousands(r.hazard_area.0));
-                ui.label(thousands(r.remaining.0));
-                ui.end_row();
-            }
-        });
-        ui.label(RichText::new(format!("Hazard areas ({})", self.hazards.len())).strong());
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-        egui::ScrollArea::vertical()
-            .id_salt("hazard-table")
-            .max_height(240.0)
-            .show_rows(ui, row_height, self.hazards.len(), |ui, rows| {
-                egui::Grid::new("hazards").striped(true).show(ui, |ui| {
-                    for h in &self.hazards[rows] {
-                        ui.label(&h.name);
-                        ui.label(thousands(h.area.0));
-                        ui.label(thousands(h.remaining.0));
-                        ui.end_row();
-                    }
-                });
-            });
-    }
 }
 
 /// What the figures' work hands the app as it goes.
@@ -144,8 +98,28 @@ pub(super) enum Update {
     Conflicts(Vec<Conflict>),
     /// The region and hazard-area tables.
     Tables(Tables),
+    /// How far opening the file has got.
+    Opening(Opening),
     /// The work failed: why.
     Failed(String),
+}
+
+/// How far opening the file has got: what is being done, and the part done when known.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opening {
+    /// What is being done, as the user reads it.
+    pub what: String,
+    /// The part of it done, 0 to 1, when known.
+    pub done: Option<f32>,
+}
+
+impl Opening {
+    fn step(what: &str) -> Update {
+        Update::Opening(Opening {
+            what: what.to_owned(),
+            done: None,
+        })
+    }
 }
 
 /// Where a job hands its updates: the app's next frame is asked for at once, so a
@@ -250,6 +224,12 @@ impl Follower {
         self.next();
     }
 
+    /// Stops computing the tables after each change.
+    pub(super) fn hide_tables(&mut self) {
+        self.tables = None;
+        self.tables_stale = false;
+    }
+
     /// Keeps the sort order for the tables computed after the next change.
     pub(super) fn sort_tables(&mut self, sort: TableSort) {
         if self.tables.is_some() {
@@ -333,6 +313,9 @@ fn read(
         let (store, _) = Store::open(db)?;
         // One snapshot: a merge committing meanwhile cannot make the figures disagree.
         store.snapshot(|store| {
+            if live.is_none() {
+                tx.send(Opening::step("Reading the hazard areas and land releases…"));
+            }
             let areas = crate::status::load(store)?;
             let (mut live, all) = match live {
                 Some(mut live) => {
@@ -385,7 +368,19 @@ fn first_live(
     let (computed, finds, settings) = std::thread::scope(|scope| {
         let computing = std::thread::Builder::new()
             .name("figures-engine".to_owned())
-            .spawn_scoped(scope, || Computed::new(&areas, today));
+            .spawn_scoped(scope, || {
+                Computed::with_progress(&areas, today, &|done, all| {
+                    // A hundred steps at most, whatever the number of groups.
+                    if done == all || done * 100 / all != (done - 1) * 100 / all {
+                        tx.send(Update::Opening(Opening {
+                            what: format!(
+                                "Computing the land still contaminated: {done} of {all} groups of overlapping records…"
+                            ),
+                            done: Some(done as f32 / all as f32),
+                        }));
+                    }
+                })
+            });
         tx.send(Update::Areas(Box::new(map::area_layers(&areas))));
         let finds = crate::status::finds_by_type(store, today);
         let settings = crate::status::settings(store);
@@ -402,6 +397,7 @@ fn first_live(
     });
     // A thread that could not start: computed on this one.
     let computed = computed.unwrap_or_else(|| Computed::new(&areas, today));
+    tx.send(Opening::step("Making the completion estimate…"));
     let read = crate::live::Read {
         areas,
         finds: finds?,

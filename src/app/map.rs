@@ -101,6 +101,8 @@ pub struct MapView {
     show_remaining: bool,
     /// Where the map was drawn last frame, to turn lon/lat into screen positions.
     last_rect: Option<Rect>,
+    /// Place names and boundaries (src/app/places.rs).
+    places: super::places::PlacesLayer,
     /// Vertices and indices of last frame's mesh.
     last_mesh: (usize, usize),
 }
@@ -218,6 +220,7 @@ impl Default for MapView {
             show_remaining: true,
             last_rect: None,
             last_mesh: (0, 0),
+            places: Default::default(),
         }
     }
 }
@@ -563,6 +566,16 @@ impl MapView {
         self.scale = 500.0 / span;
     }
 
+    /// The place names and boundaries layer.
+    pub fn places(&self) -> &super::places::PlacesLayer {
+        &self.places
+    }
+
+    /// Where the map was drawn last frame, on the screen.
+    pub fn area(&self) -> Option<Rect> {
+        self.last_rect
+    }
+
     /// The lon/lat at the middle of the map.
     pub fn centre(&self) -> (f64, f64) {
         (self.center[0], self.center[1])
@@ -575,6 +588,26 @@ impl MapView {
         };
         self.center = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
         // A find (a point) is shown at street level.
+        let span = ((b[2] - b[0]) * self.kx()).max(b[3] - b[1]).max(5e-3);
+        self.scale = 500.0 / span;
+    }
+
+    /// Centres the map on these records, at a scale that shows them all (nothing happens
+    /// when none is drawn).
+    pub fn zoom_to_records(&mut self, ids: &[Uuid]) {
+        let mut b = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        for s in ids.iter().filter_map(|id| self.shape_of(*id)) {
+            b = [
+                b[0].min(s.bbox[0]),
+                b[1].min(s.bbox[1]),
+                b[2].max(s.bbox[2]),
+                b[3].max(s.bbox[3]),
+            ];
+        }
+        if b[0] > b[2] {
+            return;
+        }
+        self.center = [(b[0] + b[2]) / 2.0, (b[1] + b[3]) / 2.0];
         let span = ((b[2] - b[0]) * self.kx()).max(b[3] - b[1]).max(5e-3);
         self.scale = 500.0 / span;
     }
@@ -608,6 +641,7 @@ impl MapView {
                 remaining: std::mem::take(&mut self.remaining),
                 show_remaining: self.show_remaining,
                 basemap: self.basemap.take(),
+                places: std::mem::take(&mut self.places),
                 ..MapView::default()
             };
             return;
@@ -673,11 +707,13 @@ impl MapView {
         };
         self.draw_basemap(ui, &painter, rect);
         let proj = self.projector(rect);
-        let outline_stroke = Stroke::new(1.0, Color32::from_rgb(120, 120, 120));
-        for ring in &self.outline {
-            let pts: Vec<Pos2> = ring.iter().map(|c| proj(*c)).collect();
-            painter.add(Shape::line(pts, outline_stroke));
-        }
+        let places_view = super::places::View {
+            bbox: view,
+            scale: self.scale,
+            proj: &proj,
+        };
+        self.places
+            .draw_boundaries(&painter, &self.outline, &places_view);
         let hide = editing.as_ref().and_then(|e| e.hide);
         // Too small to show a shape (under 4 points): a dot instead (keeps dense views fast).
         let tiny = 4.0 / self.scale;
@@ -764,10 +800,6 @@ impl MapView {
                 }
             }
         }
-        // Counted finds go under the areas (they are where the areas are); single finds on top.
-        if !single_finds && !self.hidden.contains(&RecordKind::OrdnanceFind) {
-            self.draw_find_cells(&painter, rect, &visible);
-        }
         self.last_mesh = (mesh.vertices.len(), mesh.indices.len());
         painter.add(Shape::mesh(mesh));
         painter.extend(lines);
@@ -775,6 +807,10 @@ impl MapView {
         dots.sort_by_key(|d| d.2);
         for (p, color, _) in dots {
             painter.circle_filled(p, 2.5, color);
+        }
+        // Counted finds over the areas: a count hidden under a polygon is a count not read.
+        if !single_finds && !self.hidden.contains(&RecordKind::OrdnanceFind) {
+            self.draw_find_cells(&painter, rect, &visible);
         }
         if single_finds {
             for (p, shown, id) in &finds {
@@ -798,6 +834,7 @@ impl MapView {
                 }
             }
         }
+        self.places.draw_labels(&painter, rect, &places_view);
         self.scale_bar(&painter, rect);
         if let Some(edit) = editing {
             self.handles(ui, &painter, &edit, commands);
@@ -1028,6 +1065,11 @@ impl MapView {
         let len = (nice / m_per_pt) as f32;
         let a = rect.left_bottom() + Vec2::new(16.0, -16.0);
         let b = a + Vec2::new(len, 0.0);
+        // On a plate of its own, drawn last: the bar stays clear of whatever is under it.
+        let half = (len / 2.0).max(30.0) + 8.0;
+        let mid = a + Vec2::new(len / 2.0, 0.0);
+        let plate = Rect::from_min_max(mid - Vec2::new(half, 30.0), mid + Vec2::new(half, 8.0));
+        painter.rect_filled(plate, 3.0, Color32::from_white_alpha(220));
         let stroke = Stroke::new(2.0, Color32::BLACK);
         painter.line_segment([a, b], stroke);
         painter.line_segment([a, a - Vec2::new(0.0, 6.0)], stroke);

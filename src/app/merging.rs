@@ -1,6 +1,7 @@
 //! Merging a team's file from the app, with progress, and resolving conflicts with the
 //! competing versions side by side in a table and outlined on the map.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use egui::{Color32, RichText};
@@ -9,7 +10,7 @@ use uuid::Uuid;
 use super::job::Job;
 use super::{File, MapView, UiCommand};
 use crate::store::Store;
-use crate::store::merge::{Conflict, Keep, MergeSummary};
+use crate::store::merge::{Conflict, ConflictVersion, Keep, MergeSummary, Take};
 
 /// Colours of the competing versions on the map and in the table: this file's, then the others.
 pub const VERSION_COLOURS: [Color32; 4] = [
@@ -37,6 +38,15 @@ pub enum Command {
     ShowConflict(Uuid),
     /// Resolve a conflict by keeping this version.
     Resolve(Uuid, String),
+    /// Resolve a conflict from one version with fields taken from others.
+    ResolveTaking {
+        /// The record.
+        id: Uuid,
+        /// The version it starts from.
+        keep: String,
+        /// Each field taken from another version, and that version.
+        take: Vec<(String, String)>,
+    },
 }
 
 impl From<Command> for UiCommand {
@@ -74,6 +84,11 @@ pub struct Merging {
     pub conflicts_open: bool,
     /// The conflict whose versions are shown.
     pub selected: Option<Uuid>,
+    /// For the conflict shown, the version chosen for each field that differs (field,
+    /// version id); a field not here takes the shown version's value.
+    pub picks: BTreeMap<String, String>,
+    /// Why the last resolution of the conflict shown was refused, shown under its choices.
+    pub refused: Option<String>,
 }
 
 impl Merging {
@@ -114,25 +129,60 @@ impl Merging {
             }
             Command::ShowConflict(id) => self.show_conflict(id, conflicts, map),
             Command::Resolve(id, version) => {
-                let Some(store) = file.store else {
-                    return Outcome::Nothing;
-                };
-                return match store.resolve(id, &Keep::Version(version), file.actor) {
-                    Ok(version) => {
-                        self.selected = None;
-                        map.set_highlights(Vec::new());
-                        Outcome::Resolved { id, version }
-                    }
-                    Err(e) => Outcome::Failed(e.to_string()),
-                };
+                return self.resolve(id, &Keep::Version(version), &[], file, map);
+            }
+            Command::ResolveTaking { id, keep, take } => {
+                let take: Vec<Take> = take
+                    .into_iter()
+                    .map(|(field, from)| Take {
+                        field,
+                        from: Keep::Version(from),
+                    })
+                    .collect();
+                return self.resolve(id, &Keep::Version(keep), &take, file, map);
             }
         }
         Outcome::Nothing
     }
 
+    /// Resolves the conflict of `id` from the version `keep` with the fields of `take`, in
+    /// `file`'s store; the map's outlines of the versions go.
+    fn resolve(
+        &mut self,
+        id: Uuid,
+        keep: &Keep,
+        take: &[Take],
+        file: File<'_>,
+        map: &mut MapView,
+    ) -> Outcome {
+        if let Some(why) = file.held {
+            return Outcome::Failed(why);
+        }
+        let Some(store) = file.store else {
+            return Outcome::Nothing;
+        };
+        match store.resolve_taking(id, keep, take, file.actor) {
+            Ok(version) => {
+                self.selected = None;
+                self.picks.clear();
+                self.refused = None;
+                map.set_highlights(Vec::new());
+                Outcome::Resolved { id, version }
+            }
+            Err(e) => {
+                self.refused = Some(e.to_string());
+                Outcome::Failed(e.to_string())
+            }
+        }
+    }
+
     /// Outlines a conflict's competing versions on the map, each in its colour, and zooms to
     /// them.
     fn show_conflict(&mut self, id: Uuid, conflicts: &[Conflict], map: &mut MapView) {
+        if self.selected != Some(id) {
+            self.picks.clear();
+            self.refused = None;
+        }
         self.selected = Some(id);
         let outlines = conflicts
             .iter()
@@ -142,9 +192,7 @@ impl Merging {
                     .iter()
                     .enumerate()
                     .filter_map(|(i, v)| {
-                        let blob = hex_decode(v.record["geom"].as_str()?)?;
-                        let g = crate::store::gpkg::decode(&blob).ok()?;
-                        Some((g, VERSION_COLOURS[i % VERSION_COLOURS.len()]))
+                        Some((v.geometry()?, VERSION_COLOURS[i % VERSION_COLOURS.len()]))
                     })
                     .collect()
             })
@@ -176,17 +224,6 @@ impl Merging {
         }
         Outcome::Merged
     }
-}
-
-/// Bytes of a hex string (the change log keeps geometry blobs as hex).
-fn hex_decode(text: &str) -> Option<Vec<u8>> {
-    (0..text.len())
-        .step_by(2)
-        .map(|i| {
-            text.get(i..i + 2)
-                .and_then(|b| u8::from_str_radix(b, 16).ok())
-        })
-        .collect()
 }
 
 /// A merge running on its own thread (the window stays responsive).
@@ -304,14 +341,19 @@ impl MergePanel {
     }
 }
 
-/// The conflicts list and the selected conflict's versions side by side; emits
-/// `ShowConflict` and `Resolve`.
+/// The conflicts list and the selected conflict's versions side by side: a heading per
+/// version saying whose it is, by whom and when; for each field that differs a choice of
+/// the version whose value to take (into `state.picks`), and why the last resolution was
+/// refused; emits `ShowConflict`, `Resolve` (one version whole) and `ResolveTaking` (the
+/// choices).
 pub fn conflicts_ui(
     ui: &mut egui::Ui,
     conflicts: &[Conflict],
-    selected: Option<Uuid>,
+    state: &mut Merging,
     commands: &mut Vec<UiCommand>,
 ) {
+    let selected = state.selected;
+    let picks = &mut state.picks;
     ui.heading(format!("Conflicts ({})", conflicts.len()));
     if conflicts.is_empty() {
         ui.label("No conflicts.");
@@ -330,63 +372,85 @@ pub fn conflicts_ui(
         return;
     };
     ui.separator();
-    let fields: Vec<&str> = c.kind.fields().to_vec();
+    let differing = c.differing();
+    // The version a field takes unless another is chosen: the one shown, or else the first
+    // that keeps the record.
+    let base = c
+        .versions
+        .iter()
+        .find(|v| v.version_id == c.shown && !v.deletes())
+        .or_else(|| c.versions.iter().find(|v| !v.deletes()));
+    if base.is_some() && !differing.is_empty() {
+        ui.label("Choose whose value each field in bold takes, or keep one version whole.");
+    }
     egui::Grid::new("versions").striped(true).show(ui, |ui| {
         ui.label("");
         for (i, v) in c.versions.iter().enumerate() {
-            let who = if c.mine.as_deref() == Some(v.version_id.as_str()) {
-                "this file"
+            let deletes = if v.deletes() {
+                "\ndeletes the record"
             } else {
-                "other file"
+                ""
             };
             ui.label(
                 RichText::new(format!(
-                    "{who}\n{} {}",
+                    "{}\nby {}\n{}{deletes}",
+                    c.whose(v),
                     v.changed_by,
-                    &v.changed_at[..16.min(v.changed_at.len())]
+                    v.when()
                 ))
-                .color(VERSION_COLOURS[i % VERSION_COLOURS.len()]),
+                .color(colour(i)),
             );
         }
         ui.end_row();
-        let text = |v: &serde_json::Value| match v {
-            serde_json::Value::Null => "-".to_owned(),
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        for f in fields.iter().copied().chain(["geom"]) {
-            let values: Vec<String> = c.versions.iter().map(|v| text(&v.record[f])).collect();
-            let differs = values.windows(2).any(|w| w[0] != w[1]);
+        for f in c
+            .kind
+            .fields()
+            .iter()
+            .copied()
+            .chain([crate::store::merge::GEOM])
+        {
+            let differs = differing.contains(&f);
             ui.label(if differs {
                 RichText::new(f).strong()
             } else {
                 RichText::new(f)
             });
-            for value in values {
-                let shown = if f == "geom" {
-                    if differs {
-                        "differs".to_owned()
-                    } else {
-                        "same".to_owned()
+            match (differs, base) {
+                (true, Some(base)) => field_choice(ui, c, f, base, picks),
+                _ => {
+                    for v in &c.versions {
+                        if v.deletes() {
+                            ui.label("-");
+                        } else {
+                            let text = v.text(f);
+                            ui.label(short(f, &text)).on_hover_text(text);
+                        }
                     }
-                } else {
-                    value
-                };
-                ui.label(if differs {
-                    RichText::new(shown).strong()
-                } else {
-                    RichText::new(shown)
-                });
+                }
             }
             ui.end_row();
         }
         ui.label("");
         for v in &c.versions {
+            // Two versions from other files are told apart by who made them and when.
+            let alike = c
+                .versions
+                .iter()
+                .filter(|w| c.whose(w) == c.whose(v))
+                .count();
+            let keep = if alike > 1 {
+                format!(
+                    "Keep {}'s version by {}, {}",
+                    c.whose(v),
+                    v.changed_by,
+                    v.when()
+                )
+            } else {
+                format!("Keep {}'s version", c.whose(v))
+            };
             if ui
-                .button(format!(
-                    "Keep {}",
-                    &v.version_id[..12.min(v.version_id.len())]
-                ))
+                .button(keep)
+                .on_hover_text(format!("version {}", v.version_id))
                 .clicked()
             {
                 commands.push(Command::Resolve(c.record_id, v.version_id.clone()).into());
@@ -394,7 +458,77 @@ pub fn conflicts_ui(
         }
         ui.end_row();
     });
-    if c.versions.iter().any(|v| v.operation == "delete") {
-        ui.label("A version marked delete removes the record if kept.");
+    if let Some(base) = base
+        && !differing.is_empty()
+        && ui.button("Resolve with these choices").clicked()
+    {
+        let take = differing
+            .iter()
+            .filter_map(|f| {
+                let from = picks.get(*f)?;
+                (*from != base.version_id).then(|| ((*f).to_owned(), from.clone()))
+            })
+            .collect();
+        commands.push(
+            Command::ResolveTaking {
+                id: c.record_id,
+                keep: base.version_id.clone(),
+                take,
+            }
+            .into(),
+        );
+    }
+    if let Some(why) = &state.refused {
+        ui.label(RichText::new(why).color(super::style::error_colour(ui.visuals())));
+    }
+    if c.versions.iter().any(ConflictVersion::deletes) {
+        ui.label("A version marked delete removes the record if kept; it has no fields to give.");
+    }
+}
+
+/// A field's value cut to a table cell's width (the whole of it shows on hover); the
+/// geometry's description whole.
+fn short(field: &str, text: &str) -> String {
+    if field == crate::store::merge::GEOM {
+        return text.to_owned();
+    }
+    match text.char_indices().nth(40) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
+/// The colour of the `i`th version, on the map and in the table.
+fn colour(i: usize) -> Color32 {
+    VERSION_COLOURS[i % VERSION_COLOURS.len()]
+}
+
+/// One differing field's row: a choice per version of its value, in the version's colour
+/// (none from a deletion); the one chosen is in `picks`, else `base`'s.
+fn field_choice(
+    ui: &mut egui::Ui,
+    c: &Conflict,
+    field: &str,
+    base: &ConflictVersion,
+    picks: &mut BTreeMap<String, String>,
+) {
+    let chosen = picks
+        .get(field)
+        .cloned()
+        .unwrap_or_else(|| base.version_id.clone());
+    for (i, v) in c.versions.iter().enumerate() {
+        if v.deletes() {
+            ui.add_enabled(false, egui::RadioButton::new(false, "deleted"));
+            continue;
+        }
+        let value = v.text(field);
+        let text = RichText::new(short(field, &value)).color(colour(i));
+        if ui
+            .radio(chosen == v.version_id, text)
+            .on_hover_text(format!("{value}\n\nTake {field} from {}", c.heading(v)))
+            .clicked()
+        {
+            picks.insert(field.to_owned(), v.version_id.clone());
+        }
     }
 }

@@ -12,7 +12,9 @@ mod import_preview;
 mod job;
 mod map;
 mod merging;
+mod places;
 mod record_panel;
+mod regions;
 mod style;
 mod traverse_form;
 
@@ -31,6 +33,7 @@ use crate::store::{Store, StoreError};
 pub use figures::{Dashboard, TableSort, Tables};
 pub use gps_panel::GpsPanel;
 pub use map::MapView;
+pub use places::PlacesLayer;
 
 /// Opens the app window on `db` (creating the file if needed). Returns when the window
 /// closes; an error when no window can be opened (no display).
@@ -76,10 +79,8 @@ pub enum UiCommand {
     Browse(dialogs::Request),
     /// Show the MBTiles basemap named in the dashboard.
     OpenBasemap,
-    /// Compute and show the per-region and per-hazard-area tables.
-    ShowTables,
-    /// Sort the tables by this column.
-    SortTables(TableSort),
+    /// For the regions and hazard areas panel.
+    Regions(regions::Command),
     /// Go to what is typed in the "Go to" field: a position, or a record by name or id.
     GoTo,
 }
@@ -161,10 +162,15 @@ pub struct ClearfieldApp {
     settings_path: Option<PathBuf>,
     /// The user's name as typed in the settings.
     user_text: String,
+    /// What the last "Go to" did, or why it could not (`true`: an error), said under the
+    /// field.
+    go_to_said: Option<(bool, String)>,
     /// What is typed in the "Go to" field.
     go_to_text: String,
     /// The records the last "Go to" found (kind, id, name), to pick from.
     found: Vec<(RecordKind, uuid::Uuid, String)>,
+    /// The places the last "Go to" found (what to show, lon, lat), to pick from.
+    found_places: Vec<(String, f64, f64)>,
     /// The merge and conflicts panels.
     merging: merging::Merging,
     conflicts: Vec<crate::store::merge::Conflict>,
@@ -172,6 +178,12 @@ pub struct ClearfieldApp {
     basemap_path: String,
     exchange: Option<exchange_panel::ExchangePanel>,
     tables: Option<Tables>,
+    /// The regions and hazard areas panel.
+    regions: regions::RegionsPanel,
+    /// How areas are written.
+    units: style::Units,
+    /// The app's look was set.
+    styled: bool,
     /// The selected record as stored, shown beside the map.
     selected_record: Option<crate::model::Record>,
     /// The survey and evidence points of the selected hazard area or release, for its panel.
@@ -188,6 +200,8 @@ pub struct ClearfieldApp {
     /// The figures and the map's layers, kept current off the UI thread (`None` without a
     /// file).
     figures: Option<figures::Follower>,
+    /// How far opening the file has got (until its figures are shown).
+    opening: Option<figures::Opening>,
     /// The status, while the first forecast is being made.
     first_status: Option<crate::status::Status>,
     /// Fit the map to the records once they are loaded (first open, demo, import).
@@ -240,12 +254,21 @@ impl ClearfieldApp {
             settings_path: settings,
             user_text: saved.user.clone().unwrap_or_default(),
             go_to_text: String::new(),
+            go_to_said: None,
+            found_places: Vec::new(),
             found: Vec::new(),
             merging: merging::Merging::default(),
             conflicts: Vec::new(),
             basemap_path: String::new(),
             exchange: None,
             tables: None,
+            regions: regions::RegionsPanel::default(),
+            units: if saved.square_metres {
+                style::Units::SQUARE_METRES
+            } else {
+                style::Units::DEFAULT
+            },
+            styled: false,
             history: Default::default(),
             dialog: None,
             demo: None,
@@ -257,6 +280,7 @@ impl ClearfieldApp {
             remembered: editor::Remembered::default(),
             figures: None,
             first_status: None,
+            opening: None,
             zoom_after_refresh: true,
             gps: GpsPanel::default(),
         };
@@ -276,10 +300,22 @@ impl ClearfieldApp {
 
     /// Goes to what the "Go to" field says: a position (lon,lat, UTM, MGRS, DMS) is centred
     /// and marked; otherwise the records whose name holds it or whose id starts with it are
-    /// found, and the only one, or the first, is selected and shown.
+    /// found, and the only one, or the first, is selected and shown; and the bundled places
+    /// with a name like it are listed after them (the map centred on the first when no
+    /// record was found).
     fn go_to(&mut self) {
+        // Said under the field, where the user looks, not in the status bar.
+        let before = self.message.take();
+        self.look_up();
+        self.go_to_said = self.message.take();
+        self.message = before;
+    }
+
+    /// [`ClearfieldApp::go_to`]'s search; what it found said in `message`.
+    fn look_up(&mut self) {
         let text = self.go_to_text.trim().to_owned();
         self.found.clear();
+        self.found_places.clear();
         if text.is_empty() {
             return;
         }
@@ -296,22 +332,31 @@ impl ClearfieldApp {
             }
             return;
         }
-        let Some(store) = &self.store else { return };
-        match store.find_records(&text, 50) {
-            Ok(found) if found.is_empty() => {
-                self.message = Some((
-                    true,
-                    format!("Nothing named {text:?}, no id starting so, and not a position."),
-                ));
+        self.found_places = places::find(&text, 20);
+        let records = match self.store.as_ref().map(|s| s.find_records(&text, 50)) {
+            Some(Ok(found)) => found,
+            Some(Err(e)) => {
+                self.message = Some((true, e.to_string()));
+                return;
             }
-            Ok(found) => {
-                let first = found[0].1;
-                self.found = found;
-                self.commands
-                    .push(record_panel::Command::Select(Some(first)).into());
-                self.commands.push(record_panel::Command::ZoomTo.into());
-            }
-            Err(e) => self.message = Some((true, e.to_string())),
+            None => Vec::new(),
+        };
+        if let Some(first) = records.first().map(|r| r.1) {
+            self.found = records;
+            self.commands
+                .push(record_panel::Command::Select(Some(first)).into());
+            self.commands.push(record_panel::Command::ZoomTo.into());
+        } else if let Some((shown, lon, lat)) = self.found_places.first().cloned() {
+            self.map.go_to(lon, lat);
+            self.message = Some((false, format!("Centred on {shown}.")));
+        } else {
+            self.message = Some((
+                true,
+                format!(
+                    "Nothing named {text:?} (no record, no place), no id starting so, \
+                     and not a position."
+                ),
+            ));
         }
     }
 
@@ -344,6 +389,23 @@ impl ClearfieldApp {
             ),
         });
         self.actor = name;
+    }
+
+    /// Writes areas in m² (or in km² and ha), and keeps the choice.
+    fn save_units(&mut self, square_metres: bool) {
+        self.units = if square_metres {
+            style::Units::SQUARE_METRES
+        } else {
+            style::Units::DEFAULT
+        };
+        let Some(path) = self.settings_path.clone() else {
+            return;
+        };
+        let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
+        settings.square_metres = square_metres;
+        if let Err(why) = crate::io::app_settings::save(&path, &settings) {
+            self.message = Some((true, format!("The choice of units was not kept: {why}")));
+        }
     }
 
     /// The open database, if any.
@@ -458,6 +520,7 @@ impl ClearfieldApp {
                 drop_elsewhere(self.map.change_remaining(changes));
             }
             Update::Figures(d) => {
+                self.opening = None;
                 self.dashboard = Some(*d);
                 // The selected record as now stored (an undo or a merge may have deleted it).
                 if let Some(store) = &self.store {
@@ -483,6 +546,7 @@ impl ClearfieldApp {
                 }
                 self.tables = Some(t);
             }
+            Update::Opening(o) => self.opening = Some(o),
             Update::Failed(e) => self.message = Some((true, e)),
         }
     }
@@ -568,6 +632,9 @@ impl ClearfieldApp {
 
     /// Draws one frame, then applies what the user asked for.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        if !std::mem::replace(&mut self.styled, true) {
+            style::apply(ui.ctx());
+        }
         egui::Panel::top("top").show(ui, |ui| self.top_bar(ui));
         egui::Panel::bottom("bottom").show(ui, |ui| self.bottom_bar(ui));
         egui::Panel::left("dashboard")
@@ -609,24 +676,18 @@ impl ClearfieldApp {
             egui::Panel::right("gps").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.gps.ui(ui, &mut self.commands));
             });
-        } else if let Some(record) = &self.selected_record {
-            egui::Panel::right("selected")
-                .min_size(300.0)
+        } else if self.regions.open {
+            egui::Panel::right("regions")
+                .min_size(380.0)
+                .default_size(420.0)
                 .show(ui, |ui| {
-                    egui::ScrollArea::vertical().show(ui, |ui| {
-                        let related = record_panel::Related {
-                            points: &self.selected_points,
-                            linked: &self.selected_linked,
-                            remaining: self.selected_remaining,
-                        };
-                        record_panel::ui(
-                            ui,
-                            record,
-                            &related,
-                            &self.selected_photos,
-                            &mut self.commands,
-                        )
-                    });
+                    self.regions.ui(
+                        ui,
+                        self.tables.as_ref(),
+                        self.selected,
+                        self.units,
+                        &mut self.commands,
+                    )
                 });
         } else if self.merging.conflicts_open {
             egui::Panel::right("conflicts")
@@ -636,7 +697,7 @@ impl ClearfieldApp {
                         merging::conflicts_ui(
                             ui,
                             &self.conflicts,
-                            self.merging.selected,
+                            &mut self.merging,
                             &mut self.commands,
                         )
                     });
@@ -644,7 +705,10 @@ impl ClearfieldApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             let empty = self.dashboard.is_some() && self.record_count() == 0;
-            if self.store.is_some() && empty && self.editor.is_none() && !self.busy() {
+            // The welcome page stands in for an empty map, but not while importing: a
+            // preview is drawn on the map.
+            let welcome = empty && self.editor.is_none() && self.exchange.is_none();
+            if self.store.is_some() && welcome && !self.busy() {
                 self.welcome(ui);
             } else {
                 let editing = self.editor.as_ref().map(|e| map::EditView {
@@ -664,10 +728,50 @@ impl ClearfieldApp {
                 gps_panel::draw(ui.painter(), live, averaged);
             }
         });
+        let side_panel = self.editor.is_some()
+            || self.exchange.is_some()
+            || self.merging.panel.is_some()
+            || self.gps.open;
+        if !side_panel {
+            self.record_window(ui.ctx());
+        }
         self.shortcuts(ui);
         for command in std::mem::take(&mut self.commands) {
             self.apply(command);
         }
+    }
+
+    /// The selected record's panel, over the map's right side: opening it neither shifts
+    /// nor squeezes the map.
+    fn record_window(&mut self, ctx: &egui::Context) {
+        let (Some(record), Some(area)) = (&self.selected_record, self.map.area()) else {
+            return;
+        };
+        let margin = 8.0;
+        egui::Window::new("Selected record")
+            .title_bar(false)
+            .resizable(false)
+            .movable(false)
+            .anchor(egui::Align2::RIGHT_TOP, [-margin, margin])
+            .constrain_to(area)
+            .default_width(300.0)
+            .max_height(area.height() - 2.0 * margin)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let related = record_panel::Related {
+                        points: &self.selected_points,
+                        linked: &self.selected_linked,
+                        remaining: self.selected_remaining,
+                    };
+                    record_panel::ui(
+                        ui,
+                        record,
+                        &related,
+                        &self.selected_photos,
+                        &mut self.commands,
+                    )
+                });
+            });
     }
 
     /// Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, Delete deletes the selected vertex;
@@ -756,19 +860,36 @@ impl ClearfieldApp {
                     },
                 );
             }
-            UiCommand::ShowTables => {
+            UiCommand::Regions(command) => self.regions_command(command),
+        }
+    }
+
+    /// Opens, closes or sorts the regions panel; a region chosen is shown on the map.
+    fn regions_command(&mut self, command: regions::Command) {
+        match &command {
+            regions::Command::Open => {
                 if let Some(f) = &mut self.figures {
                     f.show_tables(TableSort::Remaining);
                 }
             }
-            UiCommand::SortTables(by) => {
+            regions::Command::Close => {
+                if let Some(f) = &mut self.figures {
+                    f.hide_tables();
+                }
+                self.tables = None;
+            }
+            regions::Command::Sort(by) => {
                 if let Some(t) = &mut self.tables {
-                    t.sort(by);
+                    t.sort(*by);
                 }
                 if let Some(f) = &mut self.figures {
-                    f.sort_tables(by);
+                    f.sort_tables(*by);
                 }
             }
+            regions::Command::Region(_) => {}
+        }
+        if let Some(ids) = self.regions.apply(&command, self.tables.as_ref()) {
+            self.map.zoom_to_records(&ids);
         }
     }
 
@@ -889,6 +1010,9 @@ impl ClearfieldApp {
             merging::Outcome::Resolved { id, version } => {
                 self.message = Some((false, format!("Resolved {id}: new version {version}.")));
                 self.refresh();
+                // The record as resolved, in its panel: what the choices made.
+                self.commands
+                    .push(record_panel::Command::Select(Some(id)).into());
             }
             merging::Outcome::Failed(why) => self.message = Some((true, why)),
         }
@@ -1105,15 +1229,21 @@ impl ClearfieldApp {
             self.go_to_ui(ui);
         }
         let computing = self.figures.as_ref().is_some_and(figures::Follower::busy);
-        if computing {
-            // Not a spinner: it would ask for a frame after frame, each drawing the map.
+        if let (Some(o), None) = (&self.opening, &self.dashboard) {
+            // Opening: what is being done, and how far (not a spinner: it would ask for
+            // frame after frame, each drawing the map).
+            ui.label(&o.what);
+            if let Some(done) = o.done {
+                ui.add(egui::ProgressBar::new(done).show_percentage());
+            }
+        } else if computing {
             ui.label("Computing the figures…");
         }
         let Some(d) = &self.dashboard else {
             match &self.first_status {
                 // Opening: the figures are there, the forecast is still being made.
                 Some(status) => {
-                    status_ui(ui, status);
+                    status_ui(ui, status, self.units);
                     ui.separator();
                     ui.label(RichText::new("Completion estimate").strong());
                     ui.label("Computing the forecast…");
@@ -1129,7 +1259,10 @@ impl ClearfieldApp {
         // The one sentence a manager reads first.
         ui.label(RichText::new(&d.estimate.headline).strong().size(16.0));
         ui.separator();
-        status_ui(ui, &d.status);
+        status_ui(ui, &d.status, self.units);
+        if !self.regions.open && ui.button("Regions and hazard areas").clicked() {
+            self.commands.push(regions::Command::Open.into());
+        }
         if !d.finds_by_type.is_empty() {
             egui::CollapsingHeader::new("Finds by type").show(ui, |ui| {
                 egui::Grid::new("finds-by-type")
@@ -1160,14 +1293,6 @@ impl ClearfieldApp {
         }
         chart::burn_down(ui, d);
         ui.separator();
-        match &self.tables {
-            Some(t) => t.ui(ui, &mut self.commands),
-            None => {
-                if ui.button("Regions and hazard areas").clicked() {
-                    self.commands.push(UiCommand::ShowTables);
-                }
-            }
-        }
         if !d.status.excluded.is_empty() {
             ui.separator();
             ui.label(
@@ -1228,6 +1353,13 @@ impl ClearfieldApp {
                     self.save_user();
                 }
             });
+            let mut square_metres = self.units == style::Units::SQUARE_METRES;
+            if ui
+                .checkbox(&mut square_metres, "Areas in m² (instead of km² and ha)")
+                .changed()
+            {
+                self.save_units(square_metres);
+            }
         });
     }
 }
@@ -1263,6 +1395,30 @@ impl ClearfieldApp {
                     self.commands.push(record_panel::Command::ZoomTo.into());
                 }
             }
+        }
+        // Places after records; one place alone was already gone to.
+        if !self.found_places.is_empty() && (!self.found.is_empty() || self.found_places.len() > 1)
+        {
+            ui.label(format!("Places ({}):", self.found_places.len()));
+            let mut clicked = None;
+            for (shown, lon, lat) in &self.found_places {
+                if ui.link(shown).clicked() {
+                    clicked = Some((*lon, *lat, shown.clone()));
+                }
+            }
+            if let Some((lon, lat, shown)) = clicked {
+                self.map.go_to(lon, lat);
+                self.go_to_said = Some((false, format!("Centred on {shown}.")));
+            }
+        }
+        match &self.go_to_said {
+            Some((true, why)) => {
+                ui.label(RichText::new(why).color(style::error_colour(ui.visuals())));
+            }
+            Some((false, said)) => {
+                ui.label(said);
+            }
+            None => {}
         }
         ui.separator();
     }
@@ -1313,18 +1469,24 @@ fn completion_ui(ui: &mut egui::Ui, e: &crate::estimate::Estimate) {
     ui.label(&e.statement);
 }
 
-/// The status figures: areas by how they stand, and the counts.
-fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status) {
+/// The status figures: areas by how they stand (in km² and ha, or m²), and the counts.
+fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status, units: style::Units) {
     ui.label(format!("Figures on {}", status.as_of));
     ui.separator();
     let t = &status.totals;
+    let columns: &[crate::estimate::AreaUnit] = if units.large == units.small {
+        &[units.large]
+    } else {
+        &[units.large, units.small]
+    };
     egui::Grid::new("areas")
-        .num_columns(3)
+        .num_columns(1 + columns.len())
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.label(RichText::new("m²").strong());
-            ui.label(RichText::new("km²").strong());
+            for unit in columns {
+                ui.label(RichText::new(unit.symbol()).strong());
+            }
             ui.end_row();
             for (label, v) in [
                 ("Hazard area", t.hazard_area.0),
@@ -1334,11 +1496,13 @@ fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status) {
                 ("Cleared", t.cleared.0),
             ] {
                 ui.label(label);
-                ui.label(thousands(v));
-                ui.label(format!("{:.3}", v / 1e6));
+                for unit in columns {
+                    ui.label(unit.format(v));
+                }
                 ui.end_row();
             }
         });
+    ui.label("NTS: non-technical survey. TS: technical survey.");
     ui.separator();
     ui.label(format!(
         "{} hazard areas, {} land releases, {} finds ({} items)",

@@ -342,17 +342,17 @@ pub fn ui(
     };
     if let Some(a) = area {
         ui.label(format!(
-            "Area {} m² ({:.4} ha)",
-            thousands(a.m2()),
-            a.hectares()
+            "Area {} ha ({} m²)",
+            crate::estimate::AreaUnit::Hectares.format(a.m2()),
+            thousands(a.m2())
         ));
     }
     if let Record::Hazard(_) = record {
         ui.label(
             egui::RichText::new(match related.remaining {
                 Some(left) => format!(
-                    "Remaining {} ({} m²)",
-                    crate::estimate::area_words(left.m2()),
+                    "Remaining {} ha ({} m²)",
+                    crate::estimate::AreaUnit::Hectares.format(left.m2()),
                     thousands(left.m2())
                 ),
                 None => "Remaining: being worked out…".to_owned(),
@@ -366,10 +366,11 @@ pub fn ui(
         for r in related.linked {
             let text = match r {
                 Record::Release(x) => format!(
-                    "{} {} · {} m² · {}",
+                    "{} {} · {} ha · {}",
                     x.method,
                     x.completed_on,
-                    thousands(crate::geom::geodesic_area(&x.geometry).m2()),
+                    crate::estimate::AreaUnit::Hectares
+                        .format(crate::geom::geodesic_area(&x.geometry).m2()),
                     x.team.as_deref().unwrap_or("no team")
                 ),
                 Record::Find(f) => format!("{} × {} · {}", f.quantity, f.ordnance_type, f.found_on),

@@ -8,7 +8,7 @@ use clap::Args;
 
 use super::{open, parse_id};
 use crate::io::text::printable;
-use crate::store::merge::{Conflict, Keep};
+use crate::store::merge::{Conflict, Keep, Take};
 
 /// `merge`'s arguments.
 #[derive(Args)]
@@ -36,6 +36,9 @@ pub(super) struct ResolveArgs {
     /// This file's version, the other file's, or a version id (or its start)
     #[arg(long, value_name = "mine|theirs|VERSION")]
     keep: String,
+    /// Take one field from another version (repeatable; `geom` is the geometry)
+    #[arg(long, value_name = "FIELD=mine|theirs|VERSION")]
+    take: Vec<String>,
 }
 
 /// `merge OTHER`: every record and version of the other file brought into this one.
@@ -97,43 +100,84 @@ pub(super) fn conflicts(a: ConflictsArgs, db: &Path, out: &mut dyn Write) -> Res
         }
         writeln!(
             out,
-            "resolve with: clearfield resolve ID --keep mine|theirs|VERSION"
+            "resolve with: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…"
         )?;
     }
     Ok(())
 }
 
-/// `resolve ID --keep …`: the version kept becomes a new version, ending the conflict.
+/// `resolve ID --keep … [--take FIELD=…]…`: the version kept, with the fields taken from
+/// others, becomes a new version, ending the conflict.
 pub(super) fn resolve(a: ResolveArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
     let id = parse_id(&a.id)?;
-    let keep = match a.keep.as_str() {
-        "mine" => Keep::Mine,
-        "theirs" => Keep::Theirs,
-        v => Keep::Version(v.to_owned()),
-    };
+    let take = a
+        .take
+        .iter()
+        .map(|t| match t.split_once('=') {
+            Some((field, from)) if !field.trim().is_empty() && !from.trim().is_empty() => {
+                Ok(Take {
+                    field: field.trim().to_owned(),
+                    from: keep(from.trim()),
+                })
+            }
+            _ => Err(anyhow::anyhow!(
+                "--take {t:?}: expected FIELD=mine, FIELD=theirs or FIELD=VERSION"
+            )),
+        })
+        .collect::<Result<Vec<_>>>()?;
     let mut store = open(db, out)?;
-    let version = store.resolve(id, &keep, user)?;
+    let version = store.resolve_taking(id, &keep(&a.keep), &take, user)?;
     writeln!(out, "resolved {id}: new version {version}")?;
     Ok(())
 }
 
-/// One conflict as `conflicts --json` prints it.
+/// The version `mine`, `theirs` or a version id names.
+fn keep(text: &str) -> Keep {
+    match text {
+        "mine" => Keep::Mine,
+        "theirs" => Keep::Theirs,
+        v => Keep::Version(v.to_owned()),
+    }
+}
+
+/// One conflict as `conflicts --json` prints it: the record, the fields that differ, and
+/// each version with whose it is.
 fn conflict_json(c: &Conflict) -> serde_json::Value {
     serde_json::json!({
         "record_id": c.record_id.to_string(),
         "kind": c.kind.to_string(),
+        "title": c.title(),
         "shown": c.shown,
         "mine": c.mine,
+        "differs": c.differing(),
         "versions": c.versions.iter().map(|v| serde_json::json!({
             "version_id": v.version_id, "changed_at": v.changed_at,
-            "changed_by": v.changed_by, "operation": v.operation, "record": v.record,
+            "changed_by": v.changed_by, "operation": v.operation,
+            "whose": c.whose(v), "record": v.record,
         })).collect::<Vec<_>>(),
     })
 }
 
-/// One conflict: the record, then each version with its fields on one line.
+/// One conflict: the record by kind, name and id and the fields that differ, then each
+/// version, whose it is, by whom and when, with its values of those fields.
 fn print_conflict(c: &Conflict, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "{} {}:", c.kind.label(), c.record_id)?;
+    let name = c
+        .name()
+        .map(|n| format!(" {:?}", crate::io::text::cut(&n)))
+        .unwrap_or_default();
+    let differing = c.differing();
+    writeln!(
+        out,
+        "{}{} {}: {}",
+        c.kind.label(),
+        printable(&name),
+        c.record_id,
+        match differing.as_slice() {
+            [] => "no field differs".to_owned(),
+            [one] => format!("{one} differs"),
+            many => format!("{} differ", many.join(", ")),
+        }
+    )?;
     for v in &c.versions {
         let tags = [
             (c.mine.as_deref() == Some(v.version_id.as_str())).then_some("mine"),
@@ -142,41 +186,23 @@ fn print_conflict(c: &Conflict, out: &mut dyn Write) -> Result<()> {
         let tags: Vec<&str> = tags.into_iter().flatten().collect();
         writeln!(
             out,
-            "  {}  {}  {:<6} by {}{}",
+            "  {}  {}  {}{}",
             v.version_id,
-            v.changed_at,
+            printable(&c.heading(v)),
             v.operation,
-            printable(&v.changed_by),
             if tags.is_empty() {
                 String::new()
             } else {
                 format!("  ({})", tags.join(", "))
             }
         )?;
-        let fields: Vec<String> = v
-            .record
-            .as_object()
-            .map(|o| {
-                o.iter()
-                    .filter(|(k, _)| {
-                        !matches!(
-                            k.as_str(),
-                            "geom" | "created_at" | "modified_at" | "modified_by" | "id"
-                        )
-                    })
-                    .filter(|(_, v)| !v.is_null())
-                    .map(|(k, v)| {
-                        format!(
-                            "{k}={}",
-                            v.as_str()
-                                .map(str::to_owned)
-                                .unwrap_or_else(|| v.to_string())
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        writeln!(out, "      {}", printable(&fields.join(", ")))?;
+        if v.deletes() {
+            writeln!(out, "      deletes the record")?;
+            continue;
+        }
+        for f in &differing {
+            writeln!(out, "      {f}={}", printable(&v.text(f)))?;
+        }
     }
     Ok(())
 }

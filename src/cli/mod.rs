@@ -151,9 +151,19 @@ enum Command {
     Export(exchange::ExportArgs),
     /// Bring every record and every version of another file into this one, by UUID
     Merge(merge::MergeArgs),
-    /// Records edited in two files, with their competing versions
+    /// Records edited in two files: whose each competing version is and the fields that differ
     Conflicts(merge::ConflictsArgs),
-    /// Resolve a conflict by keeping one version
+    /// Resolve a conflict: keep one version, or one version with fields from the others
+    ///
+    /// `--keep` names the version the new one starts from: `mine` (this file's before the
+    /// merge), `theirs` (the other file's) or a version id (or its start) as `clearfield
+    /// conflicts` lists them. Each `--take FIELD=mine|theirs|VERSION` takes one field from
+    /// another version: `--keep mine --take status=theirs` keeps this file's note and takes
+    /// the other file's status; `--take geom=theirs` takes the other file's geometry. The
+    /// record made is checked as any edit is: a mix that is not valid (a release started
+    /// after it was completed) is refused and nothing is written. The new version is made
+    /// from every competing version, so merging it into the other files ends the conflict
+    /// there too.
     Resolve(merge::ResolveArgs),
     /// The national hub on PostgreSQL/PostGIS that files sync through
     #[command(subcommand)]

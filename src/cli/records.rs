@@ -222,11 +222,17 @@ pub(super) fn history(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
         }
         writeln!(
             out,
-            "{}  {:<6}  by {}  version {}",
+            "{}  {:<6}  by {}  version {}{}",
             e.changed_at,
             e.operation,
             printable(&e.changed_by),
-            e.version_id
+            e.version_id,
+            // A resolved conflict: made from every competing version.
+            if e.parents.len() > 1 {
+                format!("  made from {}", e.parents.join(" and "))
+            } else {
+                String::new()
+            }
         )?;
         writeln!(out, "    {}", printable(&e.record.to_string()))?;
     }

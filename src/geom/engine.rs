@@ -231,6 +231,20 @@ impl Engine {
         engine
     }
 
+    /// As [`Engine::new`], telling `progress(done, all)` as the groups of records that share
+    /// land are computed (from the computing threads; `done` counts up to `all`).
+    pub fn with_progress(
+        hazards: &[HazardArea],
+        releases: &[LandRelease],
+        as_of: NaiveDate,
+        progress: &(dyn Fn(usize, usize) + Sync),
+    ) -> Engine {
+        let mut engine = Engine::prepare(hazards, releases, as_of);
+        let keys: Vec<u64> = engine.clusters.keys().copied().collect();
+        engine.compute_telling(&keys, progress);
+        engine
+    }
+
     /// Hazard area and remaining area of the programme at every date where either changes,
     /// without computing the figures at any one date first.
     pub fn series_of(hazards: &[HazardArea], releases: &[LandRelease]) -> Vec<(NaiveDate, Step)> {
@@ -643,7 +657,14 @@ impl Engine {
     /// Computes the clusters `keys` at the engine's date: each one's figures, its land still
     /// contaminated and its series, in one sweep per cluster, the clusters in parallel.
     fn compute(&mut self, keys: &[u64]) {
+        self.compute_telling(keys, &|_, _| {});
+    }
+
+    /// [`Engine::compute`], telling `progress` how many clusters are done.
+    fn compute_telling(&mut self, keys: &[u64], progress: &(dyn Fn(usize, usize) + Sync)) {
         let as_of = self.as_of;
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let all = keys.len();
         let results: Vec<(u64, Totals, Swept)> = keys
             .par_iter()
             .filter_map(|k| {
@@ -657,6 +678,8 @@ impl Engine {
                 for (_, method, area) in std::mem::take(&mut swept.credits) {
                     totals.credit(method, area);
                 }
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                progress(n, all);
                 Some((*k, totals, swept))
             })
             .collect();

@@ -10,6 +10,9 @@ pub struct AppSettings {
     /// The name the app writes in the change log for this laptop's user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
+    /// Areas in m² instead of km² and hectares.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub square_metres: bool,
 }
 
 /// The settings file of this user on this machine, when there is a home folder.

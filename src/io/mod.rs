@@ -4,6 +4,7 @@
 pub mod app_settings;
 pub mod coords;
 pub mod formats;
+pub mod gazetteer;
 pub mod geojson;
 pub mod gpx;
 pub mod kml;

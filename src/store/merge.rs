@@ -5,6 +5,7 @@
 //! is `crate::versions` (pure, shared with the hub's sync); this module reads and writes the
 //! file around it.
 
+use std::collections::HashSet;
 use std::path::Path;
 
 use rusqlite::{OptionalExtension, params};
@@ -32,7 +33,8 @@ pub struct MergeSummary {
     pub photo_changes_received: usize,
     /// Nothing was written.
     pub dry_run: bool,
-    /// Each record added, changed or deleted, in the order the merge met them.
+    /// Each record added, changed, deleted or left in conflict, in the order the merge met
+    /// them.
     pub records: Vec<MergedRecord>,
 }
 
@@ -45,6 +47,8 @@ pub enum MergeChange {
     Changed,
     /// The other file deleted it.
     Deleted,
+    /// It was edited in both files: it waits in the conflicts for a choice.
+    InConflict,
 }
 
 /// A record a merge added, changed or deleted.
@@ -91,6 +95,7 @@ impl MergedRecord {
             MergeChange::Added => "add",
             MergeChange::Changed => "change",
             MergeChange::Deleted => "delete",
+            MergeChange::InConflict => "conflict on",
         };
         let name = self
             .name
@@ -132,10 +137,9 @@ pub struct Conflict {
 }
 
 impl Conflict {
-    /// The record as a person knows it: its kind, its name (as the shown version has it, or
-    /// else any version; a find by its type) and the start of its id: `hazard area "North
-    /// A" · 11111111`.
-    pub fn title(&self) -> String {
+    /// The record's name as the shown version has it (or else any version; a find by its
+    /// type), when it has one.
+    pub fn name(&self) -> Option<String> {
         let shown = self.versions.iter().find(|v| v.version_id == self.shown);
         let named = |key: &str| {
             shown
@@ -143,9 +147,14 @@ impl Conflict {
                 .chain(&self.versions)
                 .find_map(|v| v.record.get(key)?.as_str().map(str::to_owned))
         };
-        let name = named("name").or_else(|| named("ordnance_type"));
+        named("name").or_else(|| named("ordnance_type"))
+    }
+
+    /// The record as a person knows it: its kind, its name ([`Conflict::name`]) and the
+    /// start of its id: `hazard area "North A" · 11111111`.
+    pub fn title(&self) -> String {
         let id = self.record_id.to_string();
-        match name {
+        match self.name() {
             Some(n) => format!(
                 "{} {:?} · {}",
                 self.kind.label(),
@@ -157,15 +166,310 @@ impl Conflict {
     }
 }
 
-/// Which version `resolve` keeps.
+/// Which version `resolve` keeps, or takes a field from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Keep {
     /// The version this file had.
     Mine,
     /// The other file's version (when there is exactly one).
     Theirs,
-    /// This version.
+    /// This version (or the start of its id).
     Version(String),
+}
+
+/// A field `resolve` takes from another version than the one it keeps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Take {
+    /// One of the kind's fields ([`RecordKind::fields`]), or [`GEOM`] for the geometry.
+    pub field: String,
+    /// The version whose value it takes.
+    pub from: Keep,
+}
+
+/// The name the geometry goes by when `resolve` takes it from a version, as one field.
+pub const GEOM: &str = "geom";
+
+impl ConflictVersion {
+    /// Whether this version deletes the record (it then has no fields to give).
+    pub fn deletes(&self) -> bool {
+        self.operation == "delete"
+    }
+
+    /// When it was made, to the minute: `2026-12-02 01:50 UTC`.
+    pub fn when(&self) -> String {
+        let t = self.changed_at.get(..16).unwrap_or(&self.changed_at);
+        format!("{} UTC", t.replacen('T', " ", 1))
+    }
+
+    /// The version's geometry, when it has one that can be read.
+    pub fn geometry(&self) -> Option<geo_types::Geometry<f64>> {
+        let blob = hex_decode(self.record.get(GEOM)?.as_str()?)?;
+        super::gpkg::decode(&blob).ok()
+    }
+
+    /// A field's value as a person reads it (`-` when empty); the geometry as what it is,
+    /// its size and where: `point 35.512000, 33.205000`, `51.7 ha, 4 vertices around
+    /// 35.50250, 33.20500`.
+    pub fn text(&self, field: &str) -> String {
+        if field == GEOM {
+            return match self.geometry() {
+                Some(geo_types::Geometry::Point(p)) => format!("point {:.6}, {:.6}", p.x(), p.y()),
+                Some(geo_types::Geometry::MultiPolygon(mp)) => {
+                    use geo::Centroid;
+                    let vertices: usize = mp
+                        .iter()
+                        .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+                        .map(|ring| ring.0.len().saturating_sub(1))
+                        .sum();
+                    let centre = mp
+                        .centroid()
+                        .map(|c| format!(" around {:.5}, {:.5}", c.x(), c.y()))
+                        .unwrap_or_default();
+                    format!(
+                        "{}, {vertices} vertices{centre}",
+                        crate::estimate::area_words(crate::geom::geodesic_area(&mp).m2())
+                    )
+                }
+                Some(_) => "a geometry of another type".to_owned(),
+                None => "-".to_owned(),
+            };
+        }
+        match self.record.get(field) {
+            None | Some(serde_json::Value::Null) => "-".to_owned(),
+            Some(serde_json::Value::String(s)) if s.is_empty() => "-".to_owned(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        }
+    }
+}
+
+impl Conflict {
+    /// Whose a version is: `this file` for the version this file had before the merge,
+    /// else `other file`.
+    pub fn whose(&self, version: &ConflictVersion) -> &'static str {
+        if self.mine.as_deref() == Some(version.version_id.as_str()) {
+            "this file"
+        } else {
+            "other file"
+        }
+    }
+
+    /// Whose a version is, by whom and when: `this file: a, 2026-12-02 01:50 UTC`.
+    pub fn heading(&self, version: &ConflictVersion) -> String {
+        format!(
+            "{}: {}, {}",
+            self.whose(version),
+            version.changed_by,
+            version.when()
+        )
+    }
+
+    /// The fields ([`RecordKind::fields`], then [`GEOM`]) whose values differ between the
+    /// versions that keep the record (a deletion has no fields to compare).
+    pub fn differing(&self) -> Vec<&'static str> {
+        let kept: Vec<&ConflictVersion> = self.versions.iter().filter(|v| !v.deletes()).collect();
+        self.kind
+            .fields()
+            .iter()
+            .copied()
+            .chain([GEOM])
+            .filter(|f| {
+                let value = |v: &ConflictVersion| match v.record.get(*f) {
+                    None | Some(serde_json::Value::Null) => serde_json::Value::Null,
+                    Some(serde_json::Value::String(s)) if s.is_empty() => serde_json::Value::Null,
+                    Some(x) => x.clone(),
+                };
+                kept.windows(2).any(|w| value(w[0]) != value(w[1]))
+            })
+            .collect()
+    }
+
+    /// The version `keep` names: this file's, the other file's (when there is one), or the
+    /// one whose id is or starts with the text given.
+    pub fn version(&self, keep: &Keep) -> Result<&ConflictVersion, StoreError> {
+        let id = self.record_id;
+        fn one(
+            found: Vec<&ConflictVersion>,
+            none: StoreError,
+            many: StoreError,
+        ) -> Result<&ConflictVersion, StoreError> {
+            match found.as_slice() {
+                [v] => Ok(*v),
+                [] => Err(none),
+                _ => Err(many),
+            }
+        }
+        let ids = || {
+            self.versions
+                .iter()
+                .map(|v| v.version_id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match keep {
+            Keep::Mine => {
+                let mine = self.mine.as_deref().ok_or_else(|| StoreError::BadChoice {
+                    id,
+                    reason: "none of the versions was this file's before the merge; name one by its version id".to_owned(),
+                })?;
+                let found = self
+                    .versions
+                    .iter()
+                    .filter(|v| v.version_id == mine)
+                    .collect();
+                let gone = || StoreError::BadChoice {
+                    id,
+                    reason: format!("this file's version {mine} is not among those in conflict"),
+                };
+                one(found, gone(), gone())
+            }
+            Keep::Theirs => {
+                let others: Vec<&ConflictVersion> = self
+                    .versions
+                    .iter()
+                    .filter(|v| Some(v.version_id.as_str()) != self.mine.as_deref())
+                    .collect();
+                let n = others.len();
+                one(
+                    others,
+                    StoreError::BadChoice {
+                        id,
+                        reason: "no version is the other file's".to_owned(),
+                    },
+                    StoreError::BadChoice {
+                        id,
+                        reason: format!(
+                            "there are {n} other versions; name one by its version id ({})",
+                            ids()
+                        ),
+                    },
+                )
+            }
+            Keep::Version(v) => {
+                let found: Vec<&ConflictVersion> = self
+                    .versions
+                    .iter()
+                    .filter(|c| !v.is_empty() && c.version_id.starts_with(v.as_str()))
+                    .collect();
+                let n = found.len();
+                one(
+                    found,
+                    StoreError::NotInConflict {
+                        id,
+                        version: v.clone(),
+                        versions: ids(),
+                    },
+                    StoreError::BadChoice {
+                        id,
+                        reason: format!(
+                            "{v:?} starts {n} of the versions in conflict; give more of it ({})",
+                            ids()
+                        ),
+                    },
+                )
+            }
+        }
+    }
+
+    /// The record as `kept` has it with each field of `take` from the version it names,
+    /// stamps as `kept` has them; refused for a field this kind has not, a field named
+    /// twice, or a deletion on either side.
+    fn mixed(
+        &self,
+        kept: &ConflictVersion,
+        take: &[Take],
+    ) -> Result<serde_json::Value, StoreError> {
+        let id = self.record_id;
+        let mut record = kept.record.clone();
+        let mut seen: HashSet<&str> = HashSet::new();
+        for t in take {
+            let field = t.field.as_str();
+            if !(field == GEOM || self.kind.fields().contains(&field)) {
+                return Err(StoreError::NotAField {
+                    id,
+                    kind: self.kind,
+                    field: t.field.clone(),
+                });
+            }
+            if !seen.insert(field) {
+                return Err(StoreError::BadChoice {
+                    id,
+                    reason: format!("{field} is taken twice; take each field from one version"),
+                });
+            }
+            let from = self.version(&t.from)?;
+            for v in [kept, from] {
+                if v.deletes() {
+                    return Err(StoreError::DeletionHasNoFields {
+                        id,
+                        version: v.version_id.clone(),
+                        field: t.field.clone(),
+                    });
+                }
+            }
+            let value = from
+                .record
+                .get(field)
+                .cloned()
+                .unwrap_or(serde_json::Value::Null);
+            if let Some(map) = record.as_object_mut() {
+                map.insert(t.field.clone(), value);
+            }
+        }
+        Ok(record)
+    }
+}
+
+/// The record a version's JSON (as the change log keeps it) holds, through the record rules
+/// ([`crate::model::build`]), as any edit is checked.
+fn version_record(
+    kind: RecordKind,
+    id: Uuid,
+    json: &serde_json::Value,
+    types: &[crate::model::OrdnanceType],
+) -> Result<crate::model::Record, crate::model::Invalid> {
+    use crate::model::{FieldError, Invalid, RecordInput};
+    let geometry = json
+        .get(GEOM)
+        .and_then(serde_json::Value::as_str)
+        .and_then(hex_decode)
+        .map(|blob| super::gpkg::decode(&blob))
+        .transpose()
+        .map_err(|e| Invalid::one(FieldError::new("geometry", "", e.to_string())))?;
+    let mut fields = crate::model::Fields::new();
+    for f in kind.fields() {
+        match json.get(*f) {
+            None | Some(serde_json::Value::Null) => {}
+            Some(serde_json::Value::String(s)) => {
+                fields.insert((*f).to_owned(), s.clone());
+            }
+            Some(other) => {
+                fields.insert((*f).to_owned(), other.to_string());
+            }
+        }
+    }
+    let extra = match json.get("extra") {
+        Some(serde_json::Value::Object(map)) => map.clone(),
+        _ => crate::model::Extra::new(),
+    };
+    let input = RecordInput {
+        id: Some(id),
+        geometry,
+        fields,
+        extra,
+    };
+    crate::model::build(kind, input, types)
+}
+
+/// Bytes of a hex string (the change log keeps geometry blobs as hex).
+fn hex_decode(text: &str) -> Option<Vec<u8>> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| {
+            text.get(i..i + 2)
+                .and_then(|b| u8::from_str_radix(b, 16).ok())
+        })
+        .collect()
 }
 
 impl Store {
@@ -324,11 +628,28 @@ impl Store {
     }
 
     /// Resolves the conflict of `record_id` by keeping one version: a new version made from
-    /// it, superseding every competing version, becomes the record.
+    /// it, superseding every competing version, becomes the record. The same as
+    /// [`Store::resolve_taking`] with no fields taken.
     pub fn resolve(
         &mut self,
         record_id: Uuid,
         keep: &Keep,
+        actor: &str,
+    ) -> Result<String, StoreError> {
+        self.resolve_taking(record_id, keep, &[], actor)
+    }
+
+    /// Resolves the conflict of `record_id` from the version `keep` names with each field of
+    /// `take` from the version it names (the geometry as the one field [`GEOM`]): a new
+    /// version made from every competing version becomes the record; returns its id. The
+    /// record made is checked as any edit is; when it is not valid (a release's dates out of
+    /// order), or a field is not one of its kind's, or a deletion is asked for fields,
+    /// nothing is written and the error says why.
+    pub fn resolve_taking(
+        &mut self,
+        record_id: Uuid,
+        keep: &Keep,
+        take: &[Take],
         actor: &str,
     ) -> Result<String, StoreError> {
         self.writable()?;
@@ -342,41 +663,22 @@ impl Store {
             .iter()
             .map(|v| v.version_id.as_str())
             .collect();
-        let chosen = match keep {
-            Keep::Mine => conflict.mine.clone().ok_or_else(|| StoreError::BadChoice {
-                id: record_id,
-                reason: "none of the versions was this file's before the merge; name one with --keep VERSION".to_owned(),
-            })?,
-            Keep::Theirs => {
-                let others: Vec<&&str> = ids.iter().filter(|v| Some(**v) != conflict.mine.as_deref()).collect();
-                match others.as_slice() {
-                    [one] => (**one).to_owned(),
-                    _ => {
-                        return Err(StoreError::BadChoice {
-                            id: record_id,
-                            reason: format!("there are {} other versions; name one with --keep VERSION", others.len()),
-                        });
+        let version = conflict.version(keep)?;
+        let mixed = conflict.mixed(version, take)?;
+        let built = if version.deletes() {
+            None
+        } else {
+            let types = self.ordnance_types()?;
+            let record =
+                version_record(conflict.kind, record_id, &mixed, &types).map_err(|invalid| {
+                    StoreError::InvalidChoice {
+                        id: record_id,
+                        kind: conflict.kind,
+                        invalid,
                     }
-                }
-            }
-            Keep::Version(v) => {
-                let matching: Vec<&&str> = ids.iter().filter(|id| id.starts_with(v.as_str())).collect();
-                match matching.as_slice() {
-                    [one] => (**one).to_owned(),
-                    _ => {
-                        return Err(StoreError::BadChoice {
-                            id: record_id,
-                            reason: format!("{v:?} is not one of the versions in conflict: {}", ids.join(", ")),
-                        });
-                    }
-                }
-            }
+                })?;
+            Some(record)
         };
-        let version = conflict
-            .versions
-            .iter()
-            .find(|v| v.version_id == chosen)
-            .ok_or(StoreError::NoConflict(record_id))?;
         let kind = conflict.kind;
         let tx = begin(&mut self.conn, actor)?;
         tx.pragma_update(None, "defer_foreign_keys", "ON")?;
@@ -389,9 +691,12 @@ impl Store {
         } else {
             "update"
         };
+        if let Some(record) = &built {
+            super::check_links(&tx, record)?;
+        }
         let record: String = tx.query_row(
             "SELECT json_set(?1, '$.modified_at', strftime('%Y-%m-%dT%H:%M:%fZ','now'), '$.modified_by', ?2)",
-            params![version.record.to_string(), actor],
+            params![mixed.to_string(), actor],
             |r| r.get(0),
         )?;
         tx.execute(
@@ -552,6 +857,7 @@ pub(super) fn apply_incoming(
                     MergeChange::Added => summary.added += 1,
                     MergeChange::Changed => summary.updated += 1,
                     MergeChange::Deleted => summary.deleted += 1,
+                    MergeChange::InConflict => {}
                 }
                 summary.records.push(r);
             }
@@ -582,6 +888,7 @@ pub(super) fn apply_incoming(
             )?;
             if let Ok(id) = Uuid::parse_str(record_id) {
                 summary.conflicts.push((*kind, id));
+                summary.records.push(in_conflict(tx, *kind, id, shown.seq)?);
             }
         } else if had_conflicts {
             tx.prepare_cached("DELETE FROM conflicts WHERE record_id = ?1")?
@@ -702,6 +1009,32 @@ fn versions_by_record(
     Ok(by_record)
 }
 
+/// A record the merge leaves in conflict, named as its shown version (row `seq` of the
+/// change log) names it.
+fn in_conflict(
+    tx: &rusqlite::Transaction<'_>,
+    kind: RecordKind,
+    id: Uuid,
+    seq: i64,
+) -> Result<MergedRecord, StoreError> {
+    let record: String = tx
+        .prepare_cached("SELECT record FROM main.change_log WHERE seq = ?1")?
+        .query_row([seq], |r| r.get(0))?;
+    Ok(MergedRecord {
+        change: MergeChange::InConflict,
+        kind,
+        id,
+        name: name_in(&record),
+    })
+}
+
+/// The `name` in a record's JSON, when it has one.
+fn name_in(record: &str) -> Option<String> {
+    serde_json::from_str::<serde_json::Value>(record)
+        .ok()
+        .and_then(|v| v.get("name")?.as_str().map(str::to_owned))
+}
+
 /// The record an applied version added, changed or deleted (`None`: nothing to tell, as
 /// the same state under other stamps).
 fn merged_record(
@@ -718,14 +1051,11 @@ fn merged_record(
         Applied::Deleted => MergeChange::Deleted,
         Applied::Nothing => return None,
     };
-    let name = serde_json::from_str::<serde_json::Value>(record)
-        .ok()
-        .and_then(|v| v.get("name")?.as_str().map(str::to_owned));
     Some(MergedRecord {
         change,
         kind,
         id: Uuid::parse_str(record_id).ok()?,
-        name,
+        name: name_in(record),
     })
 }
 

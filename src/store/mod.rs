@@ -189,6 +189,50 @@ pub enum StoreError {
         /// Why.
         reason: String,
     },
+    /// `resolve` naming a version that is not one of the record's versions in conflict.
+    #[error("record {id}: {version:?} is not one of the versions in conflict ({versions})")]
+    NotInConflict {
+        /// The record.
+        id: Uuid,
+        /// The version named.
+        version: String,
+        /// The versions in conflict.
+        versions: String,
+    },
+    /// `resolve` taking a field that records of this kind do not have.
+    #[error("record {id}: {field:?} is not a field of a {} (fields: {}, geom)", kind.label(), kind.fields().join(", "))]
+    NotAField {
+        /// The record.
+        id: Uuid,
+        /// Its kind.
+        kind: RecordKind,
+        /// The field named.
+        field: String,
+    },
+    /// `resolve` taking a field from a version that deletes the record, or into a kept
+    /// deletion.
+    #[error(
+        "record {id}: version {version} deletes the record; it has no {field} to take, nor takes one"
+    )]
+    DeletionHasNoFields {
+        /// The record.
+        id: Uuid,
+        /// The deleting version.
+        version: String,
+        /// The field asked for.
+        field: String,
+    },
+    /// `resolve` with fields from several versions that together do not make a valid
+    /// record; nothing was written.
+    #[error("record {id}: the {} these choices make is not valid: {invalid}; nothing was written", kind.label())]
+    InvalidChoice {
+        /// The record.
+        id: Uuid,
+        /// Its kind.
+        kind: RecordKind,
+        /// What is wrong with it.
+        invalid: crate::model::Invalid,
+    },
     /// A stored setting that cannot be read.
     #[error("setting {key} {value:?}: {reason}; set it again with `clearfield settings`")]
     BadSetting {
@@ -308,6 +352,9 @@ pub struct ChangeEntry {
     pub changed_by: String,
     /// The whole record after the change (before it, for a delete), as JSON.
     pub record: serde_json::Value,
+    /// The versions it was made from: one for an edit, none for the first, every competing
+    /// version for a resolved conflict.
+    pub parents: Vec<String>,
 }
 
 /// What `clearfield check` found.
@@ -1035,12 +1082,14 @@ impl Store {
     /// Every version of the record with this id, oldest first.
     pub fn history(&self, id: Uuid) -> Result<Vec<ChangeEntry>, StoreError> {
         let mut stmt = self.conn.prepare(
-            "SELECT seq, version_id, record_kind, record_id, operation, changed_at, changed_by, record \
+            "SELECT seq, version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents \
              FROM change_log WHERE record_id = ?1 ORDER BY seq",
         )?;
         let rows = stmt.query_map([id.to_string()], |r| {
             let record: String = r.get(7)?;
+            let parents: String = r.get(8)?;
             Ok(ChangeEntry {
+                parents: serde_json::from_str(&parents).unwrap_or_default(),
                 seq: r.get(0)?,
                 version_id: r.get(1)?,
                 kind: r.get(2)?,

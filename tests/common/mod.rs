@@ -429,3 +429,118 @@ pub fn cell_ring(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
 pub fn cell_rect(x0: u32, y0: u32, x1: u32, y1: u32) -> String {
     format!("POLYGON({})", cell_ring(x0, y0, x1, y1))
 }
+
+/// A file whose hazard area "North" (id 1111…), recorded on 1 November 2026, was given a
+/// note here (by hq, 20 November 09:15 UTC) and a status in a team's copy (by team, 21
+/// November 14:40 UTC), merged: one conflict, note against status. The versions are dated
+/// so that pictures of them stay the same.
+pub fn note_here_status_in_the_team(dir: &std::path::Path) -> std::path::PathBuf {
+    use clearfield::store::Store;
+    let master = dir.join("master.gpkg");
+    let id = uuid::Uuid::parse_str("11111111-1111-4111-8111-111111111111").unwrap();
+    {
+        let mut m = Store::create(&master).unwrap();
+        let input = clearfield::model::RecordInput {
+            id: Some(id),
+            geometry: Some(
+                clearfield::io::wkt::parse(
+                    "POLYGON((35.5 33.2,35.505 33.2,35.505 33.21,35.5 33.2))",
+                )
+                .unwrap(),
+            ),
+            fields: fields(&[
+                ("name", "North"),
+                ("classification", "CHA"),
+                ("surveyed_on", "2024-01-01"),
+            ]),
+            extra: Default::default(),
+        };
+        let h = clearfield::model::build(RecordKind::HazardArea, input, &[]).unwrap();
+        m.insert(&[h], "hq").unwrap();
+        date_last_version(&m, "2026-11-01T08:00:00.000Z");
+    }
+    let team = dir.join("team.gpkg");
+    std::fs::copy(&master, &team).unwrap();
+    for (path, actor, field, value, at) in [
+        (
+            &master,
+            "hq",
+            "note",
+            "goats graze here",
+            "2026-11-20T09:15:00.000Z",
+        ),
+        (
+            &team,
+            "team",
+            "status",
+            "in_progress",
+            "2026-11-21T14:40:00.000Z",
+        ),
+    ] {
+        let (mut s, _) = Store::open(path).unwrap();
+        let current = s.get(id).unwrap().unwrap();
+        let edited = current
+            .edited(&fields(&[(field, value)]), None, &[])
+            .unwrap();
+        s.update(&edited, actor).unwrap();
+        date_last_version(&s, at);
+    }
+    let (mut m, _) = Store::open(&master).unwrap();
+    m.merge(&team, "hq", false, &mut |_, _| {}).unwrap();
+    master
+}
+
+/// Dates the last version in a file's change log `at` (for pictures that must not change).
+fn date_last_version(store: &clearfield::store::Store, at: &str) {
+    store
+        .connection()
+        .execute(
+            "UPDATE change_log SET changed_at = ?1 WHERE seq = (SELECT max(seq) FROM change_log)",
+            [at],
+        )
+        .unwrap();
+}
+
+/// A file holding the 0.01° square "Yohmor terraces" at lon 35.58–35.59, lat 33.28–33.29
+/// (1 033 140.135 m², pyproj), in Nabatieh, its east half cleared by Team B on 1 June 2025 (516 570.068
+/// m², half: a band of latitude splits evenly by longitude) and two M77 found in it.
+pub fn yohmor_half_cleared(db: &std::path::Path) {
+    let hazard = record(
+        RecordKind::HazardArea,
+        Some(HAZARD_ID),
+        "POLYGON((35.58 33.28,35.59 33.28,35.59 33.29,35.58 33.29,35.58 33.28))",
+        &[
+            ("name", "Yohmor terraces"),
+            ("classification", "CHA"),
+            ("surveyed_on", "2025-03-01"),
+            ("region", "Nabatieh"),
+        ],
+    );
+    let release = record(
+        RecordKind::LandRelease,
+        None,
+        "POLYGON((35.585 33.28,35.59 33.28,35.59 33.29,35.585 33.29,35.585 33.28))",
+        &[
+            ("hazard_id", HAZARD_ID),
+            ("method", "cleared"),
+            ("completed_on", "2025-06-01"),
+            ("team", "Team B"),
+        ],
+    );
+    let find = record(
+        RecordKind::OrdnanceFind,
+        None,
+        "POINT(35.5875 33.2875)",
+        &[
+            ("hazard_id", HAZARD_ID),
+            ("ordnance_type", "M77"),
+            ("quantity", "2"),
+            ("category", "submunition"),
+            ("found_on", "2025-05-02"),
+        ],
+    );
+    clearfield::store::Store::create(db)
+        .unwrap()
+        .insert(&[hazard, release, find], "setup")
+        .unwrap();
+}
