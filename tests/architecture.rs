@@ -1,5 +1,5 @@
 //! ARCHITECTURE.md's invariants, checked on the source: SQL (rusqlite) only in `store/` and
-//! the declared MBTiles reader, egui only in `app/`, no clock, file system, environment,
+//! the declared MBTiles reader, PostgreSQL only in `hub/`, egui only in `app/`, no clock, file system, environment,
 //! process or network in the core (`model`, `geom/`, `estimate`, `generate`, `live`), and no
 //! function over [`MAX_FN_LINES`] lines.
 //! `cargo test --test architecture` fails, naming the file and line, when a change breaks one.
@@ -25,6 +25,16 @@ const RULES: &[Rule] = &[
         what: "SQL (rusqlite) only in store/ and the MBTiles basemap reader",
         patterns: &["rusqlite"],
         scope: Scope::OnlyIn(&["store/", "io/mbtiles.rs"]),
+    },
+    Rule {
+        what: "PostgreSQL (the postgres crate and its TLS) only in hub/",
+        patterns: &[
+            "postgres::",
+            "postgres_native_tls",
+            "native_tls",
+            "tokio_postgres",
+        ],
+        scope: Scope::OnlyIn(&["hub/"]),
     },
     Rule {
         what: "egui, eframe, egui_plot and rfd only in app/",

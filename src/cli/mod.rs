@@ -4,7 +4,7 @@
 //! are generated from the model's field lists (`fields`). [`run`] parses and hands each
 //! command to its own function, one module per group of related commands: `records` (add,
 //! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
-//! `exchange` (import, export), `merge` (merge, conflicts, resolve), `programme`
+//! `exchange` (import, export), `merge` (merge, conflicts, resolve), `hub` (hub init, sync), `programme`
 //! (status, estimate, report, settings, generate), `gps` (a receiver's position) and
 //! `traverse` (a perimeter from legs, nothing saved), `photos` (attach, photos, detach).
 
@@ -12,6 +12,7 @@ mod exchange;
 mod fields;
 mod file;
 mod gps;
+mod hub;
 mod merge;
 mod photos;
 mod programme;
@@ -207,6 +208,12 @@ enum Command {
     /// from every competing version, so merging it into the other files ends the conflict
     /// there too.
     Resolve(merge::ResolveArgs),
+    /// The national hub on PostgreSQL/PostGIS that files sync through
+    #[command(subcommand)]
+    Hub(hub::HubCommand),
+    /// Send this file's versions to a hub and bring back the hub's, with merge's rule on
+    /// both sides (the same records and conflicts)
+    Sync(hub::SyncArgs),
     /// Copy the database to a new file, safely even while the app is open
     Backup(file::BackupArgs),
     /// Replace the database with a backup (checked first; the current file is kept beside it)
@@ -310,6 +317,8 @@ fn dispatch(
         Command::Merge(a) => merge::merge(a, db, user, out)?,
         Command::Conflicts(a) => merge::conflicts(a, db, out)?,
         Command::Resolve(a) => merge::resolve(a, db, user, out)?,
+        Command::Hub(c) => hub::hub(c, out)?,
+        Command::Sync(a) => hub::sync(a, db, user, out)?,
         Command::Backup(a) => file::backup(a, db, out)?,
         Command::Restore(a) => file::restore(a, db, out)?,
         Command::Estimate(a) => programme::estimate(a, db, msgs, out)?,

@@ -181,6 +181,21 @@ pub fn decode(blob: &[u8]) -> Result<Geometry<f64>, BlobError> {
     wkb.try_to_geometry().ok_or(BlobError::Empty)
 }
 
+/// The WKB inside a GeoPackage blob in EPSG:4326, as stored (no coordinate touched);
+/// `None` for an empty geometry.
+pub fn wkb_of(blob: &[u8]) -> Result<Option<&[u8]>, BlobError> {
+    let h = header(blob)?;
+    if h.srs_id != SRS_ID {
+        return Err(BlobError::Srs(h.srs_id));
+    }
+    if h.empty {
+        return Ok(None);
+    }
+    blob.get(h.wkb_offset..)
+        .map(Some)
+        .ok_or(BlobError::Truncated(blob.len()))
+}
+
 /// The OGC name of the geometry type a blob's WKB declares (`POLYGON`, `MULTIPOLYGON`, …,
 /// Z/M variants by their base type), as GeoPackage's `geometry_type_name` spells it.
 pub fn type_name(blob: &[u8]) -> Result<&'static str, BlobError> {

@@ -1,26 +1,18 @@
 //! Merging another Clearfield file into this one, record by record (UUID) and version by
 //! version (version_id), with conflicts kept for the user to resolve; and backups.
 //!
-//! The model: every change of a record is a version in the change log, naming the versions
-//! it was made from (`parents`). A merge copies every version the other file has and this one
-//! lacks. A record's current versions ("heads") are those no other version names as a parent:
-//! one head is an agreed state; two or more are a conflict (edited in two files since they
-//! last shared a version). The record shown is the head changed last (ties: the larger
-//! version_id), and a deletion shows as no record. Because this depends only on the set of
-//! versions, merging in any order, or the same file twice, gives the same records.
-//!
-//! Equal content is not a conflict: heads that say the same (the same operation kind and the
-//! same record, stamps aside) are one state reached twice, as when HQ sends one baseline to
-//! every team and each imports it; and a head whose state an ancestor of another head
-//! already had is that line's past, not a competitor (see `heads`).
+//! The rule that decides each record's heads, shown version and conflicts from its versions
+//! is `crate::versions` (pure, shared with the hub's sync); this module reads and writes the
+//! file around it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
 use super::{RecordKind, Store, StoreError, begin, columns, finish, table};
+use crate::versions::{Version, heads, mine_shown};
 
 /// What a merge did (or, for a dry run, would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -480,107 +472,6 @@ fn hex_decode(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// A version as the merge needs it.
-struct Version {
-    version_id: String,
-    parents: Vec<String>,
-    changed_at: String,
-    operation: String,
-    /// What the version says: deleted or not, and the record without its stamps.
-    content: String,
-    /// Position in this file's log.
-    seq: i64,
-    /// Copied in by this merge.
-    incoming: bool,
-}
-
-/// The heads of a record's versions (those no other version names as a parent), less those
-/// that say nothing new, and the one shown (changed last; ties: the larger version_id).
-///
-/// A head says nothing new when another head says the same (one state reached twice: both
-/// files imported one baseline) or when an ancestor of another head said the same (that
-/// line went on from this state). Two or more heads left are a conflict. This depends only
-/// on the set of versions, so every merge order agrees.
-fn heads(versions: &[Version]) -> (Vec<&Version>, Option<&Version>) {
-    let later = |a: &&Version, b: &&Version| {
-        (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id))
-    };
-    let named: HashSet<&str> = versions
-        .iter()
-        .flat_map(|v| v.parents.iter().map(String::as_str))
-        .collect();
-    let mut raw: Vec<&Version> = versions
-        .iter()
-        .filter(|v| !named.contains(v.version_id.as_str()))
-        .collect();
-    // Latest first, so the one kept of equal heads is the one the rule would show.
-    raw.sort_by(|a, b| later(b, a));
-    let by_id: HashMap<&str, &Version> = versions
-        .iter()
-        .map(|v| (v.version_id.as_str(), v))
-        .collect();
-    // The contents a version's line went through before it.
-    let past_of = |head: &Version| -> HashSet<&str> {
-        let mut seen: HashSet<&str> = HashSet::new();
-        let mut stack: Vec<&str> = head.parents.iter().map(String::as_str).collect();
-        let mut contents = HashSet::new();
-        while let Some(id) = stack.pop() {
-            if !seen.insert(id) {
-                continue;
-            }
-            if let Some(v) = by_id.get(id) {
-                contents.insert(v.content.as_str());
-                stack.extend(v.parents.iter().map(String::as_str));
-            }
-        }
-        contents
-    };
-    // Equal heads are one state, reached on several lines: its past is all of theirs.
-    let mut states: Vec<(&Version, HashSet<&str>)> = Vec::new();
-    for h in raw {
-        let past = past_of(h);
-        match states.iter_mut().find(|(k, _)| k.content == h.content) {
-            Some((_, p)) => p.extend(past),
-            None => states.push((h, past)),
-        }
-    }
-    // A state is left behind when another head's line went on from it, and that head's own
-    // state is not in its past: two heads each in the other's past (edited back and forth)
-    // both stay, and so does any third head's disagreement with them.
-    let current: Vec<&Version> = states
-        .iter()
-        .enumerate()
-        .filter(|(i, (h, own_past))| {
-            !states.iter().enumerate().any(|(j, (g, past))| {
-                j != *i
-                    && past.contains(h.content.as_str())
-                    && !own_past.contains(g.content.as_str())
-            })
-        })
-        .map(|(_, (h, _))| *h)
-        .collect();
-    let heads = if current.is_empty() {
-        states.into_iter().map(|(h, _)| h).collect()
-    } else {
-        current
-    };
-    let shown = heads.iter().copied().max_by(later);
-    (heads, shown)
-}
-
-/// The version this file showed before the merge: its own heads' latest.
-fn mine_shown(versions: &[Version]) -> Option<&Version> {
-    let named: HashSet<&str> = versions
-        .iter()
-        .filter(|v| !v.incoming)
-        .flat_map(|v| v.parents.iter().map(String::as_str))
-        .collect();
-    versions
-        .iter()
-        .filter(|v| !v.incoming && !named.contains(v.version_id.as_str()))
-        .max_by(|a, b| (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id)))
-}
-
 impl Store {
     /// Merges the file at `other` into this one; see the module documentation. With
     /// `dry_run` nothing is written. Refuses a file that is not a Clearfield database, is of
@@ -649,17 +540,7 @@ impl Store {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<MergeSummary, StoreError> {
         let tx = begin(&mut self.conn, actor)?;
-        tx.pragma_update(None, "defer_foreign_keys", "ON")?;
-        tx.execute(
-            "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
-            [],
-        )?;
-        // Versions copied in get log positions above this one.
-        let last_seq: i64 = tx.query_row(
-            "SELECT coalesce(max(seq), 0) FROM main.change_log",
-            [],
-            |r| r.get(0),
-        )?;
+        let last_seq = start_merge(&tx)?;
         tx.execute_batch(
             "DROP TABLE IF EXISTS temp.incoming;
              CREATE TEMP TABLE incoming AS
@@ -681,131 +562,14 @@ impl Store {
         (summary.photos_received, summary.photo_changes_received) =
             super::photos::merge_photos(&tx, other)?;
 
-        // Every version of every record the other file brought something for.
-        let by_record = versions_by_record(&tx, last_seq)?;
-
-        tx.execute_batch(
-            "DROP TABLE IF EXISTS temp.arriving;
-             CREATE TEMP TABLE arriving (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL);",
+        apply_incoming(&tx, other, last_seq, &mut summary, progress)?;
+        close_merge(
+            &tx,
+            other_file_id,
+            &other.to_string_lossy(),
+            actor,
+            &mut summary,
         )?;
-        let total = by_record.len();
-        let had_conflicts: bool =
-            tx.query_row("SELECT EXISTS (SELECT 1 FROM conflicts)", [], |r| r.get(0))?;
-        for (done, (record_id, kind, versions)) in by_record.iter().enumerate() {
-            let (heads, shown) = heads(versions);
-            let Some(shown) = shown else { continue };
-            // A record this file has never seen goes in with the others of its kind in one
-            // statement at the end.
-            let new_here = versions.iter().all(|v| v.incoming);
-            if new_here && shown.operation != "delete" {
-                tx.prepare_cached("INSERT INTO temp.arriving (seq, kind) VALUES (?1, ?2)")?
-                    .execute(params![shown.seq, kind.as_str()])?;
-            } else if shown.incoming {
-                let record: String = tx
-                    .prepare_cached("SELECT record FROM main.change_log WHERE seq = ?1")?
-                    .query_row([shown.seq], |r| r.get(0))?;
-                // The same state under other stamps (one baseline imported in both files)
-                // is applied, so every merge order shows the same row, but changes nothing.
-                let same_as_mine = mine_shown(versions).is_some_and(|m| m.content == shown.content);
-                let applied = apply(&tx, *kind, record_id, &shown.operation, &record, false)?;
-                if let Some(r) = merged_record(applied, same_as_mine, *kind, record_id, &record) {
-                    match r.change {
-                        MergeChange::Added => summary.added += 1,
-                        MergeChange::Changed => summary.updated += 1,
-                        MergeChange::Deleted => summary.deleted += 1,
-                        MergeChange::InConflict => {}
-                    }
-                    summary.records.push(r);
-                }
-            }
-            if heads.len() > 1 {
-                let ids: Vec<&str> = heads.iter().map(|h| h.version_id.as_str()).collect();
-                let mine = heads
-                    .iter()
-                    .filter(|h| !h.incoming)
-                    .max_by(|a, b| {
-                        (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id))
-                    })
-                    .map(|h| h.version_id.clone());
-                let existing_mine: Option<Option<String>> = tx
-                    .query_row(
-                        "SELECT mine FROM conflicts WHERE record_id = ?1",
-                        [record_id],
-                        |r| r.get(0),
-                    )
-                    .optional()?;
-                tx.execute(
-                    "INSERT INTO conflicts (record_id, record_kind, versions, mine) VALUES (?1, ?2, ?3, ?4)
-                     ON CONFLICT(record_id) DO UPDATE SET versions = excluded.versions",
-                    params![
-                        record_id,
-                        kind.as_str(),
-                        serde_json::to_string(&ids).unwrap_or_default(),
-                        existing_mine.flatten().or(mine)
-                    ],
-                )?;
-                if let Ok(id) = Uuid::parse_str(record_id) {
-                    summary.conflicts.push((*kind, id));
-                    summary
-                        .records
-                        .push(in_conflict(&tx, *kind, id, shown.seq)?);
-                }
-            } else if had_conflicts {
-                tx.prepare_cached("DELETE FROM conflicts WHERE record_id = ?1")?
-                    .execute([record_id])?;
-            }
-            progress(done + 1, total);
-        }
-
-        summary.records.extend(arriving_records(&tx)?);
-        for kind in RecordKind::ALL {
-            summary.added += tx.execute(arriving_sql(kind), [kind.as_str()])?;
-        }
-        tx.execute_batch("DROP TABLE temp.arriving;")?;
-
-        // A deletion from the other file must not leave records here pointing at nothing.
-        let mut broken = Vec::new();
-        {
-            let mut stmt = tx.prepare("PRAGMA main.foreign_key_check")?;
-            let mut rows = stmt.query([])?;
-            while let Some(row) = rows.next()? {
-                let t: String = row.get(0)?;
-                let fid: i64 = row.get(1)?;
-                let id: Option<String> = tx
-                    .query_row(
-                        &format!("SELECT id FROM main.{t} WHERE fid = ?1"),
-                        [fid],
-                        |r| r.get(0),
-                    )
-                    .optional()?
-                    .flatten();
-                broken.push(format!(
-                    "{t} {} refers to a hazard area the other file deleted",
-                    id.unwrap_or_default()
-                ));
-            }
-        }
-        for (id, belongs_to) in super::dangling_survey_points(&tx)? {
-            broken.push(format!(
-                "survey point {id} marks {belongs_to}, which the other file deleted"
-            ));
-        }
-        if !broken.is_empty() {
-            return Err(StoreError::MergeRefused {
-                path: other.to_owned(),
-                reason: format!(
-                    "{}; relink or delete those records in one of the files first",
-                    broken.join("; ")
-                ),
-            });
-        }
-        tx.execute(
-            "INSERT INTO merges (other_file_id, other_path, merged_by, versions_received) VALUES (?1, ?2, ?3, ?4)",
-            params![other_file_id, other.to_string_lossy(), actor, summary.versions_received as i64],
-        )?;
-        tx.execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
-        tx.execute_batch("DROP TABLE temp.incoming;")?;
-        summary.conflicts.sort();
         if dry_run {
             tx.rollback()?;
         } else if summary.versions_received > 0
@@ -1034,6 +798,169 @@ impl Store {
     }
 }
 
+/// Opens a merge in `tx`: foreign keys checked at commit, the change-log triggers standing
+/// aside. Returns the last log position before the merge: versions copied in come above it.
+pub(super) fn start_merge(tx: &rusqlite::Transaction<'_>) -> Result<i64, StoreError> {
+    tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+    tx.execute(
+        "INSERT INTO clearfield_meta (key, value) VALUES ('bulk_insert', '1')",
+        [],
+    )?;
+    Ok(tx.query_row(
+        "SELECT coalesce(max(seq), 0) FROM main.change_log",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Applies the rule (`crate::versions::heads`) to every record that versions listed in
+/// `temp.incoming` (already in the log, above `last_seq`) touch: each record's shown
+/// version made its row, its conflict kept or cleared; refuses, naming them, records left
+/// pointing at a hazard area or release the incoming versions deleted (`other` names where
+/// they came from).
+pub(super) fn apply_incoming(
+    tx: &rusqlite::Transaction<'_>,
+    other: &Path,
+    last_seq: i64,
+    summary: &mut MergeSummary,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(), StoreError> {
+    // Every version of every record the other file brought something for.
+    let by_record = versions_by_record(tx, last_seq)?;
+
+    tx.execute_batch(
+        "DROP TABLE IF EXISTS temp.arriving;
+         CREATE TEMP TABLE arriving (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL);",
+    )?;
+    let total = by_record.len();
+    let had_conflicts: bool =
+        tx.query_row("SELECT EXISTS (SELECT 1 FROM conflicts)", [], |r| r.get(0))?;
+    for (done, (record_id, kind, versions)) in by_record.iter().enumerate() {
+        let (heads, shown) = heads(versions);
+        let Some(shown) = shown else { continue };
+        // A record this file has never seen goes in with the others of its kind in one
+        // statement at the end.
+        let new_here = versions.iter().all(|v| v.incoming);
+        if new_here && shown.operation != "delete" {
+            tx.prepare_cached("INSERT INTO temp.arriving (seq, kind) VALUES (?1, ?2)")?
+                .execute(params![shown.seq, kind.as_str()])?;
+        } else if shown.incoming {
+            let record: String = tx
+                .prepare_cached("SELECT record FROM main.change_log WHERE seq = ?1")?
+                .query_row([shown.seq], |r| r.get(0))?;
+            // The same state under other stamps (one baseline imported in both files)
+            // is applied, so every merge order shows the same row, but changes nothing.
+            let same_as_mine = mine_shown(versions).is_some_and(|m| m.content == shown.content);
+            let applied = apply(tx, *kind, record_id, &shown.operation, &record, false)?;
+            if let Some(r) = merged_record(applied, same_as_mine, *kind, record_id, &record) {
+                match r.change {
+                    MergeChange::Added => summary.added += 1,
+                    MergeChange::Changed => summary.updated += 1,
+                    MergeChange::Deleted => summary.deleted += 1,
+                    MergeChange::InConflict => {}
+                }
+                summary.records.push(r);
+            }
+        }
+        if heads.len() > 1 {
+            let ids: Vec<&str> = heads.iter().map(|h| h.version_id.as_str()).collect();
+            let mine = heads
+                .iter()
+                .filter(|h| !h.incoming)
+                .max_by(|a, b| (&a.changed_at, &a.version_id).cmp(&(&b.changed_at, &b.version_id)))
+                .map(|h| h.version_id.clone());
+            let existing_mine: Option<Option<String>> = tx
+                .query_row(
+                    "SELECT mine FROM conflicts WHERE record_id = ?1",
+                    [record_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            tx.execute(
+                "INSERT INTO conflicts (record_id, record_kind, versions, mine) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(record_id) DO UPDATE SET versions = excluded.versions",
+                params![
+                    record_id,
+                    kind.as_str(),
+                    serde_json::to_string(&ids).unwrap_or_default(),
+                    existing_mine.flatten().or(mine)
+                ],
+            )?;
+            if let Ok(id) = Uuid::parse_str(record_id) {
+                summary.conflicts.push((*kind, id));
+                summary.records.push(in_conflict(tx, *kind, id, shown.seq)?);
+            }
+        } else if had_conflicts {
+            tx.prepare_cached("DELETE FROM conflicts WHERE record_id = ?1")?
+                .execute([record_id])?;
+        }
+        progress(done + 1, total);
+    }
+
+    summary.records.extend(arriving_records(tx)?);
+    for kind in RecordKind::ALL {
+        summary.added += tx.execute(arriving_sql(kind), [kind.as_str()])?;
+    }
+    tx.execute_batch("DROP TABLE temp.arriving;")?;
+
+    // A deletion from the other file must not leave records here pointing at nothing.
+    let mut broken = Vec::new();
+    {
+        let mut stmt = tx.prepare("PRAGMA main.foreign_key_check")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let t: String = row.get(0)?;
+            let fid: i64 = row.get(1)?;
+            let id: Option<String> = tx
+                .query_row(
+                    &format!("SELECT id FROM main.{t} WHERE fid = ?1"),
+                    [fid],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .flatten();
+            broken.push(format!(
+                "{t} {} refers to a hazard area the other file deleted",
+                id.unwrap_or_default()
+            ));
+        }
+    }
+    for (id, belongs_to) in super::dangling_survey_points(tx)? {
+        broken.push(format!(
+            "survey point {id} marks {belongs_to}, which the other file deleted"
+        ));
+    }
+    if !broken.is_empty() {
+        return Err(StoreError::MergeRefused {
+            path: other.to_owned(),
+            reason: format!(
+                "{}; relink or delete those records in one of the files first",
+                broken.join("; ")
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Ends a merge before its commit: the merge noted in `merges` (`other_file_id`,
+/// `other_label`), the triggers back, the temporary tables gone, the conflicts in order.
+pub(super) fn close_merge(
+    tx: &rusqlite::Transaction<'_>,
+    other_file_id: &str,
+    other_label: &str,
+    actor: &str,
+    summary: &mut MergeSummary,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO merges (other_file_id, other_path, merged_by, versions_received) VALUES (?1, ?2, ?3, ?4)",
+        params![other_file_id, other_label, actor, summary.versions_received as i64],
+    )?;
+    tx.execute("DELETE FROM clearfield_meta WHERE key = 'bulk_insert'", [])?;
+    tx.execute_batch("DROP TABLE temp.incoming;")?;
+    summary.conflicts.sort();
+    Ok(())
+}
+
 enum Applied {
     Added,
     Updated,
@@ -1049,12 +976,11 @@ fn versions_by_record(
 ) -> Result<Vec<(String, RecordKind, Vec<Version>)>, StoreError> {
     let mut by_record: Vec<(String, RecordKind, Vec<Version>)> = Vec::new();
     let mut stmt = tx.prepare(
-            "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation, c.seq,
-               (c.operation = 'delete') || json_remove(c.record, '$.created_at', '$.modified_at', '$.modified_by')
-             FROM main.change_log c
-             WHERE c.record_id IN (SELECT record_id FROM temp.incoming)
-             ORDER BY c.record_id, c.seq",
-        )?;
+        "SELECT c.record_id, c.record_kind, c.version_id, c.parents, c.changed_at, c.operation, c.seq, c.record
+         FROM main.change_log c
+         WHERE c.record_id IN (SELECT record_id FROM temp.incoming)
+         ORDER BY c.record_id, c.seq",
+    )?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         let record_id: String = row.get(0)?;
@@ -1063,14 +989,17 @@ fn versions_by_record(
             .parse()
             .unwrap_or(RecordKind::HazardArea);
         let parents: String = row.get(3)?;
+        let operation: String = row.get(5)?;
+        let record: String = row.get(7)?;
+        let seq: i64 = row.get(6)?;
         let v = Version {
             version_id: row.get(2)?,
             parents: serde_json::from_str(&parents).unwrap_or_default(),
             changed_at: row.get(4)?,
-            operation: row.get(5)?,
-            content: row.get(7)?,
-            seq: row.get(6)?,
-            incoming: row.get::<_, i64>(6)? > last_seq,
+            content: crate::versions::content(&operation, &record),
+            operation,
+            seq,
+            incoming: seq > last_seq,
         };
         match by_record.last_mut() {
             Some((id, _, vs)) if *id == record_id => vs.push(v),
@@ -1236,83 +1165,4 @@ fn apply(
     tx.prepare_cached(insert)?
         .execute(params![record, record_id])?;
     Ok(Applied::Added)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A version `id` saying `content`, made from `parents`, at minute `at`.
-    fn v(id: &str, content: &str, parents: &[&str], at: u32) -> Version {
-        Version {
-            version_id: id.to_owned(),
-            parents: parents.iter().map(|p| (*p).to_owned()).collect(),
-            changed_at: format!("2026-01-01T00:{at:02}:00Z"),
-            operation: "update".to_owned(),
-            content: content.to_owned(),
-            seq: i64::from(at),
-            incoming: false,
-        }
-    }
-
-    fn ids<'a>(heads: &[&'a Version]) -> Vec<&'a str> {
-        let mut ids: Vec<&str> = heads.iter().map(|h| h.version_id.as_str()).collect();
-        ids.sort_unstable();
-        ids
-    }
-
-    #[test]
-    fn one_baseline_imported_twice_then_edited_is_no_conflict() {
-        let versions = [
-            v("a1", "A", &[], 1),
-            v("a2", "A", &[], 2),
-            v("e", "E", &["a2"], 3),
-        ];
-        let (heads, shown) = heads(&versions);
-        assert_eq!(ids(&heads), ["e"]);
-        assert_eq!(shown.map(|s| s.version_id.as_str()), Some("e"));
-    }
-
-    #[test]
-    fn edited_back_and_forth_against_an_edit_stays_a_conflict() {
-        // X: A → B. Y: A → B → A. Each head's state is in the other's past.
-        let versions = [
-            v("a", "A", &[], 1),
-            v("xb", "B", &["a"], 2),
-            v("yb", "B", &["a"], 3),
-            v("ya", "A", &["yb"], 4),
-        ];
-        assert_eq!(ids(&heads(&versions).0), ["xb", "ya"]);
-    }
-
-    /// Found in review: with a third team's edit, the two heads above used to leave each
-    /// other out, and the third was shown with no conflict at all.
-    #[test]
-    fn a_third_teams_edit_does_not_settle_a_disagreement() {
-        // X: A → B. Y: A → B → A. Z: A → C.
-        let versions = [
-            v("a", "A", &[], 1),
-            v("xb", "B", &["a"], 2),
-            v("yb", "B", &["a"], 3),
-            v("ya", "A", &["yb"], 4),
-            v("zc", "C", &["a"], 5),
-        ];
-        let (heads, _) = heads(&versions);
-        // Y went back to the baseline Z went on from: Y's state is left behind; B and C
-        // disagree.
-        assert_eq!(ids(&heads), ["xb", "zc"]);
-    }
-
-    #[test]
-    fn an_equal_heads_past_counts_for_the_state_whichever_copy_is_kept() {
-        // Two copies of state B: the later one (kept) has no past, the earlier one went
-        // through C. A head saying C is behind B's line and is left out.
-        let versions = [
-            v("c", "C", &[], 1),
-            v("b1", "B", &["c"], 2),
-            v("b2", "B", &[], 3),
-            v("c2", "C", &[], 4),
-        ];
-        assert_eq!(ids(&heads(&versions).0), ["b2"]);
-    }
 }

@@ -8,6 +8,7 @@ pub mod gpkg;
 pub mod merge;
 pub mod migrate;
 pub mod photos;
+pub mod sync;
 pub mod undo;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,270 @@
+//! Connecting to a hub by a `postgresql://` URL with libpq's conventions: the password from
+//! the URL, else `PGPASSWORD`, else the password file (`PGPASSFILE` or `~/.pgpass`, ignored
+//! when others can read it, as libpq does); user, host and port from the URL, else `PGUSER`,
+//! `PGHOST`, `PGPORT`; `sslmode` honoured (`disable`, `prefer` and `require` encrypt without
+//! checking the certificate, `verify-ca` checks it against `sslrootcert` or the system's
+//! roots, `verify-full` the host name too). Nothing of it is ever written anywhere.
+
+use std::path::PathBuf;
+
+use postgres::config::{Host, SslMode};
+
+use super::HubError;
+
+/// How the certificate is checked, beyond what `postgres::Config` knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verify {
+    Nothing,
+    Ca,
+    Full,
+}
+
+/// A URL made ready to connect: the configuration, how to check the certificate, and the
+/// URL without its password for messages.
+pub(super) struct Target {
+    pub(super) config: postgres::Config,
+    verify: Verify,
+    root_cert: Option<PathBuf>,
+    /// The URL as given, its password left out.
+    pub(super) label: String,
+}
+
+/// The URL without a password (`postgresql://user:secret@host` → `postgresql://user@host`).
+pub fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rsplit_once('@') {
+        Some((user_info, host)) => {
+            let user = user_info.split(':').next().unwrap_or_default();
+            format!("{user}@{host}")
+        }
+        None => authority.to_owned(),
+    };
+    // A password in the query (`?password=`) goes too.
+    let tail: String = match tail.split_once('?') {
+        Some((path, query)) => {
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|p| !p.starts_with("password="))
+                .collect();
+            if kept.is_empty() {
+                path.to_owned()
+            } else {
+                format!("{path}?{}", kept.join("&"))
+            }
+        }
+        None => tail.to_owned(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
+
+/// Reads `url` with the environment's defaults and the password file.
+pub(super) fn target(url: &str) -> Result<Target, HubError> {
+    let label = redacted(url);
+    if !(url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+        return Err(HubError::Url {
+            url: label,
+            reason: "a hub is named by a postgresql:// URL".to_owned(),
+        });
+    }
+    // Options postgres::Config does not read, taken out and handled here.
+    let mut verify = Verify::Nothing;
+    let mut root_cert = None;
+    let mut passfile = None;
+    let mut kept = String::new();
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match (key, value) {
+            ("sslmode", "verify-ca") => verify = Verify::Ca,
+            ("sslmode", "verify-full") => verify = Verify::Full,
+            ("sslmode", "allow") => {}
+            ("sslrootcert", path) => root_cert = Some(PathBuf::from(path)),
+            ("passfile", path) => passfile = Some(PathBuf::from(path)),
+            _ => {
+                kept.push(if kept.is_empty() { '?' } else { '&' });
+                kept.push_str(pair);
+            }
+        }
+    }
+    let mut config: postgres::Config =
+        format!("{base}{kept}")
+            .parse()
+            .map_err(|e: postgres::Error| HubError::Url {
+                url: label.clone(),
+                reason: e.to_string(),
+            })?;
+    if verify != Verify::Nothing {
+        config.ssl_mode(SslMode::Require);
+    } else if root_cert.is_some() && config.get_ssl_mode() != SslMode::Disable {
+        // libpq checks the chain whenever a root certificate is given.
+        verify = Verify::Ca;
+    }
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    if config.get_user().is_none()
+        && let Some(user) = env("PGUSER")
+    {
+        config.user(&user);
+    }
+    if config.get_hosts().is_empty() {
+        config.host(env("PGHOST").as_deref().unwrap_or("localhost"));
+    }
+    if config.get_ports().is_empty()
+        && let Some(port) = env("PGPORT").and_then(|p| p.parse().ok())
+    {
+        config.port(port);
+    }
+    if config.get_password().is_none() {
+        let password = env("PGPASSWORD").or_else(|| {
+            let file = passfile
+                .or_else(|| env("PGPASSFILE").map(PathBuf::from))
+                .or_else(|| env("HOME").map(|h| PathBuf::from(h).join(".pgpass")))?;
+            from_passfile(&file, &config)
+        });
+        if let Some(p) = password {
+            config.password(p);
+        }
+    }
+    Ok(Target {
+        config,
+        verify,
+        root_cert,
+        label,
+    })
+}
+
+/// The password for `config`'s host, port, database and user in a libpq password file
+/// (`host:port:database:user:password`, `*` for any, `\` escaping `:` and `\`); `None`
+/// when there is no such file, no line matches, or others may read it.
+fn from_passfile(file: &std::path::Path, config: &postgres::Config) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(file).ok()?.permissions().mode();
+        if mode & 0o077 != 0 {
+            return None;
+        }
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    let host = match config.get_hosts().first() {
+        Some(Host::Tcp(h)) => h.clone(),
+        #[cfg(unix)]
+        Some(Host::Unix(_)) => "localhost".to_owned(),
+        None => "localhost".to_owned(),
+    };
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
+    let user = config.get_user().map(str::to_owned).unwrap_or_default();
+    let dbname = config
+        .get_dbname()
+        .map(str::to_owned)
+        .unwrap_or(user.clone());
+    let wanted = [host, port, dbname, user];
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .find_map(|line| {
+            let fields = passfile_fields(line);
+            if fields.len() != 5 {
+                return None;
+            }
+            let matches = fields[..4]
+                .iter()
+                .zip(&wanted)
+                .all(|(f, w)| f == "*" || f == w);
+            matches.then(|| fields[4].clone())
+        })
+}
+
+/// A password file line's fields, `\:` and `\\` read as `:` and `\`.
+fn passfile_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(next) = chars.next()
+                    && let Some(f) = fields.last_mut()
+                {
+                    f.push(next);
+                }
+            }
+            ':' if fields.len() < 5 => fields.push(String::new()),
+            c => {
+                if let Some(f) = fields.last_mut() {
+                    f.push(c);
+                }
+            }
+        }
+    }
+    fields
+}
+
+/// Connects, with TLS as `sslmode` asks.
+pub(super) fn connect(target: &Target) -> Result<postgres::Client, HubError> {
+    let failed = |reason: String| HubError::Connect {
+        url: target.label.clone(),
+        reason,
+    };
+    if target.config.get_ssl_mode() == SslMode::Disable {
+        return target
+            .config
+            .connect(postgres::NoTls)
+            .map_err(|e| failed(super::postgres_reason(&e)));
+    }
+    let mut builder = native_tls::TlsConnector::builder();
+    match target.verify {
+        Verify::Nothing => {
+            builder
+                .danger_accept_invalid_certs(true)
+                .danger_accept_invalid_hostnames(true);
+        }
+        Verify::Ca => {
+            builder.danger_accept_invalid_hostnames(true);
+        }
+        Verify::Full => {}
+    }
+    if let Some(path) = &target.root_cert {
+        let pem = std::fs::read(path)
+            .map_err(|e| failed(format!("sslrootcert {}: {e}", path.display())))?;
+        let cert = native_tls::Certificate::from_pem(&pem)
+            .map_err(|e| failed(format!("sslrootcert {}: {e}", path.display())))?;
+        builder.add_root_certificate(cert);
+    }
+    let connector = builder.build().map_err(|e| failed(e.to_string()))?;
+    target
+        .config
+        .connect(postgres_native_tls::MakeTlsConnector::new(connector))
+        .map_err(|e| failed(super::postgres_reason(&e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_left_out_of_what_is_shown() {
+        assert_eq!(
+            redacted("postgresql://ana:s3cret@hub.example:5432/mine?sslmode=require"),
+            "postgresql://ana@hub.example:5432/mine?sslmode=require"
+        );
+        assert_eq!(
+            redacted("postgresql://hub/mine?password=x&sslmode=disable"),
+            "postgresql://hub/mine?sslmode=disable"
+        );
+    }
+
+    #[test]
+    fn password_file_fields_unescape_colons_and_backslashes() {
+        assert_eq!(
+            passfile_fields(r"db\:host:5432:*:ana:pa\:ss\\word"),
+            ["db:host", "5432", "*", "ana", r"pa:ss\word"]
+        );
+    }
+}

@@ -1,0 +1,1076 @@
+//! The national hub on a real PostgreSQL with PostGIS, started by the tests themselves
+//! (initdb in a temporary folder, pg_ctl on a free loopback port; as the `postgres` user when
+//! run as root): `hub init` twice; three team files synced through the hub in several orders
+//! against merging the files directly (`Store::merge`, the independent path); a conflict
+//! made on two laptops, resolved on one; GDAL's `ogrinfo` listing the hub's layers; syncs
+//! killed at random moments; ten syncs at once.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use clearfield::exchange::{self, ExportOptions};
+use clearfield::hub::{self, Hub};
+use clearfield::model::{Record, RecordKind};
+use clearfield::store::Store;
+use clearfield::store::merge::Keep;
+use common::record;
+use uuid::Uuid;
+
+const H1: &str = "11111111-1111-4111-8111-111111111111";
+const H2: &str = "22222222-2222-4222-8222-222222222222";
+const H3: &str = "33333333-3333-4333-8333-333333333333";
+const F1: &str = "44444444-4444-4444-8444-444444444444";
+const PASSWORD: &str = "hub-test-secret";
+
+/// A PostgreSQL server of our own, stopped when dropped.
+struct Postgres {
+    bin: PathBuf,
+    dir: tempfile::TempDir,
+    port: u16,
+    as_postgres: bool,
+}
+
+impl Postgres {
+    /// Starts a server, or says why not: `None` (skipped, visibly) when PostgreSQL or PostGIS
+    /// is not installed, a failure on CI.
+    fn start() -> Option<Postgres> {
+        let bin = std::fs::read_dir("/usr/lib/postgresql").ok().and_then(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+                .filter(|b| b.join("initdb").exists())
+                .max()
+        });
+        let postgis = std::fs::read_dir("/usr/share/postgresql").is_ok_and(|d| {
+            d.filter_map(Result::ok)
+                .any(|e| e.path().join("extension/postgis.control").exists())
+        });
+        let (Some(bin), true) = (bin, postgis) else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must install postgresql and postgis (see .ci/run)"
+            );
+            eprintln!(
+                "SKIPPED: PostgreSQL with PostGIS is not installed (apt-get install postgresql postgis)"
+            );
+            return None;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        // initdb refuses root: the server runs as `postgres`, in a folder it owns.
+        let as_postgres = Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        std::fs::write(dir.path().join("pw"), PASSWORD).unwrap();
+        if as_postgres {
+            let ok = Command::new("chown")
+                .args(["-R", "postgres"])
+                .arg(dir.path())
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "chown to postgres failed");
+        }
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        drop(listener);
+        let pg = Postgres {
+            bin,
+            dir,
+            port,
+            as_postgres,
+        };
+        let data = pg.dir.path().join("data");
+        let pw = pg.dir.path().join("pw");
+        pg.run(
+            "initdb",
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                &format!("--pwfile={}", pw.display()),
+            ],
+        );
+        let options = format!(
+            "-p {port} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c max_connections=60",
+            pg.dir.path().display()
+        );
+        let log = pg.dir.path().join("log");
+        pg.run(
+            "pg_ctl",
+            &[
+                "-D",
+                data.to_str().unwrap(),
+                "-o",
+                &options,
+                "-l",
+                log.to_str().unwrap(),
+                "-w",
+                "start",
+            ],
+        );
+        Some(pg)
+    }
+
+    /// Runs one of the server's programs, as `postgres` when we are root.
+    fn run(&self, program: &str, args: &[&str]) {
+        let path = self.bin.join(program);
+        let out = if self.as_postgres {
+            Command::new("runuser")
+                .args(["-u", "postgres", "--"])
+                .arg(&path)
+                .args(args)
+                .output()
+        } else {
+            Command::new(&path).args(args).output()
+        }
+        .unwrap();
+        assert!(
+            out.status.success(),
+            "{program} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// A new empty database, and its URL (password in it).
+    fn database(&self, name: &str) -> String {
+        let mut c = postgres::Client::connect(&self.url("postgres"), postgres::NoTls).unwrap();
+        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        self.url(name)
+    }
+
+    fn url(&self, db: &str) -> String {
+        format!(
+            "postgresql://postgres:{PASSWORD}@127.0.0.1:{}/{db}?sslmode=disable",
+            self.port
+        )
+    }
+}
+
+impl Drop for Postgres {
+    fn drop(&mut self) {
+        let data = self.dir.path().join("data");
+        let path = self.bin.join("pg_ctl");
+        let mut cmd = if self.as_postgres {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(path);
+            c
+        } else {
+            Command::new(path)
+        };
+        let _ = cmd
+            .arg("-D")
+            .arg(data)
+            .args(["-m", "immediate", "stop"])
+            .output();
+    }
+}
+
+/// A new hub in a new database of `pg`.
+fn new_hub(pg: &Postgres, name: &str) -> String {
+    let url = pg.database(name);
+    Hub::init(&url).unwrap();
+    url
+}
+
+fn client(url: &str) -> postgres::Client {
+    postgres::Client::connect(url, postgres::NoTls).unwrap()
+}
+
+fn square(x: u32) -> String {
+    let x0 = 35.5 + f64::from(x) * 0.01;
+    format!(
+        "POLYGON(({x0} 33.2,{} 33.2,{} 33.21,{x0} 33.21,{x0} 33.2))",
+        x0 + 0.005,
+        x0 + 0.005
+    )
+}
+
+fn hazard(id: Option<&str>, x: u32, name: &str) -> Record {
+    record(
+        RecordKind::HazardArea,
+        id,
+        &square(x),
+        &[
+            ("name", name),
+            ("classification", "CHA"),
+            ("surveyed_on", "2024-01-01"),
+        ],
+    )
+}
+
+fn open(path: &Path) -> Store {
+    Store::open(path).unwrap().0
+}
+
+fn edit(store: &mut Store, id: &str, changes: &[(&str, &str)], actor: &str) {
+    let current = store.get(Uuid::parse_str(id).unwrap()).unwrap().unwrap();
+    let edited = current
+        .edited(&common::fields(changes), None, &common::types())
+        .unwrap();
+    store.update(&edited, actor).unwrap();
+}
+
+/// The master and three team copies, each edited on its own; H1 renamed by A and by B (a
+/// conflict), F1 deleted by A, a release and a find added.
+fn scenario(dir: &Path) -> (PathBuf, [PathBuf; 3]) {
+    let master = dir.join("master.gpkg");
+    {
+        let mut m = Store::create(&master).unwrap();
+        m.insert(
+            &[
+                hazard(Some(H1), 0, "North"),
+                hazard(Some(H2), 1, "Middle"),
+                hazard(Some(H3), 2, "South"),
+            ],
+            "hq",
+        )
+        .unwrap();
+        m.insert(
+            &[record(
+                RecordKind::OrdnanceFind,
+                Some(F1),
+                "35.512,33.205",
+                &[
+                    ("hazard_id", H2),
+                    ("ordnance_type", "M42"),
+                    ("found_on", "2024-02-01"),
+                ],
+            )],
+            "hq",
+        )
+        .unwrap();
+    }
+    let teams = ["a", "b", "c"].map(|t| {
+        let p = dir.join(format!("team-{t}.gpkg"));
+        std::fs::copy(&master, &p).unwrap();
+        p
+    });
+    {
+        let mut a = open(&teams[0]);
+        a.insert(&[hazard(None, 3, "East A")], "a").unwrap();
+        edit(&mut a, H1, &[("name", "North A")], "a");
+        a.delete(Uuid::parse_str(F1).unwrap(), "a").unwrap();
+    }
+    {
+        let mut b = open(&teams[1]);
+        b.insert(
+            &[record(
+                RecordKind::LandRelease,
+                None,
+                &square(1),
+                &[
+                    ("hazard_id", H2),
+                    ("method", "cleared"),
+                    ("completed_on", "2024-06-01"),
+                ],
+            )],
+            "b",
+        )
+        .unwrap();
+        edit(&mut b, H2, &[("status", "in_progress")], "b");
+        edit(&mut b, H1, &[("name", "North B")], "b");
+    }
+    {
+        let mut c = open(&teams[2]);
+        c.insert(
+            &[record(
+                RecordKind::OrdnanceFind,
+                None,
+                "35.525,33.205",
+                &[
+                    ("hazard_id", H3),
+                    ("ordnance_type", "M77"),
+                    ("category", "submunition"),
+                    ("found_on", "2024-03-01"),
+                ],
+            )],
+            "c",
+        )
+        .unwrap();
+        edit(&mut c, H3, &[("note", "terraces")], "c");
+    }
+    (master, teams)
+}
+
+/// What a file holds: its records as exported, every version id, each conflict's record
+/// and competing versions.
+type Contents = (String, BTreeSet<String>, Vec<(Uuid, BTreeSet<String>)>);
+
+fn contents(path: &Path) -> Contents {
+    let store = open(path);
+    let mut out = Vec::new();
+    exchange::export(&store, &mut out, &ExportOptions::default()).unwrap();
+    let versions = store
+        .connection()
+        .prepare("SELECT version_id FROM change_log")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let conflicts = store
+        .conflicts()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c.record_id,
+                c.versions.iter().map(|v| v.version_id.clone()).collect(),
+            )
+        })
+        .collect();
+    (String::from_utf8(out).unwrap(), versions, conflicts)
+}
+
+/// What the hub holds: every version id, each conflict, and each shown record (kind, id,
+/// name or type, and its geometry as WKT).
+struct HubContents {
+    versions: BTreeSet<String>,
+    conflicts: Vec<(Uuid, BTreeSet<String>)>,
+    shown: BTreeSet<(String, String, String)>,
+}
+
+fn hub_contents(url: &str) -> HubContents {
+    let mut c = client(url);
+    let versions = c
+        .query("SELECT version_id FROM versions", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let conflicts = c
+        .query(
+            "SELECT record_id, versions FROM conflicts ORDER BY record_id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let ids: Vec<String> = serde_json::from_str(r.get(1)).unwrap();
+            (
+                Uuid::parse_str(r.get(0)).unwrap(),
+                ids.into_iter().collect(),
+            )
+        })
+        .collect();
+    let mut shown = BTreeSet::new();
+    for (table, label) in [
+        ("hazard_areas", "name"),
+        ("land_releases", "method"),
+        ("ordnance_finds", "ordnance_type"),
+    ] {
+        for r in c
+            .query(
+                &format!("SELECT id, {label}, ST_AsText(geom) FROM {table}"),
+                &[],
+            )
+            .unwrap()
+        {
+            shown.insert((
+                table.to_owned(),
+                r.get::<_, String>(0),
+                format!("{} {}", r.get::<_, String>(1), r.get::<_, String>(2)),
+            ));
+        }
+    }
+    HubContents {
+        versions,
+        conflicts,
+        shown,
+    }
+}
+
+/// The same records as (table, id, name or type and WKT) from a file, read by GDAL's
+/// ogr2ogr-independent path: the file's own GeoJSON export.
+fn file_shown(path: &Path) -> BTreeSet<(String, String, String)> {
+    let store = open(path);
+    let mut out = Vec::new();
+    exchange::export(&store, &mut out, &ExportOptions::default()).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let mut shown = BTreeSet::new();
+    for f in json["features"].as_array().unwrap() {
+        let p = &f["properties"];
+        let kind = p["kind"].as_str().unwrap();
+        let (table, label) = match kind {
+            "hazard_area" => ("hazard_areas", "name"),
+            "land_release" => ("land_releases", "method"),
+            "ordnance_find" => ("ordnance_finds", "ordnance_type"),
+            other => panic!("unexpected kind {other}"),
+        };
+        let geometry: geo_types::Geometry<f64> =
+            wkt_of(&f["geometry"]).unwrap_or_else(|| panic!("geometry of {f}"));
+        let wkt = match geometry {
+            geo_types::Geometry::Polygon(p) => {
+                wkt::ToWkt::wkt_string(&geo_types::MultiPolygon(vec![p]))
+            }
+            g => wkt::ToWkt::wkt_string(&g),
+        };
+        shown.insert((
+            table.to_owned(),
+            p["id"].as_str().unwrap().to_owned(),
+            format!("{} {}", p[label].as_str().unwrap(), wkt.replace(", ", ",")),
+        ));
+    }
+    shown
+}
+
+/// A GeoJSON geometry (Point, Polygon or MultiPolygon) as geo-types.
+fn wkt_of(g: &serde_json::Value) -> Option<geo_types::Geometry<f64>> {
+    let pos = |p: &serde_json::Value| -> Option<geo_types::Coord<f64>> {
+        Some(geo_types::coord! { x: p[0].as_f64()?, y: p[1].as_f64()? })
+    };
+    let ring = |r: &serde_json::Value| -> Option<geo_types::LineString<f64>> {
+        r.as_array()?
+            .iter()
+            .map(pos)
+            .collect::<Option<Vec<_>>>()
+            .map(geo_types::LineString)
+    };
+    let polygon = |p: &serde_json::Value| -> Option<geo_types::Polygon<f64>> {
+        let rings = p.as_array()?.iter().map(ring).collect::<Option<Vec<_>>>()?;
+        let mut it = rings.into_iter();
+        Some(geo_types::Polygon::new(it.next()?, it.collect()))
+    };
+    let c = &g["coordinates"];
+    match g["type"].as_str()? {
+        "Point" => Some(geo_types::Geometry::Point(geo_types::Point(pos(c)?))),
+        "Polygon" => Some(geo_types::Geometry::Polygon(polygon(c)?)),
+        "MultiPolygon" => Some(geo_types::Geometry::MultiPolygon(geo_types::MultiPolygon(
+            c.as_array()?
+                .iter()
+                .map(polygon)
+                .collect::<Option<Vec<_>>>()?,
+        ))),
+        _ => None,
+    }
+}
+
+fn sync(path: &Path, url: &str, actor: &str) -> hub::SyncSummary {
+    let mut store = open(path);
+    let mut hub = Hub::open(url).unwrap();
+    hub::sync(&mut store, &mut hub, actor, &mut |_, _, _| {}).unwrap()
+}
+
+#[test]
+fn hub_init_twice_makes_one_schema_with_postgis_layers_and_gist_indexes() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = pg.database("twice");
+    let db = Path::new("unused.gpkg");
+    let first = common::ok(db, &["hub", "init", &url]);
+    assert!(first.contains("hub of schema 1 ready"), "{first}");
+    assert!(
+        !first.contains(PASSWORD),
+        "the password is printed: {first}"
+    );
+    let second = common::ok(db, &["hub", "init", &url]);
+    assert!(second.contains("already a hub of schema 1"), "{second}");
+    // The same hub both times.
+    let id = |s: &str| s.split("(hub ").nth(1).map(|t| t[..36].to_owned());
+    assert_eq!(id(&first), id(&second));
+    let mut c = client(&url);
+    let schema: Vec<i32> = c
+        .query("SELECT version FROM hub_schema", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(schema, [1]);
+    let mut columns: Vec<(String, String, i32)> = c
+        .query(
+            "SELECT f_table_name::text, type::text, srid FROM geometry_columns ORDER BY 1",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+    columns.sort();
+    let want = [
+        ("evidence_points", "POINT"),
+        ("hazard_areas", "MULTIPOLYGON"),
+        ("land_releases", "MULTIPOLYGON"),
+        ("ordnance_finds", "POINT"),
+        ("survey_points", "POINT"),
+    ]
+    .map(|(t, g)| (t.to_owned(), g.to_owned(), 4326));
+    assert_eq!(columns, want);
+    let gist: i64 = c
+        .query_one(
+            "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%USING gist (geom)%'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(gist, 5);
+    // A database that is not a hub is refused by sync, naming the way out.
+    let plain = pg.database("plain");
+    let file = tempfile::tempdir().unwrap();
+    let laptop = file.path().join("l.gpkg");
+    Store::create(&laptop).unwrap();
+    let out = common::run(&laptop, &["sync", &plain]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("not a Clearfield hub") && !err.contains(PASSWORD),
+        "{err}"
+    );
+}
+
+#[test]
+fn ogrinfo_lists_the_hub_layers_with_their_geometry_types() {
+    let Some(pg) = Postgres::start() else { return };
+    if !common::tool("ogrinfo", &["--version"], "gdal-bin") {
+        return;
+    }
+    let url = new_hub(&pg, "gdal");
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    sync(&master, &url, "hq");
+    let conn = format!(
+        "PG:host=127.0.0.1 port={} dbname=gdal user=postgres password={PASSWORD}",
+        pg.port
+    );
+    let out = Command::new("ogrinfo")
+        .args(["-ro", &conn])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for layer in [
+        "hazard_areas (Multi Polygon)",
+        "land_releases (Multi Polygon)",
+        "ordnance_finds (Point)",
+        "survey_points (Point)",
+        "evidence_points (Point)",
+    ] {
+        assert!(
+            text.contains(layer),
+            "ogrinfo does not list {layer}: {text}"
+        );
+    }
+    // GDAL reads the records themselves: three hazard areas, their names.
+    let out = Command::new("ogrinfo")
+        .args(["-ro", "-al", "-q", &conn, "hazard_areas"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    for name in ["North", "Middle", "South"] {
+        assert!(text.contains(&format!("name (String) = {name}")), "{text}");
+    }
+    assert!(
+        text.contains("MULTIPOLYGON (((35.5 33.2,35.505 33.2,35.505 33.21,35.5 33.21,35.5 33.2)))"),
+        "{text}"
+    );
+}
+
+#[test]
+fn three_teams_synced_through_the_hub_in_several_orders_equal_the_files_merged() {
+    let Some(pg) = Postgres::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    // The independent path: the master with every team file merged into it.
+    let merged = dir.path().join("merged.gpkg");
+    std::fs::copy(&master, &merged).unwrap();
+    {
+        let mut m = open(&merged);
+        for t in &teams {
+            m.merge(t, "hq", false, &mut |_, _| {}).unwrap();
+        }
+    }
+    let expected = contents(&merged);
+    assert_eq!(
+        expected.2.iter().map(|c| c.0).collect::<Vec<_>>(),
+        [Uuid::parse_str(H1).unwrap()],
+        "the scenario has one conflict"
+    );
+    let expected_shown = file_shown(&merged);
+    for (n, order) in [[0, 1, 2], [2, 0, 1], [1, 2, 0], [2, 1, 0]]
+        .iter()
+        .enumerate()
+    {
+        let url = new_hub(&pg, &format!("order{n}"));
+        let copies: Vec<PathBuf> = teams
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let p = dir.path().join(format!("o{n}-{i}.gpkg"));
+                std::fs::copy(t, &p).unwrap();
+                p
+            })
+            .collect();
+        // Each in turn, then the first two again: every laptop has seen everything.
+        for &t in order.iter().chain(&order[..2]) {
+            sync(&copies[t], &url, "team");
+        }
+        for (i, copy) in copies.iter().enumerate() {
+            let got = contents(copy);
+            assert!(
+                got.0 == expected.0,
+                "order {order:?}: laptop {i} shows other records than the merged file"
+            );
+            assert_eq!(got.1, expected.1, "order {order:?}: laptop {i}'s versions");
+            assert_eq!(got.2, expected.2, "order {order:?}: laptop {i}'s conflicts");
+        }
+        let hub = hub_contents(&url);
+        assert_eq!(
+            hub.versions, expected.1,
+            "order {order:?}: the hub's versions"
+        );
+        assert_eq!(
+            hub.conflicts, expected.2,
+            "order {order:?}: the hub's conflicts"
+        );
+        assert_eq!(
+            hub.shown, expected_shown,
+            "order {order:?}: the hub's records"
+        );
+        // A sync with nothing new sends and receives nothing.
+        let again = sync(&copies[order[2]], &url, "team");
+        assert_eq!((again.sent, again.received.versions_received), (0, 0));
+    }
+}
+
+#[test]
+fn a_conflict_made_on_two_laptops_shows_everywhere_and_resolving_it_clears_it_everywhere() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "conflict");
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let [a, b] = ["a", "b"].map(|t| {
+        let p = dir.path().join(format!("laptop-{t}.gpkg"));
+        std::fs::copy(&master, &p).unwrap();
+        p
+    });
+    sync(&a, &url, "a");
+    sync(&b, &url, "b");
+    edit(&mut open(&a), H2, &[("name", "Middle A")], "a");
+    edit(&mut open(&b), H2, &[("name", "Middle B")], "b");
+    sync(&a, &url, "a");
+    let s = sync(&b, &url, "b");
+    assert_eq!(s.received.conflicts.len(), 1);
+    sync(&a, &url, "a");
+    let h2 = Uuid::parse_str(H2).unwrap();
+    for laptop in [&a, &b] {
+        let conflicts = open(laptop).conflicts().unwrap();
+        assert_eq!(conflicts.len(), 1, "{}", laptop.display());
+        assert_eq!(conflicts[0].record_id, h2);
+        let names: BTreeSet<&str> = conflicts[0]
+            .versions
+            .iter()
+            .map(|v| v.record["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, BTreeSet::from(["Middle A", "Middle B"]));
+    }
+    assert_eq!(hub_contents(&url).conflicts.len(), 1);
+    // Through the command line, as a user would: `conflicts` on each laptop names H2.
+    for laptop in [&a, &b] {
+        assert!(common::ok(laptop, &["conflicts"]).contains(H2));
+    }
+    open(&a).resolve(h2, &Keep::Mine, "a").unwrap();
+    let out = common::ok(&a, &["sync", &url]);
+    assert!(out.contains("1 version sent"), "{out}");
+    sync(&b, &url, "b");
+    for laptop in [&a, &b] {
+        assert!(open(laptop).conflicts().unwrap().is_empty());
+        let name = open(laptop).get(h2).unwrap().unwrap();
+        assert_eq!(
+            name.fields().get("name").map(String::as_str),
+            Some("Middle A")
+        );
+    }
+    let hub = hub_contents(&url);
+    assert!(hub.conflicts.is_empty());
+    assert!(
+        hub.shown
+            .iter()
+            .any(|(_, id, s)| id == H2 && s.starts_with("Middle A "))
+    );
+}
+
+/// Checks the hub holds, for every record, what the rule says of its versions: the shown
+/// row of the shown version (none for a deletion), a conflict exactly when there are two
+/// heads or more. A write cut half-way would leave a record shown from other versions.
+fn assert_hub_consistent(url: &str, when: &str) {
+    use clearfield::versions::{LogEntry, Version, heads};
+    let mut c = client(url);
+    let rows = c
+        .query(
+            "SELECT record_id, record_kind, version_id, operation, changed_at, changed_by, record, parents, seq
+             FROM versions ORDER BY record_id, seq",
+            &[],
+        )
+        .unwrap();
+    let mut by_record: std::collections::BTreeMap<String, Vec<Version>> = Default::default();
+    for r in &rows {
+        let e = LogEntry {
+            record_id: r.get(0),
+            record_kind: r.get(1),
+            version_id: r.get(2),
+            operation: r.get(3),
+            changed_at: r.get(4),
+            changed_by: r.get(5),
+            record: r.get(6),
+            parents: r.get(7),
+        };
+        by_record
+            .entry(e.record_id.clone())
+            .or_default()
+            .push(Version::of(&e, r.get(8), false));
+    }
+    let mut shown_rows = std::collections::BTreeMap::new();
+    for table in [
+        "hazard_areas",
+        "land_releases",
+        "ordnance_finds",
+        "survey_points",
+        "evidence_points",
+    ] {
+        for r in c
+            .query(&format!("SELECT id, version_id FROM {table}"), &[])
+            .unwrap()
+        {
+            shown_rows.insert(r.get::<_, String>(0), r.get::<_, String>(1));
+        }
+    }
+    let conflicts: BTreeSet<String> = c
+        .query("SELECT record_id FROM conflicts", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut want_rows = std::collections::BTreeMap::new();
+    let mut want_conflicts = BTreeSet::new();
+    for (id, versions) in &by_record {
+        let (heads, shown) = heads(versions);
+        let shown = shown.unwrap();
+        if shown.operation != "delete" {
+            want_rows.insert(id.clone(), shown.version_id.clone());
+        }
+        if heads.len() > 1 {
+            want_conflicts.insert(id.clone());
+        }
+    }
+    assert!(
+        shown_rows == want_rows,
+        "{when}: the hub's shown records are not its versions'"
+    );
+    assert_eq!(conflicts, want_conflicts, "{when}: the hub's conflicts");
+}
+
+fn version_ids(path: &Path) -> BTreeSet<String> {
+    contents(path).1
+}
+
+/// A copy of `base` at `path` with `n` finds of its own.
+fn laptop_with_finds(base: &Path, path: &Path, n: usize, actor: &str) {
+    std::fs::copy(base, path).unwrap();
+    let finds: Vec<Record> = (0..n).map(common::numbered_find).collect();
+    open(path).insert(&finds, actor).unwrap();
+}
+
+#[test]
+fn syncs_killed_at_random_moments_leave_both_sides_consistent_and_the_next_completes() {
+    use rand::{Rng, SeedableRng};
+    let Some(pg) = Postgres::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    // How long one sync of a laptop with 160 finds of its own takes here.
+    let probe_url = new_hub(&pg, "probe");
+    let probe = dir.path().join("probe.gpkg");
+    laptop_with_finds(&master, &probe, 160, "probe");
+    let started = std::time::Instant::now();
+    common::ok(&probe, &["sync", &probe_url]);
+    let full = started.elapsed().as_millis() as u64;
+
+    let url = new_hub(&pg, "killed");
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(16);
+    let mut killed = 0;
+    let mut stages = [0; 3];
+    // Two laptops in turn, each adding finds and an edit of a shared record before its
+    // sync: every sync sends some and brings back some.
+    let laptops = ["a", "b"].map(|t| {
+        let p = dir.path().join(format!("killed-{t}.gpkg"));
+        std::fs::copy(&master, &p).unwrap();
+        p
+    });
+    for trial in 0..20 {
+        let laptop = &laptops[trial % 2];
+        let finds: Vec<Record> = (0..80).map(common::numbered_find).collect();
+        open(laptop)
+            .insert(&finds, &format!("team{trial}"))
+            .unwrap();
+        edit(
+            &mut open(laptop),
+            H3,
+            &[("note", &format!("trial {trial}"))],
+            "t",
+        );
+        let before = version_ids(laptop);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_clearfield"))
+            .arg("--db")
+            .arg(laptop)
+            .args(["sync", &url])
+            .env("CLEARFIELD_USER", "tester")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let wait = rng.random_range(0..full.max(20) * 3 / 2);
+        std::thread::sleep(std::time::Duration::from_millis(wait));
+        // SIGKILL: no chance to clean up.
+        let _ = child.kill();
+        let status = child.wait().unwrap();
+        if !status.success() {
+            killed += 1;
+        }
+        let when = format!("trial {trial}, killed after {wait} ms");
+        assert_hub_consistent(&url, &when);
+        // Where it was cut: before the hub's commit, between the two commits, after both.
+        let hub_has = hub_contents(&url).versions;
+        let stage = if !hub_has.is_superset(&before) {
+            0
+        } else if !version_ids(laptop).is_superset(&hub_has) {
+            1
+        } else {
+            2
+        };
+        stages[stage] += 1;
+        {
+            let store = open(laptop);
+            assert!(store.check().unwrap().integrity.is_empty(), "{when}");
+        }
+        // Nothing the laptop had is lost, whatever the moment.
+        assert!(version_ids(laptop).is_superset(&before), "{when}");
+        // The next sync completes, and both sides then hold the same versions and records.
+        sync(laptop, &url, "tester");
+        assert_hub_consistent(&url, &format!("{when}, synced again"));
+        let hub = hub_contents(&url);
+        assert_eq!(version_ids(laptop), hub.versions, "{when}, synced again");
+        assert_eq!(file_shown(laptop), hub.shown, "{when}, synced again");
+    }
+    eprintln!(
+        "{killed} of 20 syncs cut (a full sync: {full} ms); before the hub's commit, between, after: {stages:?}"
+    );
+    assert!(
+        killed >= 6,
+        "only {killed} of 20 syncs were cut: the test proves little"
+    );
+}
+
+#[test]
+fn ten_laptops_syncing_at_once_lose_nothing() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "crowd");
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let laptops: Vec<PathBuf> = (0..10)
+        .map(|i| {
+            let p = dir.path().join(format!("crowd-{i}.gpkg"));
+            laptop_with_finds(&master, &p, 40, &format!("team{i}"));
+            edit(&mut open(&p), H2, &[("note", &format!("team {i}"))], "t");
+            p
+        })
+        .collect();
+    let mut everything = BTreeSet::new();
+    for l in &laptops {
+        everything.extend(version_ids(l));
+    }
+    let children: Vec<std::process::Child> = laptops
+        .iter()
+        .map(|l| {
+            Command::new(env!("CARGO_BIN_EXE_clearfield"))
+                .arg("--db")
+                .arg(l)
+                .args(["sync", &url])
+                .env("CLEARFIELD_USER", "tester")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "a sync failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_hub_consistent(&url, "after ten syncs at once");
+    let hub = hub_contents(&url);
+    assert_eq!(hub.versions, everything, "the hub lost or made up versions");
+    // 4 records of the master, 3 of them changed by nobody but H2 by all ten, and 400 finds.
+    assert_eq!(hub.shown.len(), 4 + 400);
+    assert_eq!(hub.conflicts.len(), 1);
+    assert_eq!(hub.conflicts[0].1.len(), 10, "H2's ten competing versions");
+    for l in &laptops {
+        sync(l, &url, "tester");
+    }
+    let first = contents(&laptops[0]);
+    assert_eq!(first.1, everything);
+    assert_eq!(first.2, hub.conflicts);
+    for l in &laptops[1..] {
+        let c = contents(l);
+        assert!(c.0 == first.0, "{} shows other records", l.display());
+        assert_eq!(c.1, first.1);
+        assert_eq!(c.2, first.2);
+    }
+}
+
+/// Runs `clearfield --db DB ARGS` with these environment variables (and no PGPASSWORD or
+/// PGPASSFILE from ours).
+fn run_with(db: &Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_clearfield"));
+    cmd.arg("--db")
+        .arg(db)
+        .args(args)
+        .env("CLEARFIELD_USER", "tester")
+        .env_remove("PGPASSWORD")
+        .env_remove("PGPASSFILE");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn the_password_comes_from_the_url_pgpassword_or_pgpass_and_is_never_stored() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "creds");
+    let bare = format!(
+        "postgresql://postgres@127.0.0.1:{}/creds?sslmode=disable",
+        pg.port
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let laptop = dir.path().join("laptop.gpkg");
+    std::fs::copy(&master, &laptop).unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    let home = home.to_str().unwrap();
+
+    // No password anywhere: refused by the server, the URL named without one.
+    let out = run_with(&laptop, &["sync", &bare], &[("HOME", home)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("cannot connect"),
+        "{err}"
+    );
+    // A wrong one: refused, and not printed.
+    let wrong = url.replace(PASSWORD, "not-the-password");
+    let out = run_with(&laptop, &["sync", &wrong], &[("HOME", home)]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("password authentication failed"),
+        "{err}"
+    );
+    assert!(!err.contains("not-the-password"), "{err}");
+
+    // PGPASSWORD.
+    let out = run_with(
+        &laptop,
+        &["sync", &bare],
+        &[("HOME", home), ("PGPASSWORD", PASSWORD)],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // ~/.pgpass, read only when others cannot read it (as libpq).
+    let pgpass = Path::new(home).join(".pgpass");
+    std::fs::write(
+        &pgpass,
+        format!(
+            "# hub\nother:1:*:*:nope\n127.0.0.1:{}:creds:postgres:{PASSWORD}\n",
+            pg.port
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = run_with(&laptop, &["sync", &bare], &[("HOME", home)]);
+    assert!(!out.status.success(), "a .pgpass others can read was used");
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = run_with(&laptop, &["sync", &bare], &[("HOME", home)]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // sslmode is honoured: this server has no TLS, so `require` cannot connect.
+    let tls = bare.replace("sslmode=disable", "sslmode=require");
+    let out = run_with(
+        &laptop,
+        &["sync", &tls],
+        &[("HOME", home), ("PGPASSWORD", PASSWORD)],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("cannot connect"),
+        "{err}"
+    );
+
+    // The URL with its password went into the sync of a laptop: the file holds the URL
+    // without it, and the password nowhere.
+    sync(&laptop, &url, "tester");
+    let bytes = std::fs::read(&laptop).unwrap();
+    let found = bytes
+        .windows(PASSWORD.len())
+        .any(|w| w == PASSWORD.as_bytes());
+    assert!(!found, "the password is in the GeoPackage");
+    let noted: Vec<String> = open(&laptop)
+        .connection()
+        .prepare("SELECT other_path FROM merges")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(
+        noted
+            .iter()
+            .all(|u| u.starts_with("postgresql://postgres@127.0.0.1:")),
+        "{noted:?}"
+    );
+}
+
+#[test]
+fn after_the_hub_is_restored_from_a_backup_sync_all_sends_again_what_it_lost() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "live");
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    sync(&master, &url, "hq");
+    // The backup: a copy of the hub's database as it is now (the same hub, by its id).
+    {
+        let mut c = client(&pg.url("postgres"));
+        c.batch_execute("CREATE DATABASE backup TEMPLATE live")
+            .unwrap();
+    }
+    let restored = pg.url("backup");
+    // Team A's changes reach the live hub, which is then lost and replaced by the backup.
+    let a = &teams[0];
+    sync(a, &url, "a");
+    let a_versions = version_ids(a);
+    assert!(!hub_contents(&restored).versions.is_superset(&a_versions));
+    // A plain sync trusts what the file noted: the hub has all up to there.
+    let plain = common::ok(a, &["sync", &restored]);
+    assert!(plain.contains(" 0 versions sent"), "{plain}");
+    assert!(!hub_contents(&restored).versions.is_superset(&a_versions));
+    // `--all` compares everything and sends again what the backup lacks.
+    let all = common::ok(a, &["sync", "--all", &restored]);
+    assert!(!all.contains(" 0 versions sent"), "{all}");
+    let hub = hub_contents(&restored);
+    assert_eq!(hub.versions, a_versions);
+    assert_eq!(hub.shown, file_shown(a));
+    assert_hub_consistent(&restored, "after sync --all");
+}
