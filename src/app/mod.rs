@@ -757,7 +757,7 @@ impl ClearfieldApp {
             .anchor(egui::Align2::RIGHT_TOP, [-margin, margin])
             .constrain_to(area)
             .default_width(300.0)
-            .max_height(area.height() - 2.0 * margin)
+            .max_height((area.height() - 2.0 * margin).max(80.0))
             .show(ctx, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     let related = record_panel::Related {
