@@ -2,6 +2,8 @@
 //! written from the spec, independent of the app's own decoder.
 #![allow(dead_code)]
 
+pub mod teams;
+
 use clearfield::io::wkt;
 use clearfield::model::{self, Fields, OrdnanceType, Record, RecordInput, RecordKind};
 use uuid::Uuid;
