@@ -1,8 +1,10 @@
 //! Three teams' copies of one master file, each edited on its own: the fixture the merge
 //! and the hub are both checked on (the hub against the merge).
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use clearfield::exchange::{self, ExportOptions};
 use clearfield::model::{Record, RecordKind};
 use clearfield::store::Store;
 use uuid::Uuid;
@@ -128,4 +130,34 @@ pub fn scenario(dir: &Path) -> (PathBuf, [PathBuf; 3]) {
         edit(&mut c, H3, &[("note", "terraces")], "c");
     }
     (master, teams)
+}
+
+/// What a file holds: its records as exported, every version id, each conflict's record
+/// and competing versions.
+pub type Contents = (String, BTreeSet<String>, Vec<(Uuid, BTreeSet<String>)>);
+
+pub fn contents(path: &Path) -> Contents {
+    let store = open(path);
+    let mut out = Vec::new();
+    exchange::export(&store, &mut out, &ExportOptions::default()).unwrap();
+    let versions = store
+        .connection()
+        .prepare("SELECT version_id FROM change_log")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let conflicts = store
+        .conflicts()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c.record_id,
+                c.versions.iter().map(|v| v.version_id.clone()).collect(),
+            )
+        })
+        .collect();
+    (String::from_utf8(out).unwrap(), versions, conflicts)
 }
