@@ -42,15 +42,7 @@ fn demo_programme_map_and_dashboard() {
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.gpkg");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .wgpu()
-        .build_ui_state(
-            |ui, app: &mut ClearfieldApp| app.ui(ui),
-            ClearfieldApp::new(db.clone(), today),
-        );
-    settle(&mut harness);
+    let mut harness = scene(db.clone());
     harness.get_by_label("Load the demo programme").click();
     settle(&mut harness);
     harness.remove_cursor();
@@ -106,15 +98,7 @@ fn a_failed_save_shows_its_error_beside_the_form() {
     }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("field.gpkg");
-    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .wgpu()
-        .build_ui_state(
-            |ui, app: &mut ClearfieldApp| app.ui(ui),
-            ClearfieldApp::new(db.clone(), today),
-        );
-    settle(&mut harness);
+    let mut harness = scene(db.clone());
     rusqlite::Connection::open(&db)
         .unwrap()
         .execute_batch(
@@ -144,15 +128,7 @@ fn conflict_with_a_choice_per_field() {
     }
     let dir = tempfile::tempdir().unwrap();
     let master = common::note_here_status_in_the_team(dir.path());
-    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .wgpu()
-        .build_ui_state(
-            |ui, app: &mut ClearfieldApp| app.ui(ui),
-            ClearfieldApp::new(master, today),
-        );
-    settle(&mut harness);
+    let mut harness = scene(master);
     harness.get_by_label("Conflicts (1)").click();
     settle(&mut harness);
     harness
