@@ -1,9 +1,10 @@
 //! The national hub on a real PostgreSQL with PostGIS, started by the tests themselves
 //! (initdb in a temporary folder, pg_ctl on a free loopback port; as the `postgres` user when
 //! run as root): `hub init` twice; three team files synced through the hub in several orders
-//! against merging the files directly (`Store::merge`, the independent path); a conflict
+//! (all six orders) against merging the files directly (`Store::merge`, the independent path); a conflict
 //! made on two laptops, resolved on one; GDAL's `ogrinfo` listing the hub's layers; syncs
-//! killed at random moments; ten syncs at once.
+//! killed at random moments; ten syncs at once; HQ reading the hub (`--db postgresql://…`)
+//! as it reads the merged file.
 
 mod common;
 
@@ -439,9 +440,20 @@ fn three_teams_synced_through_the_hub_in_several_orders_equal_the_files_merged()
         "the scenario has one conflict"
     );
     let expected_shown = file_shown(&merged);
-    for (n, order) in [[0, 1, 2], [2, 0, 1], [1, 2, 0], [2, 1, 0]]
-        .iter()
-        .enumerate()
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let merged_status = clearfield::status::status(&open(&merged), as_of, None)
+        .unwrap()
+        .to_json();
+    for (n, order) in [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+    ]
+    .iter()
+    .enumerate()
     {
         let url = new_hub(&pg, &format!("order{n}"));
         let copies: Vec<PathBuf> = teams
@@ -478,6 +490,16 @@ fn three_teams_synced_through_the_hub_in_several_orders_equal_the_files_merged()
         assert_eq!(
             hub.shown, expected_shown,
             "order {order:?}: the hub's records"
+        );
+        // HQ reading the hub sees what the merged file shows.
+        let hq = hub::read(&url, &mut |_, _, _| {}).unwrap();
+        assert!(hq.is_read_only());
+        assert_eq!(
+            clearfield::status::status(&hq, as_of, None)
+                .unwrap()
+                .to_json(),
+            merged_status,
+            "order {order:?}: HQ's status"
         );
         // A sync with nothing new sends and receives nothing.
         let again = sync(&copies[order[2]], &url, "team");
@@ -931,4 +953,182 @@ fn after_the_hub_is_restored_from_a_backup_sync_all_sends_again_what_it_lost() {
     assert_eq!(hub.versions, a_versions);
     assert_eq!(hub.shown, file_shown(a));
     assert_hub_consistent(&restored, "after sync --all");
+}
+
+/// `clearfield --db DB ARGS`, which must succeed: its standard output.
+fn stdout_of(db: &Path, args: &[&str]) -> String {
+    let out = run_with(db, args, &[]);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn hq_reads_status_estimate_report_and_export_from_the_hub_as_from_the_merged_file() {
+    let Some(pg) = Postgres::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    // A programme of some size (the demo's timeline), edited on two laptops and synced.
+    let master = dir.path().join("master.gpkg");
+    stdout_of(
+        &master,
+        &[
+            "generate",
+            master.to_str().unwrap(),
+            "--seed",
+            "3",
+            "--hazards",
+            "40",
+            "--releases",
+            "150",
+            "--finds",
+            "200",
+            "--timeline",
+            "steady",
+        ],
+    );
+    let laptops: Vec<PathBuf> = (0..2)
+        .map(|i| {
+            let p = dir.path().join(format!("laptop{i}.gpkg"));
+            std::fs::copy(&master, &p).unwrap();
+            p
+        })
+        .collect();
+    let first_hazard = |path: &Path| -> String {
+        let list = stdout_of(path, &["list", "--kind", "hazard"]);
+        list.split_whitespace()
+            .find(|w| Uuid::parse_str(w).is_ok())
+            .unwrap()
+            .to_owned()
+    };
+    // Laptop 0 adds a hazard area; laptop 1 adds a find.
+    stdout_of(
+        &laptops[0],
+        &[
+            "add",
+            "hazard",
+            "--geometry",
+            "POLYGON((35.40 33.20,35.41 33.20,35.41 33.21,35.40 33.21,35.40 33.20))",
+            "--name",
+            "Added on laptop 0",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2026-02-01",
+        ],
+    );
+    stdout_of(
+        &laptops[1],
+        &[
+            "add",
+            "find",
+            "--at",
+            "35.5,33.2",
+            "--ordnance-type",
+            "M42",
+            "--quantity",
+            "3",
+            "--found-on",
+            "2026-03-01",
+        ],
+    );
+    let merged = dir.path().join("merged.gpkg");
+    std::fs::copy(&master, &merged).unwrap();
+    {
+        let mut m = open(&merged);
+        for l in &laptops {
+            m.merge(l, "hq", false, &mut |_, _| {}).unwrap();
+        }
+    }
+    let url = new_hub(&pg, "hq");
+    for l in &laptops {
+        sync(l, &url, "team");
+    }
+    let hub_db = PathBuf::from(&url);
+    let reads: [&[&str]; 5] = [
+        &[
+            "status",
+            "--as-of",
+            "2026-11-30",
+            "--by",
+            "region",
+            "--json",
+        ],
+        &[
+            "status",
+            "--as-of",
+            "2026-11-30",
+            "--by",
+            "hazard",
+            "--json",
+        ],
+        &["estimate", "--as-of", "2026-11-30", "--json"],
+        &[
+            "report",
+            "--from",
+            "2025-01-01",
+            "--to",
+            "2026-11-30",
+            "--format",
+            "md",
+        ],
+        &[
+            "export",
+            "-",
+            "--format",
+            "geojson",
+            "--as-of",
+            "2026-11-30",
+        ],
+    ];
+    for args in reads {
+        let from_hub = stdout_of(&hub_db, args);
+        let from_file = stdout_of(&merged, args);
+        assert_eq!(
+            from_hub, from_file,
+            "{args:?}: the hub's differs from the merged file's"
+        );
+        assert!(
+            !from_hub.contains(PASSWORD),
+            "{args:?} printed the password"
+        );
+    }
+    // The two edits are in it: one hazard area fewer, three items more.
+    let status = |db: &Path| -> serde_json::Value {
+        serde_json::from_str(&stdout_of(
+            db,
+            &["status", "--as-of", "2026-11-30", "--json"],
+        ))
+        .unwrap()
+    };
+    let (hub_status, master_status) = (status(&hub_db), status(&master));
+    assert_eq!(
+        hub_status["hazard_areas"].as_u64().unwrap(),
+        master_status["hazard_areas"].as_u64().unwrap() + 1
+    );
+    assert_eq!(
+        hub_status["items_found"].as_u64().unwrap(),
+        master_status["items_found"].as_u64().unwrap() + 3
+    );
+    // The text status names the hub without its password.
+    let text = stdout_of(&hub_db, &["status", "--as-of", "2026-11-30"]);
+    assert!(
+        text.contains(&hub::redacted(&url)) && !text.contains(PASSWORD),
+        "{text}"
+    );
+
+    // Read-only there: a change is refused, naming the hub without its password, and the
+    // hub keeps what it had.
+    let before = hub_contents(&url);
+    let out = run_with(&hub_db, &["delete", &first_hazard(&merged)], &[]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("a hub is only read") && !err.contains(PASSWORD),
+        "{err}"
+    );
+    let after = hub_contents(&url);
+    assert_eq!(after.versions, before.versions);
 }

@@ -373,7 +373,7 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
         None => exchange::ExportFormat::of_path(Path::new(file)),
     }
     .unwrap_or(exchange::ExportFormat::GeoJson);
-    let store = open(db, out)?;
+    let store = super::read(db, out)?;
     if file == "-" {
         return export_to_stdout(&store, format, &options);
     }

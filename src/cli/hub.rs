@@ -64,21 +64,26 @@ pub(super) fn hub(command: HubCommand, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// A hub's progress on standard error: long steps (over 10 000 versions or records) say
+/// how far they are, every tenth.
+pub(super) fn progress_on_stderr() -> impl FnMut(Step, usize, usize) {
+    let mut shown = (Step::Send, 0);
+    move |step, done, total| {
+        let pct = done * 100 / total.max(1);
+        if total > 10_000 && (shown.0 != step || pct >= shown.1 + 10) {
+            shown = (step, pct - pct % 10);
+            eprintln!("hub: {} {}% ({done} of {total})", step.word(), shown.1);
+        }
+    }
+}
+
 /// `sync URL`: the file's versions sent to the hub, the hub's brought back, the same rule
 /// applied on both sides.
 pub(super) fn sync(a: SyncArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
     let mut store = open(db, out)?;
     let mut hub = Hub::open(&a.hub.url)?;
-    let mut shown = (Step::Send, 0);
     let sync = if a.all { hub::sync_all } else { hub::sync };
-    let summary = sync(&mut store, &mut hub, user, &mut |step, done, total| {
-        // Long steps say how far they are, every tenth.
-        let pct = done * 100 / total.max(1);
-        if total > 10_000 && (shown.0 != step || pct >= shown.1 + 10) {
-            shown = (step, pct - pct % 10);
-            eprintln!("sync: {} {}% ({done} of {total})", step.word(), shown.1);
-        }
-    })?;
+    let summary = sync(&mut store, &mut hub, user, &mut progress_on_stderr())?;
     writeln!(out, "{}", summary.text(hub.label()))?;
     let records = &summary.received.records;
     for r in records.iter().take(super::SHOWN_PROBLEMS) {

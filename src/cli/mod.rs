@@ -245,6 +245,22 @@ impl Command {
             _ => None,
         }
     }
+
+    /// Whether the command can read a hub given as `--db postgresql://…` (HQ's reading:
+    /// never a change), or does not read `--db` at all.
+    fn reads_a_hub(&self) -> bool {
+        matches!(
+            self,
+            Command::Status(_)
+                | Command::Estimate(_)
+                | Command::Report(_)
+                | Command::Export(_)
+                | Command::Hub(_)
+                | Command::Generate(_)
+                | Command::Gps(_)
+                | Command::Traverse(_)
+        )
+    }
 }
 
 /// The one argument of `show`, `history`, `delete` and `photos`.
@@ -281,6 +297,14 @@ pub fn run(
     let Some(command) = cli.command else {
         return Ok(Outcome::App(db));
     };
+    if let Some(url) = db.to_str().filter(|d| crate::hub::is_hub_url(d))
+        && !command.reads_a_hub()
+    {
+        anyhow::bail!(
+            "--db {}: a hub is only read, by status, estimate, report and export; to change it, sync a file with it (clearfield --db FILE sync URL)",
+            crate::hub::redacted(url)
+        );
+    }
     // A merge or a restore reads another file too, and SQLite does not say which.
     let other = command.other_file().map(Path::to_path_buf);
     dispatch(command, &db, &user, &msgs, out)
@@ -343,10 +367,10 @@ fn name_the_file(e: anyhow::Error, db: &Path, other: Option<&Path>) -> anyhow::E
     match other {
         Some(other) => e.context(format!(
             "{} or {} (SQLite does not say which)",
-            db.display(),
+            db_label(db),
             other.display()
         )),
-        None => e.context(db.display().to_string()),
+        None => e.context(db_label(db)),
     }
 }
 
@@ -356,6 +380,24 @@ fn actor(user: Option<String>) -> String {
         .or_else(|| std::env::var("USERNAME").ok())
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// The database, or the hub named by `--db postgresql://…`, for reading: a hub is read
+/// whole into a read-only copy in memory (`hub::read`), saying how far on standard error
+/// when it is long.
+fn read(db: &Path, out: &mut dyn Write) -> Result<Store> {
+    match db.to_str().filter(|d| crate::hub::is_hub_url(d)) {
+        Some(url) => Ok(crate::hub::read(url, &mut hub::progress_on_stderr())?),
+        None => open(db, out),
+    }
+}
+
+/// `--db` as messages name it: a hub's URL without its password.
+fn db_label(db: &Path) -> String {
+    match db.to_str().filter(|d| crate::hub::is_hub_url(d)) {
+        Some(url) => crate::hub::redacted(url),
+        None => db.display().to_string(),
+    }
 }
 
 /// Opens the database, saying so when it was upgraded to the current schema.

@@ -120,7 +120,7 @@ pub(super) fn status(a: StatusArgs, db: &Path, msgs: &Messages, out: &mut dyn Wr
         By::Hazard => Breakdown::Hazard,
         By::Region => Breakdown::Region,
     });
-    let store = open(db, out)?;
+    let store = super::read(db, out)?;
     let s = status::status(&store, as_of, breakdown)?;
     if a.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&s.to_json())?)?;
@@ -138,7 +138,7 @@ pub(super) fn estimate(
     out: &mut dyn Write,
 ) -> Result<()> {
     let as_of = as_of(a.as_of.as_deref())?;
-    let store = open(db, out)?;
+    let store = super::read(db, out)?;
     let (e, excluded) = status::estimate(&store, as_of, a.window_days)?;
     if a.json {
         writeln!(
@@ -167,7 +167,7 @@ pub(super) fn report(a: ReportArgs, db: &Path, out: &mut dyn Write) -> Result<()
         Some(f) => f,
         None => output.map_or(Format::Markdown, Format::of_path),
     };
-    let store = open(db, out)?;
+    let store = super::read(db, out)?;
     let r = crate::report::report(&store, from, to, a.window_days)?;
     let text = crate::io::report::render(&r, format);
     match output {
@@ -363,7 +363,7 @@ fn print_status(s: &status::Status, db: &Path, msgs: &Messages, out: &mut dyn Wr
         "status-title",
         &[
             ("date", s.as_of.to_string().into()),
-            ("file", db.display().to_string().into()),
+            ("file", super::db_label(db).into()),
         ],
     );
     writeln!(out, "{title}")?;

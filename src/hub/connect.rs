@@ -64,7 +64,7 @@ pub fn redacted(url: &str) -> String {
 /// Reads `url` with the environment's defaults and the password file.
 pub(super) fn target(url: &str) -> Result<Target, HubError> {
     let label = redacted(url);
-    if !(url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    if !super::is_hub_url(url) {
         return Err(HubError::Url {
             url: label,
             reason: "a hub is named by a postgresql:// URL".to_owned(),

@@ -387,6 +387,79 @@ impl Hub {
     }
 }
 
+impl Hub {
+    /// Every version the hub holds, in its log order, and its last position, read in one
+    /// snapshot: what HQ computes the programme from.
+    fn all_versions(
+        &mut self,
+        progress: &mut dyn FnMut(Step, usize, usize),
+    ) -> Result<(Vec<LogEntry>, i64), HubError> {
+        let mut tx = self
+            .client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        let (count, last): (i64, i64) = {
+            let row = tx.query_one(
+                "SELECT count(*)::bigint, coalesce(max(seq), 0)::bigint FROM versions",
+                &[],
+            )?;
+            (row.get(0), row.get(1))
+        };
+        let total = usize::try_from(count).unwrap_or(0);
+        let mut out = Vec::with_capacity(total);
+        let mut after = 0_i64;
+        loop {
+            let rows = tx.query(
+                "SELECT seq, version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents
+                 FROM versions WHERE seq > $1 ORDER BY seq LIMIT $2",
+                &[&after, &(CHUNK as i64)],
+            )?;
+            let Some(end) = rows.last() else { break };
+            after = end.get(0);
+            out.extend(rows.iter().map(|r| LogEntry {
+                version_id: r.get(1),
+                record_kind: r.get(2),
+                record_id: r.get(3),
+                operation: r.get(4),
+                changed_at: r.get(5),
+                changed_by: r.get(6),
+                record: r.get(7),
+                parents: r.get(8),
+            }));
+            progress(Step::Receive, out.len(), total);
+        }
+        tx.commit()?;
+        Ok((out, last))
+    }
+}
+
+/// HQ's view of the programme: a read-only copy, in memory, of everything the hub holds,
+/// shown by the file merge's rule ([`Store::from_hub`]), so that `status`, `estimate`,
+/// `report`, `export` and the app compute from a hub with the same engine as from a file.
+/// Nothing is written to the hub. `progress` is told each step's (done, total).
+pub fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Store, HubError> {
+    let mut hub = Hub::open(url)?;
+    let hub_id = hub.hub_id()?;
+    let (versions, hub_position) = hub.all_versions(progress)?;
+    Ok(Store::from_hub(
+        &FromHub {
+            hub_id: &hub_id,
+            label: &hub.label,
+            sent_upto: 0,
+            hub_position,
+            versions: &versions,
+        },
+        &mut |done, total| progress(Step::Apply, done, total),
+    )?)
+}
+
+/// Whether `text` names a hub (a `postgresql://` or `postgres://` URL) rather than a file.
+pub fn is_hub_url(text: &str) -> bool {
+    text.starts_with("postgresql://") || text.starts_with("postgres://")
+}
+
 /// What [`Hub::send`] did.
 struct Sent {
     /// The hub positions the new versions took (first, last; none when all were there).

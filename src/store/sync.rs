@@ -42,6 +42,30 @@ pub struct FromHub<'a> {
 }
 
 impl Store {
+    /// A read-only copy, in memory, of a hub's programme: every version the hub holds
+    /// taken in by the merge's rule, as a sync into an empty file would take them, so that
+    /// every figure is computed by the same engine as for a file. Named in messages by
+    /// `hub.label` (the hub's URL, password left out); nothing is written anywhere.
+    pub fn from_hub(
+        hub: &FromHub<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Store, StoreError> {
+        let mut conn = rusqlite::Connection::open_in_memory()?;
+        super::configure(&conn)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        super::migrate::apply(&tx, 0, super::CURRENT_VERSION)?;
+        tx.commit()?;
+        let mut store = Store {
+            conn,
+            path: Path::new(hub.label).to_owned(),
+            read_only: false,
+            immutable: false,
+        };
+        store.take_from_hub(hub, "hub", progress)?;
+        store.read_only = true;
+        Ok(store)
+    }
+
     /// The file's identity (`clearfield_meta` file_id), shared by its copies.
     pub fn file_id(&self) -> Result<String, StoreError> {
         Ok(self.conn.query_row(
