@@ -169,33 +169,43 @@ impl Settings {
 
 /// Reads the settings; a stored deadline that is not a date is an error naming it.
 pub fn settings(store: &Store) -> Result<Settings, StoreError> {
-    let deadline = match store.setting("article4_deadline")? {
-        None => None,
-        Some(text) => {
-            Some(
-                crate::model::parse_date(&text).map_err(|reason| StoreError::BadSetting {
-                    key: "article4_deadline",
-                    value: text.clone(),
-                    reason,
-                })?,
-            )
-        }
-    };
-    let closure_tolerance = match store.setting("closure_tolerance")? {
-        None => None,
-        Some(text) => Some(
-            parse_tolerance(&text).map_err(|reason| StoreError::BadSetting {
-                key: "closure_tolerance",
-                value: text.clone(),
-                reason,
-            })?,
-        ),
-    };
-    Ok(Settings {
-        programme_name: store.setting("programme_name")?,
-        deadline,
-        closure_tolerance,
-    })
+    Settings::from_pairs(&store.all_settings()?)
+}
+
+impl Settings {
+    /// The settings from their stored (key, value) pairs (a file's `settings` table, a
+    /// hub's), each value checked; keys it does not know are left out.
+    pub fn from_pairs(pairs: &[(String, String)]) -> Result<Settings, StoreError> {
+        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        let deadline =
+            match get("article4_deadline") {
+                None => None,
+                Some(text) => Some(crate::model::parse_date(&text).map_err(|reason| {
+                    StoreError::BadSetting {
+                        key: "article4_deadline",
+                        value: text.clone(),
+                        reason,
+                    }
+                })?),
+            };
+        let closure_tolerance = match get("closure_tolerance") {
+            None => None,
+            Some(text) => {
+                Some(
+                    parse_tolerance(&text).map_err(|reason| StoreError::BadSetting {
+                        key: "closure_tolerance",
+                        value: text.clone(),
+                        reason,
+                    })?,
+                )
+            }
+        };
+        Ok(Settings {
+            programme_name: get("programme_name"),
+            deadline,
+            closure_tolerance,
+        })
+    }
 }
 
 /// N of a 1:N closure tolerance, as typed (`100` or `1:100`): a whole number, 1 or more.

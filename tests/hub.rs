@@ -1,7 +1,7 @@
 //! The national hub on a real PostgreSQL with PostGIS, started by the tests themselves
 //! (initdb in a temporary folder, pg_ctl on a free loopback port; as the `postgres` user when
-//! run as root): `hub init` twice; three team files synced through the hub in several orders
-//! (all six orders) against merging the files directly (`Store::merge`, the independent path); a conflict
+//! run as root): `hub init` twice; three team files synced through the hub in all six orders
+//! against merging the files directly (`Store::merge`, the independent path); a conflict
 //! made on two laptops, resolved on one; GDAL's `ogrinfo` listing the hub's layers; syncs
 //! killed at random moments; ten syncs at once; HQ reading the hub (`--db postgresql://…`)
 //! as it reads the merged file.
@@ -315,13 +315,13 @@ fn hub_init_twice_makes_one_schema_with_postgis_layers_and_gist_indexes() {
     let url = pg.database("twice");
     let db = Path::new("unused.gpkg");
     let first = common::ok(db, &["hub", "init", &url]);
-    assert!(first.contains("hub of schema 1 ready"), "{first}");
+    assert!(first.contains("hub of schema 2 ready"), "{first}");
     assert!(
         !first.contains(PASSWORD),
         "the password is printed: {first}"
     );
     let second = common::ok(db, &["hub", "init", &url]);
-    assert!(second.contains("already a hub of schema 1"), "{second}");
+    assert!(second.contains("already a hub of schema 2"), "{second}");
     // The same hub both times.
     let id = |s: &str| s.split("(hub ").nth(1).map(|t| t[..36].to_owned());
     assert_eq!(id(&first), id(&second));
@@ -332,7 +332,7 @@ fn hub_init_twice_makes_one_schema_with_postgis_layers_and_gist_indexes() {
         .iter()
         .map(|r| r.get(0))
         .collect();
-    assert_eq!(schema, [1]);
+    assert_eq!(schema, [1, 2]);
     let mut columns: Vec<(String, String, i32)> = c
         .query(
             "SELECT f_table_name::text, type::text, srid FROM geometry_columns ORDER BY 1",
@@ -1131,4 +1131,235 @@ fn hq_reads_status_estimate_report_and_export_from_the_hub_as_from_the_merged_fi
     );
     let after = hub_contents(&url);
     assert_eq!(after.versions, before.versions);
+}
+
+/// A small PNG made by GDAL (`red` varies its pixels); `None` (skipped, visibly) without
+/// GDAL outside CI.
+fn png(dir: &Path, name: &str, red: u8) -> Option<PathBuf> {
+    if !common::tool("gdal_translate", &["--version"], "gdal-bin") {
+        return None;
+    }
+    let tif = dir.join(format!("{name}.tif"));
+    let made = Command::new("gdal_create")
+        .args(["-of", "GTiff", "-outsize", "4", "3", "-bands", "3"])
+        .args(["-burn", &red.to_string(), "-burn", "90", "-burn", "40"])
+        .arg(&tif)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let path = dir.join(name);
+    let out = Command::new("gdal_translate")
+        .args(["-q", "-of", "PNG"])
+        .arg(&tif)
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    Some(path)
+}
+
+/// The photos attached to `record` in the file at `path`: (file name, SHA-256) by name.
+fn attached(path: &Path, record: &str) -> Vec<(String, String)> {
+    let store = open(path);
+    let mut out: Vec<(String, String)> = store
+        .photos_of(Uuid::parse_str(record).unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.file_name, p.sha256))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The SHA-256 of a file, by `sha256sum` (not the program's own hashing).
+fn sha256sum(path: &Path) -> String {
+    let out = Command::new("sha256sum").arg(path).output().unwrap();
+    String::from_utf8(out.stdout).unwrap()[..64].to_owned()
+}
+
+#[test]
+fn photos_and_their_detaches_travel_through_the_hub_as_a_file_merge_carries_them() {
+    let Some(pg) = Postgres::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (Some(p1), Some(p2)) = (
+        png(dir.path(), "one.png", 10),
+        png(dir.path(), "two.png", 200),
+    ) else {
+        return;
+    };
+    let (master, _) = scenario(dir.path());
+    let [a, b] = ["a", "b"].map(|n| {
+        let p = dir.path().join(format!("photo-{n}.gpkg"));
+        std::fs::copy(&master, &p).unwrap();
+        p
+    });
+    let url = new_hub(&pg, "photos");
+    stdout_of(
+        &a,
+        &["attach", H1, p1.to_str().unwrap(), p2.to_str().unwrap()],
+    );
+    let said = stdout_of(&a, &["sync", &url]);
+    assert!(said.contains("photos: 2 sent, 0 received"), "{said}");
+    let said = stdout_of(&b, &["sync", &url]);
+    assert!(said.contains("photos: 0 sent, 2 received"), "{said}");
+    let expected = {
+        let mut e = vec![
+            ("one.png".to_owned(), sha256sum(&p1)),
+            ("two.png".to_owned(), sha256sum(&p2)),
+        ];
+        e.sort();
+        e
+    };
+    assert_eq!(
+        attached(&b, H1),
+        expected,
+        "laptop b has both photos, same bytes"
+    );
+    // B detaches one; A takes the detach at its next sync, as a merge would give it.
+    let photo_two = open(&b)
+        .photos_of(Uuid::parse_str(H1).unwrap())
+        .unwrap()
+        .into_iter()
+        .find(|p| p.file_name == "two.png")
+        .unwrap()
+        .id
+        .to_string();
+    stdout_of(&b, &["detach", H1, &photo_two]);
+    let merged = dir.path().join("photo-merged.gpkg");
+    std::fs::copy(&a, &merged).unwrap();
+    open(&merged)
+        .merge(&b, "hq", false, &mut |_, _| {})
+        .unwrap();
+    stdout_of(&b, &["sync", &url]);
+    stdout_of(&a, &["sync", &url]);
+    assert_eq!(attached(&a, H1), attached(&merged, H1));
+    assert_eq!(
+        attached(&a, H1),
+        expected[..1].to_vec(),
+        "two.png detached on a"
+    );
+    // The hub holds both photos' bytes as the files do.
+    let mut c = client(&url);
+    let sums: BTreeSet<String> = c
+        .query("SELECT encode(sha256(data), 'hex') FROM photos", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(sums, expected.iter().map(|e| e.1.clone()).collect());
+}
+
+#[test]
+fn the_programme_settings_are_the_hubs_and_reach_every_laptop_and_hq() {
+    let Some(pg) = Postgres::start() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let [a, b] = ["a", "b"].map(|n| {
+        let p = dir.path().join(format!("settings-{n}.gpkg"));
+        std::fs::copy(&master, &p).unwrap();
+        p
+    });
+    let url = new_hub(&pg, "settings");
+    // A laptop's setting fills the hub's gap; another laptop takes it.
+    stdout_of(&a, &["settings", "--name", "South Lebanon clearance"]);
+    stdout_of(&a, &["sync", &url]);
+    let said = stdout_of(&b, &["sync", &url]);
+    assert!(
+        said.contains("programme setting from the hub: programme_name = South Lebanon clearance"),
+        "{said}"
+    );
+    // HQ sets the deadline on the hub; a laptop's own other value gives way to it.
+    stdout_of(&b, &["settings", "--deadline", "2030-08-01"]);
+    let shown = stdout_of(&b, &["hub", "settings", &url, "--deadline", "2026-08-01"]);
+    assert!(shown.contains("Article 4 deadline 2026-08-01"), "{shown}");
+    assert!(shown.contains("South Lebanon clearance"), "{shown}");
+    for laptop in [&a, &b] {
+        stdout_of(laptop, &["sync", &url]);
+        let s = stdout_of(laptop, &["settings"]);
+        assert!(
+            s.contains("Article 4 deadline 2026-08-01") && s.contains("South Lebanon clearance"),
+            "{s}"
+        );
+    }
+    // HQ's report from the hub carries the programme's name.
+    let report = stdout_of(
+        &PathBuf::from(&url),
+        &[
+            "report",
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2026-11-30",
+            "--format",
+            "md",
+        ],
+    );
+    assert!(
+        report
+            .lines()
+            .next()
+            .unwrap()
+            .contains("South Lebanon clearance"),
+        "{report}"
+    );
+    // A bad value is refused before anything is written.
+    let out = run_with(&b, &["hub", "settings", &url, "--deadline", "soon"], &[]);
+    assert!(!out.status.success());
+    let s = stdout_of(&b, &["hub", "settings", &url]);
+    assert!(s.contains("Article 4 deadline 2026-08-01"), "{s}");
+}
+
+#[test]
+fn a_hub_made_by_schema_1_is_upgraded_by_hub_init_keeping_its_versions() {
+    let Some(pg) = Postgres::start() else { return };
+    let url = pg.database("schema1");
+    // The hub as the previous release's `hub init` made it: schema 1 and its record.
+    let mut c = client(&url);
+    c.batch_execute(include_str!("../src/hub/migrations/0001.sql"))
+        .unwrap();
+    c.batch_execute(
+        "CREATE TABLE hub_schema (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+         INSERT INTO hub_schema (version) VALUES (1);",
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (master, _) = scenario(dir.path());
+    let old_versions = {
+        let store = open(&master);
+        let upto = store.log_position().unwrap();
+        store.versions_between(0, upto).unwrap()
+    };
+    for v in &old_versions {
+        c.execute(
+            "INSERT INTO versions (version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents, origin_file)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'old')",
+            &[
+                &v.version_id,
+                &v.record_kind,
+                &v.record_id,
+                &v.operation,
+                &v.changed_at,
+                &v.changed_by,
+                &v.record,
+                &v.parents,
+            ],
+        )
+        .unwrap();
+    }
+    // This build refuses it until it is upgraded, and says how.
+    let err = Hub::open(&url).unwrap_err().to_string();
+    assert!(
+        err.contains("hub schema 1") && err.contains("hub init"),
+        "{err}"
+    );
+    let (_, done) = Hub::init(&url).unwrap();
+    assert_eq!(done.applied, [2]);
+    let before: BTreeSet<String> = old_versions.iter().map(|v| v.version_id.clone()).collect();
+    assert_eq!(hub_contents(&url).versions, before);
+    // A laptop syncing with it gets the records the old hub held.
+    let laptop = dir.path().join("empty.gpkg");
+    Store::create(&laptop).unwrap();
+    let said = sync(&laptop, &url, "team");
+    assert_eq!(said.received.versions_received, old_versions.len());
+    assert_eq!(contents(&laptop).1, contents(&master).1);
 }

@@ -16,6 +16,18 @@ pub(super) enum HubCommand {
     /// Create the hub's tables in a PostgreSQL database with PostGIS, or bring them to
     /// this version (a hub already current is left as it is)
     Init(HubUrl),
+    /// Show the programme's settings the hub holds, or set them: every laptop takes them
+    /// at its next sync (a laptop's own are sent only where the hub has none)
+    Settings(HubSettingsArgs),
+}
+
+/// `hub settings`'s arguments.
+#[derive(Args)]
+pub(super) struct HubSettingsArgs {
+    #[command(flatten)]
+    hub: HubUrl,
+    #[command(flatten)]
+    settings: super::programme::SettingsArgs,
 }
 
 /// A hub's URL.
@@ -37,9 +49,20 @@ pub(super) struct SyncArgs {
     all: bool,
 }
 
-/// `hub init URL`.
-pub(super) fn hub(command: HubCommand, out: &mut dyn Write) -> Result<()> {
+/// `hub init URL`, `hub settings URL`.
+pub(super) fn hub(command: HubCommand, user: &str, out: &mut dyn Write) -> Result<()> {
     match command {
+        HubCommand::Settings(a) => {
+            let changes = super::programme::setting_changes(&a.settings)?;
+            let mut hub = Hub::open(&a.hub.url)?;
+            if !changes.is_empty() {
+                let pairs: Vec<(&str, &str)> =
+                    changes.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                hub.set_settings(&pairs, user)?;
+            }
+            let settings = crate::status::Settings::from_pairs(&hub.settings()?)?;
+            super::programme::print_settings(&settings, out)?;
+        }
         HubCommand::Init(a) => {
             let (hub, done) = Hub::init(&a.url)?;
             if done.applied.is_empty() {
@@ -85,6 +108,16 @@ pub(super) fn sync(a: SyncArgs, db: &Path, user: &str, out: &mut dyn Write) -> R
     let sync = if a.all { hub::sync_all } else { hub::sync };
     let summary = sync(&mut store, &mut hub, user, &mut progress_on_stderr())?;
     writeln!(out, "{}", summary.text(hub.label()))?;
+    if let Some(photos) = summary.photos_text() {
+        writeln!(out, "  {photos}")?;
+    }
+    for (key, value) in &summary.received.settings_changed {
+        writeln!(
+            out,
+            "  programme setting from the hub: {key} = {}",
+            printable(value)
+        )?;
+    }
     let records = &summary.received.records;
     for r in records.iter().take(super::SHOWN_PROBLEMS) {
         writeln!(out, "  {}", printable(&r.text()))?;

@@ -341,7 +341,7 @@ fn dispatch(
         Command::Merge(a) => merge::merge(a, db, user, out)?,
         Command::Conflicts(a) => merge::conflicts(a, db, out)?,
         Command::Resolve(a) => merge::resolve(a, db, user, out)?,
-        Command::Hub(c) => hub::hub(c, out)?,
+        Command::Hub(c) => hub::hub(c, user, out)?,
         Command::Sync(a) => hub::sync(a, db, user, out)?,
         Command::Backup(a) => file::backup(a, db, out)?,
         Command::Restore(a) => file::restore(a, db, out)?,

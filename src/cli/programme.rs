@@ -191,6 +191,16 @@ pub(super) fn report(a: ReportArgs, db: &Path, out: &mut dyn Write) -> Result<()
 /// transaction), then shows them.
 pub(super) fn settings(a: SettingsArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
     let mut store = open(db, out)?;
+    let changes = setting_changes(&a)?;
+    if !changes.is_empty() {
+        let pairs: Vec<(&str, &str)> = changes.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        store.set_settings(&pairs)?;
+    }
+    print_settings(&status::settings(&store)?, out)
+}
+
+/// The settings `a` gives, checked, as (key, value) pairs to store.
+pub(super) fn setting_changes(a: &SettingsArgs) -> Result<Vec<(&'static str, String)>> {
     let mut changes: Vec<(&str, String)> = Vec::new();
     if let Some(name) = &a.name {
         if name.trim().is_empty() {
@@ -209,11 +219,11 @@ pub(super) fn settings(a: SettingsArgs, db: &Path, out: &mut dyn Write) -> Resul
             .map_err(|why| anyhow::anyhow!("--closure-tolerance {text:?}: {why}"))?;
         changes.push(("closure_tolerance", n.to_string()));
     }
-    if !changes.is_empty() {
-        let pairs: Vec<(&str, &str)> = changes.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        store.set_settings(&pairs)?;
-    }
-    let s = status::settings(&store)?;
+    Ok(changes)
+}
+
+/// The programme's settings as `settings` shows them.
+pub(super) fn print_settings(s: &status::Settings, out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
         "programme name     {}",

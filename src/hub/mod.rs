@@ -15,6 +15,7 @@
 //! before or as after its own step; what was sent is sent again next time and kept once.
 
 mod connect;
+mod extras;
 mod shown;
 
 use postgres::{Client, IsolationLevel};
@@ -27,10 +28,13 @@ use crate::versions::LogEntry;
 pub use connect::redacted;
 
 /// The hub schema this build writes.
-pub const HUB_VERSION: i32 = 1;
+pub const HUB_VERSION: i32 = 2;
 
 /// The migrations, in order: schema N is `MIGRATIONS[N - 1]`. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001.sql"),
+    include_str!("migrations/0002.sql"),
+];
 
 /// The advisory lock every hub write takes (the bytes of "Clearfld").
 const WRITE_LOCK: i64 = 0x436C_6561_7266_6C64;
@@ -85,6 +89,12 @@ pub enum HubError {
         record_id: String,
         /// Why.
         reason: String,
+    },
+    /// A photo the hub holds with other bytes than the file's.
+    #[error("photo {uuid} has different bytes in the file and the hub; nothing was sent")]
+    PhotoDiffers {
+        /// The photo's id.
+        uuid: String,
     },
     /// PostgreSQL refused a statement, or the connection broke.
     #[error("hub: {}", postgres_reason(.0))]
@@ -144,6 +154,10 @@ pub struct SyncSummary {
     pub offered: usize,
     /// Records the hub showed anew.
     pub hub_records: usize,
+    /// The file's photos the hub did not have.
+    pub photos_sent: usize,
+    /// The file's attaches and detaches of photos the hub did not have.
+    pub photo_changes_sent: usize,
     /// What taking the hub's versions did to the file.
     pub received: MergeSummary,
 }
@@ -161,6 +175,27 @@ impl SyncSummary {
             r.deleted,
             r.conflicts.len()
         )
+    }
+}
+
+impl SyncSummary {
+    /// The photos sent and received, when there were any: "photos: 2 sent, 1 received;
+    /// 3 attaches or detaches sent, 1 received".
+    pub fn photos_text(&self) -> Option<String> {
+        let r = &self.received;
+        let any = self.photos_sent
+            + self.photo_changes_sent
+            + r.photos_received
+            + r.photo_changes_received;
+        (any > 0).then(|| {
+            format!(
+                "photos: {} sent, {} received; {} attaches or detaches sent, {} received",
+                self.photos_sent,
+                r.photos_received,
+                self.photo_changes_sent,
+                r.photo_changes_received
+            )
+        })
     }
 }
 
@@ -250,6 +285,22 @@ impl Hub {
             .get(0))
     }
 
+    /// Sets the programme's settings in the hub (`programme_name`, `article4_deadline`,
+    /// `closure_tolerance`; values checked by the caller as for a file), all or none, under
+    /// the hub's lock. Every laptop takes them at its next sync.
+    pub fn set_settings(&mut self, pairs: &[(&str, &str)], actor: &str) -> Result<(), HubError> {
+        let mut tx = self.client.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+        extras::set(&mut tx, pairs, actor)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The programme's settings the hub holds (key, value), by key.
+    pub fn settings(&mut self) -> Result<Vec<(String, String)>, HubError> {
+        Ok(extras::for_file(&mut self.client, None)?.settings)
+    }
+
     /// The hub's identity.
     pub fn hub_id(&mut self) -> Result<String, HubError> {
         Ok(self
@@ -262,6 +313,7 @@ impl Hub {
     /// touch, in one transaction under the hub's lock.
     fn send(
         &mut self,
+        store: &Store,
         versions: &[LogEntry],
         file_id: &str,
         actor: &str,
@@ -314,6 +366,7 @@ impl Hub {
         let shown = shown::show(&mut tx, &touched, &mut |done, total| {
             progress(Step::Hub, done, total)
         })?;
+        let extras = extras::send(&mut tx, store, file_id, actor)?;
         tx.execute(
             "INSERT INTO syncs (file_id, synced_by, versions_received) VALUES ($1, $2, $3)",
             &[&file_id, &actor, &(sent as i32)],
@@ -323,6 +376,7 @@ impl Hub {
             positions,
             sent,
             shown,
+            extras,
         })
     }
 
@@ -443,6 +497,7 @@ pub fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<S
     let mut hub = Hub::open(url)?;
     let hub_id = hub.hub_id()?;
     let (versions, hub_position) = hub.all_versions(progress)?;
+    let extras = extras::for_file(&mut hub.client, None)?;
     Ok(Store::from_hub(
         &FromHub {
             hub_id: &hub_id,
@@ -450,6 +505,9 @@ pub fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<S
             sent_upto: 0,
             hub_position,
             versions: &versions,
+            photos: &[],
+            facts: &[],
+            settings: &extras.settings,
         },
         &mut |done, total| progress(Step::Apply, done, total),
     )?)
@@ -468,6 +526,8 @@ struct Sent {
     sent: usize,
     /// How many records the hub showed anew.
     shown: usize,
+    /// Photos and facts new to the hub.
+    extras: extras::SentExtras,
 }
 
 /// The steps of a sync, for progress.
@@ -535,12 +595,13 @@ fn sync_from(
     let file_id = store.file_id()?;
     let upto = store.log_position()?;
     let mine = store.versions_between(marks.sent, upto)?;
-    let sent = hub.send(&mine, &file_id, actor, progress)?;
+    let sent = hub.send(store, &mine, &file_id, actor, progress)?;
     // Ids first: a laptop that already has most of the hub's versions (a copy of a file
     // synced before) is sent only what it lacks.
     let (ids, hub_position) = hub.ids_after(marks.received, sent.positions)?;
     let lacking = store.lacking(&ids)?;
     let theirs = hub.versions_at(&lacking, progress)?;
+    let extras = extras::for_file(&mut hub.client, Some(store))?;
     let label = hub.label.clone();
     let received = store.take_from_hub(
         &FromHub {
@@ -549,6 +610,9 @@ fn sync_from(
             sent_upto: upto,
             hub_position,
             versions: &theirs,
+            photos: &extras.photos,
+            facts: &extras.facts,
+            settings: &extras.settings,
         },
         actor,
         &mut |done, total| progress(Step::Apply, done, total),
@@ -557,6 +621,8 @@ fn sync_from(
         sent: sent.sent,
         offered: mine.len(),
         hub_records: sent.shown,
+        photos_sent: sent.extras.photos,
+        photo_changes_sent: sent.extras.facts,
         received,
     })
 }

@@ -31,6 +31,9 @@ pub struct MergeSummary {
     pub photos_received: usize,
     /// Attaches and detaches of photos copied from the other file.
     pub photo_changes_received: usize,
+    /// Programme settings a hub wrote into the file (key, value now); a file merge leaves
+    /// settings as they are.
+    pub settings_changed: Vec<(String, String)>,
     /// Nothing was written.
     pub dry_run: bool,
     /// Each record added, changed, deleted or left in conflict, in the order the merge met

@@ -348,10 +348,23 @@ pub(super) fn merge_photos(
     tx: &Transaction<'_>,
     other: &std::path::Path,
 ) -> Result<(usize, usize), StoreError> {
+    merge_photos_from(tx, other, "other.photos", "other.photo_log")
+}
+
+/// [`merge_photos`] from tables of the file's shape other than the other file's: `photos`
+/// (ordered by `id`) and `log` (ordered by `seq`), e.g. a hub's photos in temporary tables.
+pub(super) fn merge_photos_from(
+    tx: &Transaction<'_>,
+    other: &std::path::Path,
+    photos: &str,
+    log: &str,
+) -> Result<(usize, usize), StoreError> {
     let differing: Option<String> = tx
         .query_row(
-            "SELECT o.uuid FROM other.photos o JOIN main.photos m ON m.uuid = o.uuid \
-             WHERE m.sha256 <> o.sha256 OR m.data <> o.data LIMIT 1",
+            &format!(
+                "SELECT o.uuid FROM {photos} o JOIN main.photos m ON m.uuid = o.uuid \
+                 WHERE m.sha256 <> o.sha256 OR m.data <> o.data LIMIT 1"
+            ),
             [],
             |r| r.get(0),
         )
@@ -363,20 +376,22 @@ pub(super) fn merge_photos(
         });
     }
     let photos = tx.execute(
-        "INSERT INTO main.photos (data, content_type, uuid, file_name, sha256, taken_at, lon, lat, added_at, added_by) \
-         SELECT data, content_type, uuid, file_name, sha256, taken_at, lon, lat, added_at, added_by \
-         FROM other.photos WHERE uuid NOT IN (SELECT uuid FROM main.photos) ORDER BY id",
+        &format!(
+            "INSERT INTO main.photos (data, content_type, uuid, file_name, sha256, taken_at, lon, lat, added_at, added_by) \
+             SELECT data, content_type, uuid, file_name, sha256, taken_at, lon, lat, added_at, added_by \
+             FROM {photos} WHERE uuid NOT IN (SELECT uuid FROM main.photos) ORDER BY id"
+        ),
         [],
     )?;
-    tx.execute_batch(
+    tx.execute_batch(&format!(
         "DROP TABLE IF EXISTS temp.incoming_links;
          CREATE TEMP TABLE incoming_links AS
            SELECT version_id, record_id, photo_id, operation, changed_at, changed_by
-           FROM other.photo_log WHERE version_id NOT IN (SELECT version_id FROM main.photo_log)
+           FROM {log} WHERE version_id NOT IN (SELECT version_id FROM main.photo_log)
            ORDER BY seq;
          INSERT INTO main.photo_log (version_id, record_id, photo_id, operation, changed_at, changed_by)
-           SELECT version_id, record_id, photo_id, operation, changed_at, changed_by FROM temp.incoming_links;",
-    )?;
+           SELECT version_id, record_id, photo_id, operation, changed_at, changed_by FROM temp.incoming_links;"
+    ))?;
     let facts: usize = tx.query_row("SELECT count(*) FROM temp.incoming_links", [], |r| {
         r.get::<_, i64>(0)
     })? as usize;

@@ -26,6 +26,49 @@ pub struct HubMarks {
     pub received: i64,
 }
 
+/// A photo as a file and a hub exchange it: its bytes and what is known of it (the file's
+/// `photos` row, less its local id).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhotoRow {
+    /// Its identity, the same everywhere.
+    pub uuid: String,
+    /// The image's bytes.
+    pub data: Vec<u8>,
+    /// `image/jpeg` or `image/png`.
+    pub content_type: String,
+    /// The name of the file it was attached from.
+    pub file_name: String,
+    /// SHA-256 of the bytes, lower-case hex.
+    pub sha256: String,
+    /// EXIF DateTimeOriginal.
+    pub taken_at: Option<String>,
+    /// EXIF GPS longitude.
+    pub lon: Option<f64>,
+    /// EXIF GPS latitude.
+    pub lat: Option<f64>,
+    /// When it was first stored in a Clearfield file.
+    pub added_at: String,
+    /// Who stored it.
+    pub added_by: String,
+}
+
+/// An attach or detach of a photo, as `photo_log` holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhotoFact {
+    /// The fact's identity, the same everywhere.
+    pub version_id: String,
+    /// The record's id.
+    pub record_id: String,
+    /// The photo's uuid.
+    pub photo_id: String,
+    /// `attach` or `detach`.
+    pub operation: String,
+    /// When (UTC).
+    pub changed_at: String,
+    /// Who.
+    pub changed_by: String,
+}
+
 /// The hub's versions for [`Store::take_from_hub`], and what the sync knows of both sides.
 #[derive(Clone, Copy, Debug)]
 pub struct FromHub<'a> {
@@ -39,6 +82,12 @@ pub struct FromHub<'a> {
     pub hub_position: i64,
     /// The hub's versions, in the hub's log order.
     pub versions: &'a [LogEntry],
+    /// The hub's photos the file lacks.
+    pub photos: &'a [PhotoRow],
+    /// The hub's attaches and detaches the file lacks, in the hub's order.
+    pub facts: &'a [PhotoFact],
+    /// The hub's programme settings (key, value): the programme's, written into the file.
+    pub settings: &'a [(String, String)],
 }
 
 impl Store {
@@ -92,6 +141,74 @@ impl Store {
             sent: read(format!("hub_sent:{hub_id}"))?,
             received: read(format!("hub_received:{hub_id}"))?,
         })
+    }
+
+    /// The uuid and SHA-256 of every photo the file holds.
+    pub fn photo_hashes(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT uuid, sha256 FROM photos ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The photos with these uuids, bytes included, in the file's order.
+    pub fn photos_named(&self, uuids: &[&str]) -> Result<Vec<PhotoRow>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT uuid, data, content_type, file_name, sha256, taken_at, lon, lat, added_at, added_by
+             FROM photos WHERE uuid = ?1",
+        )?;
+        let mut out = Vec::with_capacity(uuids.len());
+        for uuid in uuids {
+            if let Some(p) = stmt
+                .query_row([uuid], |r| {
+                    Ok(PhotoRow {
+                        uuid: r.get(0)?,
+                        data: r.get(1)?,
+                        content_type: r.get(2)?,
+                        file_name: r.get(3)?,
+                        sha256: r.get(4)?,
+                        taken_at: r.get(5)?,
+                        lon: r.get(6)?,
+                        lat: r.get(7)?,
+                        added_at: r.get(8)?,
+                        added_by: r.get(9)?,
+                    })
+                })
+                .optional()?
+            {
+                out.push(p);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every attach and detach of a photo the file holds, in its order.
+    pub fn photo_facts(&self) -> Result<Vec<PhotoFact>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT version_id, record_id, photo_id, operation, changed_at, changed_by
+             FROM photo_log ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(PhotoFact {
+                version_id: r.get(0)?,
+                record_id: r.get(1)?,
+                photo_id: r.get(2)?,
+                operation: r.get(3)?,
+                changed_at: r.get(4)?,
+                changed_by: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every programme setting the file holds (key, value), by key.
+    pub fn all_settings(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT key, value FROM settings ORDER BY key")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The position of the file's last version in its log (0 for an empty log).
@@ -188,6 +305,9 @@ impl Store {
             versions_received: received,
             ..MergeSummary::default()
         };
+        // Photos and their links before the records, as a merge takes them.
+        (summary.photos_received, summary.photo_changes_received) = take_photos(&tx, hub)?;
+        summary.settings_changed = take_settings(&tx, hub.settings)?;
         apply_incoming(&tx, Path::new(hub.label), last_seq, &mut summary, progress)?;
         close_merge(&tx, hub.hub_id, hub.label, actor, &mut summary)?;
         // What the hub sent back needs no sending again, unless the file was written between.
@@ -213,7 +333,7 @@ impl Store {
             hub.hub_position.to_string()
         ])?;
         drop(mark);
-        if received > 0 {
+        if received > 0 || summary.photos_received > 0 || summary.photo_changes_received > 0 {
             finish(tx)?;
         } else {
             forget_actor(&tx)?;
@@ -221,4 +341,91 @@ impl Store {
         }
         Ok(summary)
     }
+}
+
+/// The hub's photos and facts taken in by the merge's own rule for photos
+/// (`photos::merge_photos_from`), through temporary tables of the file's shape.
+fn take_photos(
+    tx: &rusqlite::Transaction<'_>,
+    hub: &FromHub<'_>,
+) -> Result<(usize, usize), StoreError> {
+    if hub.photos.is_empty() && hub.facts.is_empty() {
+        return Ok((0, 0));
+    }
+    tx.execute_batch(
+        "DROP TABLE IF EXISTS temp.hub_photos;
+         DROP TABLE IF EXISTS temp.hub_photo_log;
+         CREATE TEMP TABLE hub_photos (id INTEGER PRIMARY KEY, data BLOB NOT NULL, content_type TEXT NOT NULL,
+           uuid TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL, taken_at TEXT, lon REAL, lat REAL,
+           added_at TEXT NOT NULL, added_by TEXT NOT NULL);
+         CREATE TEMP TABLE hub_photo_log (seq INTEGER PRIMARY KEY, version_id TEXT NOT NULL, record_id TEXT NOT NULL,
+           photo_id TEXT NOT NULL, operation TEXT NOT NULL, changed_at TEXT NOT NULL, changed_by TEXT NOT NULL);",
+    )?;
+    {
+        let mut photo = tx.prepare(
+            "INSERT INTO temp.hub_photos (data, content_type, uuid, file_name, sha256, taken_at, lon, lat, added_at, added_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?;
+        for p in hub.photos {
+            photo.execute(params![
+                p.data,
+                p.content_type,
+                p.uuid,
+                p.file_name,
+                p.sha256,
+                p.taken_at,
+                p.lon,
+                p.lat,
+                p.added_at,
+                p.added_by
+            ])?;
+        }
+        let mut fact = tx.prepare(
+            "INSERT INTO temp.hub_photo_log (version_id, record_id, photo_id, operation, changed_at, changed_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for f in hub.facts {
+            fact.execute(params![
+                f.version_id,
+                f.record_id,
+                f.photo_id,
+                f.operation,
+                f.changed_at,
+                f.changed_by
+            ])?;
+        }
+    }
+    let taken = super::photos::merge_photos_from(
+        tx,
+        Path::new(hub.label),
+        "temp.hub_photos",
+        "temp.hub_photo_log",
+    )?;
+    tx.execute_batch("DROP TABLE temp.hub_photos; DROP TABLE temp.hub_photo_log;")?;
+    Ok(taken)
+}
+
+/// The hub's programme settings written into the file where they differ: the settings
+/// changed here (key, value now), by key.
+fn take_settings(
+    tx: &rusqlite::Transaction<'_>,
+    settings: &[(String, String)],
+) -> Result<Vec<(String, String)>, StoreError> {
+    let mut changed = Vec::new();
+    for (key, value) in settings {
+        let here: Option<String> = tx
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if here.as_ref() != Some(value) {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )?;
+            changed.push((key.clone(), value.clone()));
+        }
+    }
+    Ok(changed)
 }
