@@ -17,157 +17,9 @@ use clearfield::hub::{self, Hub};
 use clearfield::model::Record;
 use clearfield::store::Store;
 use clearfield::store::merge::Keep;
+use common::postgres::{PASSWORD, Postgres};
 use common::teams::{H1, H2, H3, contents, edit, open, scenario};
 use uuid::Uuid;
-
-const PASSWORD: &str = "hub-test-secret";
-
-/// A PostgreSQL server of our own, stopped when dropped.
-struct Postgres {
-    bin: PathBuf,
-    dir: tempfile::TempDir,
-    port: u16,
-    as_postgres: bool,
-}
-
-impl Postgres {
-    /// Starts a server, or says why not: `None` (skipped, visibly) when PostgreSQL or PostGIS
-    /// is not installed, a failure on CI.
-    fn start() -> Option<Postgres> {
-        let bin = std::fs::read_dir("/usr/lib/postgresql").ok().and_then(|d| {
-            d.filter_map(|e| e.ok().map(|e| e.path().join("bin")))
-                .filter(|b| b.join("initdb").exists())
-                .max()
-        });
-        let postgis = std::fs::read_dir("/usr/share/postgresql").is_ok_and(|d| {
-            d.filter_map(Result::ok)
-                .any(|e| e.path().join("extension/postgis.control").exists())
-        });
-        let (Some(bin), true) = (bin, postgis) else {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI must install postgresql and postgis (see .ci/run)"
-            );
-            eprintln!(
-                "SKIPPED: PostgreSQL with PostGIS is not installed (apt-get install postgresql postgis)"
-            );
-            return None;
-        };
-        let dir = tempfile::tempdir().unwrap();
-        // initdb refuses root: the server runs as `postgres`, in a folder it owns.
-        let as_postgres = Command::new("id")
-            .arg("-u")
-            .output()
-            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
-        std::fs::write(dir.path().join("pw"), PASSWORD).unwrap();
-        if as_postgres {
-            let ok = Command::new("chown")
-                .args(["-R", "postgres"])
-                .arg(dir.path())
-                .status()
-                .unwrap()
-                .success();
-            assert!(ok, "chown to postgres failed");
-        }
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        drop(listener);
-        let pg = Postgres {
-            bin,
-            dir,
-            port,
-            as_postgres,
-        };
-        let data = pg.dir.path().join("data");
-        let pw = pg.dir.path().join("pw");
-        pg.run(
-            "initdb",
-            &[
-                "-D",
-                data.to_str().unwrap(),
-                "-U",
-                "postgres",
-                "-E",
-                "UTF8",
-                "--auth-local=trust",
-                "--auth-host=scram-sha-256",
-                &format!("--pwfile={}", pw.display()),
-            ],
-        );
-        let options = format!(
-            "-p {port} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c max_connections=60",
-            pg.dir.path().display()
-        );
-        let log = pg.dir.path().join("log");
-        pg.run(
-            "pg_ctl",
-            &[
-                "-D",
-                data.to_str().unwrap(),
-                "-o",
-                &options,
-                "-l",
-                log.to_str().unwrap(),
-                "-w",
-                "start",
-            ],
-        );
-        Some(pg)
-    }
-
-    /// Runs one of the server's programs, as `postgres` when we are root.
-    fn run(&self, program: &str, args: &[&str]) {
-        let path = self.bin.join(program);
-        let out = if self.as_postgres {
-            Command::new("runuser")
-                .args(["-u", "postgres", "--"])
-                .arg(&path)
-                .args(args)
-                .output()
-        } else {
-            Command::new(&path).args(args).output()
-        }
-        .unwrap();
-        assert!(
-            out.status.success(),
-            "{program} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    /// A new empty database, and its URL (password in it).
-    fn database(&self, name: &str) -> String {
-        let mut c = postgres::Client::connect(&self.url("postgres"), postgres::NoTls).unwrap();
-        c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-        self.url(name)
-    }
-
-    fn url(&self, db: &str) -> String {
-        format!(
-            "postgresql://postgres:{PASSWORD}@127.0.0.1:{}/{db}?sslmode=disable",
-            self.port
-        )
-    }
-}
-
-impl Drop for Postgres {
-    fn drop(&mut self) {
-        let data = self.dir.path().join("data");
-        let path = self.bin.join("pg_ctl");
-        let mut cmd = if self.as_postgres {
-            let mut c = Command::new("runuser");
-            c.args(["-u", "postgres", "--"]).arg(path);
-            c
-        } else {
-            Command::new(path)
-        };
-        let _ = cmd
-            .arg("-D")
-            .arg(data)
-            .args(["-m", "immediate", "stop"])
-            .output();
-    }
-}
 
 /// A new hub in a new database of `pg`.
 fn new_hub(pg: &Postgres, name: &str) -> String {
@@ -1362,4 +1214,101 @@ fn a_hub_made_by_schema_1_is_upgraded_by_hub_init_keeping_its_versions() {
     let said = sync(&laptop, &url, "team");
     assert_eq!(said.received.versions_received, old_versions.len());
     assert_eq!(contents(&laptop).1, contents(&master).1);
+}
+
+/// The app's "Sync with hub": the URL typed once and remembered on this laptop, the password
+/// typed (with characters a URL must escape) and never kept, the laptop's versions sent and
+/// the hub's brought back, as the command line's sync does.
+#[test]
+fn the_apps_sync_button_syncs_remembers_the_url_and_never_the_password() {
+    use clearfield::app::ClearfieldApp;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "app");
+    // A team member's own login, with a password that must be escaped in a URL.
+    let secret = "p&ss word%1/é";
+    client(&url)
+        .batch_execute(&format!(
+            "CREATE ROLE team LOGIN PASSWORD '{secret}';
+             GRANT ALL ON ALL TABLES IN SCHEMA public TO team;
+             GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO team;"
+        ))
+        .unwrap();
+    let bare = format!(
+        "postgresql://team@127.0.0.1:{}/app?sslmode=disable",
+        pg.port
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (_, [a, b, _]) = scenario(dir.path());
+    sync(&b, &url, "team-b");
+    let settings = dir.path().join("config").join("app.json");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let app = ClearfieldApp::with_settings(a.clone(), today, Some(settings.clone()));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
+    common::settle(&mut harness);
+    harness.get_by_label("Sync with hub").click();
+    harness.run_steps(2);
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Hub address");
+    field.focus();
+    field.type_text(&bare);
+    harness.run_steps(2);
+    let field = harness.get_by_role_and_label(
+        egui::accesskit::Role::PasswordInput,
+        "Password (never kept)",
+    );
+    field.focus();
+    field.type_text(secret);
+    harness.run_steps(2);
+    harness.get_by_label("Sync").click();
+    harness.run_steps(2);
+    for _ in 0..1000 {
+        if !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    common::settle(&mut harness);
+    harness.get_by_label_contains(&format!("Synced with {bare}: "));
+    // Both sides hold both laptops' versions.
+    let (got_a, got_b) = (contents(&a), contents(&b));
+    sync(&b, &url, "team-b");
+    let got_b_after = contents(&b);
+    assert_ne!(got_a.1, got_b.1, "the sync sent laptop a's versions");
+    assert_eq!(got_a.1, got_b_after.1, "a and b hold the same versions");
+    assert_eq!(hub_contents(&url).versions, got_a.1);
+    // The URL is kept, the password nowhere.
+    let kept = std::fs::read_to_string(&settings).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&kept).unwrap();
+    assert_eq!(json["hub_url"], bare.as_str());
+    assert!(!kept.contains("p&ss") && !kept.contains("p%26ss"), "{kept}");
+    // The next time the app opens, the address is there and the password field is empty.
+    let again = ClearfieldApp::with_settings(a.clone(), today, Some(settings));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), again);
+    common::settle(&mut harness);
+    harness.get_by_label("Sync with hub").click();
+    harness.run_steps(2);
+    let value = |role, label: &str| {
+        harness
+            .get_by_role_and_label(role, label)
+            .accesskit_node()
+            .value()
+    };
+    assert_eq!(
+        value(egui::accesskit::Role::TextInput, "Hub address").as_deref(),
+        Some(bare.as_str())
+    );
+    assert_eq!(
+        value(
+            egui::accesskit::Role::PasswordInput,
+            "Password (never kept)"
+        )
+        .unwrap_or_default(),
+        ""
+    );
 }

@@ -16,6 +16,7 @@ mod places;
 mod record_panel;
 mod regions;
 mod style;
+mod sync_panel;
 
 pub use style::add_fonts;
 mod traverse_form;
@@ -69,6 +70,8 @@ pub enum UiCommand {
     Record(record_panel::Command),
     /// For the GPS receiver's panel.
     Gps(gps_panel::Command),
+    /// For the hub's sync panel.
+    Sync(sync_panel::Command),
     /// Import the bundled demo programme into the open file.
     LoadDemo,
     /// Fit the map to the records.
@@ -216,6 +219,8 @@ pub struct ClearfieldApp {
     history: crate::store::undo::History,
     /// The GPS receiver's panel (and the receiver it follows).
     gps: GpsPanel,
+    /// The panel that syncs the file with the national hub.
+    sync: sync_panel::SyncPanel,
 }
 
 impl ClearfieldApp {
@@ -285,6 +290,7 @@ impl ClearfieldApp {
             opening: None,
             zoom_after_refresh: true,
             gps: GpsPanel::default(),
+            sync: sync_panel::SyncPanel::remembering(saved.hub_url.clone()),
         };
         match opened {
             Ok(store) => {
@@ -612,8 +618,12 @@ impl ClearfieldApp {
     /// Why the file cannot be written from here now: a merge or an import holds it (a write
     /// would wait for the whole of it with the window frozen).
     fn writer_elsewhere(&self) -> Option<String> {
-        (self.merge_running() || self.import_running() || self.demo.is_some()).then(|| {
-            "A merge or an import is writing to the file; try again when it has finished."
+        (self.merge_running()
+            || self.import_running()
+            || self.demo.is_some()
+            || self.sync.running())
+        .then(|| {
+            "A merge, an import or a sync is writing to the file; try again when it has finished."
                 .to_owned()
         })
     }
@@ -623,6 +633,7 @@ impl ClearfieldApp {
         self.figures.as_ref().is_some_and(figures::Follower::busy)
             || self.merge_running()
             || self.import_running()
+            || self.sync.running()
             || self.previewing()
             || self.writing()
             || self.demo.is_some()
@@ -648,6 +659,8 @@ impl ClearfieldApp {
         self.poll_dialog(ui.ctx());
         let merged = self.merging.poll();
         self.after_merge(merged);
+        let synced = self.sync.poll();
+        self.after_sync(synced);
         if let Some(imported) = self
             .exchange
             .as_mut()
@@ -674,6 +687,10 @@ impl ClearfieldApp {
             egui::Panel::right("merge")
                 .min_size(320.0)
                 .show(ui, |ui| panel.ui(ui, &mut self.commands));
+        } else if self.sync.open {
+            egui::Panel::right("sync")
+                .min_size(320.0)
+                .show(ui, |ui| self.sync.ui(ui, &mut self.commands));
         } else if self.gps.open {
             egui::Panel::right("gps").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.gps.ui(ui, &mut self.commands));
@@ -820,6 +837,13 @@ impl ClearfieldApp {
             UiCommand::Exchange(command) => {
                 let file = file_of!(self);
                 exchange_panel::apply(&mut self.exchange, command, file, &mut self.map);
+            }
+            UiCommand::Sync(command) => {
+                let file = file_of!(self);
+                let outcome = self
+                    .sync
+                    .apply(command, file, self.settings_path.as_deref());
+                self.after_sync(outcome);
             }
             UiCommand::Merge(command) => {
                 let file = file_of!(self);
@@ -1004,6 +1028,15 @@ impl ClearfieldApp {
         }
     }
 
+    /// After a sync command or a finished sync: the file read again.
+    fn after_sync(&mut self, outcome: sync_panel::Outcome) {
+        match outcome {
+            sync_panel::Outcome::Nothing => {}
+            sync_panel::Outcome::Synced => self.refresh(),
+            sync_panel::Outcome::Failed(why) => self.message = Some((true, why)),
+        }
+    }
+
     /// After a merge command or a finished merge: the file read again.
     fn after_merge(&mut self, outcome: merging::Outcome) {
         match outcome {
@@ -1167,6 +1200,13 @@ impl ClearfieldApp {
                 .clicked()
             {
                 self.commands.push(merging::Command::Open.into());
+            }
+            let writable = self.store.as_ref().is_some_and(|s| !s.is_read_only());
+            if ui
+                .add_enabled(writable, egui::Button::new("Sync with hub"))
+                .clicked()
+            {
+                self.commands.push(sync_panel::Command::Open.into());
             }
             let text = format!("Conflicts ({})", self.conflicts.len());
             if ui

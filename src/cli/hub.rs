@@ -8,7 +8,6 @@ use clap::{Args, Subcommand};
 
 use super::open;
 use crate::hub::{self, Hub, Step};
-use crate::io::text::printable;
 
 /// `hub`'s subcommands.
 #[derive(Subcommand)]
@@ -107,34 +106,14 @@ pub(super) fn sync(a: SyncArgs, db: &Path, user: &str, out: &mut dyn Write) -> R
     let mut hub = Hub::open(&a.hub.url)?;
     let sync = if a.all { hub::sync_all } else { hub::sync };
     let summary = sync(&mut store, &mut hub, user, &mut progress_on_stderr())?;
-    writeln!(out, "{}", summary.text(hub.label()))?;
-    if let Some(photos) = summary.photos_text() {
-        writeln!(out, "  {photos}")?;
+    let mut lines = summary
+        .lines(hub.label(), super::SHOWN_PROBLEMS)
+        .into_iter();
+    if let Some(first) = lines.next() {
+        writeln!(out, "{first}")?;
     }
-    for (key, value) in &summary.received.settings_changed {
-        writeln!(
-            out,
-            "  programme setting from the hub: {key} = {}",
-            printable(value)
-        )?;
-    }
-    let records = &summary.received.records;
-    for r in records.iter().take(super::SHOWN_PROBLEMS) {
-        writeln!(out, "  {}", printable(&r.text()))?;
-    }
-    if records.len() > super::SHOWN_PROBLEMS {
-        writeln!(
-            out,
-            "  … and {} more",
-            records.len() - super::SHOWN_PROBLEMS
-        )?;
-    }
-    for (kind, id) in &summary.received.conflicts {
-        writeln!(
-            out,
-            "  conflict: {} {id} (see `clearfield conflicts`)",
-            kind.label()
-        )?;
+    for line in lines {
+        writeln!(out, "  {line}")?;
     }
     Ok(())
 }

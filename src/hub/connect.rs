@@ -61,6 +61,30 @@ pub fn redacted(url: &str) -> String {
     format!("{scheme}://{authority}{tail}")
 }
 
+/// `url` with `password` in its query (`?password=…`, percent-encoded), as libpq reads it:
+/// how the app hands a password typed for one sync to [`super::Hub::open`] without keeping it.
+/// [`redacted`] takes it out again.
+///
+/// ```
+/// use clearfield::hub::{redacted, with_password};
+/// let url = "postgresql://team@hub.example:5432/programme?sslmode=require";
+/// let full = with_password(url, "p&ss word");
+/// assert_eq!(full, "postgresql://team@hub.example:5432/programme?sslmode=require&password=p%26ss%20word");
+/// assert_eq!(redacted(&full), url);
+/// ```
+pub fn with_password(url: &str, password: &str) -> String {
+    let mut encoded = String::new();
+    for b in password.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            encoded.push(char::from(b));
+        } else {
+            encoded.push_str(&format!("%{b:02X}"));
+        }
+    }
+    let join = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{join}password={encoded}")
+}
+
 /// Reads `url` with the environment's defaults and the password file.
 pub(super) fn target(url: &str) -> Result<Target, HubError> {
     let label = redacted(url);

@@ -25,7 +25,7 @@ use crate::store::sync::{FromHub, HubMarks};
 use crate::store::{Store, StoreError};
 use crate::versions::LogEntry;
 
-pub use connect::redacted;
+pub use connect::{redacted, with_password};
 
 /// The hub schema this build writes.
 pub const HUB_VERSION: i32 = 2;
@@ -179,6 +179,34 @@ impl SyncSummary {
 }
 
 impl SyncSummary {
+    /// The sync as the command line and the app say it: [`SyncSummary::text`], then the
+    /// photos, the settings the hub wrote, the first `most` records changed here (and how
+    /// many more) and the records in conflict.
+    pub fn lines(&self, label: &str, most: usize) -> Vec<String> {
+        let mut out = vec![self.text(label)];
+        out.extend(self.photos_text());
+        let r = &self.received;
+        for (key, value) in &r.settings_changed {
+            out.push(format!(
+                "programme setting from the hub: {key} = {}",
+                crate::io::text::printable(value)
+            ));
+        }
+        for m in r.records.iter().take(most) {
+            out.push(crate::io::text::printable(&m.text()));
+        }
+        if r.records.len() > most {
+            out.push(format!("… and {} more", r.records.len() - most));
+        }
+        for (kind, id) in &r.conflicts {
+            out.push(format!(
+                "conflict: {} {id} (see `clearfield conflicts`)",
+                kind.label()
+            ));
+        }
+        out
+    }
+
     /// The photos sent and received, when there were any: "photos: 2 sent, 1 received;
     /// 3 attaches or detaches sent, 1 received".
     pub fn photos_text(&self) -> Option<String> {

@@ -13,6 +13,9 @@ pub struct AppSettings {
     /// Areas in m² instead of km² and hectares.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub square_metres: bool,
+    /// The national hub this laptop syncs with, its password left out (never kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hub_url: Option<String>,
 }
 
 /// The settings file of this user on this machine, when there is a home folder.

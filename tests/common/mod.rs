@@ -2,6 +2,7 @@
 //! written from the spec, independent of the app's own decoder.
 #![allow(dead_code)]
 
+pub mod postgres;
 pub mod teams;
 
 use clearfield::io::wkt;
