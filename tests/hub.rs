@@ -1312,3 +1312,89 @@ fn the_apps_sync_button_syncs_remembers_the_url_and_never_the_password() {
         ""
     );
 }
+
+/// HQ opens the hub in the app (`clearfield --db postgresql://…`): the map and the figures
+/// are the merged file's, the window names the hub without its password, and a change is
+/// refused.
+#[test]
+fn hq_opens_the_hub_in_the_app_read_only_with_the_merged_files_figures() {
+    use clearfield::app::ClearfieldApp;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let Some(pg) = Postgres::start() else { return };
+    let url = new_hub(&pg, "hqapp");
+    let dir = tempfile::tempdir().unwrap();
+    let (master, teams) = scenario(dir.path());
+    let merged = dir.path().join("merged.gpkg");
+    std::fs::copy(&master, &merged).unwrap();
+    {
+        let mut m = open(&merged);
+        for t in &teams {
+            m.merge(t, "hq", false, &mut |_, _| {}).unwrap();
+        }
+    }
+    for t in &teams {
+        sync(t, &url, "team");
+    }
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let app = ClearfieldApp::with_settings(PathBuf::from(&url), today, None);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
+    for _ in 0..2000 {
+        harness.step();
+        if harness.state().status().is_some() && !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    common::settle(&mut harness);
+    harness.get_by_label(&format!("HQ view of {}", hub::redacted(&url)));
+    assert!(
+        harness
+            .query_all_by_label_contains(PASSWORD)
+            .next()
+            .is_none(),
+        "the password is shown"
+    );
+    let expected = clearfield::status::status(&open(&merged), today, None)
+        .unwrap()
+        .to_json();
+    assert_eq!(harness.state().status().unwrap().to_json(), expected);
+    let store = harness.state().store().unwrap();
+    assert!(store.is_read_only());
+    assert_eq!(
+        store.conflicts().unwrap().len(),
+        1,
+        "the scenario's conflict"
+    );
+    // Sync is for laptops: not offered here.
+    assert!(
+        harness
+            .get_by_label("Sync with hub")
+            .accesskit_node()
+            .is_disabled()
+    );
+    // Read again: the hub's newer state comes in.
+    let before = contents(&teams[0]).1.len();
+    {
+        let mut s = open(&teams[0]);
+        edit(&mut s, H3, &[("name", "South, after HQ opened")], "team");
+    }
+    sync(&teams[0], &url, "team");
+    harness.get_by_label("Read the hub again").click();
+    for _ in 0..2000 {
+        harness.step();
+        if !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    common::settle(&mut harness);
+    let store = harness.state().store().unwrap();
+    let Record::Hazard(h) = store.get(Uuid::parse_str(H3).unwrap()).unwrap().unwrap() else {
+        panic!("H3 is a hazard area")
+    };
+    assert_eq!(h.name, "South, after HQ opened");
+    assert!(contents(&teams[0]).1.len() > before);
+}

@@ -8,6 +8,7 @@ mod editor;
 mod exchange_panel;
 mod figures;
 mod gps_panel;
+mod hub_view;
 mod import_preview;
 mod job;
 mod map;
@@ -43,7 +44,10 @@ pub use places::PlacesLayer;
 pub fn run(db: PathBuf, today: NaiveDate) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(format!("Clearfield: {}", db.display()))
+            .with_title(format!(
+                "Clearfield: {}",
+                crate::hub::redacted(&db.display().to_string())
+            ))
             .with_inner_size([1280.0, 800.0]),
         ..Default::default()
     };
@@ -88,6 +92,8 @@ pub enum UiCommand {
     Regions(regions::Command),
     /// Go to what is typed in the "Go to" field: a position, or a record by name or id.
     GoTo,
+    /// HQ's view: read the hub again.
+    ReadHubAgain,
 }
 
 /// The open file as the panels' commands use it.
@@ -221,6 +227,8 @@ pub struct ClearfieldApp {
     gps: GpsPanel,
     /// The panel that syncs the file with the national hub.
     sync: sync_panel::SyncPanel,
+    /// HQ's read-only view of a hub, when the app was opened on one.
+    hub: Option<hub_view::HubView>,
 }
 
 impl ClearfieldApp {
@@ -241,10 +249,16 @@ impl ClearfieldApp {
             Ok(s) => (s, None),
             Err(why) => (Default::default(), Some(why)),
         };
-        let opened = match Store::open(&db) {
-            Ok((store, _)) => Ok(store),
-            Err(StoreError::Missing(_)) => Store::create(&db),
-            Err(e) => Err(e),
+        // A hub is read into a copy first (see `poll_hub`); a file is opened at once.
+        let hub_url = db
+            .to_str()
+            .filter(|d| crate::hub::is_hub_url(d))
+            .map(str::to_owned);
+        let opened = match (&hub_url, Store::open(&db)) {
+            (Some(_), _) => Err(None),
+            (None, Ok((store, _))) => Ok(store),
+            (None, Err(StoreError::Missing(_))) => Store::create(&db).map_err(Some),
+            (None, Err(e)) => Err(Some(e)),
         };
         let mut app = ClearfieldApp {
             db,
@@ -291,6 +305,7 @@ impl ClearfieldApp {
             zoom_after_refresh: true,
             gps: GpsPanel::default(),
             sync: sync_panel::SyncPanel::remembering(saved.hub_url.clone()),
+            hub: None,
         };
         match opened {
             Ok(store) => {
@@ -298,7 +313,15 @@ impl ClearfieldApp {
                 app.store = Some(store);
                 app.figures = Some(figures::Follower::open(app.db.clone(), today));
             }
-            Err(e) => app.message = Some((true, format!("{e:#}"))),
+            Err(Some(e)) => app.message = Some((true, format!("{e:#}"))),
+            Err(None) => {}
+        }
+        if let Some(url) = hub_url {
+            app.db = PathBuf::from(crate::hub::redacted(&url));
+            match hub_view::HubView::start(url) {
+                Ok(view) => app.hub = Some(view),
+                Err(why) => app.message = Some((true, why)),
+            }
         }
         if let (Some(why), None) = (unreadable, &app.message) {
             app.message = Some((true, format!("Settings not read: {why}")));
@@ -465,6 +488,39 @@ impl ClearfieldApp {
     /// The map, to find where a place is on screen.
     pub fn map(&self) -> &MapView {
         &self.map
+    }
+
+    /// HQ's view of a hub: how far its reading has got, and the copy opened read-only when
+    /// it is ready (the figures read from it as from a file).
+    fn poll_hub(&mut self, ctx: &egui::Context) {
+        let Some(view) = &mut self.hub else { return };
+        if let Some(done) = view.reading() {
+            if self.store.is_none() {
+                self.opening = Some(figures::Opening {
+                    what: format!("Reading the hub {}…", view.label),
+                    done: Some(done),
+                });
+            }
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        match view.poll() {
+            None => {}
+            Some(Err(why)) => {
+                self.opening = None;
+                self.message = Some((true, why));
+            }
+            Some(Ok(copy)) => match Store::open_read_only(&copy) {
+                Ok(store) => {
+                    self.types = store.ordnance_types().unwrap_or_default();
+                    self.store = Some(store);
+                    self.figures = Some(figures::Follower::open(copy.clone(), self.today));
+                    self.db = copy;
+                    self.dashboard = None;
+                    self.zoom_after_refresh = true;
+                }
+                Err(e) => self.message = Some((true, format!("{e:#}"))),
+            },
+        }
     }
 
     /// Reads the whole file again for the figures and the map (after an import, a merge, a
@@ -634,6 +690,7 @@ impl ClearfieldApp {
             || self.merge_running()
             || self.import_running()
             || self.sync.running()
+            || self.hub.as_ref().is_some_and(|h| h.reading().is_some())
             || self.previewing()
             || self.writing()
             || self.demo.is_some()
@@ -655,6 +712,7 @@ impl ClearfieldApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.dashboard_ui(ui))
             });
+        self.poll_hub(ui.ctx());
         self.poll_figures(ui.ctx());
         self.poll_dialog(ui.ctx());
         let merged = self.merging.poll();
@@ -837,6 +895,11 @@ impl ClearfieldApp {
             UiCommand::Exchange(command) => {
                 let file = file_of!(self);
                 exchange_panel::apply(&mut self.exchange, command, file, &mut self.map);
+            }
+            UiCommand::ReadHubAgain => {
+                if let Some(view) = &mut self.hub {
+                    view.read_again();
+                }
             }
             UiCommand::Sync(command) => {
                 let file = file_of!(self);
@@ -1126,20 +1189,40 @@ impl ClearfieldApp {
         }
     }
 
+    /// The file's name (the whole path on hover, and in the window's title), and whether it
+    /// can only be read.
+    fn file_name_ui(&self, ui: &mut egui::Ui) {
+        let name = self.db.file_name().map_or_else(
+            || self.db.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.label(name).on_hover_text(self.db.display().to_string());
+        if self.store.as_ref().is_some_and(Store::is_read_only) {
+            ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
+                .on_hover_text(
+                    "The file can only be read (write-protected media, a read-only share): changes are refused. Copy it to a writable folder to change it.",
+                );
+        }
+    }
+
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.heading("Clearfield");
             // The file's name; the whole path on hover (and in the window's title).
-            let name = self.db.file_name().map_or_else(
-                || self.db.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            ui.label(name).on_hover_text(self.db.display().to_string());
-            if self.store.as_ref().is_some_and(Store::is_read_only) {
+            if let Some(view) = &self.hub {
+                ui.label(format!("HQ view of {}", view.label));
                 ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
                     .on_hover_text(
-                        "The file can only be read (write-protected media, a read-only share): changes are refused. Copy it to a writable folder to change it.",
+                        "What the hub held when it was read. Changes are made on the laptops and reach the hub when they sync.",
                     );
+                if ui
+                    .add_enabled(view.reading().is_none(), egui::Button::new("Read the hub again"))
+                    .clicked()
+                {
+                    self.commands.push(UiCommand::ReadHubAgain);
+                }
+            } else {
+                self.file_name_ui(ui);
             }
             if ui.button("Fit map to data").clicked() {
                 self.commands.push(UiCommand::ZoomToData);

@@ -519,14 +519,37 @@ impl Hub {
 
 /// HQ's view of the programme: a read-only copy, in memory, of everything the hub holds,
 /// shown by the file merge's rule ([`Store::from_hub`]), so that `status`, `estimate`,
-/// `report`, `export` and the app compute from a hub with the same engine as from a file.
-/// Nothing is written to the hub. `progress` is told each step's (done, total).
+/// `report` and `export` compute from a hub with the same engine as from a file. Nothing is
+/// written to the hub. `progress` is told each step's (done, total).
 pub fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Store, HubError> {
+    read_with(url, progress, &mut |from_hub, progress| {
+        Store::from_hub(from_hub, progress)
+    })
+}
+
+/// As [`read`], into a new GeoPackage at `path` (the app's view of a hub, which reads the
+/// file on several connections); the store returned is read-only.
+pub fn copy(
+    url: &str,
+    path: &std::path::Path,
+    progress: &mut dyn FnMut(Step, usize, usize),
+) -> Result<Store, HubError> {
+    read_with(url, progress, &mut |from_hub, progress| {
+        Store::copy_of_hub(path, from_hub, progress)
+    })
+}
+
+/// Everything the hub holds, handed to `make` to build a store from.
+fn read_with(
+    url: &str,
+    progress: &mut dyn FnMut(Step, usize, usize),
+    make: &mut dyn FnMut(&FromHub<'_>, &mut dyn FnMut(usize, usize)) -> Result<Store, StoreError>,
+) -> Result<Store, HubError> {
     let mut hub = Hub::open(url)?;
     let hub_id = hub.hub_id()?;
     let (versions, hub_position) = hub.all_versions(progress)?;
     let extras = extras::for_file(&mut hub.client, None)?;
-    Ok(Store::from_hub(
+    Ok(make(
         &FromHub {
             hub_id: &hub_id,
             label: &hub.label,

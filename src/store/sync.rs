@@ -104,15 +104,34 @@ impl Store {
         let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         super::migrate::apply(&tx, 0, super::CURRENT_VERSION)?;
         tx.commit()?;
-        let mut store = Store {
+        let store = Store {
             conn,
             path: Path::new(hub.label).to_owned(),
             read_only: false,
             immutable: false,
         };
-        store.take_from_hub(hub, "hub", progress)?;
-        store.read_only = true;
-        Ok(store)
+        store.filled_from_hub(hub, progress)
+    }
+
+    /// As [`Store::from_hub`], into a new file at `path` (for the app, which reads a file
+    /// on several connections); the store returned is read-only, the file stays.
+    pub fn copy_of_hub(
+        path: &Path,
+        hub: &FromHub<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Store, StoreError> {
+        Store::create(path)?.filled_from_hub(hub, progress)
+    }
+
+    /// This new store with the hub's versions taken in, then read-only.
+    fn filled_from_hub(
+        mut self,
+        hub: &FromHub<'_>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Store, StoreError> {
+        self.take_from_hub(hub, "hub", progress)?;
+        self.read_only = true;
+        Ok(self)
     }
 
     /// The file's identity (`clearfield_meta` file_id), shared by its copies.
