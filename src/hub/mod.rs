@@ -522,9 +522,10 @@ impl Hub {
 /// `report` and `export` compute from a hub with the same engine as from a file. Nothing is
 /// written to the hub. `progress` is told each step's (done, total).
 pub fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Store, HubError> {
-    read_with(url, progress, &mut |from_hub, progress| {
-        Store::from_hub(from_hub, progress)
-    })
+    let all = Everything::read(url, progress)?;
+    Ok(Store::from_hub(&all.from_hub(), &mut |done, total| {
+        progress(Step::Apply, done, total)
+    })?)
 }
 
 /// As [`read`], into a new GeoPackage at `path` (the app's view of a hub, which reads the
@@ -534,34 +535,50 @@ pub fn copy(
     path: &std::path::Path,
     progress: &mut dyn FnMut(Step, usize, usize),
 ) -> Result<Store, HubError> {
-    read_with(url, progress, &mut |from_hub, progress| {
-        Store::copy_of_hub(path, from_hub, progress)
-    })
-}
-
-/// Everything the hub holds, handed to `make` to build a store from.
-fn read_with(
-    url: &str,
-    progress: &mut dyn FnMut(Step, usize, usize),
-    make: &mut dyn FnMut(&FromHub<'_>, &mut dyn FnMut(usize, usize)) -> Result<Store, StoreError>,
-) -> Result<Store, HubError> {
-    let mut hub = Hub::open(url)?;
-    let hub_id = hub.hub_id()?;
-    let (versions, hub_position) = hub.all_versions(progress)?;
-    let extras = extras::for_file(&mut hub.client, None)?;
-    Ok(make(
-        &FromHub {
-            hub_id: &hub_id,
-            label: &hub.label,
-            sent_upto: 0,
-            hub_position,
-            versions: &versions,
-            photos: &[],
-            facts: &[],
-            settings: &extras.settings,
-        },
+    let all = Everything::read(url, progress)?;
+    Ok(Store::copy_of_hub(
+        path,
+        &all.from_hub(),
         &mut |done, total| progress(Step::Apply, done, total),
     )?)
+}
+
+/// Everything a hub holds that HQ's copy is made from.
+struct Everything {
+    hub_id: String,
+    label: String,
+    position: i64,
+    versions: Vec<LogEntry>,
+    settings: Vec<(String, String)>,
+}
+
+impl Everything {
+    fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Self, HubError> {
+        let mut hub = Hub::open(url)?;
+        let hub_id = hub.hub_id()?;
+        let (versions, position) = hub.all_versions(progress)?;
+        let settings = extras::for_file(&mut hub.client, None)?.settings;
+        Ok(Everything {
+            hub_id,
+            label: hub.label,
+            position,
+            versions,
+            settings,
+        })
+    }
+
+    fn from_hub(&self) -> FromHub<'_> {
+        FromHub {
+            hub_id: &self.hub_id,
+            label: &self.label,
+            sent_upto: 0,
+            hub_position: self.position,
+            versions: &self.versions,
+            photos: &[],
+            facts: &[],
+            settings: &self.settings,
+        }
+    }
 }
 
 /// Whether `text` names a hub (a `postgresql://` or `postgres://` URL) rather than a file.
