@@ -523,7 +523,7 @@ impl Hub {
 /// written to the hub. `progress` is told each step's (done, total).
 pub fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Store, HubError> {
     let all = Everything::read(url, progress)?;
-    Ok(Store::from_hub(&all.from_hub(), &mut |done, total| {
+    Ok(Store::from_hub(&all.as_incoming(), &mut |done, total| {
         progress(Step::Apply, done, total)
     })?)
 }
@@ -538,7 +538,7 @@ pub fn copy(
     let all = Everything::read(url, progress)?;
     Ok(Store::copy_of_hub(
         path,
-        &all.from_hub(),
+        &all.as_incoming(),
         &mut |done, total| progress(Step::Apply, done, total),
     )?)
 }
@@ -567,7 +567,7 @@ impl Everything {
         })
     }
 
-    fn from_hub(&self) -> FromHub<'_> {
+    fn as_incoming(&self) -> FromHub<'_> {
         FromHub {
             hub_id: &self.hub_id,
             label: &self.label,
