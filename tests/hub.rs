@@ -1349,7 +1349,14 @@ fn hq_opens_the_hub_in_the_app_read_only_with_the_merged_files_figures() {
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
     common::settle(&mut harness);
-    harness.get_by_label(&format!("HQ view of {}", hub::redacted(&url)));
+    harness.get_by_label("HQ view of the hub hqapp");
+    assert!(
+        harness
+            .get_by_label("New hazard area")
+            .accesskit_node()
+            .is_disabled(),
+        "HQ's view records nothing"
+    );
     assert!(
         harness
             .query_all_by_label_contains(PASSWORD)
@@ -1397,4 +1404,63 @@ fn hq_opens_the_hub_in_the_app_read_only_with_the_merged_files_figures() {
     };
     assert_eq!(h.name, "South, after HQ opened");
     assert!(contents(&teams[0]).1.len() > before);
+}
+
+/// libpq's service files: `postgresql://?service=hq` takes host, port, database, user,
+/// password and sslmode from `PGSERVICEFILE`'s `[hq]`; what the URL gives wins; a service
+/// defined nowhere is refused, naming it.
+#[test]
+fn a_hub_named_by_a_service_in_the_service_file() {
+    let Some(pg) = Postgres::start() else { return };
+    let _url = new_hub(&pg, "serviced");
+    let dir = tempfile::tempdir().unwrap();
+    let services = dir.path().join("pg_service.conf");
+    std::fs::write(
+        &services,
+        format!(
+            "# HQ's hub\n[hq]\nhost=127.0.0.1\nport={}\ndbname=serviced\nuser=postgres\npassword={PASSWORD}\nsslmode=disable\n\n[wrongdb]\nhost=127.0.0.1\nport={}\ndbname=nosuchdb\nuser=postgres\npassword={PASSWORD}\nsslmode=disable\n",
+            pg.port, pg.port
+        ),
+    )
+    .unwrap();
+    let (master, _) = scenario(dir.path());
+    let laptop = dir.path().join("laptop.gpkg");
+    std::fs::copy(&master, &laptop).unwrap();
+    let env = [("PGSERVICEFILE", services.to_str().unwrap())];
+    let out = run_with(&laptop, &["sync", "postgresql://?service=hq"], &env);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && said.contains("versions sent"),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The URL's database wins over the service's.
+    let out = run_with(
+        &laptop,
+        &["sync", "postgresql:///serviced?service=wrongdb"],
+        &env,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // PGSERVICE names it too.
+    let out = run_with(
+        &laptop,
+        &["sync", "postgresql://"],
+        &[env[0], ("PGSERVICE", "hq")],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = run_with(&laptop, &["sync", "postgresql://?service=nowhere"], &env);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("definition of service \"nowhere\" not found"),
+        "{err}"
+    );
+    assert!(!err.contains(PASSWORD));
 }

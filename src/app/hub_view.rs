@@ -38,6 +38,13 @@ impl HubView {
         Ok(view)
     }
 
+    /// The hub's database name, as the top bar shows it (the whole URL on hover).
+    pub fn database(&self) -> &str {
+        let path = self.label.split_once("://").map_or("", |(_, rest)| rest);
+        let path = path.split('?').next().unwrap_or_default();
+        path.rsplit_once('/').map_or(path, |(_, db)| db)
+    }
+
     /// Reads the hub again into a new copy (the one open stays until it is ready).
     pub fn read_again(&mut self) {
         if self.job.is_some() {

@@ -1206,11 +1206,14 @@ impl ClearfieldApp {
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
+        // Wrapped: on a narrow window the buttons take a second line rather than going off
+        // the edge.
+        ui.horizontal_wrapped(|ui| {
             ui.heading("Clearfield");
             // The file's name; the whole path on hover (and in the window's title).
             if let Some(view) = &self.hub {
-                ui.label(format!("HQ view of {}", view.label));
+                ui.label(format!("HQ view of the hub {}", view.database()))
+                    .on_hover_text(&view.label);
                 ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
                     .on_hover_text(
                         "What the hub held when it was read. Changes are made on the laptops and reach the hub when they sync.",
@@ -1228,7 +1231,8 @@ impl ClearfieldApp {
                 self.commands.push(UiCommand::ZoomToData);
             }
             ui.separator();
-            let editing = self.editor.is_some() || self.store.is_none();
+            // HQ's view of a hub records nothing: changes are made on the laptops.
+            let editing = self.editor.is_some() || self.store.is_none() || self.hub.is_some();
             for (kind, label) in [
                 (RecordKind::HazardArea, "New hazard area"),
                 (RecordKind::LandRelease, "New land release"),

@@ -149,6 +149,7 @@ impl SyncPanel {
         ui.add(
             egui::TextEdit::singleline(&mut self.password)
                 .password(true)
+                .hint_text("empty: PGPASSWORD or ~/.pgpass")
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);

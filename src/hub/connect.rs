@@ -1,9 +1,11 @@
 //! Connecting to a hub by a `postgresql://` URL with libpq's conventions: the password from
 //! the URL, else `PGPASSWORD`, else the password file (`PGPASSFILE` or `~/.pgpass`, ignored
 //! when others can read it, as libpq does); user, host and port from the URL, else `PGUSER`,
-//! `PGHOST`, `PGPORT`; `sslmode` honoured (`disable`, `prefer` and `require` encrypt without
-//! checking the certificate, `verify-ca` checks it against `sslrootcert` or the system's
-//! roots, `verify-full` the host name too). Nothing of it is ever written anywhere.
+//! `PGHOST`, `PGPORT`; a service (`?service=NAME` or `PGSERVICE`) read from libpq's service
+//! files, its settings applying where the URL leaves them out; `sslmode` honoured
+//! (`disable`, `prefer` and `require` encrypt without checking the certificate, `verify-ca`
+//! checks it against `sslrootcert` or the system's roots, `verify-full` the host name too).
+//! Nothing of it is ever written anywhere.
 
 use std::path::PathBuf;
 
@@ -94,23 +96,62 @@ pub(super) fn target(url: &str) -> Result<Target, HubError> {
             reason: "a hub is named by a postgresql:// URL".to_owned(),
         });
     }
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let mut pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (key.to_owned(), value.to_owned())
+        })
+        .collect();
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    // A service (`?service=NAME` or PGSERVICE): its settings apply where the URL leaves
+    // them out, as libpq's do.
+    let service = pairs
+        .iter()
+        .find(|(k, _)| k == "service")
+        .map(|(_, v)| v.clone())
+        .or_else(|| env("PGSERVICE"));
+    if let Some(name) = service {
+        let in_url: postgres::Config =
+            base.parse().map_err(|e: postgres::Error| HubError::Url {
+                url: label.clone(),
+                reason: e.to_string(),
+            })?;
+        let defined = service_definition(&name).map_err(|reason| HubError::Url {
+            url: label.clone(),
+            reason,
+        })?;
+        for (key, value) in defined {
+            let given = match key.as_str() {
+                "host" | "hostaddr" => !in_url.get_hosts().is_empty(),
+                "port" => !in_url.get_ports().is_empty(),
+                "user" => in_url.get_user().is_some(),
+                "dbname" => in_url.get_dbname().is_some(),
+                "password" => in_url.get_password().is_some(),
+                _ => false,
+            } || pairs.iter().any(|(k, _)| *k == key);
+            if !given {
+                pairs.push((key, value));
+            }
+        }
+    }
     // Options postgres::Config does not read, taken out and handled here.
     let mut verify = Verify::Nothing;
     let mut root_cert = None;
     let mut passfile = None;
     let mut kept = String::new();
-    let (base, query) = url.split_once('?').unwrap_or((url, ""));
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        match (key, value) {
+    for (key, value) in &pairs {
+        match (key.as_str(), value.as_str()) {
             ("sslmode", "verify-ca") => verify = Verify::Ca,
             ("sslmode", "verify-full") => verify = Verify::Full,
-            ("sslmode", "allow") => {}
+            ("sslmode", "allow") | ("service", _) => {}
             ("sslrootcert", path) => root_cert = Some(PathBuf::from(path)),
             ("passfile", path) => passfile = Some(PathBuf::from(path)),
             _ => {
                 kept.push(if kept.is_empty() { '?' } else { '&' });
-                kept.push_str(pair);
+                kept.push_str(&format!("{key}={value}"));
             }
         }
     }
@@ -127,7 +168,6 @@ pub(super) fn target(url: &str) -> Result<Target, HubError> {
         // libpq checks the chain whenever a root certificate is given.
         verify = Verify::Ca;
     }
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     if config.get_user().is_none()
         && let Some(user) = env("PGUSER")
     {
@@ -158,6 +198,56 @@ pub(super) fn target(url: &str) -> Result<Target, HubError> {
         root_cert,
         label,
     })
+}
+
+/// The settings of the service `name` in libpq's service files: `PGSERVICEFILE` (else
+/// `~/.pg_service.conf`), then `PGSYSCONFDIR/pg_service.conf` (else Debian's
+/// `/etc/postgresql-common/pg_service.conf`); the first file with a `[name]` section wins.
+/// A service named but defined nowhere is an error, as in libpq.
+fn service_definition(name: &str) -> Result<Vec<(String, String)>, String> {
+    let env = |n: &str| std::env::var(n).ok().filter(|v| !v.is_empty());
+    let user_file = env("PGSERVICEFILE")
+        .map(PathBuf::from)
+        .or_else(|| env("HOME").map(|h| PathBuf::from(h).join(".pg_service.conf")));
+    let system_file =
+        PathBuf::from(env("PGSYSCONFDIR").unwrap_or_else(|| "/etc/postgresql-common".to_owned()))
+            .join("pg_service.conf");
+    for file in user_file.into_iter().chain([system_file]) {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        if let Some(section) = service_section(&text, name) {
+            return Ok(section);
+        }
+    }
+    Err(format!(
+        "definition of service {name:?} not found (PGSERVICEFILE, ~/.pg_service.conf, pg_service.conf)"
+    ))
+}
+
+/// The `key=value` lines of section `[name]` of a service file (comments `#`, blank
+/// lines skipped); `None` when the file has no such section.
+fn service_section(text: &str, name: &str) -> Option<Vec<(String, String)>> {
+    let mut found = None;
+    let mut inside = false;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(section) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            inside = section.trim() == name;
+            if inside {
+                found.get_or_insert_with(Vec::new);
+            }
+            continue;
+        }
+        if inside && let Some((k, v)) = line.split_once('=') {
+            found
+                .get_or_insert_with(Vec::new)
+                .push((k.trim().to_owned(), v.trim().to_owned()));
+        }
+    }
+    found
 }
 
 /// The password for `config`'s host, port, database and user in a libpq password file
@@ -282,6 +372,21 @@ mod tests {
             redacted("postgresql://hub/mine?password=x&sslmode=disable"),
             "postgresql://hub/mine?sslmode=disable"
         );
+    }
+
+    #[test]
+    fn a_service_files_section_is_read_by_name_and_others_are_not() {
+        let text = "# HQ's services\n[other]\nhost=elsewhere\n\n[hq]\nhost = hub.example\nport=6543\n# comment\ndbname=mine\n[last]\nuser=x\n";
+        assert_eq!(
+            service_section(text, "hq").unwrap(),
+            [
+                ("host".to_owned(), "hub.example".to_owned()),
+                ("port".to_owned(), "6543".to_owned()),
+                ("dbname".to_owned(), "mine".to_owned())
+            ]
+        );
+        assert_eq!(service_section(text, "missing"), None);
+        assert_eq!(service_section("[empty]\n", "empty"), Some(Vec::new()));
     }
 
     #[test]
