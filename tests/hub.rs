@@ -1464,3 +1464,182 @@ fn a_hub_named_by_a_service_in_the_service_file() {
     );
     assert!(!err.contains(PASSWORD));
 }
+
+/// Runs `openssl` with these arguments in `dir`.
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A certificate authority `NAME.pem` (key `NAME.key`) in `dir`.
+fn authority(dir: &Path, name: &str) {
+    openssl(
+        dir,
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            &format!("{name}.key"),
+            "-out",
+            &format!("{name}.pem"),
+            "-days",
+            "2",
+            "-subj",
+            &format!("/CN={name}"),
+        ],
+    );
+}
+
+/// `sslmode` against a server that takes TLS connections only, its certificate made for
+/// `localhost` by a test authority: `require` encrypts without checking; `verify-ca` checks
+/// the chain against `sslrootcert` (another authority's is refused); `verify-full` checks
+/// the host name too (127.0.0.1 is not in the certificate); `disable` is refused by the
+/// server, so every connection that worked was encrypted.
+#[test]
+fn sslmode_require_verify_ca_and_verify_full_are_honoured() {
+    if !common::tool("openssl", &["version"], "openssl") {
+        return;
+    }
+    let certs = tempfile::tempdir().unwrap();
+    let c = certs.path();
+    authority(c, "ca");
+    authority(c, "other-ca");
+    std::fs::write(c.join("san.ext"), "subjectAltName=DNS:localhost\n").unwrap();
+    openssl(
+        c,
+        &[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=localhost",
+        ],
+    );
+    openssl(
+        c,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+        ],
+    );
+    std::fs::write(
+        c.join("hba.conf"),
+        "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\nhostssl all all ::1/128 scram-sha-256\n",
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(c.join("server.key"), std::fs::Permissions::from_mode(0o600))
+            .unwrap();
+        std::fs::set_permissions(c, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    Postgres::give_to_server(c);
+    let Some(pg) = Postgres::start_with(&format!(
+        "-c ssl=on -c ssl_cert_file={0}/server.pem -c ssl_key_file={0}/server.key -c hba_file={0}/hba.conf",
+        c.display()
+    )) else {
+        return;
+    };
+    // The database is made over the server's socket (trust), as HQ's administrator would.
+    pg.run(
+        "createdb",
+        &[
+            "-h",
+            pg.socket_dir().to_str().unwrap(),
+            "-p",
+            &pg.port.to_string(),
+            "-U",
+            "postgres",
+            "tls",
+        ],
+    );
+    let url = |host: &str, query: &str| {
+        format!(
+            "postgresql://postgres:{PASSWORD}@{host}:{}/tls?{query}",
+            pg.port
+        )
+    };
+    let ca = c.join("ca.pem");
+    let other = c.join("other-ca.pem");
+    let full = url(
+        "localhost",
+        &format!("sslmode=verify-full&sslrootcert={}", ca.display()),
+    );
+    Hub::init(&full).unwrap();
+    let works = |u: &str| Hub::open(u).map(|_| ()).map_err(|e| e.to_string());
+    assert_eq!(
+        works(&full),
+        Ok(()),
+        "verify-full, host name in the certificate"
+    );
+    assert_eq!(
+        works(&url("127.0.0.1", "sslmode=require")),
+        Ok(()),
+        "require"
+    );
+    assert_eq!(
+        works(&url(
+            "127.0.0.1",
+            &format!("sslmode=verify-ca&sslrootcert={}", ca.display())
+        )),
+        Ok(()),
+        "verify-ca ignores the host name"
+    );
+    let refused = |u: String, why: &str| {
+        let e = works(&u).expect_err(why);
+        assert!(
+            e.contains("cannot connect") && !e.contains(PASSWORD),
+            "{why}: {e}"
+        );
+        e
+    };
+    let e = refused(
+        url(
+            "127.0.0.1",
+            &format!("sslmode=verify-full&sslrootcert={}", ca.display()),
+        ),
+        "verify-full, 127.0.0.1 is not the certificate's host",
+    );
+    assert!(e.to_lowercase().contains("certificate"), "{e}");
+    let e = refused(
+        url(
+            "localhost",
+            &format!("sslmode=verify-ca&sslrootcert={}", other.display()),
+        ),
+        "verify-ca against another authority",
+    );
+    assert!(e.to_lowercase().contains("certificate"), "{e}");
+    refused(
+        url("127.0.0.1", "sslmode=disable"),
+        "the server takes TLS only",
+    );
+}

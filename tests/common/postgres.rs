@@ -19,6 +19,12 @@ impl Postgres {
     /// Starts a server, or says why not: `None` (skipped, visibly) when PostgreSQL or PostGIS
     /// is not installed, a failure on CI.
     pub fn start() -> Option<Postgres> {
+        Postgres::start_with("")
+    }
+
+    /// As [`Postgres::start`], with `extra` server options (`-c name=value …`); files they
+    /// name must be readable by the server (see [`Postgres::give_to_server`]).
+    pub fn start_with(extra: &str) -> Option<Postgres> {
         let bin = std::fs::read_dir("/usr/lib/postgresql").ok().and_then(|d| {
             d.filter_map(|e| e.ok().map(|e| e.path().join("bin")))
                 .filter(|b| b.join("initdb").exists())
@@ -80,7 +86,7 @@ impl Postgres {
             ],
         );
         let options = format!(
-            "-p {port} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c max_connections=60",
+            "-p {port} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c max_connections=60 {extra}",
             pg.dir.path().display()
         );
         let log = pg.dir.path().join("log");
@@ -98,6 +104,29 @@ impl Postgres {
             ],
         );
         Some(pg)
+    }
+
+    /// The folder of the server's Unix socket.
+    pub fn socket_dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// Makes `dir` and what is in it the server's (it runs as `postgres` when we are root),
+    /// as a certificate's key must be.
+    pub fn give_to_server(dir: &std::path::Path) {
+        let root = Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+        if root {
+            let ok = Command::new("chown")
+                .args(["-R", "postgres"])
+                .arg(dir)
+                .status()
+                .unwrap()
+                .success();
+            assert!(ok, "chown to postgres failed");
+        }
     }
 
     /// Runs one of the server's programs, as `postgres` when we are root.
