@@ -373,7 +373,7 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
         None => exchange::ExportFormat::of_path(Path::new(file)),
     }
     .unwrap_or(exchange::ExportFormat::GeoJson);
-    let store = super::read(db, out)?;
+    let (store, _copy) = super::read_with_photos(db, out)?;
     if file == "-" {
         return export_to_stdout(&store, format, &options);
     }

@@ -392,6 +392,27 @@ fn read(db: &Path, out: &mut dyn Write) -> Result<Store> {
     }
 }
 
+/// As [`read`], a hub's photos included (for `export`, which writes them beside what it
+/// exports): a hub is copied whole into a GeoPackage in a temporary folder, removed when the
+/// folder returned is dropped.
+fn read_with_photos(db: &Path, out: &mut dyn Write) -> Result<(Store, Option<tempfile::TempDir>)> {
+    match db.to_str().filter(|d| crate::hub::is_hub_url(d)) {
+        Some(url) => {
+            let dir = tempfile::Builder::new()
+                .prefix("clearfield-hub-")
+                .tempdir()
+                .context("cannot make a folder for the hub's copy")?;
+            let store = crate::hub::copy(
+                url,
+                &dir.path().join("hub.gpkg"),
+                &mut hub::progress_on_stderr(),
+            )?;
+            Ok((store, Some(dir)))
+        }
+        None => Ok((open(db, out)?, None)),
+    }
+}
+
 /// `--db` as messages name it: a hub's URL without its password.
 fn db_label(db: &Path) -> String {
     match db.to_str().filter(|d| crate::hub::is_hub_url(d)) {

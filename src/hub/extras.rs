@@ -139,6 +139,33 @@ pub(super) fn for_file(
         });
     };
     let have: HashSet<String> = store.photo_hashes()?.into_iter().map(|p| p.0).collect();
+    let known: HashSet<String> = store
+        .photo_facts()?
+        .into_iter()
+        .map(|f| f.version_id)
+        .collect();
+    let (photos, facts) = photos_except(client, &have, &known)?;
+    Ok(ForFile {
+        photos,
+        facts,
+        settings,
+    })
+}
+
+/// Every photo and fact the hub holds, in its order: for HQ's copy of the hub.
+pub(super) fn all_photos(
+    client: &mut impl GenericClient,
+) -> Result<(Vec<PhotoRow>, Vec<PhotoFact>), HubError> {
+    photos_except(client, &HashSet::new(), &HashSet::new())
+}
+
+/// The hub's photos whose uuids are not in `have` and facts whose version ids are not in
+/// `known`, in the hub's order.
+fn photos_except(
+    client: &mut impl GenericClient,
+    have: &HashSet<String>,
+    known: &HashSet<String>,
+) -> Result<(Vec<PhotoRow>, Vec<PhotoFact>), HubError> {
     let uuids: Vec<String> = client
         .query("SELECT uuid FROM photos ORDER BY received_at, uuid", &[])?
         .iter()
@@ -146,6 +173,7 @@ pub(super) fn for_file(
         .filter(|u| !have.contains(u))
         .collect();
     let mut photos = Vec::with_capacity(uuids.len());
+    // One photo at a time: each may be megabytes.
     for uuid in &uuids {
         let r = client.query_one(
             "SELECT uuid, data, content_type, file_name, sha256, taken_at, lon, lat, added_at, added_by
@@ -165,11 +193,6 @@ pub(super) fn for_file(
             added_by: r.get(9),
         });
     }
-    let known: HashSet<String> = store
-        .photo_facts()?
-        .into_iter()
-        .map(|f| f.version_id)
-        .collect();
     let facts = client
         .query(
             "SELECT version_id, record_id, photo_id, operation, changed_at, changed_by
@@ -187,11 +210,7 @@ pub(super) fn for_file(
         })
         .filter(|f| !known.contains(&f.version_id))
         .collect();
-    Ok(ForFile {
-        photos,
-        facts,
-        settings,
-    })
+    Ok((photos, facts))
 }
 
 /// Sets programme settings in the hub (key, value), in one transaction under the hub's

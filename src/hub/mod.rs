@@ -522,20 +522,23 @@ impl Hub {
 /// `report` and `export` compute from a hub with the same engine as from a file. Nothing is
 /// written to the hub. `progress` is told each step's (done, total).
 pub fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Store, HubError> {
-    let all = Everything::read(url, progress)?;
+    let all = Everything::read(&mut Hub::open(url)?, progress)?;
     Ok(Store::from_hub(&all.as_incoming(), &mut |done, total| {
         progress(Step::Apply, done, total)
     })?)
 }
 
-/// As [`read`], into a new GeoPackage at `path` (the app's view of a hub, which reads the
-/// file on several connections); the store returned is read-only.
+/// As [`read`], photos included, into a new GeoPackage at `path` (the app's view of a hub,
+/// which reads the file on several connections; `export --db postgresql://…`, which writes
+/// the photos beside what it exports); the store returned is read-only.
 pub fn copy(
     url: &str,
     path: &std::path::Path,
     progress: &mut dyn FnMut(Step, usize, usize),
 ) -> Result<Store, HubError> {
-    let all = Everything::read(url, progress)?;
+    let mut hub = Hub::open(url)?;
+    let mut all = Everything::read(&mut hub, progress)?;
+    (all.photos, all.facts) = extras::all_photos(&mut hub.client)?;
     Ok(Store::copy_of_hub(
         path,
         &all.as_incoming(),
@@ -550,20 +553,23 @@ struct Everything {
     position: i64,
     versions: Vec<LogEntry>,
     settings: Vec<(String, String)>,
+    photos: Vec<crate::store::sync::PhotoRow>,
+    facts: Vec<crate::store::sync::PhotoFact>,
 }
 
 impl Everything {
-    fn read(url: &str, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Self, HubError> {
-        let mut hub = Hub::open(url)?;
+    fn read(hub: &mut Hub, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Self, HubError> {
         let hub_id = hub.hub_id()?;
         let (versions, position) = hub.all_versions(progress)?;
         let settings = extras::for_file(&mut hub.client, None)?.settings;
         Ok(Everything {
             hub_id,
-            label: hub.label,
+            label: hub.label.clone(),
             position,
             versions,
             settings,
+            photos: Vec::new(),
+            facts: Vec::new(),
         })
     }
 
@@ -574,8 +580,8 @@ impl Everything {
             sent_upto: 0,
             hub_position: self.position,
             versions: &self.versions,
-            photos: &[],
-            facts: &[],
+            photos: &self.photos,
+            facts: &self.facts,
             settings: &self.settings,
         }
     }
