@@ -28,6 +28,45 @@ fn new_hub(pg: &Postgres, name: &str) -> String {
     url
 }
 
+/// `master` with every file of `others` merged into it, as `merged.gpkg` in `dir`: the
+/// independent path the hub is compared with.
+fn merged(dir: &Path, master: &Path, others: &[PathBuf]) -> PathBuf {
+    let merged = dir.join("merged.gpkg");
+    std::fs::copy(master, &merged).unwrap();
+    let mut m = open(&merged);
+    for other in others {
+        m.merge(other, "hq", false, &mut |_, _| {}).unwrap();
+    }
+    merged
+}
+
+/// The app in a headless window, after its first frames.
+fn app_window(
+    app: clearfield::app::ClearfieldApp,
+) -> egui_kittest::Harness<'static, clearfield::app::ClearfieldApp> {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(
+            |ui, app: &mut clearfield::app::ClearfieldApp| app.ui(ui),
+            app,
+        );
+    common::settle(&mut harness);
+    harness
+}
+
+/// Runs the app's frames until its work in the background (a sync, reading a hub, the
+/// figures) has finished.
+fn until_idle(harness: &mut egui_kittest::Harness<'_, clearfield::app::ClearfieldApp>) {
+    for _ in 0..2000 {
+        harness.step();
+        if harness.state().status().is_some() && !harness.state().busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    common::settle(harness);
+}
+
 fn client(url: &str) -> postgres::Client {
     postgres::Client::connect(url, postgres::NoTls).unwrap()
 }
@@ -277,14 +316,7 @@ fn three_teams_synced_through_the_hub_in_several_orders_equal_the_files_merged()
     let dir = tempfile::tempdir().unwrap();
     let (master, teams) = scenario(dir.path());
     // The independent path: the master with every team file merged into it.
-    let merged = dir.path().join("merged.gpkg");
-    std::fs::copy(&master, &merged).unwrap();
-    {
-        let mut m = open(&merged);
-        for t in &teams {
-            m.merge(t, "hq", false, &mut |_, _| {}).unwrap();
-        }
-    }
+    let merged = merged(dir.path(), &master, &teams);
     let expected = contents(&merged);
     assert_eq!(
         expected.2.iter().map(|c| c.0).collect::<Vec<_>>(),
@@ -886,14 +918,7 @@ fn hq_reads_status_estimate_report_and_export_from_the_hub_as_from_the_merged_fi
             "2026-03-01",
         ],
     );
-    let merged = dir.path().join("merged.gpkg");
-    std::fs::copy(&master, &merged).unwrap();
-    {
-        let mut m = open(&merged);
-        for l in &laptops {
-            m.merge(l, "hq", false, &mut |_, _| {}).unwrap();
-        }
-    }
+    let merged = merged(dir.path(), &master, &laptops);
     let url = new_hub(&pg, "hq");
     for l in &laptops {
         sync(l, &url, "team");
@@ -985,31 +1010,6 @@ fn hq_reads_status_estimate_report_and_export_from_the_hub_as_from_the_merged_fi
     assert_eq!(after.versions, before.versions);
 }
 
-/// A small PNG made by GDAL (`red` varies its pixels); `None` (skipped, visibly) without
-/// GDAL outside CI.
-fn png(dir: &Path, name: &str, red: u8) -> Option<PathBuf> {
-    if !common::tool("gdal_translate", &["--version"], "gdal-bin") {
-        return None;
-    }
-    let tif = dir.join(format!("{name}.tif"));
-    let made = Command::new("gdal_create")
-        .args(["-of", "GTiff", "-outsize", "4", "3", "-bands", "3"])
-        .args(["-burn", &red.to_string(), "-burn", "90", "-burn", "40"])
-        .arg(&tif)
-        .output()
-        .unwrap();
-    assert!(made.status.success(), "{made:?}");
-    let path = dir.join(name);
-    let out = Command::new("gdal_translate")
-        .args(["-q", "-of", "PNG"])
-        .arg(&tif)
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
-    Some(path)
-}
-
 /// The photos attached to `record` in the file at `path`: (file name, SHA-256) by name.
 fn attached(path: &Path, record: &str) -> Vec<(String, String)> {
     let store = open(path);
@@ -1034,8 +1034,8 @@ fn photos_and_their_detaches_travel_through_the_hub_as_a_file_merge_carries_them
     let Some(pg) = Postgres::start() else { return };
     let dir = tempfile::tempdir().unwrap();
     let (Some(p1), Some(p2)) = (
-        png(dir.path(), "one.png", 10),
-        png(dir.path(), "two.png", 200),
+        common::gdal_photo(dir.path(), "one.png", 10, "PNG"),
+        common::gdal_photo(dir.path(), "two.png", 200, "PNG"),
     ) else {
         return;
     };
@@ -1101,13 +1101,20 @@ fn photos_and_their_detaches_travel_through_the_hub_as_a_file_merge_carries_them
     assert_eq!(sums, expected.iter().map(|e| e.1.clone()).collect());
     // HQ's export from the hub writes the attached photo beside the GeoJSON, as from a file.
     let exported = dir.path().join("hq.geojson");
-    stdout_of(&PathBuf::from(&url), &["export", exported.to_str().unwrap()]);
+    stdout_of(
+        &PathBuf::from(&url),
+        &["export", exported.to_str().unwrap()],
+    );
     let folder = dir.path().join("hq_photos");
     let written: Vec<String> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| sha256sum(&e.unwrap().path()))
         .collect();
-    assert_eq!(written, [expected[0].1.clone()], "one.png only: two.png is detached");
+    assert_eq!(
+        written,
+        [expected[0].1.clone()],
+        "one.png only: two.png is detached"
+    );
 }
 
 #[test]
@@ -1231,7 +1238,6 @@ fn a_hub_made_by_schema_1_is_upgraded_by_hub_init_keeping_its_versions() {
 #[test]
 fn the_apps_sync_button_syncs_remembers_the_url_and_never_the_password() {
     use clearfield::app::ClearfieldApp;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::{NodeT, Queryable};
     let Some(pg) = Postgres::start() else { return };
     let url = new_hub(&pg, "app");
@@ -1254,10 +1260,7 @@ fn the_apps_sync_button_syncs_remembers_the_url_and_never_the_password() {
     let settings = dir.path().join("config").join("app.json");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
     let app = ClearfieldApp::with_settings(a.clone(), today, Some(settings.clone()));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    common::settle(&mut harness);
+    let mut harness = app_window(app);
     harness.get_by_label("Sync with hub").click();
     harness.run_steps(2);
     let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Hub address");
@@ -1273,14 +1276,7 @@ fn the_apps_sync_button_syncs_remembers_the_url_and_never_the_password() {
     harness.run_steps(2);
     harness.get_by_label("Sync").click();
     harness.run_steps(2);
-    for _ in 0..1000 {
-        if !harness.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    common::settle(&mut harness);
+    until_idle(&mut harness);
     harness.get_by_label_contains(&format!("Synced with {bare}: "));
     // Both sides hold both laptops' versions.
     let (got_a, got_b) = (contents(&a), contents(&b));
@@ -1296,10 +1292,7 @@ fn the_apps_sync_button_syncs_remembers_the_url_and_never_the_password() {
     assert!(!kept.contains("p&ss") && !kept.contains("p%26ss"), "{kept}");
     // The next time the app opens, the address is there and the password field is empty.
     let again = ClearfieldApp::with_settings(a.clone(), today, Some(settings));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), again);
-    common::settle(&mut harness);
+    let mut harness = app_window(again);
     harness.get_by_label("Sync with hub").click();
     harness.run_steps(2);
     let value = |role, label: &str| {
@@ -1328,36 +1321,19 @@ fn the_apps_sync_button_syncs_remembers_the_url_and_never_the_password() {
 #[test]
 fn hq_opens_the_hub_in_the_app_read_only_with_the_merged_files_figures() {
     use clearfield::app::ClearfieldApp;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::{NodeT, Queryable};
     let Some(pg) = Postgres::start() else { return };
     let url = new_hub(&pg, "hqapp");
     let dir = tempfile::tempdir().unwrap();
     let (master, teams) = scenario(dir.path());
-    let merged = dir.path().join("merged.gpkg");
-    std::fs::copy(&master, &merged).unwrap();
-    {
-        let mut m = open(&merged);
-        for t in &teams {
-            m.merge(t, "hq", false, &mut |_, _| {}).unwrap();
-        }
-    }
+    let merged = merged(dir.path(), &master, &teams);
     for t in &teams {
         sync(t, &url, "team");
     }
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
     let app = ClearfieldApp::with_settings(PathBuf::from(&url), today, None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
-    for _ in 0..2000 {
-        harness.step();
-        if harness.state().status().is_some() && !harness.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    common::settle(&mut harness);
+    let mut harness = app_window(app);
+    until_idle(&mut harness);
     harness.get_by_label("HQ view of the hub hqapp");
     assert!(
         harness
@@ -1399,14 +1375,7 @@ fn hq_opens_the_hub_in_the_app_read_only_with_the_merged_files_figures() {
     }
     sync(&teams[0], &url, "team");
     harness.get_by_label("Read the hub again").click();
-    for _ in 0..2000 {
-        harness.step();
-        if !harness.state().busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    common::settle(&mut harness);
+    until_idle(&mut harness);
     let store = harness.state().store().unwrap();
     let Record::Hazard(h) = store.get(Uuid::parse_str(H3).unwrap()).unwrap().unwrap() else {
         panic!("H3 is a hazard area")

@@ -18,47 +18,6 @@ use uuid::Uuid;
 const HAZARD: &str = "5a1e0001-0000-4000-8000-000000000001";
 const VALIDATOR: &str = "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py";
 
-/// A small JPEG (or PNG) made by GDAL, with EXIF DateTimeOriginal 2024:03:05 10:20:30 and
-/// GPS 12° 30' 36" S, 106° 45' 0" E (that is -12.51, 106.75); `red` varies the pixels so
-/// that two photos differ. `None` (test skipped) without GDAL outside CI.
-fn gdal_photo(dir: &Path, name: &str, red: u8, format: &str) -> Option<PathBuf> {
-    if !tool("gdal_translate", &["--version"], "gdal-bin") {
-        return None;
-    }
-    let tif = dir.join(format!("{name}.tif"));
-    let made = Command::new("gdal_create")
-        .args([
-            "-of", "GTiff", "-outsize", "8", "6", "-bands", "3", "-ot", "Byte",
-        ])
-        .args(["-burn", &red.to_string(), "-burn", "90", "-burn", "40"])
-        .arg(&tif)
-        .output()
-        .unwrap();
-    assert!(made.status.success(), "{made:?}");
-    let path = dir.join(name);
-    let out = Command::new("gdal_translate")
-        .args(["-q", "-of", format])
-        .args(["-mo", "EXIF_DateTimeOriginal=2024:03:05 10:20:30"])
-        .args([
-            "-mo",
-            "EXIF_GPSLatitudeRef=S",
-            "-mo",
-            "EXIF_GPSLatitude=(12) (30) (36)",
-        ])
-        .args([
-            "-mo",
-            "EXIF_GPSLongitudeRef=E",
-            "-mo",
-            "EXIF_GPSLongitude=(106) (45) (0)",
-        ])
-        .arg(&tif)
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
-    Some(path)
-}
-
 /// A file with one hazard area.
 fn field_file(dir: &Path, name: &str) -> PathBuf {
     let db = dir.join(name);

@@ -408,6 +408,16 @@ impl Hub {
         })
     }
 
+    /// A read-only transaction that sees one state of the hub throughout (REPEATABLE READ).
+    fn snapshot(&mut self) -> Result<postgres::Transaction<'_>, HubError> {
+        Ok(self
+            .client
+            .build_transaction()
+            .isolation_level(IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?)
+    }
+
     /// The hub's version ids after position `after` (with their positions), but those at
     /// positions in `skip` (the ones this sync sent), and the hub's last position, from one
     /// snapshot.
@@ -416,12 +426,7 @@ impl Hub {
         after: i64,
         skip: Option<(i64, i64)>,
     ) -> Result<(Vec<(i64, String)>, i64), HubError> {
-        let mut tx = self
-            .client
-            .build_transaction()
-            .isolation_level(IsolationLevel::RepeatableRead)
-            .read_only(true)
-            .start()?;
+        let mut tx = self.snapshot()?;
         let last: i64 = tx
             .query_one("SELECT coalesce(max(seq), 0)::bigint FROM versions", &[])?
             .get(0);
@@ -453,16 +458,7 @@ impl Hub {
                  FROM versions WHERE seq = ANY($1) ORDER BY seq",
                 &[&chunk],
             )?;
-            out.extend(rows.iter().map(|r| LogEntry {
-                version_id: r.get(0),
-                record_kind: r.get(1),
-                record_id: r.get(2),
-                operation: r.get(3),
-                changed_at: r.get(4),
-                changed_by: r.get(5),
-                record: r.get(6),
-                parents: r.get(7),
-            }));
+            out.extend(rows.iter().map(|r| log_entry(r, 0)));
             progress(Step::Receive, out.len(), positions.len());
         }
         Ok(out)
@@ -476,12 +472,7 @@ impl Hub {
         &mut self,
         progress: &mut dyn FnMut(Step, usize, usize),
     ) -> Result<(Vec<LogEntry>, i64), HubError> {
-        let mut tx = self
-            .client
-            .build_transaction()
-            .isolation_level(IsolationLevel::RepeatableRead)
-            .read_only(true)
-            .start()?;
+        let mut tx = self.snapshot()?;
         let (count, last): (i64, i64) = {
             let row = tx.query_one(
                 "SELECT count(*)::bigint, coalesce(max(seq), 0)::bigint FROM versions",
@@ -500,16 +491,7 @@ impl Hub {
             )?;
             let Some(end) = rows.last() else { break };
             after = end.get(0);
-            out.extend(rows.iter().map(|r| LogEntry {
-                version_id: r.get(1),
-                record_kind: r.get(2),
-                record_id: r.get(3),
-                operation: r.get(4),
-                changed_at: r.get(5),
-                changed_by: r.get(6),
-                record: r.get(7),
-                parents: r.get(8),
-            }));
+            out.extend(rows.iter().map(|r| log_entry(r, 1)));
             progress(Step::Receive, out.len(), total);
         }
         tx.commit()?;
@@ -590,6 +572,21 @@ impl Everything {
 /// Whether `text` names a hub (a `postgresql://` or `postgres://` URL) rather than a file.
 pub fn is_hub_url(text: &str) -> bool {
     text.starts_with("postgresql://") || text.starts_with("postgres://")
+}
+
+/// A version from a row of `versions`, its columns from `first` on in `LogEntry`'s order
+/// (version_id, record_kind, record_id, operation, changed_at, changed_by, record, parents).
+fn log_entry(row: &postgres::Row, first: usize) -> LogEntry {
+    LogEntry {
+        version_id: row.get(first),
+        record_kind: row.get(first + 1),
+        record_id: row.get(first + 2),
+        operation: row.get(first + 3),
+        changed_at: row.get(first + 4),
+        changed_by: row.get(first + 5),
+        record: row.get(first + 6),
+        parents: row.get(first + 7),
+    }
 }
 
 /// What [`Hub::send`] did.

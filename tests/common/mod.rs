@@ -551,3 +551,49 @@ pub fn yohmor_half_cleared(db: &std::path::Path) {
         .insert(&[hazard, release, find], "setup")
         .unwrap();
 }
+
+/// A small JPEG (or PNG) made by GDAL, with EXIF DateTimeOriginal 2024:03:05 10:20:30 and
+/// GPS 12° 30' 36" S, 106° 45' 0" E (that is -12.51, 106.75); `red` varies the pixels so
+/// that two photos differ. `None` (test skipped) without GDAL outside CI.
+pub fn gdal_photo(
+    dir: &std::path::Path,
+    name: &str,
+    red: u8,
+    format: &str,
+) -> Option<std::path::PathBuf> {
+    if !tool("gdal_translate", &["--version"], "gdal-bin") {
+        return None;
+    }
+    let tif = dir.join(format!("{name}.tif"));
+    let made = std::process::Command::new("gdal_create")
+        .args([
+            "-of", "GTiff", "-outsize", "8", "6", "-bands", "3", "-ot", "Byte",
+        ])
+        .args(["-burn", &red.to_string(), "-burn", "90", "-burn", "40"])
+        .arg(&tif)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{made:?}");
+    let path = dir.join(name);
+    let out = std::process::Command::new("gdal_translate")
+        .args(["-q", "-of", format])
+        .args(["-mo", "EXIF_DateTimeOriginal=2024:03:05 10:20:30"])
+        .args([
+            "-mo",
+            "EXIF_GPSLatitudeRef=S",
+            "-mo",
+            "EXIF_GPSLatitude=(12) (30) (36)",
+        ])
+        .args([
+            "-mo",
+            "EXIF_GPSLongitudeRef=E",
+            "-mo",
+            "EXIF_GPSLongitude=(106) (45) (0)",
+        ])
+        .arg(&tif)
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    Some(path)
+}
