@@ -92,3 +92,74 @@ headline-on-track = على المسار الصحيح للموعد النهائي
 headline-not-on-track = ليس على المسار الصحيح للموعد النهائي { $deadline }: يتبقى { $remaining }، { $completion }{ $needed }؛ { $pace }.
 needed-pace = ، ويتطلب الوفاء به { $rate }
 headline-no-deadline = يتبقى { $remaining }؛ { $completion }؛ { $pace }.
+
+## التقدير بكلمات واضحة: كل جملة على حدة، تُجمع بمسافة
+# No plural selections here either (see status-items): "الأيام الـ365 الأخيرة".
+
+statement-none-remains = لم تتبقَّ أراضٍ ملوثة في { $date }.
+statement-fell = المتبقي في { $date }: { $km2 } كم². خلال الأيام الـ{ $days } الأخيرة انخفضت المساحة المتبقية بمعدل صافٍ قدره { $net } م² يوميًا (المحرَّر { $released } م² يوميًا، والتلوث الجديد المسجَّل { $new } م² يوميًا).
+statement-grew = المتبقي في { $date }: { $km2 } كم². خلال الأيام الـ{ $days } الأخيرة ازدادت المساحة المتبقية بمعدل صافٍ قدره { $net } م² يوميًا (المحرَّر { $released } م² يوميًا، والتلوث الجديد المسجَّل { $new } م² يوميًا).
+statement-complete = بهذا المعدل يكتمل التطهير في { $date } (فاصل الثقة 80 %: من { $low } إلى { $high }).
+statement-complete-no-latest = بهذا المعدل يكتمل التطهير في { $date } (فاصل الثقة 80 %: من { $low }، دون تاريخ أقصى: عند الطرف البطيء من النطاق لا ينتهي التطهير).
+statement-complete-no-interval = بهذا المعدل يكتمل التطهير في { $date }.
+statement-century = بهذا المعدل يستغرق التطهير أكثر من قرن.
+statement-never = بهذا المعدل لا ينتهي التطهير أبدًا: يُسجَّل التلوث الجديد بسرعة تحرير الأراضي أو أسرع.
+statement-on-track = الموعد النهائي بموجب المادة 4 ({ $date }) على المسار الصحيح.
+statement-needs-ratio = لن يُحترم الموعد النهائي بموجب المادة 4 ({ $date }) بهذا المعدل: يتطلب { $rate } م² يوميًا، أي { $ratio } ضعف المعدل الحالي.
+statement-needs = لن يُحترم الموعد النهائي بموجب المادة 4 ({ $date }) بهذا المعدل: يتطلب { $rate } م² يوميًا.
+statement-passed = انقضى الموعد النهائي بموجب المادة 4 ({ $date }) ولا تزال هناك أراضٍ ملوثة.
+
+## clearfield report (Markdown و HTML؛ يبقى CSV و JSON بالإنجليزية)
+
+report-title = { $programme }: تقرير التقدم من { $from } إلى { $to }
+report-programme = برنامج التطهير
+report-land = الأراضي
+report-remaining-start = المتبقي في البداية ({ $date })
+report-remaining-end = المتبقي في النهاية ({ $date })
+report-hazard-added = المساحة الخطرة المضافة خلال الفترة
+report-released-by = المحرَّر خلال الفترة: { $method }
+report-method-cancelled = ملغاة (المسح غير التقني)
+report-method-reduced = مخفّضة (المسح التقني)
+report-method-cleared = مطهّرة
+report-released-total = المحرَّر خلال الفترة: المجموع
+report-recorded = عدد المناطق الخطرة المسجلة خلال الفترة: { $hazards }؛ عدد عمليات التحرير المنجزة: { $releases }.
+report-finds = المعثورات
+report-col-ordnance-type = نوع الذخيرة
+report-col-category = الفئة
+report-col-disposal = طريقة التصرف
+report-col-finds = المعثورات
+report-col-items = القطع
+report-teams = الفرق
+report-col-team = الفريق
+report-col-releases = عمليات التحرير
+report-col-released-m2 = الأراضي المحرَّرة، م²
+report-credit = تُنسب الأراضي المحرَّرة إلى أقدم عملية تحرير حرّرتها، حتى { $date }.
+report-estimate = تقدير الإنجاز
+report-completion = الإنجاز
+report-interval = فاصل الثقة 80 %
+report-interval-range = من { $low } إلى { $high }
+report-deadline = الموعد النهائي بموجب المادة 4
+report-on-track = على المسار الصحيح
+report-pace-needed = المعدل المطلوب
+report-per-day = { $rate } م² يوميًا
+report-none-at-this-pace = لا يوجد بهذا المعدل
+report-interval-open = من { $low }، بلا تاريخ أقصى
+report-interval-none = لا يوجد
+report-not-set = غير محدد
+report-yes = نعم
+report-no = لا
+report-no-deadline = لم يُحدَّد موعد نهائي
+report-article7 = ملخص المادة 7
+report-a7-remaining = المساحة الملوثة المتبقية في { $date }، كم²
+report-a7-released = المساحة المحرَّرة من { $from } إلى { $to }، كم²
+report-a7-cancelled = منها ملغاة، كم²
+report-a7-reduced = منها مخفّضة، كم²
+report-a7-cleared = منها مطهّرة، كم²
+report-a7-submunitions = الذخائر الصغيرة المدمَّرة
+report-left-out = استُبعد من الأرقام، ليس سجلاً صالحاً: { $what }
+report-not-recorded = غير مسجل
+report-chart = المساحة المتبقية عبر الزمن
+report-chart-label = المساحة الملوثة المتبقية عبر الزمن، كم²
+report-chart-axis = المتبقي، كم²
+report-chart-deadline = الموعد النهائي بموجب المادة 4: { $date }
+report-chart-legend = الأحمر: المساحة المتبقية · المتقطع: الإسقاط بمعدل الأيام الـ{ $days } الأخيرة · المنقّط: فاصل الثقة 80 % · المظلّل: فترة التقرير

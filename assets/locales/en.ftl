@@ -87,3 +87,77 @@ headline-on-track = On track for the deadline { $deadline }: { $remaining } rema
 headline-not-on-track = Not on track for the deadline { $deadline }: { $remaining } remain, { $completion }{ $needed }; { $pace }.
 needed-pace = , and meeting it needs { $rate }
 headline-no-deadline = { $remaining } remain; { $completion }; { $pace }.
+
+## The estimate in plain words (its statement): each a sentence, joined by a space
+
+statement-none-remains = No contaminated land remains on { $date }.
+# $km2, $net, $released, $new: numbers written for the language; $days: the window.
+statement-fell = Remaining on { $date }: { $km2 } km². Over the last { $days } days the remaining area fell by { $net } m² per day net (released { $released } m² per day, new contamination recorded { $new } m² per day).
+statement-grew = Remaining on { $date }: { $km2 } km². Over the last { $days } days the remaining area grew by { $net } m² per day net (released { $released } m² per day, new contamination recorded { $new } m² per day).
+statement-complete = At this pace clearance would be complete on { $date } (80 % interval { $low } to { $high }).
+statement-complete-no-latest = At this pace clearance would be complete on { $date } (80 % interval from { $low }, with no latest date: at the slow end of the range clearance does not end).
+statement-complete-no-interval = At this pace clearance would be complete on { $date }.
+statement-century = At this pace clearance would take more than a century.
+statement-never = At this pace clearance never ends: new contamination is recorded as fast as land is released, or faster.
+statement-on-track = The Article 4 deadline { $date } is on track.
+statement-needs-ratio = The Article 4 deadline { $date } will not be met at this pace: it needs { $rate } m² per day, { $ratio } times the current pace.
+statement-needs = The Article 4 deadline { $date } will not be met at this pace: it needs { $rate } m² per day.
+statement-passed = The Article 4 deadline { $date } has passed with land still contaminated.
+
+## clearfield report (Markdown and HTML; CSV and JSON stay in English in every language)
+
+report-title = { $programme }: progress report { $from } to { $to }
+report-programme = Clearance programme
+report-land = Land
+report-remaining-start = Remaining at start ({ $date })
+report-remaining-end = Remaining at end ({ $date })
+report-hazard-added = Hazard area added in the period
+# $method: report-method-cancelled, -reduced or -cleared.
+report-released-by = Released in the period: { $method }
+report-method-cancelled = cancelled (non-technical survey)
+report-method-reduced = reduced (technical survey)
+report-method-cleared = cleared
+report-released-total = Released in the period: total
+report-recorded = { $hazards } hazard area(s) recorded and { $releases } release(s) completed in the period.
+report-finds = Finds
+report-col-ordnance-type = ordnance type
+report-col-category = category
+report-col-disposal = disposal
+report-col-finds = finds
+report-col-items = items
+report-teams = Teams
+report-col-team = team
+report-col-releases = releases
+report-col-released-m2 = land released, m²
+report-credit = Land released is credited to the earliest release that freed it, as of { $date }.
+report-estimate = Completion estimate
+report-completion = completion
+report-interval = 80 % interval
+report-interval-range = { $low } to { $high }
+report-deadline = Article 4 deadline
+report-on-track = on track
+report-pace-needed = pace needed
+report-per-day = { $rate } m² per day
+report-none-at-this-pace = none at this pace
+report-interval-open = { $low } to no latest date
+# No completion at this pace, early or late.
+report-interval-none = none to no latest date
+report-not-set = not set
+report-yes = yes
+report-no = no
+report-no-deadline = no deadline set
+report-article7 = Article 7 summary
+report-a7-remaining = Contaminated area remaining on { $date }, km²
+report-a7-released = Area released { $from } to { $to }, km²
+report-a7-cancelled = of which cancelled, km²
+report-a7-reduced = of which reduced, km²
+report-a7-cleared = of which cleared, km²
+report-a7-submunitions = Submunitions destroyed
+report-left-out = Left out of the figures, not a valid record: { $what }
+# A team or a disposal the record does not give.
+report-not-recorded = not recorded
+report-chart = Remaining area over time
+report-chart-label = Remaining contaminated area over time, km²
+report-chart-axis = remaining, km²
+report-chart-deadline = Article 4 deadline { $date }
+report-chart-legend = red: remaining area · dashed: projection at the pace of the last { $days } days · dotted: 80 % interval · shaded: report period

@@ -87,3 +87,74 @@ headline-on-track = ვადა ({ $deadline }) დაცული იქნე
 headline-not-on-track = ვადა ({ $deadline }) არ იქნება დაცული: რჩება { $remaining }, { $completion }{ $needed }; { $pace }.
 needed-pace = , ხოლო მის დასაცავად საჭიროა { $rate }
 headline-no-deadline = რჩება { $remaining }; { $completion }; { $pace }.
+
+## პროგნოზი მარტივი სიტყვებით: თითოეული წინადადება ცალკე, ერთმანეთს ჰარით უერთდება
+
+statement-none-remains = { $date }-ისთვის დაბინძურებული მიწა აღარ რჩება.
+statement-fell = დარჩენილია { $date }-ისთვის: { $km2 } კმ². ბოლო { $days } დღის განმავლობაში დარჩენილი ფართობი წმინდად მცირდებოდა დღეში { $net } მ²-ით (გათავისუფლდა დღეში { $released } მ², ახალი დაბინძურება აღირიცხა დღეში { $new } მ²).
+statement-grew = დარჩენილია { $date }-ისთვის: { $km2 } კმ². ბოლო { $days } დღის განმავლობაში დარჩენილი ფართობი წმინდად იზრდებოდა დღეში { $net } მ²-ით (გათავისუფლდა დღეში { $released } მ², ახალი დაბინძურება აღირიცხა დღეში { $new } მ²).
+statement-complete = ამ ტემპით გაწმენდა დასრულდება { $date } (80 %-იანი ინტერვალი: { $low } – { $high }).
+statement-complete-no-latest = ამ ტემპით გაწმენდა დასრულდება { $date } (80 %-იანი ინტერვალი: { $low }-დან, ბოლო თარიღის გარეშე: დიაპაზონის ნელ ბოლოზე გაწმენდა არ სრულდება).
+statement-complete-no-interval = ამ ტემპით გაწმენდა დასრულდება { $date }.
+statement-century = ამ ტემპით გაწმენდას საუკუნეზე მეტი დასჭირდება.
+statement-never = ამ ტემპით გაწმენდა არასოდეს დასრულდება: ახალი დაბინძურება ისევე სწრაფად ან უფრო სწრაფად აღირიცხება, ვიდრე მიწა თავისუფლდება.
+statement-on-track = მე-4 მუხლის ვადა ({ $date }) დაცული იქნება.
+statement-needs-ratio = მე-4 მუხლის ვადა ({ $date }) ამ ტემპით არ იქნება დაცული: საჭიროა დღეში { $rate } მ², მიმდინარე ტემპზე { $ratio }-ჯერ მეტი.
+statement-needs = მე-4 მუხლის ვადა ({ $date }) ამ ტემპით არ იქნება დაცული: საჭიროა დღეში { $rate } მ².
+statement-passed = მე-4 მუხლის ვადა ({ $date }) გავიდა, დაბინძურებული მიწა კი ჯერ კიდევ რჩება.
+
+## clearfield report (Markdown და HTML; CSV და JSON ინგლისურად რჩება)
+
+report-title = { $programme }: პროგრესის ანგარიში, { $from } – { $to }
+report-programme = გაწმენდის პროგრამა
+report-land = მიწა
+report-remaining-start = დარჩენილი პერიოდის დასაწყისში ({ $date })
+report-remaining-end = დარჩენილი პერიოდის ბოლოს ({ $date })
+report-hazard-added = პერიოდში დამატებული საშიში ფართობი
+report-released-by = პერიოდში გათავისუფლებული: { $method }
+report-method-cancelled = გაუქმებული (არატექნიკური კვლევა)
+report-method-reduced = შემცირებული (ტექნიკური კვლევა)
+report-method-cleared = გაწმენდილი
+report-released-total = პერიოდში გათავისუფლებული: სულ
+# ქართულში რიცხვის შემდეგ არსებითი სახელი მხოლობით რიცხვშია.
+report-recorded = პერიოდში აღირიცხა { $hazards } საშიში ტერიტორია და დასრულდა { $releases } გათავისუფლება.
+report-finds = აღმოჩენები
+report-col-ordnance-type = საბრძოლო მასალის ტიპი
+report-col-category = კატეგორია
+report-col-disposal = განკარგვა
+report-col-finds = აღმოჩენები
+report-col-items = ერთეული
+report-teams = ჯგუფები
+report-col-team = ჯგუფი
+report-col-releases = გათავისუფლებები
+report-col-released-m2 = გათავისუფლებული მიწა, მ²
+report-credit = გათავისუფლებული მიწა ეთვლება უადრეს გათავისუფლებას, რომელმაც ის გაათავისუფლა, { $date }-ის მდგომარეობით.
+report-estimate = დასრულების პროგნოზი
+report-completion = დასრულება
+report-interval = 80 %-იანი ინტერვალი
+report-interval-range = { $low } – { $high }
+report-deadline = მე-4 მუხლის ვადა
+report-on-track = ვადაში
+report-pace-needed = საჭირო ტემპი
+report-per-day = დღეში { $rate } მ²
+report-none-at-this-pace = ამ ტემპით არ არის
+report-interval-open = { $low }-დან, ბოლო თარიღის გარეშე
+report-interval-none = არ არის
+report-not-set = არ არის დადგენილი
+report-yes = დიახ
+report-no = არა
+report-no-deadline = ვადა არ არის დადგენილი
+report-article7 = მე-7 მუხლის შეჯამება
+report-a7-remaining = დარჩენილი დაბინძურებული ფართობი, { $date }, კმ²
+report-a7-released = გათავისუფლებული ფართობი, { $from } – { $to }, კმ²
+report-a7-cancelled = მათ შორის გაუქმებული, კმ²
+report-a7-reduced = მათ შორის შემცირებული, კმ²
+report-a7-cleared = მათ შორის გაწმენდილი, კმ²
+report-a7-submunitions = განადგურებული ქვეჭურვები
+report-left-out = გამოტოვებულია მაჩვენებლებიდან, ჩანაწერი არასწორია: { $what }
+report-not-recorded = არ არის მითითებული
+report-chart = დარჩენილი ფართობი დროში
+report-chart-label = დარჩენილი დაბინძურებული ფართობი დროში, კმ²
+report-chart-axis = დარჩენილი, კმ²
+report-chart-deadline = მე-4 მუხლის ვადა: { $date }
+report-chart-legend = წითელი: დარჩენილი ფართობი · წყვეტილი: პროგნოზი ბოლო { $days } დღის ტემპით · წერტილოვანი: 80 %-იანი ინტერვალი · დაჩრდილული: საანგარიშო პერიოდი

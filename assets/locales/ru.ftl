@@ -97,3 +97,93 @@ headline-on-track = Срок { $deadline } будет соблюдён: оста
 headline-not-on-track = Срок { $deadline } не будет соблюдён: осталось { $remaining }, { $completion }{ $needed }; { $pace }.
 needed-pace = , а для его соблюдения нужно { $rate }
 headline-no-deadline = Осталось { $remaining }; { $completion }; { $pace }.
+
+## Прогноз простыми словами: каждое предложение отдельно, соединяются пробелом
+
+statement-none-remains = На { $date } загрязнённой земли не осталось.
+statement-fell = Остаётся на { $date }: { $km2 } км². { $days ->
+        [one] За последний { $days } день
+        [few] За последние { $days } дня
+        [many] За последние { $days } дней
+       *[other] За последние { $days } дня
+    } остающаяся площадь сокращалась на { $net } м² в сутки нетто (высвобождалось { $released } м² в сутки, новое загрязнение учитывалось по { $new } м² в сутки).
+statement-grew = Остаётся на { $date }: { $km2 } км². { $days ->
+        [one] За последний { $days } день
+        [few] За последние { $days } дня
+        [many] За последние { $days } дней
+       *[other] За последние { $days } дня
+    } остающаяся площадь увеличивалась на { $net } м² в сутки нетто (высвобождалось { $released } м² в сутки, новое загрязнение учитывалось по { $new } м² в сутки).
+statement-complete = При таком темпе очистка завершится { $date } (80-процентный интервал: с { $low } по { $high }).
+statement-complete-no-latest = При таком темпе очистка завершится { $date } (80-процентный интервал: с { $low }, без крайней даты: при нижней границе темпа очистка не завершится).
+statement-complete-no-interval = При таком темпе очистка завершится { $date }.
+statement-century = При таком темпе очистка займёт больше века.
+statement-never = При таком темпе очистка не завершится никогда: новое загрязнение учитывается так же быстро, как высвобождается земля, или быстрее.
+statement-on-track = Срок по статье 4 ({ $date }) будет соблюдён.
+statement-needs-ratio = Срок по статье 4 ({ $date }) при таком темпе не будет соблюдён: нужно { $rate } м² в сутки, в { $ratio } раза больше нынешнего темпа.
+statement-needs = Срок по статье 4 ({ $date }) при таком темпе не будет соблюдён: нужно { $rate } м² в сутки.
+statement-passed = Срок по статье 4 ({ $date }) истёк, а загрязнённая земля ещё остаётся.
+
+## clearfield report (Markdown и HTML; CSV и JSON остаются на английском)
+
+report-title = { $programme }: отчёт о ходе работ с { $from } по { $to }
+report-programme = Программа очистки
+report-land = Земля
+report-remaining-start = Остаётся на начало ({ $date })
+report-remaining-end = Остаётся на конец ({ $date })
+report-hazard-added = Опасная площадь, добавленная за период
+report-released-by = Высвобождено за период: { $method }
+report-method-cancelled = аннулировано (нетехническое обследование)
+report-method-reduced = сокращено (техническое обследование)
+report-method-cleared = очищено
+report-released-total = Высвобождено за период: всего
+report-recorded = За период { $hazards ->
+        [one] учтён { $hazards } опасный район
+        [few] учтено { $hazards } опасных района
+        [many] учтено { $hazards } опасных районов
+       *[other] учтено { $hazards } опасного района
+    } и { $releases ->
+        [one] завершено { $releases } высвобождение
+        [few] завершено { $releases } высвобождения
+        [many] завершено { $releases } высвобождений
+       *[other] завершено { $releases } высвобождения
+    }.
+report-finds = Находки
+report-col-ordnance-type = тип боеприпаса
+report-col-category = категория
+report-col-disposal = утилизация
+report-col-finds = находок
+report-col-items = предметов
+report-teams = Группы
+report-col-team = группа
+report-col-releases = высвобождений
+report-col-released-m2 = высвобождено земли, м²
+report-credit = Высвобожденная земля засчитывается самому раннему высвобождению, которое её освободило, по состоянию на { $date }.
+report-estimate = Прогноз завершения
+report-completion = завершение
+report-interval = 80-процентный интервал
+report-interval-range = с { $low } по { $high }
+report-deadline = Срок по статье 4
+report-on-track = в срок
+report-pace-needed = нужный темп
+report-per-day = { $rate } м² в сутки
+report-none-at-this-pace = нет при таком темпе
+report-interval-open = с { $low }, без крайней даты
+report-interval-none = нет
+report-not-set = не задан
+report-yes = да
+report-no = нет
+report-no-deadline = срок не задан
+report-article7 = Сводка по статье 7
+report-a7-remaining = Загрязнённая площадь на { $date }, км²
+report-a7-released = Высвобождено с { $from } по { $to }, км²
+report-a7-cancelled = в том числе аннулировано, км²
+report-a7-reduced = в том числе сокращено, км²
+report-a7-cleared = в том числе очищено, км²
+report-a7-submunitions = Уничтожено суббоеприпасов
+report-left-out = Не вошло в расчёт, запись недействительна: { $what }
+report-not-recorded = не указано
+report-chart = Остающаяся площадь во времени
+report-chart-label = Остающаяся загрязнённая площадь во времени, км²
+report-chart-axis = остаётся, км²
+report-chart-deadline = Срок по статье 4: { $date }
+report-chart-legend = красная: остающаяся площадь · пунктир: прогноз при темпе последних { $days } сут. · точки: 80-процентный интервал · тень: отчётный период

@@ -322,7 +322,7 @@ fn dispatch(
         Command::Backup(a) => file::backup(a, db, out)?,
         Command::Restore(a) => file::restore(a, db, out)?,
         Command::Estimate(a) => programme::estimate(a, db, msgs, out)?,
-        Command::Report(a) => programme::report(a, db, out)?,
+        Command::Report(a) => programme::report(a, db, msgs, out)?,
         Command::Settings(a) => programme::settings(a, db, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,
         Command::Gps(a) => gps::gps(a, out)?,

@@ -160,7 +160,7 @@ pub(super) fn estimate(
 }
 
 /// `report`: the progress report for a period, on the screen or written to a file whole.
-pub(super) fn report(a: ReportArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn report(a: ReportArgs, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let (from, to) = (date_flag("from", &a.from)?, date_flag("to", &a.to)?);
     let output = a.output.as_deref();
     let format = match a.format {
@@ -169,7 +169,7 @@ pub(super) fn report(a: ReportArgs, db: &Path, out: &mut dyn Write) -> Result<()
     };
     let store = open(db, out)?;
     let r = crate::report::report(&store, from, to, a.window_days)?;
-    let text = crate::io::report::render(&r, format);
+    let text = crate::io::report::render(&r, format, msgs);
     match output {
         Some(path) => {
             if store::part_of_database(path, db) {
@@ -272,8 +272,8 @@ pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Resu
     Ok(())
 }
 
-/// The estimate as `estimate` prints it: the headline in the language of `msgs`, the
-/// figures (not yet translated) in English.
+/// The estimate as `estimate` prints it: the headline and the statement in the language
+/// of `msgs`, the figures between them (not yet translated) in English.
 fn print_estimate(e: &Estimate, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "{}", crate::estimate::headline_in(e, msgs))?;
     writeln!(out)?;
@@ -321,7 +321,7 @@ fn print_estimate(e: &Estimate, msgs: &Messages, out: &mut dyn Write) -> Result<
         )?,
     }
     writeln!(out)?;
-    writeln!(out, "{}", e.statement)?;
+    writeln!(out, "{}", crate::estimate::statement_in(e, msgs))?;
     Ok(())
 }
 
