@@ -434,3 +434,100 @@ fn an_unknown_lang_is_refused_naming_the_choices() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("[possible values: en, ar, ka, ru]"), "{err}");
 }
+
+#[test]
+fn record_counts_follow_each_languages_plural_rules() {
+    use clearfield::i18n::Messages;
+    let count = |m: &Messages, key: &str, n: u32| m.text(key, &[("count", n.into())]);
+    let ru = Messages::new(Language::Ru);
+    // CLDR ru: one 1, 21; few 2..4, 22; many 5..20, 11, 0.
+    for (n, want) in [
+        (1, "1 опасный район"),
+        (2, "2 опасных района"),
+        (5, "5 опасных районов"),
+        (11, "11 опасных районов"),
+        (21, "21 опасный район"),
+        (0, "0 опасных районов"),
+    ] {
+        assert_eq!(count(&ru, "count-hazard-area", n), want);
+    }
+    assert_eq!(count(&ru, "count-records", 3), "3 записи");
+    assert_eq!(
+        count(&ru, "cli-problems-found", 2),
+        "найдено 2 проблемы; ничего не изменено"
+    );
+    // English keeps its words as they were: "1 hazard area", "2 hazard areas",
+    // "problem(s)".
+    let en = Messages::english();
+    assert_eq!(count(en, "count-hazard-area", 1), "1 hazard area");
+    assert_eq!(count(en, "count-hazard-area", 0), "0 hazard areas");
+    assert_eq!(
+        count(en, "cli-problems-found", 1),
+        "1 problem(s) found; nothing was changed"
+    );
+    // Georgian: the noun stays singular after a number; Arabic: a count after a colon,
+    // no plural selection (intl_pluralrules' defect from 100 on).
+    assert_eq!(
+        count(&Messages::new(Language::Ka), "count-hazard-area", 5),
+        "5 საშიში ტერიტორია"
+    );
+    assert_eq!(
+        count(&Messages::new(Language::Ar), "count-hazard-area", 103),
+        "المناطق الخطرة: 103"
+    );
+}
+
+#[test]
+fn result_lines_in_arabic_georgian_and_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    let hazard = programme(&db);
+    let geojson = dir.path().join("all.geojson");
+    let path = geojson.to_str().unwrap();
+    let backup = dir.path().join("b.gpkg");
+    let text = common::ok(&db, &["--lang", "ru", "export", path]);
+    assert_eq!(
+        text,
+        format!("экспортировано в {path}: 1 опасный район, 1 высвобождение, 1 находка\n")
+    );
+    let text = common::ok(&db, &["--lang", "ru", "import", path]);
+    assert_eq!(
+        text,
+        format!(
+            "импортировано из {path}: 0 опасных районов, 0 высвобождений, 0 находок; \
+             уже было без изменений: 3\n"
+        )
+    );
+    let text = common::ok(&db, &["--lang", "ar", "check"]);
+    assert!(text.starts_with("تم فحص "), "{text}");
+    assert!(text.ends_with("\nلم يتم العثور على مشاكل\n"), "{text}");
+    let text = common::ok(&db, &["--lang", "ka", "edit", &hazard, "--name", "K"]);
+    assert_eq!(
+        text,
+        format!("საშიში ტერიტორია {hazard}: ცვლილება არ არის\n")
+    );
+    let text = common::ok(&db, &["--lang", "ka", "backup", backup.to_str().unwrap()]);
+    assert_eq!(
+        text,
+        format!(
+            "{}-ის სარეზერვო ასლი ჩაიწერა: {}\n",
+            db.display(),
+            backup.display()
+        )
+    );
+    let text = common::ok(&db, &["--lang", "ar", "merge", backup.to_str().unwrap()]);
+    assert!(
+        text.starts_with(&format!(
+            "تم دمج {}: استُلم (الإصدارات: 0)؛ أُضيف (السجلات: 0)، عُدّل: 0، حُذف: 0؛ في تعارض: 0",
+            backup.display()
+        )),
+        "{text}"
+    );
+    // An error the command line writes itself, on standard error.
+    let out = common::run(&db, &["--lang", "ru", "edit", &hazard]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "clearfield: нечего менять: укажите --FIELD VALUE или --geometry (см. `clearfield edit --help`)\n"
+    );
+}

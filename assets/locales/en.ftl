@@ -161,3 +161,115 @@ report-chart-label = Remaining contaminated area over time, km²
 report-chart-axis = remaining, km²
 report-chart-deadline = Article 4 deadline { $date }
 report-chart-legend = red: remaining area · dashed: projection at the pace of the last { $days } days · dotted: 80 % interval · shaded: report period
+
+## The command line's one-line results and its own errors
+# Record kinds, as the results name them.
+
+kind-hazard-area = hazard area
+kind-land-release = land release
+kind-ordnance-find = ordnance find
+kind-survey-point = survey point
+kind-evidence-point = evidence point
+# A number of records of a kind: "2 hazard areas", "1 land release".
+count-hazard-area = { $count ->
+        [one] { $count } hazard area
+       *[other] { $count } hazard areas
+    }
+count-land-release = { $count ->
+        [one] { $count } land release
+       *[other] { $count } land releases
+    }
+count-ordnance-find = { $count ->
+        [one] { $count } ordnance find
+       *[other] { $count } ordnance finds
+    }
+count-survey-point = { $count ->
+        [one] { $count } survey point
+       *[other] { $count } survey points
+    }
+count-evidence-point = { $count ->
+        [one] { $count } evidence point
+       *[other] { $count } evidence points
+    }
+# A record on one line, after its id (two spaces between the parts). $classification,
+# $method and $type are codes from the data (CHA, cleared, M42), $name is quoted.
+summary-hazard = { $classification } { $name }  surveyed { $date }  { $area } m²
+summary-release = { $method }  completed { $date }  { $area } m²
+summary-team = team { $team }
+summary-find = { $quantity } × { $type }  found { $date }  at { $lon }, { $lat }
+summary-survey = { $type } #{ $sequence } of { $hazard }{ $leg }  at { $lon }, { $lat }
+summary-leg = leg { $bearing }° { $reference } { $distance } m
+summary-evidence = { $type }  recorded { $date }  at { $lon }, { $lat }
+cli-added = added { $kind } { $id }{ $summary }
+cli-with-survey-points = with { $count } survey points (benchmark and legs); { $closure }
+cli-changed = changed { $kind } { $id }{ $summary }
+cli-corrected = corrected { $kind } { $id }{ $summary }
+cli-no-change = { $kind } { $id }: no change
+cli-deleted = deleted { $kind } { $id } (kept in the change log: `clearfield history { $id }`)
+# $problems: the library's list of bad values (in English).
+cli-not-added = { $kind } not added: { $problems }
+cli-not-changed = { $kind } { $id } not changed: { $problems }
+cli-not-changed-stored = { $kind } { $id } (not valid as stored) not changed: { $problems }
+cli-nothing-to-change = nothing to change: give --FIELD VALUE or --geometry (see `clearfield edit --help`)
+cli-upgraded = upgraded { $file } from schema version { $from } to { $to }
+cli-created = created { $file }
+cli-already = { $file } is already a Clearfield database (schema version { $version }){ $upgraded }; nothing else changed
+cli-already-upgraded = , upgraded from schema version { $from }
+cli-checked = checked { $file }: { $counts }
+# The kind of a problem check found, before the problem itself (in English).
+check-integrity = integrity: { $problem }
+check-link = link: { $problem }
+check-geopackage = geopackage: { $problem }
+check-schema = schema: { $problem }
+check-record = record: { $problem }
+cli-more-all = … and { $count } more (--all-problems lists them all)
+cli-more = … and { $count } more
+cli-no-problems = no problems found
+cli-problems-found = { $count } problem(s) found; nothing was changed
+cli-backed-up = backed up { $file } to { $backup }
+cli-restored = restored { $file } from { $backup }; the file as it was is kept as { $kept }
+cli-imported = imported { $counts } from { $file }; { $unchanged } already present unchanged
+cli-imported-updated = ; { $count } updated
+cli-imported-kept-deleted = ; { $count } deleted here, not brought back (see `clearfield history`)
+cli-import-problems = { $file }: { $count } problem(s), nothing was imported
+cli-import-refused = { $file }: { $why }; nothing was imported
+cli-cannot-import = cannot import { $file }
+cli-skipped = skipped { $count } feature(s):
+cli-repaired = repaired { $count } boundary(ies):
+cli-repairs-listed = the repairs are listed in { $file }
+cli-repairs-not-written = imported, but the list of repairs was not written beside { $file }
+cli-saved-profile = saved import profile { $name } (use it with --profile { $name })
+cli-repair-tolerance = --repair-tolerance { $value }: give a percentage from 0 to 100
+cli-tracks-as = --tracks-as { $kind }: tracks are boundaries: hazard or release
+cli-map-geometry = --map { $column }=geometry: { $file } is { $format }; a geometry column is for CSV and XLSX form exports
+cli-sheet-not-xlsx = --sheet { $sheet }: { $file } is { $format }, not XLSX
+cli-exported = exported { $counts } to { $file }
+cli-exported-routes = exported { $counts } to { $file } as { $routes } route(s)
+cli-exported-nothing = exported { $counts } to no file (there is nothing to export)
+cli-wrote-photos = wrote { $count } photo(s) to { $folder }
+cli-cannot-write-export = cannot write { $file }; nothing was written
+cli-shapefile-stdout = a shapefile is several files: give a name (NAME.shp), not -
+cli-merged = merged { $file }: { $versions } received; { $records } added, { $changed } changed, { $deleted } deleted; { $conflicts } in conflict
+cli-would-merge = would merge { $file }: { $versions } received; { $records } added, { $changed } changed, { $deleted } deleted; { $conflicts } in conflict
+count-versions = { $count ->
+        [one] { $count } version
+       *[other] { $count } versions
+    }
+count-records = { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
+merge-add = add { $kind }{ $name } { $id }
+merge-change = change { $kind }{ $name } { $id }
+merge-delete = delete { $kind }{ $name } { $id }
+merge-conflict-on = conflict on { $kind }{ $name } { $id }
+cli-photos-received = photos: { $photos } received, { $changes } attaches and detaches received
+cli-conflict = conflict: { $kind } { $id } (see `clearfield conflicts`)
+cli-dry-run = dry run: nothing was changed
+cli-synced = synced with { $hub }: { $sent } sent, { $received } received; { $records } added, { $changed } changed, { $deleted } deleted here; { $conflicts } in conflict
+cli-wrote = wrote { $file }
+cli-report-is-database = { $file }: it is the database (or its journal); choose another file for the report
+cli-cannot-write = cannot write { $file }
+cli-not-an-id = { $text } is not a record id (a UUID like 3f2b1c4e-…)
+# Between the items of a list: "2 hazard areas, 1 land release".
+list-separator = {", "}

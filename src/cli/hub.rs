@@ -66,7 +66,13 @@ pub(super) fn hub(command: HubCommand, out: &mut dyn Write) -> Result<()> {
 
 /// `sync URL`: the file's versions sent to the hub, the hub's brought back, the same rule
 /// applied on both sides.
-pub(super) fn sync(a: SyncArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn sync(
+    a: SyncArgs,
+    db: &Path,
+    user: &str,
+    msgs: &crate::i18n::Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let mut store = open(db, out)?;
     let mut hub = Hub::open(&a.hub.url)?;
     let mut shown = (Step::Send, 0);
@@ -79,7 +85,11 @@ pub(super) fn sync(a: SyncArgs, db: &Path, user: &str, out: &mut dyn Write) -> R
             eprintln!("sync: {} {}% ({done} of {total})", step.word(), shown.1);
         }
     })?;
-    writeln!(out, "{}", summary.text(hub.label()))?;
+    writeln!(
+        out,
+        "{}",
+        super::merge::sync_line(&summary, hub.label(), msgs)
+    )?;
     let records = &summary.received.records;
     for r in records.iter().take(super::SHOWN_PROBLEMS) {
         writeln!(out, "  {}", printable(&r.text()))?;

@@ -167,20 +167,21 @@ pub(super) fn report(a: ReportArgs, db: &Path, msgs: &Messages, out: &mut dyn Wr
         Some(f) => f,
         None => output.map_or(Format::Markdown, Format::of_path),
     };
-    let store = open(db, out)?;
+    let store = super::open_in(db, msgs, out)?;
     let r = crate::report::report(&store, from, to, a.window_days)?;
     let text = crate::io::report::render(&r, format, msgs);
     match output {
         Some(path) => {
+            let file = || super::shown(path);
             if store::part_of_database(path, db) {
                 bail!(
-                    "{}: it is the database (or its journal); choose another file for the report",
-                    path.display()
+                    "{}",
+                    msgs.text("cli-report-is-database", &[("file", file())])
                 );
             }
             crate::io::write_atomic(path, text.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            writeln!(out, "wrote {}", path.display())?;
+                .with_context(|| msgs.text("cli-cannot-write", &[("file", file())]))?;
+            writeln!(out, "{}", msgs.text("cli-wrote", &[("file", file())]))?;
         }
         None => out.write_all(text.as_bytes())?,
     }
