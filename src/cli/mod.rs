@@ -276,6 +276,17 @@ pub fn run(
     run_parsed(cli, &msgs, out)
 }
 
+/// As [`run`], speaking the messages given whatever `--lang` and the environment say: a
+/// draft catalogue (`Messages::with_catalogue`), or the pseudo-language of tests/i18n.rs
+/// that shows which output does not come from the catalogue.
+pub fn run_with(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    run_parsed(Cli::try_parse_from(args)?, msgs, out)
+}
+
 /// Runs the command line parsed, speaking `msgs`.
 fn run_parsed(cli: Cli, msgs: &Messages, out: &mut dyn Write) -> Result<Outcome> {
     let db = match cli.db {
