@@ -727,3 +727,59 @@ fn reports_in_every_language_hold_no_english() {
         }
     }
 }
+
+/// A release without a team is "not recorded" in the report, in the report's language
+/// (the JSON keeps the English words, as before).
+#[test]
+fn a_team_not_recorded_is_said_in_the_reports_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.gpkg");
+    ok(&db, &["init"]);
+    ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "Big",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2021-01-01",
+            "--geometry",
+            &rect(0, 0, 10, 10),
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "add",
+            "release",
+            "--method",
+            "cleared",
+            "--completed-on",
+            "2022-05-01",
+            "--geometry",
+            &rect(0, 0, 10, 1),
+        ],
+    );
+    // 10 cells of 12 309.072 m² = 123 090.72 m².
+    let md = |lang: &str| report_in(&db, lang, "md");
+    assert!(
+        md("en").contains("| not recorded | 1 | 123,091 | 0 | 0 |"),
+        "{}",
+        md("en")
+    );
+    assert!(
+        md("ru").contains("| не указано | 1 | 123\u{a0}091 | 0 | 0 |"),
+        "{}",
+        md("ru")
+    );
+    assert!(
+        md("ar").contains("| غير مسجل | 1 | 123,091 | 0 | 0 |"),
+        "{}",
+        md("ar")
+    );
+    let json: serde_json::Value = serde_json::from_str(&report_in(&db, "ka", "json")).unwrap();
+    assert_eq!(json["teams"][0]["team"], "not recorded");
+}
