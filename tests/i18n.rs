@@ -623,12 +623,12 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
             ok(&db, &["status", "--as-of", "2024-06-01", "--by", by]),
         );
     }
-    // estimate: its headline (first line) and statement (last); the figures between are
-    // not in the catalogue yet.
-    let estimate = ok(&db, &["estimate", "--as-of", "2024-06-01"]);
-    let lines: Vec<&str> = estimate.lines().collect();
-    say("estimate headline", lines[0].to_owned());
-    say("estimate statement", lines[lines.len() - 1].to_owned());
+    say("estimate", ok(&db, &["estimate", "--as-of", "2024-06-01"]));
+    ok(&db, &["settings", "--deadline", "2026-03-01"]);
+    say(
+        "estimate with a deadline",
+        ok(&db, &["estimate", "--as-of", "2024-06-01"]),
+    );
     say(
         "report",
         ok(
@@ -802,5 +802,91 @@ fn result_lines_in_arabic_georgian_and_russian() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "clearfield: нечего менять: укажите --FIELD VALUE или --geometry (см. `clearfield edit --help`)\n"
+    );
+}
+
+/// English `estimate` is byte for byte what it printed before its figures came from the
+/// catalogue (the output of commit 2581ca8's binary on this file, pasted).
+#[test]
+fn english_estimate_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    programme(&db);
+    let figures = "
+Estimate on 2024-06-01 (pace over the last 365 days)
+  remaining                        165,308 m²  (0.165 km²)
+  net reduction                        113 m² per day
+  released                             113 m² per day
+  new contamination                      0 m² per day
+  completion                    2028-05-31
+  80 % interval             from 2026-02-04, with no latest date
+";
+    let statement = "Remaining on 2024-06-01: 0.165 km². Over the last 365 days the remaining \
+        area fell by 113 m² per day net (released 113 m² per day, new contamination recorded 0 \
+        m² per day). At this pace clearance would be complete on 2028-05-31 (80 % interval \
+        from 2026-02-04, with no latest date: at the slow end of the range clearance does not \
+        end).";
+    let want = format!(
+        "Not on track for the deadline 1 March 2026: 16.5 ha remain, at this pace clearance \
+         ends on 31 May 2028, and meeting it needs 259 m²/day; over the last 12 months \
+         releases came at 113 m²/day and no new contamination was recorded.
+{figures}  Article 4 deadline            2026-03-01
+  on track                              no
+  pace needed                          259 m² per day
+                                      2.29 × the current pace
+
+{statement} The Article 4 deadline 2026-03-01 will not be met at this pace: it needs 259 m² \
+         per day, 2.29 times the current pace.
+"
+    );
+    assert_eq!(
+        common::ok(&db, &["estimate", "--as-of", "2024-06-01"]),
+        want
+    );
+    common::ok(&db, &["settings", "--deadline", "2030-03-01"]);
+    let want = format!(
+        "On track for the deadline 1 March 2030: 16.5 ha remain, at this pace clearance ends \
+         on 31 May 2028; over the last 12 months releases came at 113 m²/day and no new \
+         contamination was recorded.
+{figures}  Article 4 deadline            2030-03-01
+  on track                             yes
+  pace needed                           79 m² per day
+                                      0.70 × the current pace
+
+{statement} The Article 4 deadline 2030-03-01 is on track.
+"
+    );
+    assert_eq!(
+        common::ok(&db, &["estimate", "--as-of", "2024-06-01"]),
+        want
+    );
+}
+
+#[test]
+fn estimate_figures_in_russian_and_georgian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    programme(&db);
+    let ru = common::ok(&db, &["--lang", "ru", "estimate", "--as-of", "2024-06-01"]);
+    // A figure's row: the label padded to 26 characters, the value after it, as in English.
+    let row = |label: &str, value: &str| format!("  {label:<26}{value}\n");
+    for line in [
+        "Прогноз на 1 июня 2024 (темп за последние 365 дней)\n".to_owned(),
+        row("остаётся", "       165\u{a0}308 м²  (0,165 км²)"),
+        row("сокращение нетто", "           113 м² в сутки"),
+        row("Срок по статье 4", "  1 марта 2026"),
+        row("в срок", "           нет"),
+        row("", "          2,29 × нынешнего темпа"),
+        "Остаётся на 1 июня 2024: 0,165 км². За последние 365 дней".to_owned(),
+    ] {
+        assert!(ru.contains(&line), "{line:?} not in\n{ru}");
+    }
+    let ka = common::ok(&db, &["--lang", "ka", "estimate", "--as-of", "2024-06-01"]);
+    assert!(
+        ka.contains(&row(
+            "80 %-იანი ინტერვალი",
+            "4 თებერვალი 2026-დან, ბოლო თარიღის გარეშე"
+        )),
+        "{ka}"
     );
 }

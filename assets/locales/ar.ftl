@@ -248,3 +248,21 @@ cli-report-is-database = { $file }: هذا هو ملف قاعدة البيانا
 cli-cannot-write = تعذّرت كتابة { $file }
 cli-not-an-id = { $text } ليس معرّف سجل (UUID مثل 3f2b1c4e-…)
 list-separator = {"، "}
+
+## clearfield estimate: الأرقام بين الجملة الأولى والشرح
+
+estimate-title = التقدير في { $date } (المعدل خلال الأيام الـ{ $days } الأخيرة)
+estimate-remaining = المتبقي
+estimate-net = الانخفاض الصافي
+estimate-released = المحرَّر
+estimate-new = التلوث الجديد
+estimate-completion = الإنجاز
+estimate-interval = فاصل الثقة 80 %
+estimate-interval-open = من { $low }، بلا تاريخ أقصى
+estimate-interval-none = لا يوجد: لا ينتهي التطهير بهذا المعدل
+estimate-deadline = الموعد النهائي بموجب المادة 4
+estimate-no-deadline = (غير محدد: clearfield settings --deadline YYYY-MM-DD)
+estimate-on-track = على المسار الصحيح
+estimate-pace-needed = المعدل المطلوب
+estimate-per-day = م² يوميًا
+estimate-times-pace = × المعدل الحالي

@@ -273,3 +273,22 @@ cli-cannot-write = cannot write { $file }
 cli-not-an-id = { $text } is not a record id (a UUID like 3f2b1c4e-…)
 # Between the items of a list: "2 hazard areas, 1 land release".
 list-separator = {", "}
+
+## clearfield estimate: the figures between the headline and the statement
+
+estimate-title = Estimate on { $date } (pace over the last { $days } days)
+estimate-remaining = remaining
+estimate-net = net reduction
+estimate-released = released
+estimate-new = new contamination
+estimate-completion = completion
+estimate-interval = 80 % interval
+estimate-interval-open = from { $low }, with no latest date
+estimate-interval-none = none: no completion at this pace
+estimate-deadline = Article 4 deadline
+estimate-no-deadline = (not set: clearfield settings --deadline YYYY-MM-DD)
+estimate-on-track = on track
+estimate-pace-needed = pace needed
+estimate-per-day = m² per day
+# After the pace needed as a multiple of the current one: "2.29 × the current pace".
+estimate-times-pace = × the current pace

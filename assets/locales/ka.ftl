@@ -243,3 +243,21 @@ cli-report-is-database = { $file }: ეს თავად მონაცემ
 cli-cannot-write = ვერ ხერხდება { $file }-ის ჩაწერა
 cli-not-an-id = { $text } არ არის ჩანაწერის იდენტიფიკატორი (UUID, მაგ. 3f2b1c4e-…)
 list-separator = {", "}
+
+## clearfield estimate: მაჩვენებლები მთავარ წინადადებასა და განმარტებას შორის
+
+estimate-title = პროგნოზი, { $date } (ტემპი ბოლო { $days } დღის მიხედვით)
+estimate-remaining = დარჩენილი
+estimate-net = წმინდა შემცირება
+estimate-released = გათავისუფლებული
+estimate-new = ახალი დაბინძურება
+estimate-completion = დასრულება
+estimate-interval = 80 %-იანი ინტერვალი
+estimate-interval-open = { $low }-დან, ბოლო თარიღის გარეშე
+estimate-interval-none = არ არის: ამ ტემპით გაწმენდა არ სრულდება
+estimate-deadline = მე-4 მუხლის ვადა
+estimate-no-deadline = (არ არის დადგენილი: clearfield settings --deadline YYYY-MM-DD)
+estimate-on-track = ვადაში
+estimate-pace-needed = საჭირო ტემპი
+estimate-per-day = მ² დღეში
+estimate-times-pace = × მიმდინარე ტემპი

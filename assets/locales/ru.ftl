@@ -341,3 +341,26 @@ cli-report-is-database = { $file }: это сама база данных (ил�
 cli-cannot-write = не удаётся записать { $file }
 cli-not-an-id = { $text } не является идентификатором записи (UUID вида 3f2b1c4e-…)
 list-separator = {", "}
+
+## clearfield estimate: цифры между главной фразой и пояснением
+
+estimate-title = Прогноз на { $date } (темп за { $days ->
+        [one] последний { $days } день
+        [few] последние { $days } дня
+        [many] последние { $days } дней
+       *[other] последние { $days } дня
+    })
+estimate-remaining = остаётся
+estimate-net = сокращение нетто
+estimate-released = высвобождено
+estimate-new = новое загрязнение
+estimate-completion = завершение
+estimate-interval = 80-процентный интервал
+estimate-interval-open = с { $low }, без крайней даты
+estimate-interval-none = нет: при таком темпе очистка не завершится
+estimate-deadline = Срок по статье 4
+estimate-no-deadline = (не задан: clearfield settings --deadline ГГГГ-ММ-ДД)
+estimate-on-track = в срок
+estimate-pace-needed = нужный темп
+estimate-per-day = м² в сутки
+estimate-times-pace = × нынешнего темпа

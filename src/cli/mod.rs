@@ -305,8 +305,7 @@ fn run_parsed(cli: Cli, msgs: &Messages, out: &mut dyn Write) -> Result<Outcome>
 }
 
 /// Runs one command on the database at `db`, as `user`, speaking `msgs`' language (the
-/// commands converted to the catalogues so far: `status`, `estimate`'s headline and
-/// statement, `report`, and the results of `init`, `add`, `edit`, `delete`, `check`,
+/// commands converted to the catalogues so far: `status`, `estimate`, `report`, and the results of `init`, `add`, `edit`, `delete`, `check`,
 /// `import`, `export`, `merge`, `sync`'s summary, `backup`, `restore`); false when it found
 /// problems.
 fn dispatch(
