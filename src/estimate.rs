@@ -447,62 +447,84 @@ fn pace_words(e: &Estimate, msgs: &Messages) -> String {
     )
 }
 
+/// The forecast in plain words, in English (the estimate's `statement`).
 fn statement(e: &Estimate) -> String {
-    let mut s = String::new();
-    let km2 = e.remaining_m2 / 1e6;
+    statement_in(e, Messages::english())
+}
+
+/// The forecast in plain words, in the language of `msgs`: what remains and what the
+/// window's work did, when clearance ends at this pace (with its 80 % interval), and the
+/// Article 4 deadline. In English it is the estimate's `statement`.
+pub fn statement_in(e: &Estimate, msgs: &Messages) -> String {
+    let number = |v: f64| msgs.number(&thousands(v));
+    let mut parts = Vec::new();
     if e.remaining_m2 <= 0.0 {
-        s.push_str(&format!("No contaminated land remains on {}.", e.as_of));
-    } else {
-        s.push_str(&format!(
-            "Remaining on {}: {:.3} km². Over the last {} days the remaining area {} by {} m² per day net \
-             (released {} m² per day, new contamination recorded {} m² per day). ",
-            e.as_of,
-            km2,
-            e.window_days,
-            if e.net_rate_m2_per_day < 0.0 { "grew" } else { "fell" },
-            thousands(e.net_rate_m2_per_day.abs()),
-            thousands(e.release_rate_m2_per_day),
-            thousands(e.new_contamination_m2_per_day),
+        parts.push(msgs.text(
+            "statement-none-remains",
+            &[("date", msgs.day(e.as_of).into())],
         ));
-        match e.completion_date {
+    } else {
+        let key = if e.net_rate_m2_per_day < 0.0 {
+            "statement-grew"
+        } else {
+            "statement-fell"
+        };
+        parts.push(msgs.text(
+            key,
+            &[
+                ("date", msgs.day(e.as_of).into()),
+                (
+                    "km2",
+                    msgs.number(&format!("{:.3}", e.remaining_m2 / 1e6)).into(),
+                ),
+                ("days", e.window_days.into()),
+                ("net", number(e.net_rate_m2_per_day.abs()).into()),
+                ("released", number(e.release_rate_m2_per_day).into()),
+                ("new", number(e.new_contamination_m2_per_day).into()),
+            ],
+        ));
+        parts.push(match e.completion_date {
             Some(c) => {
-                s.push_str(&format!("At this pace clearance would be complete on {c}"));
+                let date = ("date", msgs.day(c).into());
                 match (e.completion_low, e.completion_high) {
-                    (Some(lo), Some(hi)) => s.push_str(&format!(" (80 % interval {lo} to {hi}).")),
-                    (Some(lo), None) => s.push_str(&format!(
-                        " (80 % interval from {lo}, with no latest date: at the slow end of the range clearance does not end)."
-                    )),
-                    _ => s.push('.'),
+                    (Some(lo), Some(hi)) => msgs.text(
+                        "statement-complete",
+                        &[
+                            date,
+                            ("low", msgs.day(lo).into()),
+                            ("high", msgs.day(hi).into()),
+                        ],
+                    ),
+                    (Some(lo), None) => msgs.text(
+                        "statement-complete-no-latest",
+                        &[date, ("low", msgs.day(lo).into())],
+                    ),
+                    _ => msgs.text("statement-complete-no-interval", &[date]),
                 }
             }
-            None if e.net_rate_m2_per_day > 0.0 => {
-                s.push_str("At this pace clearance would take more than a century.");
-            }
-            None => s.push_str(
-                "At this pace clearance never ends: new contamination is recorded as fast as land is released, or faster.",
-            ),
-        }
+            None if e.net_rate_m2_per_day > 0.0 => msgs.text("statement-century", &[]),
+            None => msgs.text("statement-never", &[]),
+        });
     }
     if let Some(d) = e.deadline {
-        s.push(' ');
-        match (e.on_track, e.required_rate_m2_per_day) {
-            (Some(true), _) => s.push_str(&format!("The Article 4 deadline {d} is on track.")),
-            (_, Some(req)) => {
-                s.push_str(&format!(
-                    "The Article 4 deadline {d} will not be met at this pace: it needs {} m² per day",
-                    thousands(req)
-                ));
-                match e.required_pace_ratio {
-                    Some(r) => s.push_str(&format!(", {r:.2} times the current pace.")),
-                    None => s.push('.'),
-                }
-            }
-            _ => s.push_str(&format!(
-                "The Article 4 deadline {d} has passed with land still contaminated."
-            )),
-        }
+        let date = ("date", msgs.day(d).into());
+        parts.push(match (e.on_track, e.required_rate_m2_per_day) {
+            (Some(true), _) => msgs.text("statement-on-track", &[date]),
+            (_, Some(req)) => match e.required_pace_ratio {
+                Some(r) => msgs.text(
+                    "statement-needs-ratio",
+                    &[
+                        date,
+                        ("rate", number(req).into()),
+                        ("ratio", msgs.number(&format!("{r:.2}")).into()),
+                    ],
+                ),
+                None => msgs.text("statement-needs", &[date, ("rate", number(req).into())]),
+            },
+            _ => msgs.text("statement-passed", &[date]),
+        });
     }
-    s
+    parts.join(" ")
 }
 
 #[cfg(test)]

@@ -1920,8 +1920,32 @@ pub fn export_kml(store: &Store, options: &ExportOptions) -> Result<OutsideExpor
 pub struct FileExport {
     /// One line each: what was written where (`exported 3 hazard areas, … to out.gpx`).
     pub said: Vec<String>,
+    /// The same as `said`, as values, for saying it in another language.
+    pub written: Vec<Written>,
     /// Routes too long for a Garmin unit, stored rows that are not valid records.
     pub warnings: Vec<String>,
+}
+
+/// One thing an export to a file wrote ([`FileExport::written`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Written {
+    /// Records of each kind written to `to` (a file, or several shapefiles' names joined
+    /// by `, `; empty: nothing to export, no file), as `routes` routes for GPX.
+    Records {
+        /// How many of each kind.
+        counts: [usize; RecordKind::COUNT],
+        /// Where.
+        to: String,
+        /// GPX: how many routes.
+        routes: Option<usize>,
+    },
+    /// Photos written to a folder beside a GeoJSON.
+    Photos {
+        /// How many.
+        count: usize,
+        /// The folder.
+        folder: std::path::PathBuf,
+    },
 }
 
 /// Exports what `options` selects to `path` in `format`, whole or not at all, for the
@@ -1953,21 +1977,31 @@ pub fn export_file(
                 "exported {} to {shown}{routes}",
                 counts_text(&out.written)
             ));
+            done.written.push(Written::Records {
+                counts: out.written,
+                to: shown.to_string(),
+                routes: (format == ExportFormat::Gpx).then_some(out.routes),
+            });
             done.warnings = out.warnings;
             out.unreadable
         }
         ExportFormat::Shapefile => {
             let (summary, written) = export_shapefile(store, path, options)?;
+            let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
             let files = if written.is_empty() {
                 "no file (there is nothing to export)".to_owned()
             } else {
-                let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
                 names.join(", ")
             };
             done.said.push(format!(
                 "exported {} to {files}",
                 counts_text(&summary.written)
             ));
+            done.written.push(Written::Records {
+                counts: summary.written,
+                to: names.join(", "),
+                routes: None,
+            });
             summary.unreadable
         }
         ExportFormat::GeoJson => {
@@ -1976,12 +2010,22 @@ pub fn export_file(
                 "exported {} to {shown}",
                 counts_text(&summary.written)
             ));
+            done.written.push(Written::Records {
+                counts: summary.written,
+                to: shown.to_string(),
+                routes: None,
+            });
             if summary.photos > 0 {
+                let folder = crate::io::photo::folder_for(path);
                 done.said.push(format!(
                     "wrote {} photo(s) to {}",
                     summary.photos,
-                    crate::io::photo::folder_for(path).display()
+                    folder.display()
                 ));
+                done.written.push(Written::Photos {
+                    count: summary.photos,
+                    folder,
+                });
             }
             summary.unreadable
         }

@@ -279,6 +279,24 @@ impl Messages {
             ],
         )
     }
+
+    /// A date in the running text of the estimate's statement and of the report:
+    /// ISO 8601 (`2026-05-01`) in English, as those texts were written before the
+    /// catalogues (and English output stays as it was), else [`Messages::date`].
+    ///
+    /// ```
+    /// use clearfield::i18n::{Language, Messages};
+    /// let d = chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap();
+    /// assert_eq!(Messages::english().day(d), "2026-05-01");
+    /// assert_eq!(Messages::new(Language::Ru).day(d), "1 мая 2026");
+    /// ```
+    pub fn day(&self, d: chrono::NaiveDate) -> String {
+        if self.language == Language::En {
+            d.to_string()
+        } else {
+            self.date(d)
+        }
+    }
 }
 
 /// `key` from `chosen`, else from `english`, else the key.

@@ -106,7 +106,9 @@ pub enum ReportError {
     Store(#[from] StoreError),
 }
 
-const NOT_RECORDED: &str = "not recorded";
+/// The team or disposal of a row whose records do not give one (the JSON and CSV say it in
+/// English; Markdown and HTML in the report's language).
+pub const NOT_RECORDED: &str = "not recorded";
 
 /// Computes the report for `from`..=`to`, with the estimate over `window_days` at `to`.
 pub fn report(

@@ -434,3 +434,459 @@ fn an_unknown_lang_is_refused_naming_the_choices() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("[possible values: en, ar, ka, ru]"), "{err}");
 }
+
+/// The pseudo-language: en.ftl with every message's value between ⟦ and ⟧, made from the
+/// catalogue's syntax tree (fluent-syntax), not by the code under test. A message put
+/// inside another (an area in the headline, a kind in a result line) is wrapped too.
+fn pseudo_catalogue() -> String {
+    let mut resource = fluent_syntax::parser::parse(Language::En.catalogue()).unwrap();
+    for entry in &mut resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &mut m.value
+        {
+            p.elements
+                .insert(0, ast::PatternElement::TextElement { value: "⟦" });
+            p.elements
+                .push(ast::PatternElement::TextElement { value: "⟧" });
+        }
+    }
+    fluent_syntax::serializer::serialize(&resource)
+}
+
+/// What `line` shows outside the catalogue's messages: the words outside ⟦ … ⟧, less
+/// UUIDs, paths in the temporary `folder` and `data` (names and codes from the records). Panics when
+/// the marks do not pair up on the line.
+fn outside_the_catalogue(line: &str, folder: &str, data: &[&str]) -> Vec<String> {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in line.chars() {
+        match c {
+            '⟦' => depth += 1,
+            '⟧' => depth = depth.checked_sub(1).expect("⟧ without ⟦"),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    assert_eq!(depth, 0, "⟦ without ⟧ in {line:?}");
+    outside
+        .split(|c: char| c.is_whitespace() || "|(),:;\"'`".contains(c))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| !w.starts_with(folder))
+        .filter(|w| uuid::Uuid::parse_str(w).is_err() && !data.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_pseudo_language_wraps_every_message() {
+    let m = clearfield::i18n::Messages::with_catalogue(Language::En, &pseudo_catalogue());
+    // Every message of en.ftl survived the round trip through the syntax tree.
+    for key in messages(Language::En).keys() {
+        assert!(m.has(key), "{key}");
+    }
+    assert_eq!(m.text("status-remaining", &[]), "⟦remaining⟧");
+    assert_eq!(
+        m.text("count-hazard-area", &[("count", 2u32.into())]),
+        "⟦2 hazard areas⟧"
+    );
+    // The reader itself: text outside the marks is found, data and ids are not.
+    let id = "3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f";
+    assert_eq!(
+        outside_the_catalogue(
+            &format!("⟦added {id}⟧ Marjayoun but"),
+            "/tmp/x",
+            &["Marjayoun"]
+        ),
+        ["but"]
+    );
+    assert_eq!(
+        outside_the_catalogue(&format!("{id} in /tmp/x/a.gpkg"), "/tmp/x", &[]),
+        ["in"]
+    );
+}
+
+/// Issue #15: the pseudo-language test. The commands converted to the catalogue run in
+/// this process (`cli::run_with`) speaking the pseudo-language; every line they print,
+/// and the first line of an error they return, is the catalogue's text (⟦ … ⟧) but for
+/// numbers, ids, paths and the records' own names and codes. A string written in the
+/// code instead of the catalogue shows as a word outside the marks. (What a message
+/// takes as an argument is inside its marks: the library's own English, such as a
+/// record's problems, is not caught here.)
+#[test]
+fn the_translated_commands_say_nothing_outside_the_catalogue() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().display().to_string();
+    let db = dir.path().join("t.gpkg");
+    let other = dir.path().join("b.gpkg");
+    let msgs = clearfield::i18n::Messages::with_catalogue(Language::En, &pseudo_catalogue());
+    let run = |file: &std::path::Path, args: &[&str]| -> Result<String, String> {
+        let mut all: Vec<std::ffi::OsString> = vec!["clearfield".into(), "--db".into()];
+        all.push(file.into());
+        all.extend(["--user", "tester"].iter().map(Into::into));
+        all.extend(args.iter().map(Into::into));
+        let mut out = Vec::new();
+        match clearfield::cli::run_with(all, &msgs, &mut out) {
+            Ok(_) => Ok(String::from_utf8(out).unwrap()),
+            Err(e) => Err(e.to_string()),
+        }
+    };
+    let ok = |file: &std::path::Path, args: &[&str]| {
+        run(file, args).unwrap_or_else(|e| panic!("{args:?}: {e}"))
+    };
+    let data = [
+        "K",
+        "K2",
+        "Marjayoun",
+        "CHA",
+        "cleared",
+        "M77",
+        "submunition",
+        "pending",
+        "true",
+    ];
+    let mut said: Vec<(String, String)> = Vec::new();
+    let mut say = |what: &str, text: String| said.push((what.to_owned(), text));
+
+    say("init", ok(&db, &["init"]));
+    let added = ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "K",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2023-04-02",
+            "--region",
+            "Marjayoun",
+            "--geometry",
+            "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
+        ],
+    );
+    let hazard = added
+        .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+        .find(|w| uuid::Uuid::parse_str(w).is_ok())
+        .unwrap()
+        .to_owned();
+    say("add hazard", added);
+    say(
+        "add release",
+        ok(
+            &db,
+            &[
+                "add",
+                "release",
+                "--method",
+                "cleared",
+                "--completed-on",
+                "2024-05-01",
+                "--hazard-id",
+                &hazard,
+                "--geometry",
+                "POLYGON((35.58 33.28, 35.582 33.28, 35.582 33.282, 35.58 33.282, 35.58 33.28))",
+            ],
+        ),
+    );
+    let find = ok(
+        &db,
+        &[
+            "add",
+            "find",
+            "--at",
+            "35.581,33.281",
+            "--ordnance-type",
+            "M77",
+            "--quantity",
+            "3",
+            "--found-on",
+            "2024-04-20",
+            "--disposal",
+            "pending",
+        ],
+    );
+    let find_id = find
+        .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+        .find(|w| uuid::Uuid::parse_str(w).is_ok())
+        .unwrap()
+        .to_owned();
+    say("add find", find);
+    say("edit", ok(&db, &["edit", &hazard, "--name", "K2"]));
+    say(
+        "edit, no change",
+        ok(&db, &["edit", &hazard, "--name", "K2"]),
+    );
+    for by in ["region", "hazard"] {
+        say(
+            "status",
+            ok(&db, &["status", "--as-of", "2024-06-01", "--by", by]),
+        );
+    }
+    say("estimate", ok(&db, &["estimate", "--as-of", "2024-06-01"]));
+    ok(&db, &["settings", "--deadline", "2026-03-01"]);
+    say(
+        "estimate with a deadline",
+        ok(&db, &["estimate", "--as-of", "2024-06-01"]),
+    );
+    say(
+        "report",
+        ok(
+            &db,
+            &["report", "--from", "2024-01-01", "--to", "2024-12-31"],
+        ),
+    );
+    let html = dir.path().join("r.html");
+    say(
+        "report -o",
+        ok(
+            &db,
+            &[
+                "report",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "-o",
+                html.to_str().unwrap(),
+            ],
+        ),
+    );
+    say("check", ok(&db, &["check"]));
+    say("backup", ok(&db, &["backup", other.to_str().unwrap()]));
+    say(
+        "edit the backup",
+        ok(&other, &["edit", &hazard, "--name", "K"]),
+    );
+    say("merge", ok(&db, &["merge", other.to_str().unwrap()]));
+    say(
+        "merge --dry-run",
+        ok(&db, &["merge", "--dry-run", other.to_str().unwrap()]),
+    );
+    let geojson = dir.path().join("all.geojson");
+    say("export", ok(&db, &["export", geojson.to_str().unwrap()]));
+    let gpx = dir.path().join("all.gpx");
+    say("export gpx", ok(&db, &["export", gpx.to_str().unwrap()]));
+    say("import", ok(&db, &["import", geojson.to_str().unwrap()]));
+    say("delete", ok(&db, &["delete", &find_id]));
+    say("restore", ok(&db, &["restore", other.to_str().unwrap()]));
+    // Errors the command line writes itself.
+    say("edit, nothing", run(&db, &["edit", &hazard]).unwrap_err());
+    say(
+        "delete, not an id",
+        run(&db, &["delete", "nope"]).unwrap_err(),
+    );
+    say(
+        "report onto the database",
+        run(
+            &db,
+            &[
+                "report",
+                "--from",
+                "2024-01-01",
+                "--to",
+                "2024-12-31",
+                "-o",
+                db.to_str().unwrap(),
+            ],
+        )
+        .unwrap_err(),
+    );
+
+    for (what, text) in &said {
+        assert!(
+            text.contains('⟦'),
+            "{what}: nothing from the catalogue in {text:?}"
+        );
+        for line in text.lines() {
+            let words = outside_the_catalogue(line, &folder, &data);
+            assert!(
+                words.is_empty(),
+                "{what}: {words:?} not from the catalogue in {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn record_counts_follow_each_languages_plural_rules() {
+    use clearfield::i18n::Messages;
+    let count = |m: &Messages, key: &str, n: u32| m.text(key, &[("count", n.into())]);
+    let ru = Messages::new(Language::Ru);
+    // CLDR ru: one 1, 21; few 2..4, 22; many 5..20, 11, 0.
+    for (n, want) in [
+        (1, "1 опасный район"),
+        (2, "2 опасных района"),
+        (5, "5 опасных районов"),
+        (11, "11 опасных районов"),
+        (21, "21 опасный район"),
+        (0, "0 опасных районов"),
+    ] {
+        assert_eq!(count(&ru, "count-hazard-area", n), want);
+    }
+    assert_eq!(count(&ru, "count-records", 3), "3 записи");
+    assert_eq!(
+        count(&ru, "cli-problems-found", 2),
+        "найдено 2 проблемы; ничего не изменено"
+    );
+    // English keeps its words as they were: "1 hazard area", "2 hazard areas",
+    // "problem(s)".
+    let en = Messages::english();
+    assert_eq!(count(en, "count-hazard-area", 1), "1 hazard area");
+    assert_eq!(count(en, "count-hazard-area", 0), "0 hazard areas");
+    assert_eq!(
+        count(en, "cli-problems-found", 1),
+        "1 problem(s) found; nothing was changed"
+    );
+    // Georgian: the noun stays singular after a number; Arabic: a count after a colon,
+    // no plural selection (intl_pluralrules' defect from 100 on).
+    assert_eq!(
+        count(&Messages::new(Language::Ka), "count-hazard-area", 5),
+        "5 საშიში ტერიტორია"
+    );
+    assert_eq!(
+        count(&Messages::new(Language::Ar), "count-hazard-area", 103),
+        "المناطق الخطرة: 103"
+    );
+}
+
+#[test]
+fn result_lines_in_arabic_georgian_and_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    let hazard = programme(&db);
+    let geojson = dir.path().join("all.geojson");
+    let path = geojson.to_str().unwrap();
+    let backup = dir.path().join("b.gpkg");
+    let text = common::ok(&db, &["--lang", "ru", "export", path]);
+    assert_eq!(
+        text,
+        format!("экспортировано в {path}: 1 опасный район, 1 высвобождение, 1 находка\n")
+    );
+    let text = common::ok(&db, &["--lang", "ru", "import", path]);
+    assert_eq!(
+        text,
+        format!(
+            "импортировано из {path}: 0 опасных районов, 0 высвобождений, 0 находок; \
+             уже было без изменений: 3\n"
+        )
+    );
+    let text = common::ok(&db, &["--lang", "ar", "check"]);
+    assert!(text.starts_with("تم فحص "), "{text}");
+    assert!(text.ends_with("\nلم يتم العثور على مشاكل\n"), "{text}");
+    let text = common::ok(&db, &["--lang", "ka", "edit", &hazard, "--name", "K"]);
+    assert_eq!(
+        text,
+        format!("საშიში ტერიტორია {hazard}: ცვლილება არ არის\n")
+    );
+    let text = common::ok(&db, &["--lang", "ka", "backup", backup.to_str().unwrap()]);
+    assert_eq!(
+        text,
+        format!(
+            "{}-ის სარეზერვო ასლი ჩაიწერა: {}\n",
+            db.display(),
+            backup.display()
+        )
+    );
+    let text = common::ok(&db, &["--lang", "ar", "merge", backup.to_str().unwrap()]);
+    assert!(
+        text.starts_with(&format!(
+            "تم دمج {}: استُلم (الإصدارات: 0)؛ أُضيف (السجلات: 0)، عُدّل: 0، حُذف: 0؛ في تعارض: 0",
+            backup.display()
+        )),
+        "{text}"
+    );
+    // An error the command line writes itself, on standard error.
+    let out = common::run(&db, &["--lang", "ru", "edit", &hazard]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "clearfield: нечего менять: укажите --FIELD VALUE или --geometry (см. `clearfield edit --help`)\n"
+    );
+}
+
+/// English `estimate` is byte for byte what it printed before its figures came from the
+/// catalogue (the output of commit 2581ca8's binary on this file, pasted).
+#[test]
+fn english_estimate_is_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    programme(&db);
+    let figures = "
+Estimate on 2024-06-01 (pace over the last 365 days)
+  remaining                        165,308 m²  (0.165 km²)
+  net reduction                        113 m² per day
+  released                             113 m² per day
+  new contamination                      0 m² per day
+  completion                    2028-05-31
+  80 % interval             from 2026-02-04, with no latest date
+";
+    let statement = "Remaining on 2024-06-01: 0.165 km². Over the last 365 days the remaining \
+        area fell by 113 m² per day net (released 113 m² per day, new contamination recorded 0 \
+        m² per day). At this pace clearance would be complete on 2028-05-31 (80 % interval \
+        from 2026-02-04, with no latest date: at the slow end of the range clearance does not \
+        end).";
+    let want = format!(
+        "Not on track for the deadline 1 March 2026: 16.5 ha remain, at this pace clearance \
+         ends on 31 May 2028, and meeting it needs 259 m²/day; over the last 12 months \
+         releases came at 113 m²/day and no new contamination was recorded.
+{figures}  Article 4 deadline            2026-03-01
+  on track                              no
+  pace needed                          259 m² per day
+                                      2.29 × the current pace
+
+{statement} The Article 4 deadline 2026-03-01 will not be met at this pace: it needs 259 m² \
+         per day, 2.29 times the current pace.
+"
+    );
+    assert_eq!(
+        common::ok(&db, &["estimate", "--as-of", "2024-06-01"]),
+        want
+    );
+    common::ok(&db, &["settings", "--deadline", "2030-03-01"]);
+    let want = format!(
+        "On track for the deadline 1 March 2030: 16.5 ha remain, at this pace clearance ends \
+         on 31 May 2028; over the last 12 months releases came at 113 m²/day and no new \
+         contamination was recorded.
+{figures}  Article 4 deadline            2030-03-01
+  on track                             yes
+  pace needed                           79 m² per day
+                                      0.70 × the current pace
+
+{statement} The Article 4 deadline 2030-03-01 is on track.
+"
+    );
+    assert_eq!(
+        common::ok(&db, &["estimate", "--as-of", "2024-06-01"]),
+        want
+    );
+}
+
+#[test]
+fn estimate_figures_in_russian_and_georgian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    programme(&db);
+    let ru = common::ok(&db, &["--lang", "ru", "estimate", "--as-of", "2024-06-01"]);
+    // A figure's row: the label padded to 26 characters, the value after it, as in English.
+    let row = |label: &str, value: &str| format!("  {label:<26}{value}\n");
+    for line in [
+        "Прогноз на 1 июня 2024 (темп за последние 365 дней)\n".to_owned(),
+        row("остаётся", "       165\u{a0}308 м²  (0,165 км²)"),
+        row("сокращение нетто", "           113 м² в сутки"),
+        row("Срок по статье 4", "  1 марта 2026"),
+        row("в срок", "           нет"),
+        row("", "          2,29 × нынешнего темпа"),
+        "Остаётся на 1 июня 2024: 0,165 км². За последние 365 дней".to_owned(),
+    ] {
+        assert!(ru.contains(&line), "{line:?} not in\n{ru}");
+    }
+    let ka = common::ok(&db, &["--lang", "ka", "estimate", "--as-of", "2024-06-01"]);
+    assert!(
+        ka.contains(&row(
+            "80 %-იანი ინტერვალი",
+            "4 თებერვალი 2026-დან, ბოლო თარიღის გარეშე"
+        )),
+        "{ka}"
+    );
+}

@@ -481,3 +481,305 @@ fn the_chart_of_one_hazard_area_is_a_step() {
         "M70.0,330.0 H190.0 V48.2 H800.0"
     );
 }
+
+/// `report ARGS` for 2022 on `db` in `lang`.
+fn report_in(db: &Path, lang: &str, format: &str) -> String {
+    ok(
+        db,
+        &[
+            "--lang",
+            lang,
+            "report",
+            "--from",
+            "2022-01-01",
+            "--to",
+            "2022-12-31",
+            "--format",
+            format,
+        ],
+    )
+}
+
+/// Regression (issue #15): the English report is byte for byte what it was before its words
+/// came from the catalogue (tests/data/report_en, written by the binary of commit 2581ca8;
+/// the HTML with `dir="ltr"` added since).
+#[test]
+fn english_report_is_as_before_the_catalogues() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    for (format, want) in [
+        ("md", include_str!("data/report_en/2022.md")),
+        ("html", include_str!("data/report_en/2022.html")),
+        ("csv", include_str!("data/report_en/2022.csv")),
+        ("json", include_str!("data/report_en/2022.json")),
+    ] {
+        assert_eq!(report_in(&db, "en", format), want, "{format}");
+        // Without --lang (and without LANG, common::run removes it): English.
+        let default = ok(
+            &db,
+            &[
+                "report",
+                "--from",
+                "2022-01-01",
+                "--to",
+                "2022-12-31",
+                "--format",
+                format,
+            ],
+        );
+        assert_eq!(default, want, "{format} without --lang");
+    }
+}
+
+#[test]
+fn csv_and_json_reports_are_the_same_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    for format in ["csv", "json"] {
+        let english = report_in(&db, "en", format);
+        for lang in ["ar", "ka", "ru"] {
+            assert_eq!(report_in(&db, lang, format), english, "{lang} {format}");
+        }
+    }
+}
+
+#[test]
+fn arabic_html_report_is_right_to_left_with_arabic_headings() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    let html = report_in(&db, "ar", "html");
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"),
+        "{html}"
+    );
+    for heading in [
+        "<h2>الأراضي</h2>",
+        "<h2>المساحة المتبقية عبر الزمن</h2>",
+        "<h2>تقدير الإنجاز</h2>",
+        "<h2>المعثورات</h2>",
+        "<h2>الفرق</h2>",
+        "<h2>ملخص المادة 7</h2>",
+    ] {
+        assert!(html.contains(heading), "{heading} not in\n{html}");
+    }
+    // The title: the programme's Latin name and the Levantine dates each isolated (FSI …
+    // PDI) so that the bidi algorithm keeps them in place in the Arabic sentence.
+    assert!(
+        html.contains(
+            "<h1>\u{2068}Test programme\u{2069}: تقرير التقدم من \u{2068}1 كانون الثاني 2022\u{2069} \
+             إلى \u{2068}31 كانون الأول 2022\u{2069}</h1>"
+        ),
+        "{html}"
+    );
+    // IMAS terms for the methods; Latin digits kept, as on Lebanese maps and forms.
+    assert!(
+        html.contains("<td>المحرَّر خلال الفترة: \u{2068}ملغاة (المسح غير التقني)\u{2069}</td><td class=n>246,181</td>"),
+        "{html}"
+    );
+    assert!(html.contains("المسح التقني"), "{html}");
+    // Text starts on the right; the chart's time axis still runs left to right.
+    assert!(html.contains("text-align:right}"), "{html}");
+    assert!(html.contains("direction=\"ltr\""), "{html}");
+}
+
+#[test]
+fn georgian_markdown_report_has_georgian_headings_and_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    let md = report_in(&db, "ka", "md");
+    assert!(
+        md.starts_with(
+            "# Test programme: პროგრესის ანგარიში, 1 იანვარი 2022 – 31 დეკემბერი 2022\n"
+        ),
+        "{md}"
+    );
+    for heading in [
+        "\n## მიწა\n",
+        "\n## აღმოჩენები\n",
+        "\n## ჯგუფები\n",
+        "\n## დასრულების პროგნოზი\n",
+        "\n## მე-7 მუხლის შეჯამება\n",
+    ] {
+        assert!(md.contains(heading), "{heading:?} not in\n{md}");
+    }
+    // 90 cells of 12 309.072 m² = 1 107 816.48 m²: CLDR ka groups with a no-break space and
+    // marks decimals with a comma.
+    assert!(
+        md.contains(
+            "| დარჩენილი პერიოდის დასაწყისში (1 იანვარი 2022) | 1\u{a0}107\u{a0}816 | 1,108 |"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("| განადგურებული ქვეჭურვები | 3 |"), "{md}");
+}
+
+#[test]
+fn russian_report_counts_in_russian_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    let md = report_in(&db, "ru", "md");
+    // One hazard area recorded (CLDR one), three releases (CLDR few).
+    assert!(
+        md.contains("За период учтён 1 опасный район и завершено 3 высвобождения."),
+        "{md}"
+    );
+    // The statement's window: 365 is "many" in Russian.
+    assert!(md.contains("За последние 365 дней"), "{md}");
+}
+
+/// The English words of en.ftl's messages: each text run of three letters or more,
+/// from the catalogue parsed on its own (fluent-syntax).
+fn english_runs() -> Vec<String> {
+    use fluent_syntax::ast;
+    let source = clearfield::i18n::Language::En.catalogue();
+    let resource = fluent_syntax::parser::parse(source).unwrap();
+    let mut runs = Vec::new();
+    fn walk(p: &ast::Pattern<&str>, runs: &mut Vec<String>) {
+        for e in &p.elements {
+            match e {
+                ast::PatternElement::TextElement { value } => {
+                    let v = value.trim();
+                    if v.split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| w.len() >= 3)
+                    {
+                        runs.push(v.to_owned());
+                    }
+                }
+                ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { variants, .. },
+                } => {
+                    for v in variants {
+                        walk(&v.value, runs);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &m.value
+        {
+            walk(p, &mut runs);
+        }
+    }
+    runs
+}
+
+/// Whatever is left of `text` once the data's own words (names, codes) and, in HTML, the
+/// markup are taken out: it should hold no English.
+fn without_data(text: &str) -> String {
+    let mut t = text.to_owned();
+    if let (Some(a), Some(b)) = (t.find("<style>"), t.find("</style>")) {
+        t.replace_range(a..b, "");
+    }
+    // Tags and entities.
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in t.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    for data in [
+        "Test programme",
+        "BLU-97",
+        "M42",
+        "submunition",
+        "pending",
+        "destroyed_in_situ",
+        "&amp;",
+        "DOCTYPE",
+    ] {
+        out = out.replace(data, "");
+    }
+    out
+}
+
+#[test]
+fn reports_in_every_language_hold_no_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = programme(dir.path());
+    let runs = english_runs();
+    // The reader finds the report's sentences.
+    assert!(
+        runs.iter().any(|r| r == "Released in the period:"),
+        "{runs:?}"
+    );
+    for lang in ["ar", "ka", "ru"] {
+        for format in ["md", "html"] {
+            let text = report_in(&db, lang, format);
+            let left = without_data(&text);
+            for run in &runs {
+                assert!(
+                    !left.contains(run.as_str()),
+                    "{lang} {format}: {run:?} in\n{text}"
+                );
+            }
+            // No English word at all (three ASCII letters or more) but the data's.
+            let word = left
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .find(|w| w.len() >= 3);
+            assert_eq!(word, None, "{lang} {format}:\n{left}");
+        }
+    }
+}
+
+/// A release without a team is "not recorded" in the report, in the report's language
+/// (the JSON keeps the English words, as before).
+#[test]
+fn a_team_not_recorded_is_said_in_the_reports_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.gpkg");
+    ok(&db, &["init"]);
+    ok(
+        &db,
+        &[
+            "add",
+            "hazard",
+            "--name",
+            "Big",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2021-01-01",
+            "--geometry",
+            &rect(0, 0, 10, 10),
+        ],
+    );
+    ok(
+        &db,
+        &[
+            "add",
+            "release",
+            "--method",
+            "cleared",
+            "--completed-on",
+            "2022-05-01",
+            "--geometry",
+            &rect(0, 0, 10, 1),
+        ],
+    );
+    // 10 cells of 12 309.072 m² = 123 090.72 m².
+    let md = |lang: &str| report_in(&db, lang, "md");
+    assert!(
+        md("en").contains("| not recorded | 1 | 123,091 | 0 | 0 |"),
+        "{}",
+        md("en")
+    );
+    assert!(
+        md("ru").contains("| не указано | 1 | 123\u{a0}091 | 0 | 0 |"),
+        "{}",
+        md("ru")
+    );
+    assert!(
+        md("ar").contains("| غير مسجل | 1 | 123,091 | 0 | 0 |"),
+        "{}",
+        md("ar")
+    );
+    let json: serde_json::Value = serde_json::from_str(&report_in(&db, "ka", "json")).unwrap();
+    assert_eq!(json["teams"][0]["team"], "not recorded");
+}

@@ -87,3 +87,208 @@ headline-on-track = On track for the deadline { $deadline }: { $remaining } rema
 headline-not-on-track = Not on track for the deadline { $deadline }: { $remaining } remain, { $completion }{ $needed }; { $pace }.
 needed-pace = , and meeting it needs { $rate }
 headline-no-deadline = { $remaining } remain; { $completion }; { $pace }.
+
+## The estimate in plain words (its statement): each a sentence, joined by a space
+
+statement-none-remains = No contaminated land remains on { $date }.
+# $km2, $net, $released, $new: numbers written for the language; $days: the window.
+statement-fell = Remaining on { $date }: { $km2 } km². Over the last { $days } days the remaining area fell by { $net } m² per day net (released { $released } m² per day, new contamination recorded { $new } m² per day).
+statement-grew = Remaining on { $date }: { $km2 } km². Over the last { $days } days the remaining area grew by { $net } m² per day net (released { $released } m² per day, new contamination recorded { $new } m² per day).
+statement-complete = At this pace clearance would be complete on { $date } (80 % interval { $low } to { $high }).
+statement-complete-no-latest = At this pace clearance would be complete on { $date } (80 % interval from { $low }, with no latest date: at the slow end of the range clearance does not end).
+statement-complete-no-interval = At this pace clearance would be complete on { $date }.
+statement-century = At this pace clearance would take more than a century.
+statement-never = At this pace clearance never ends: new contamination is recorded as fast as land is released, or faster.
+statement-on-track = The Article 4 deadline { $date } is on track.
+statement-needs-ratio = The Article 4 deadline { $date } will not be met at this pace: it needs { $rate } m² per day, { $ratio } times the current pace.
+statement-needs = The Article 4 deadline { $date } will not be met at this pace: it needs { $rate } m² per day.
+statement-passed = The Article 4 deadline { $date } has passed with land still contaminated.
+
+## clearfield report (Markdown and HTML; CSV and JSON stay in English in every language)
+
+report-title = { $programme }: progress report { $from } to { $to }
+report-programme = Clearance programme
+report-land = Land
+report-remaining-start = Remaining at start ({ $date })
+report-remaining-end = Remaining at end ({ $date })
+report-hazard-added = Hazard area added in the period
+# $method: report-method-cancelled, -reduced or -cleared.
+report-released-by = Released in the period: { $method }
+report-method-cancelled = cancelled (non-technical survey)
+report-method-reduced = reduced (technical survey)
+report-method-cleared = cleared
+report-released-total = Released in the period: total
+report-recorded = { $hazards } hazard area(s) recorded and { $releases } release(s) completed in the period.
+report-finds = Finds
+report-col-ordnance-type = ordnance type
+report-col-category = category
+report-col-disposal = disposal
+report-col-finds = finds
+report-col-items = items
+report-teams = Teams
+report-col-team = team
+report-col-releases = releases
+report-col-released-m2 = land released, m²
+report-credit = Land released is credited to the earliest release that freed it, as of { $date }.
+report-estimate = Completion estimate
+report-completion = completion
+report-interval = 80 % interval
+report-interval-range = { $low } to { $high }
+report-deadline = Article 4 deadline
+report-on-track = on track
+report-pace-needed = pace needed
+report-per-day = { $rate } m² per day
+report-none-at-this-pace = none at this pace
+report-interval-open = { $low } to no latest date
+# No completion at this pace, early or late.
+report-interval-none = none to no latest date
+report-not-set = not set
+report-yes = yes
+report-no = no
+report-no-deadline = no deadline set
+report-article7 = Article 7 summary
+report-a7-remaining = Contaminated area remaining on { $date }, km²
+report-a7-released = Area released { $from } to { $to }, km²
+report-a7-cancelled = of which cancelled, km²
+report-a7-reduced = of which reduced, km²
+report-a7-cleared = of which cleared, km²
+report-a7-submunitions = Submunitions destroyed
+report-left-out = Left out of the figures, not a valid record: { $what }
+# A team or a disposal the record does not give.
+report-not-recorded = not recorded
+report-chart = Remaining area over time
+report-chart-label = Remaining contaminated area over time, km²
+report-chart-axis = remaining, km²
+report-chart-deadline = Article 4 deadline { $date }
+report-chart-legend = red: remaining area · dashed: projection at the pace of the last { $days } days · dotted: 80 % interval · shaded: report period
+
+## The command line's one-line results and its own errors
+# Record kinds, as the results name them.
+
+kind-hazard-area = hazard area
+kind-land-release = land release
+kind-ordnance-find = ordnance find
+kind-survey-point = survey point
+kind-evidence-point = evidence point
+# A number of records of a kind: "2 hazard areas", "1 land release".
+count-hazard-area = { $count ->
+        [one] { $count } hazard area
+       *[other] { $count } hazard areas
+    }
+count-land-release = { $count ->
+        [one] { $count } land release
+       *[other] { $count } land releases
+    }
+count-ordnance-find = { $count ->
+        [one] { $count } ordnance find
+       *[other] { $count } ordnance finds
+    }
+count-survey-point = { $count ->
+        [one] { $count } survey point
+       *[other] { $count } survey points
+    }
+count-evidence-point = { $count ->
+        [one] { $count } evidence point
+       *[other] { $count } evidence points
+    }
+# A record on one line, after its id (two spaces between the parts). $classification,
+# $method and $type are codes from the data (CHA, cleared, M42), $name is quoted.
+summary-hazard = { $classification } { $name }  surveyed { $date }  { $area } m²
+summary-release = { $method }  completed { $date }  { $area } m²
+summary-team = team { $team }
+summary-find = { $quantity } × { $type }  found { $date }  at { $lon }, { $lat }
+summary-survey = { $type } #{ $sequence } of { $hazard }{ $leg }  at { $lon }, { $lat }
+summary-leg = leg { $bearing }° { $reference } { $distance } m
+summary-evidence = { $type }  recorded { $date }  at { $lon }, { $lat }
+cli-added = added { $kind } { $id }{ $summary }
+cli-with-survey-points = with { $count } survey points (benchmark and legs); { $closure }
+cli-changed = changed { $kind } { $id }{ $summary }
+cli-corrected = corrected { $kind } { $id }{ $summary }
+cli-no-change = { $kind } { $id }: no change
+cli-deleted = deleted { $kind } { $id } (kept in the change log: `clearfield history { $id }`)
+# $problems: the library's list of bad values (in English).
+cli-not-added = { $kind } not added: { $problems }
+cli-not-changed = { $kind } { $id } not changed: { $problems }
+cli-not-changed-stored = { $kind } { $id } (not valid as stored) not changed: { $problems }
+cli-nothing-to-change = nothing to change: give --FIELD VALUE or --geometry (see `clearfield edit --help`)
+cli-upgraded = upgraded { $file } from schema version { $from } to { $to }
+cli-created = created { $file }
+cli-already = { $file } is already a Clearfield database (schema version { $version }){ $upgraded }; nothing else changed
+cli-already-upgraded = , upgraded from schema version { $from }
+cli-checked = checked { $file }: { $counts }
+# The kind of a problem check found, before the problem itself (in English).
+check-integrity = integrity: { $problem }
+check-link = link: { $problem }
+check-geopackage = geopackage: { $problem }
+check-schema = schema: { $problem }
+check-record = record: { $problem }
+cli-more-all = … and { $count } more (--all-problems lists them all)
+cli-more = … and { $count } more
+cli-no-problems = no problems found
+cli-problems-found = { $count } problem(s) found; nothing was changed
+cli-backed-up = backed up { $file } to { $backup }
+cli-restored = restored { $file } from { $backup }; the file as it was is kept as { $kept }
+cli-imported = imported { $counts } from { $file }; { $unchanged } already present unchanged
+cli-imported-updated = ; { $count } updated
+cli-imported-kept-deleted = ; { $count } deleted here, not brought back (see `clearfield history`)
+cli-import-problems = { $file }: { $count } problem(s), nothing was imported
+cli-import-refused = { $file }: { $why }; nothing was imported
+cli-cannot-import = cannot import { $file }
+cli-skipped = skipped { $count } feature(s):
+cli-repaired = repaired { $count } boundary(ies):
+cli-repairs-listed = the repairs are listed in { $file }
+cli-repairs-not-written = imported, but the list of repairs was not written beside { $file }
+cli-saved-profile = saved import profile { $name } (use it with --profile { $name })
+cli-repair-tolerance = --repair-tolerance { $value }: give a percentage from 0 to 100
+cli-tracks-as = --tracks-as { $kind }: tracks are boundaries: hazard or release
+cli-map-geometry = --map { $column }=geometry: { $file } is { $format }; a geometry column is for CSV and XLSX form exports
+cli-sheet-not-xlsx = --sheet { $sheet }: { $file } is { $format }, not XLSX
+cli-exported = exported { $counts } to { $file }
+cli-exported-routes = exported { $counts } to { $file } as { $routes } route(s)
+cli-exported-nothing = exported { $counts } to no file (there is nothing to export)
+cli-wrote-photos = wrote { $count } photo(s) to { $folder }
+cli-cannot-write-export = cannot write { $file }; nothing was written
+cli-shapefile-stdout = a shapefile is several files: give a name (NAME.shp), not -
+cli-merged = merged { $file }: { $versions } received; { $records } added, { $changed } changed, { $deleted } deleted; { $conflicts } in conflict
+cli-would-merge = would merge { $file }: { $versions } received; { $records } added, { $changed } changed, { $deleted } deleted; { $conflicts } in conflict
+count-versions = { $count ->
+        [one] { $count } version
+       *[other] { $count } versions
+    }
+count-records = { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
+merge-add = add { $kind }{ $name } { $id }
+merge-change = change { $kind }{ $name } { $id }
+merge-delete = delete { $kind }{ $name } { $id }
+merge-conflict-on = conflict on { $kind }{ $name } { $id }
+cli-photos-received = photos: { $photos } received, { $changes } attaches and detaches received
+cli-conflict = conflict: { $kind } { $id } (see `clearfield conflicts`)
+cli-dry-run = dry run: nothing was changed
+cli-synced = synced with { $hub }: { $sent } sent, { $received } received; { $records } added, { $changed } changed, { $deleted } deleted here; { $conflicts } in conflict
+cli-wrote = wrote { $file }
+cli-report-is-database = { $file }: it is the database (or its journal); choose another file for the report
+cli-cannot-write = cannot write { $file }
+cli-not-an-id = { $text } is not a record id (a UUID like 3f2b1c4e-…)
+# Between the items of a list: "2 hazard areas, 1 land release".
+list-separator = {", "}
+
+## clearfield estimate: the figures between the headline and the statement
+
+estimate-title = Estimate on { $date } (pace over the last { $days } days)
+estimate-remaining = remaining
+estimate-net = net reduction
+estimate-released = released
+estimate-new = new contamination
+estimate-completion = completion
+estimate-interval = 80 % interval
+estimate-interval-open = from { $low }, with no latest date
+estimate-interval-none = none: no completion at this pace
+estimate-deadline = Article 4 deadline
+estimate-no-deadline = (not set: clearfield settings --deadline YYYY-MM-DD)
+estimate-on-track = on track
+estimate-pace-needed = pace needed
+estimate-per-day = m² per day
+# After the pace needed as a multiple of the current one: "2.29 × the current pace".
+estimate-times-pace = × the current pace

@@ -97,3 +97,270 @@ headline-on-track = Срок { $deadline } будет соблюдён: оста
 headline-not-on-track = Срок { $deadline } не будет соблюдён: осталось { $remaining }, { $completion }{ $needed }; { $pace }.
 needed-pace = , а для его соблюдения нужно { $rate }
 headline-no-deadline = Осталось { $remaining }; { $completion }; { $pace }.
+
+## Прогноз простыми словами: каждое предложение отдельно, соединяются пробелом
+
+statement-none-remains = На { $date } загрязнённой земли не осталось.
+statement-fell = Остаётся на { $date }: { $km2 } км². { $days ->
+        [one] За последний { $days } день
+        [few] За последние { $days } дня
+        [many] За последние { $days } дней
+       *[other] За последние { $days } дня
+    } остающаяся площадь сокращалась на { $net } м² в сутки нетто (высвобождалось { $released } м² в сутки, новое загрязнение учитывалось по { $new } м² в сутки).
+statement-grew = Остаётся на { $date }: { $km2 } км². { $days ->
+        [one] За последний { $days } день
+        [few] За последние { $days } дня
+        [many] За последние { $days } дней
+       *[other] За последние { $days } дня
+    } остающаяся площадь увеличивалась на { $net } м² в сутки нетто (высвобождалось { $released } м² в сутки, новое загрязнение учитывалось по { $new } м² в сутки).
+statement-complete = При таком темпе очистка завершится { $date } (80-процентный интервал: с { $low } по { $high }).
+statement-complete-no-latest = При таком темпе очистка завершится { $date } (80-процентный интервал: с { $low }, без крайней даты: при нижней границе темпа очистка не завершится).
+statement-complete-no-interval = При таком темпе очистка завершится { $date }.
+statement-century = При таком темпе очистка займёт больше века.
+statement-never = При таком темпе очистка не завершится никогда: новое загрязнение учитывается так же быстро, как высвобождается земля, или быстрее.
+statement-on-track = Срок по статье 4 ({ $date }) будет соблюдён.
+statement-needs-ratio = Срок по статье 4 ({ $date }) при таком темпе не будет соблюдён: нужно { $rate } м² в сутки, в { $ratio } раза больше нынешнего темпа.
+statement-needs = Срок по статье 4 ({ $date }) при таком темпе не будет соблюдён: нужно { $rate } м² в сутки.
+statement-passed = Срок по статье 4 ({ $date }) истёк, а загрязнённая земля ещё остаётся.
+
+## clearfield report (Markdown и HTML; CSV и JSON остаются на английском)
+
+report-title = { $programme }: отчёт о ходе работ с { $from } по { $to }
+report-programme = Программа очистки
+report-land = Земля
+report-remaining-start = Остаётся на начало ({ $date })
+report-remaining-end = Остаётся на конец ({ $date })
+report-hazard-added = Опасная площадь, добавленная за период
+report-released-by = Высвобождено за период: { $method }
+report-method-cancelled = аннулировано (нетехническое обследование)
+report-method-reduced = сокращено (техническое обследование)
+report-method-cleared = очищено
+report-released-total = Высвобождено за период: всего
+report-recorded = За период { $hazards ->
+        [one] учтён { $hazards } опасный район
+        [few] учтено { $hazards } опасных района
+        [many] учтено { $hazards } опасных районов
+       *[other] учтено { $hazards } опасного района
+    } и { $releases ->
+        [one] завершено { $releases } высвобождение
+        [few] завершено { $releases } высвобождения
+        [many] завершено { $releases } высвобождений
+       *[other] завершено { $releases } высвобождения
+    }.
+report-finds = Находки
+report-col-ordnance-type = тип боеприпаса
+report-col-category = категория
+report-col-disposal = утилизация
+report-col-finds = находок
+report-col-items = предметов
+report-teams = Группы
+report-col-team = группа
+report-col-releases = высвобождений
+report-col-released-m2 = высвобождено земли, м²
+report-credit = Высвобожденная земля засчитывается самому раннему высвобождению, которое её освободило, по состоянию на { $date }.
+report-estimate = Прогноз завершения
+report-completion = завершение
+report-interval = 80-процентный интервал
+report-interval-range = с { $low } по { $high }
+report-deadline = Срок по статье 4
+report-on-track = в срок
+report-pace-needed = нужный темп
+report-per-day = { $rate } м² в сутки
+report-none-at-this-pace = нет при таком темпе
+report-interval-open = с { $low }, без крайней даты
+report-interval-none = нет
+report-not-set = не задан
+report-yes = да
+report-no = нет
+report-no-deadline = срок не задан
+report-article7 = Сводка по статье 7
+report-a7-remaining = Загрязнённая площадь на { $date }, км²
+report-a7-released = Высвобождено с { $from } по { $to }, км²
+report-a7-cancelled = в том числе аннулировано, км²
+report-a7-reduced = в том числе сокращено, км²
+report-a7-cleared = в том числе очищено, км²
+report-a7-submunitions = Уничтожено суббоеприпасов
+report-left-out = Не вошло в расчёт, запись недействительна: { $what }
+report-not-recorded = не указано
+report-chart = Остающаяся площадь во времени
+report-chart-label = Остающаяся загрязнённая площадь во времени, км²
+report-chart-axis = остаётся, км²
+report-chart-deadline = Срок по статье 4: { $date }
+report-chart-legend = красная: остающаяся площадь · пунктир: прогноз при темпе последних { $days } сут. · точки: 80-процентный интервал · тень: отчётный период
+
+## Однострочные результаты командной строки и её собственные ошибки
+
+kind-hazard-area = опасный район
+kind-land-release = высвобождение земель
+kind-ordnance-find = находка боеприпаса
+kind-survey-point = точка съёмки
+kind-evidence-point = точка свидетельства
+count-hazard-area = { $count ->
+        [one] { $count } опасный район
+        [few] { $count } опасных района
+        [many] { $count } опасных районов
+       *[other] { $count } опасного района
+    }
+count-land-release = { $count ->
+        [one] { $count } высвобождение
+        [few] { $count } высвобождения
+        [many] { $count } высвобождений
+       *[other] { $count } высвобождения
+    }
+count-ordnance-find = { $count ->
+        [one] { $count } находка
+        [few] { $count } находки
+        [many] { $count } находок
+       *[other] { $count } находки
+    }
+count-survey-point = { $count ->
+        [one] { $count } точка съёмки
+        [few] { $count } точки съёмки
+        [many] { $count } точек съёмки
+       *[other] { $count } точки съёмки
+    }
+count-evidence-point = { $count ->
+        [one] { $count } точка свидетельства
+        [few] { $count } точки свидетельства
+        [many] { $count } точек свидетельства
+       *[other] { $count } точки свидетельства
+    }
+summary-hazard = { $classification } { $name }  обследован { $date }  { $area } м²
+summary-release = { $method }  завершено { $date }  { $area } м²
+summary-team = группа { $team }
+summary-find = { $quantity } × { $type }  найдено { $date }  в точке { $lon }, { $lat }
+summary-survey = { $type } № { $sequence } района { $hazard }{ $leg }  в точке { $lon }, { $lat }
+summary-leg = ход { $bearing }° { $reference } { $distance } м
+summary-evidence = { $type }  записано { $date }  в точке { $lon }, { $lat }
+cli-added = добавлено: { $kind } { $id }{ $summary }
+cli-with-survey-points = с { $count ->
+        [one] { $count } точкой съёмки
+        [few] { $count } точками съёмки
+        [many] { $count } точками съёмки
+       *[other] { $count } точки съёмки
+    } (репер и ходы); { $closure }
+cli-changed = изменено: { $kind } { $id }{ $summary }
+cli-corrected = исправлено: { $kind } { $id }{ $summary }
+cli-no-change = { $kind } { $id }: без изменений
+cli-deleted = удалено: { $kind } { $id } (сохранено в журнале изменений: `clearfield history { $id }`)
+cli-not-added = не добавлено: { $kind }: { $problems }
+cli-not-changed = не изменено: { $kind } { $id }: { $problems }
+cli-not-changed-stored = не изменено: { $kind } { $id } (запись недействительна в сохранённом виде): { $problems }
+cli-nothing-to-change = нечего менять: укажите --FIELD VALUE или --geometry (см. `clearfield edit --help`)
+cli-upgraded = { $file } обновлён с версии схемы { $from } до { $to }
+cli-created = создан { $file }
+cli-already = { $file } уже является базой данных Clearfield (версия схемы { $version }){ $upgraded }; больше ничего не изменено
+cli-already-upgraded = , обновлена с версии схемы { $from }
+cli-checked = проверен { $file }: { $counts }
+check-integrity = целостность: { $problem }
+check-link = связь: { $problem }
+check-geopackage = GeoPackage: { $problem }
+check-schema = схема: { $problem }
+check-record = запись: { $problem }
+cli-more-all = … и ещё { $count } (--all-problems выводит все)
+cli-more = … и ещё { $count }
+cli-no-problems = проблем не найдено
+cli-problems-found = { $count ->
+        [one] найдена { $count } проблема
+        [few] найдено { $count } проблемы
+        [many] найдено { $count } проблем
+       *[other] найдено { $count } проблемы
+    }; ничего не изменено
+cli-backed-up = резервная копия { $file } записана в { $backup }
+cli-restored = { $file } восстановлен из { $backup }; прежний файл сохранён как { $kept }
+cli-imported = импортировано из { $file }: { $counts }; уже было без изменений: { $unchanged }
+cli-imported-updated = ; обновлено: { $count }
+cli-imported-kept-deleted = ; удалено здесь и не возвращено: { $count } (см. `clearfield history`)
+cli-import-problems = { $file }: { $count ->
+        [one] { $count } проблема
+        [few] { $count } проблемы
+        [many] { $count } проблем
+       *[other] { $count } проблемы
+    }, ничего не импортировано
+cli-import-refused = { $file }: { $why }; ничего не импортировано
+cli-cannot-import = не удаётся импортировать { $file }
+cli-skipped = { $count ->
+        [one] пропущен { $count } объект
+        [few] пропущено { $count } объекта
+        [many] пропущено { $count } объектов
+       *[other] пропущено { $count } объекта
+    }:
+cli-repaired = { $count ->
+        [one] исправлена { $count } граница
+        [few] исправлено { $count } границы
+        [many] исправлено { $count } границ
+       *[other] исправлено { $count } границы
+    }:
+cli-repairs-listed = исправления перечислены в { $file }
+cli-repairs-not-written = импортировано, но список исправлений не записан рядом с { $file }
+cli-saved-profile = профиль импорта { $name } сохранён (используйте его с --profile { $name })
+cli-repair-tolerance = --repair-tolerance { $value }: укажите процент от 0 до 100
+cli-tracks-as = --tracks-as { $kind }: треки — это границы: hazard или release
+cli-map-geometry = --map { $column }=geometry: { $file } в формате { $format }; столбец геометрии — для выгрузок форм CSV и XLSX
+cli-sheet-not-xlsx = --sheet { $sheet }: { $file } в формате { $format }, а не XLSX
+cli-exported = экспортировано в { $file }: { $counts }
+cli-exported-routes = экспортировано в { $file }: { $counts }; { $routes ->
+        [one] { $routes } маршрут
+        [few] { $routes } маршрута
+        [many] { $routes } маршрутов
+       *[other] { $routes } маршрута
+    }
+cli-exported-nothing = экспортировано: { $counts }; файл не создан (экспортировать нечего)
+cli-wrote-photos = { $count ->
+        [one] записана { $count } фотография
+        [few] записано { $count } фотографии
+        [many] записано { $count } фотографий
+       *[other] записано { $count } фотографии
+    } в { $folder }
+cli-cannot-write-export = не удаётся записать { $file }; ничего не записано
+cli-shapefile-stdout = шейп-файл состоит из нескольких файлов: укажите имя (NAME.shp), а не -
+cli-merged = объединено с { $file }: получено { $versions }; добавлено { $records }, изменено { $changed }, удалено { $deleted }; в конфликте { $conflicts }
+cli-would-merge = будет объединено с { $file }: будет получено { $versions }; будет добавлено { $records }, изменено { $changed }, удалено { $deleted }; в конфликте { $conflicts }
+count-versions = { $count ->
+        [one] { $count } версия
+        [few] { $count } версии
+        [many] { $count } версий
+       *[other] { $count } версии
+    }
+count-records = { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    }
+merge-add = добавить: { $kind }{ $name } { $id }
+merge-change = изменить: { $kind }{ $name } { $id }
+merge-delete = удалить: { $kind }{ $name } { $id }
+merge-conflict-on = конфликт: { $kind }{ $name } { $id }
+cli-photos-received = фотографии: получено { $photos }, получено прикреплений и откреплений { $changes }
+cli-conflict = конфликт: { $kind } { $id } (см. `clearfield conflicts`)
+cli-dry-run = пробный запуск: ничего не изменено
+cli-synced = синхронизировано с { $hub }: отправлено { $sent }, получено { $received }; добавлено { $records }, изменено { $changed }, удалено здесь { $deleted }; в конфликте { $conflicts }
+cli-wrote = записан { $file }
+cli-report-is-database = { $file }: это сама база данных (или её журнал); выберите для отчёта другой файл
+cli-cannot-write = не удаётся записать { $file }
+cli-not-an-id = { $text } не является идентификатором записи (UUID вида 3f2b1c4e-…)
+list-separator = {", "}
+
+## clearfield estimate: цифры между главной фразой и пояснением
+
+estimate-title = Прогноз на { $date } (темп за { $days ->
+        [one] последний { $days } день
+        [few] последние { $days } дня
+        [many] последние { $days } дней
+       *[other] последние { $days } дня
+    })
+estimate-remaining = остаётся
+estimate-net = сокращение нетто
+estimate-released = высвобождено
+estimate-new = новое загрязнение
+estimate-completion = завершение
+estimate-interval = 80-процентный интервал
+estimate-interval-open = с { $low }, без крайней даты
+estimate-interval-none = нет: при таком темпе очистка не завершится
+estimate-deadline = Срок по статье 4
+estimate-no-deadline = (не задан: clearfield settings --deadline ГГГГ-ММ-ДД)
+estimate-on-track = в срок
+estimate-pace-needed = нужный темп
+estimate-per-day = м² в сутки
+estimate-times-pace = × нынешнего темпа

@@ -326,7 +326,8 @@ pub fn start_report(
             })
             .and_then(|r| {
                 let format = crate::io::report::Format::of_path(&path);
-                let text = crate::io::report::render(&r, format);
+                // English until the app has a language (issue #15).
+                let text = crate::io::report::render(&r, format, crate::i18n::Messages::english());
                 crate::io::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())
             });
         match written {

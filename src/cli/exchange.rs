@@ -8,8 +8,9 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 
 use super::records::kind_parser;
-use super::{Refused, SHOWN_PROBLEMS, all_problems_help, date_flag, open};
+use super::{Refused, SHOWN_PROBLEMS, all_problems_help, date_flag, open_in};
 use crate::exchange;
+use crate::i18n::{Arg, Messages};
 use crate::io::formats;
 use crate::io::text::printable;
 use crate::model::RecordKind;
@@ -104,7 +105,7 @@ pub(super) struct ExportArgs {
 }
 
 /// The first [`SHOWN_PROBLEMS`] lines (all with `all`), indented, then how many more.
-fn problem_lines(lines: &[String], more: usize, all: bool) -> String {
+fn problem_lines(lines: &[String], more: usize, all: bool, msgs: &Messages) -> String {
     let shown = if all {
         lines.len()
     } else {
@@ -118,11 +119,11 @@ fn problem_lines(lines: &[String], more: usize, all: bool) -> String {
     let rest = lines.len() - shown + more;
     if rest > 0 {
         if shown < lines.len() {
-            s.push_str(&format!(
-                "\n  … and {rest} more (--all-problems lists them all)"
-            ));
+            s.push_str("\n  ");
+            s.push_str(&msgs.text("cli-more-all", &[("count", rest.into())]));
         } else {
-            s.push_str(&format!("\n  … and {rest} more"));
+            s.push_str("\n  ");
+            s.push_str(&msgs.text("cli-more", &[("count", rest.into())]));
         }
     }
     s
@@ -156,7 +157,13 @@ fn choices(a: &ImportArgs, db: &Path) -> Result<exchange::ImportProfile> {
 
 /// `import FILE`: every feature in one transaction, or nothing and the problems listed
 /// (refused, status 1); with `--skip-invalid`, the valid ones and the others listed.
-pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn import(
+    a: ImportArgs,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     if a.list_profiles {
         return list_profiles(db, out);
     }
@@ -183,18 +190,22 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
     };
     if !(0.0..=100.0).contains(&a.repair_tolerance) {
         bail!(
-            "--repair-tolerance {}: give a percentage from 0 to 100",
-            a.repair_tolerance
+            "{}",
+            msgs.text(
+                "cli-repair-tolerance",
+                &[("value", a.repair_tolerance.to_string().into())]
+            )
         );
     }
     let Some(file) = a.file.as_deref() else {
         // Only saving the choices (clap requires FILE otherwise).
         let name = a.save_profile.as_deref().unwrap_or_default();
-        let mut store = open(db, out)?;
+        let mut store = open_in(db, msgs, out)?;
         exchange::save_profile(&mut store, name, &profile)?;
         writeln!(
             out,
-            "saved import profile {name} (use it with --profile {name})"
+            "{}",
+            msgs.text("cli-saved-profile", &[("name", name.into())])
         )?;
         return Ok(());
     };
@@ -204,16 +215,20 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         .iter()
         .find(|(_, f)| f == "geometry")
         .map(|(c, _)| c.clone());
-    let mut store = open(db, out)?;
+    let mut store = open_in(db, msgs, out)?;
     let mut labels: Vec<String> = Vec::new();
+    let file_arg = || Arg::from(file);
     let (reader, size): (Box<dyn std::io::Read + Send>, u64) = if file == "-" {
         (Box::new(std::io::stdin()), 0)
     } else {
         let f = exchange::open_source(Path::new(file), db)
-            .with_context(|| format!("cannot import {file}"))?;
+            .with_context(|| msgs.text("cli-cannot-import", &[("file", file_arg())]))?;
         let tracks_as = a.tracks_as.unwrap_or(RecordKind::HazardArea);
         if tracks_as.is_point() {
-            bail!("--tracks-as {tracks_as}: tracks are boundaries: hazard or release");
+            bail!(
+                "{}",
+                msgs.text("cli-tracks-as", &[("kind", tracks_as.to_string().into())])
+            );
         }
         let mut source_options = formats::SourceOptions::for_import(
             default_kind,
@@ -224,17 +239,27 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         source_options.boundaries_as(tracks_as);
         source_options.gpx.close_tracks = a.close_tracks;
         let source = formats::open(f, Path::new(file), &source_options).map_err(|e| match e {
-            formats::SourceError::Io(e) => anyhow::anyhow!("cannot import {file}: {e}"),
+            formats::SourceError::Io(e) => anyhow::anyhow!(
+                "{}: {e}",
+                msgs.text("cli-cannot-import", &[("file", file_arg())])
+            ),
             formats::SourceError::Kobo(crate::io::kobo::KoboError::Rows(lines)) => {
                 let lines: Vec<String> = lines.iter().map(|l| printable(l)).collect();
                 Refused(format!(
-                    "{file}: {} problem(s), nothing was imported{}",
-                    lines.len(),
-                    problem_lines(&lines, 0, a.all_problems)
+                    "{}{}",
+                    msgs.text(
+                        "cli-import-problems",
+                        &[("file", file_arg()), ("count", lines.len().into())]
+                    ),
+                    problem_lines(&lines, 0, a.all_problems, msgs)
                 ))
                 .into()
             }
-            other => Refused(format!("{file}: {other}; nothing was imported")).into(),
+            other => Refused(msgs.text(
+                "cli-import-refused",
+                &[("file", file_arg()), ("why", other.to_string().into())],
+            ))
+            .into(),
         })?;
         let form = matches!(
             source.format,
@@ -242,14 +267,28 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
         );
         if let (false, Some(column)) = (form, &geometry_column) {
             bail!(
-                "--map {column}=geometry: {file} is {}; a geometry column is for CSV and XLSX form exports",
-                source.format.name()
+                "{}",
+                msgs.text(
+                    "cli-map-geometry",
+                    &[
+                        ("column", column.as_str().into()),
+                        ("file", file_arg()),
+                        ("format", source.format.name().into())
+                    ]
+                )
             );
         }
         if let (false, Some(sheet)) = (source.format == formats::Format::KoboXlsx, &profile.sheet) {
             bail!(
-                "--sheet {sheet}: {file} is {}, not XLSX",
-                source.format.name()
+                "{}",
+                msgs.text(
+                    "cli-sheet-not-xlsx",
+                    &[
+                        ("sheet", sheet.as_str().into()),
+                        ("file", file_arg()),
+                        ("format", source.format.name().into())
+                    ]
+                )
             );
         }
         for note in &source.notes {
@@ -277,67 +316,122 @@ pub(super) fn import(a: ImportArgs, db: &Path, user: &str, out: &mut dyn Write) 
                 .map(|p| printable(&formats::Source::describe_with(&labels, p)))
                 .collect();
             anyhow::Error::new(Refused(format!(
-                "{file}: {} problem(s), nothing was imported{}",
-                problems.len() + more,
-                problem_lines(&lines, more, a.all_problems)
+                "{}{}",
+                msgs.text(
+                    "cli-import-problems",
+                    &[
+                        ("file", file_arg()),
+                        ("count", (problems.len() + more).into())
+                    ]
+                ),
+                problem_lines(&lines, more, a.all_problems, msgs)
             )))
         }
         other => anyhow::anyhow!("{file}: {other}"),
     })?;
-    let mut line = format!(
-        "imported {} from {file}; {} already present unchanged",
-        exchange::counts_text(&summary.added),
-        summary.unchanged
+    let said = Said {
+        file,
+        labels: &labels,
+        update: options.update,
+        all: a.all_problems,
+    };
+    say_imported(&summary, &said, msgs, out)?;
+    if let Some(name) = &a.save_profile {
+        exchange::save_profile(&mut store, name, &profile)?;
+        writeln!(
+            out,
+            "{}",
+            msgs.text("cli-saved-profile", &[("name", name.as_str().into())])
+        )?;
+    }
+    Ok(())
+}
+
+/// What an import is said with: the file, its features' labels, whether records were
+/// updated, whether every problem is listed.
+struct Said<'a> {
+    file: &'a str,
+    labels: &'a [String],
+    update: bool,
+    all: bool,
+}
+
+/// The import's result line, its repairs and the features it skipped, in the language of
+/// `msgs`.
+fn say_imported(
+    summary: &exchange::ImportSummary,
+    said: &Said,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut line = msgs.text(
+        "cli-imported",
+        &[
+            ("counts", super::counts_in(msgs, &summary.added).into()),
+            ("file", Arg::from(said.file)),
+            ("unchanged", summary.unchanged.into()),
+        ],
     );
-    if options.update {
-        line.push_str(&format!("; {} updated", summary.updated));
+    if said.update {
+        line.push_str(&msgs.text("cli-imported-updated", &[("count", summary.updated.into())]));
     }
     if summary.kept_deleted > 0 {
-        line.push_str(&format!(
-            "; {} deleted here, not brought back (see `clearfield history`)",
-            summary.kept_deleted
+        line.push_str(&msgs.text(
+            "cli-imported-kept-deleted",
+            &[("count", summary.kept_deleted.into())],
         ));
     }
     writeln!(out, "{line}")?;
     if !summary.repaired.is_empty() {
-        report_repairs(&summary.repaired, file, out)?;
+        report_repairs(&summary.repaired, said.file, msgs, out)?;
     }
     if !summary.skipped.is_empty() {
         let lines: Vec<String> = summary
             .skipped
             .iter()
-            .map(|p| printable(&formats::Source::describe_with(&labels, p)))
+            .map(|p| printable(&formats::Source::describe_with(said.labels, p)))
             .collect();
         writeln!(
             out,
-            "skipped {} feature(s):{}",
-            summary.skipped.len() + summary.more_skipped,
-            problem_lines(&lines, summary.more_skipped, a.all_problems)
-        )?;
-    }
-    if let Some(name) = &a.save_profile {
-        exchange::save_profile(&mut store, name, &profile)?;
-        writeln!(
-            out,
-            "saved import profile {name} (use it with --profile {name})"
+            "{}{}",
+            msgs.text(
+                "cli-skipped",
+                &[(
+                    "count",
+                    (summary.skipped.len() + summary.more_skipped).into()
+                )]
+            ),
+            problem_lines(&lines, summary.more_skipped, said.all, msgs)
         )?;
     }
     Ok(())
 }
 
 /// Says each repair, and writes them all to `FILE.repairs.csv` beside the imported file.
-fn report_repairs(repairs: &[exchange::Repaired], file: &str, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "repaired {} boundary(ies):", repairs.len())?;
+fn report_repairs(
+    repairs: &[exchange::Repaired],
+    file: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    writeln!(
+        out,
+        "{}",
+        msgs.text("cli-repaired", &[("count", repairs.len().into())])
+    )?;
     for r in repairs {
         writeln!(out, "  {}", printable(&r.text()))?;
     }
     if file == "-" {
         return Ok(());
     }
-    let list = exchange::write_repairs(Path::new(file), repairs).with_context(|| {
-        format!("imported, but the list of repairs was not written beside {file}")
-    })?;
-    writeln!(out, "the repairs are listed in {}", list.display())?;
+    let list = exchange::write_repairs(Path::new(file), repairs)
+        .with_context(|| msgs.text("cli-repairs-not-written", &[("file", file.into())]))?;
+    writeln!(
+        out,
+        "{}",
+        msgs.text("cli-repairs-listed", &[("file", super::shown(&list))])
+    )?;
     Ok(())
 }
 
@@ -358,7 +452,7 @@ fn list_profiles(db: &Path, out: &mut dyn Write) -> Result<()> {
 }
 
 /// `export FILE`: RFC 7946 GeoJSON, to a file whole or not at all, or to standard output.
-pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn export(a: ExportArgs, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let file = a.file.as_str();
     let options = exchange::ExportOptions {
         kinds: a.kind,
@@ -373,14 +467,14 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
         None => exchange::ExportFormat::of_path(Path::new(file)),
     }
     .unwrap_or(exchange::ExportFormat::GeoJson);
-    let (store, _copy) = super::read_with_photos(db, out)?;
+    let (store, _copy) = super::read_with_photos(db, msgs, out)?;
     if file == "-" {
-        return export_to_stdout(&store, format, &options);
+        return export_to_stdout(&store, format, &options, msgs);
     }
     let done = exchange::export_file(&store, Path::new(file), format, &options, super::today())
-        .with_context(|| format!("cannot write {file}; nothing was written"))?;
-    for line in &done.said {
-        writeln!(out, "{line}")?;
+        .with_context(|| msgs.text("cli-cannot-write-export", &[("file", file.into())]))?;
+    for written in &done.written {
+        writeln!(out, "{}", written_line(written, msgs))?;
     }
     for w in &done.warnings {
         eprintln!("warning: {w}");
@@ -388,15 +482,46 @@ pub(super) fn export(a: ExportArgs, db: &Path, out: &mut dyn Write) -> Result<()
     Ok(())
 }
 
+/// What an export wrote, in one line in the language of `msgs`.
+fn written_line(written: &exchange::Written, msgs: &Messages) -> String {
+    match written {
+        exchange::Written::Records { counts, to, routes } => {
+            let counts = super::counts_in(msgs, counts);
+            match routes {
+                _ if to.is_empty() => {
+                    msgs.text("cli-exported-nothing", &[("counts", counts.into())])
+                }
+                Some(n) => msgs.text(
+                    "cli-exported-routes",
+                    &[
+                        ("counts", counts.into()),
+                        ("file", to.as_str().into()),
+                        ("routes", (*n).into()),
+                    ],
+                ),
+                None => msgs.text(
+                    "cli-exported",
+                    &[("counts", counts.into()), ("file", to.as_str().into())],
+                ),
+            }
+        }
+        exchange::Written::Photos { count, folder } => msgs.text(
+            "cli-wrote-photos",
+            &[("count", (*count).into()), ("folder", super::shown(folder))],
+        ),
+    }
+}
+
 /// `export -`: GeoJSON, GPX or KML to standard output.
 fn export_to_stdout(
     store: &crate::store::Store,
     format: exchange::ExportFormat,
     options: &exchange::ExportOptions,
+    msgs: &Messages,
 ) -> Result<()> {
     let (warnings, unreadable) = match format {
         exchange::ExportFormat::Shapefile => {
-            bail!("a shapefile is several files: give a name (NAME.shp), not -")
+            bail!("{}", msgs.text("cli-shapefile-stdout", &[]))
         }
         exchange::ExportFormat::GeoJson => {
             let summary = exchange::export(store, std::io::stdout().lock(), options)?;

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
-use super::{SHOWN_PROBLEMS, all_problems_help, open};
+use super::{SHOWN_PROBLEMS, all_problems_help, open_in, shown};
+use crate::i18n::Messages;
 use crate::io::text::printable;
 use crate::store::{self, Opened, Store};
 
@@ -33,23 +34,28 @@ pub(super) struct RestoreArgs {
 }
 
 /// `init`: creates the file, or says what it already is (upgrading an older one).
-pub(super) fn init(db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn init(db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     match Store::open(db) {
         Ok((store, opened)) => {
             let note = match opened {
-                Opened::Migrated(from) => format!(", upgraded from schema version {from}"),
+                Opened::Migrated(from) => {
+                    msgs.text("cli-already-upgraded", &[("from", from.to_string().into())])
+                }
                 Opened::Current => String::new(),
             };
-            writeln!(
-                out,
-                "{} is already a Clearfield database (schema version {}){note}; nothing else changed",
-                db.display(),
-                store.schema_version()?
-            )?;
+            let line = msgs.text(
+                "cli-already",
+                &[
+                    ("file", shown(db)),
+                    ("version", store.schema_version()?.to_string().into()),
+                    ("upgraded", note.into()),
+                ],
+            );
+            writeln!(out, "{line}")?;
         }
         Err(store::StoreError::Missing(_)) => {
             Store::create(db)?;
-            writeln!(out, "created {}", db.display())?;
+            writeln!(out, "{}", msgs.text("cli-created", &[("file", shown(db))]))?;
         }
         Err(e) => return Err(e.into()),
     }
@@ -57,20 +63,54 @@ pub(super) fn init(db: &Path, out: &mut dyn Write) -> Result<()> {
 }
 
 /// `check`: every problem in the file, the first ones listed; false when there is any.
-pub(super) fn check(a: CheckArgs, db: &Path, out: &mut dyn Write) -> Result<bool> {
-    let store = open(db, out)?;
+pub(super) fn check(a: CheckArgs, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<bool> {
+    let store = open_in(db, msgs, out)?;
     let report = store.check()?;
+    // The tables by their names in the file: codes, the same in every language.
     let counts: Vec<String> = report
         .counts
         .iter()
         .map(|(k, n)| format!("{n} {}", store::table(*k)))
         .collect();
-    writeln!(out, "checked {}: {}", db.display(), counts.join(", "))?;
-    let lines: Vec<String> = (report.integrity.iter().map(|l| format!("integrity: {l}")))
-        .chain(report.foreign_keys.iter().map(|l| format!("link: {l}")))
-        .chain(report.geopackage.iter().map(|l| format!("geopackage: {l}")))
-        .chain(report.schema.iter().map(|l| format!("schema: {l}")))
-        .chain(report.rows.iter().map(|p| format!("record: {p}")))
+    let line = msgs.text(
+        "cli-checked",
+        &[
+            ("file", shown(db)),
+            (
+                "counts",
+                counts.join(&msgs.text("list-separator", &[])).into(),
+            ),
+        ],
+    );
+    writeln!(out, "{line}")?;
+    // The problems themselves are the library's, in English.
+    let said = |key: &str, problem: String| msgs.text(key, &[("problem", problem.into())]);
+    let lines: Vec<String> = (report.integrity.iter())
+        .map(|l| said("check-integrity", l.clone()))
+        .chain(
+            report
+                .foreign_keys
+                .iter()
+                .map(|l| said("check-link", l.clone())),
+        )
+        .chain(
+            report
+                .geopackage
+                .iter()
+                .map(|l| said("check-geopackage", l.clone())),
+        )
+        .chain(
+            report
+                .schema
+                .iter()
+                .map(|l| said("check-schema", l.clone())),
+        )
+        .chain(
+            report
+                .rows
+                .iter()
+                .map(|p| said("check-record", p.to_string())),
+        )
         .map(|l| printable(&l))
         .collect();
     let shown = if a.all_problems {
@@ -82,14 +122,11 @@ pub(super) fn check(a: CheckArgs, db: &Path, out: &mut dyn Write) -> Result<bool
         writeln!(out, "{line}")?;
     }
     if shown < lines.len() {
-        writeln!(
-            out,
-            "… and {} more (--all-problems lists them all)",
-            lines.len() - shown
-        )?;
+        let line = msgs.text("cli-more-all", &[("count", (lines.len() - shown).into())]);
+        writeln!(out, "{line}")?;
     }
     if report.is_clean() {
-        writeln!(out, "no problems found")?;
+        writeln!(out, "{}", msgs.text("cli-no-problems", &[]))?;
         return Ok(true);
     }
     let n = report.integrity.len()
@@ -97,28 +134,43 @@ pub(super) fn check(a: CheckArgs, db: &Path, out: &mut dyn Write) -> Result<bool
         + report.geopackage.len()
         + report.schema.len()
         + report.rows.len();
-    writeln!(out, "{n} problem(s) found; nothing was changed")?;
+    writeln!(
+        out,
+        "{}",
+        msgs.text("cli-problems-found", &[("count", n.into())])
+    )?;
     Ok(false)
 }
 
 /// `backup DEST`: a copy made safely while other programs may use the file.
-pub(super) fn backup(a: BackupArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
-    let store = open(db, out)?;
+pub(super) fn backup(a: BackupArgs, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    let store = open_in(db, msgs, out)?;
     store.backup(&a.dest)?;
-    writeln!(out, "backed up {} to {}", db.display(), a.dest.display())?;
+    let line = msgs.text(
+        "cli-backed-up",
+        &[("file", shown(db)), ("backup", shown(&a.dest))],
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
 /// `restore SRC`: the database replaced with a checked backup, the file as it was kept.
-pub(super) fn restore(a: RestoreArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
-    let mut store = open(db, out)?;
+pub(super) fn restore(
+    a: RestoreArgs,
+    db: &Path,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut store = open_in(db, msgs, out)?;
     let kept = store.restore(&a.src)?;
-    writeln!(
-        out,
-        "restored {} from {}; the file as it was is kept as {}",
-        db.display(),
-        a.src.display(),
-        kept.display()
-    )?;
+    let line = msgs.text(
+        "cli-restored",
+        &[
+            ("file", shown(db)),
+            ("backup", shown(&a.src)),
+            ("kept", shown(&kept)),
+        ],
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }

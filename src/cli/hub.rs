@@ -101,18 +101,28 @@ pub(super) fn progress_on_stderr() -> impl FnMut(Step, usize, usize) {
 
 /// `sync URL`: the file's versions sent to the hub, the hub's brought back, the same rule
 /// applied on both sides.
-pub(super) fn sync(a: SyncArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn sync(
+    a: SyncArgs,
+    db: &Path,
+    user: &str,
+    msgs: &crate::i18n::Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let mut store = open(db, out)?;
     let mut hub = Hub::open(&a.hub.url)?;
     let sync = if a.all { hub::sync_all } else { hub::sync };
     let summary = sync(&mut store, &mut hub, user, &mut progress_on_stderr())?;
-    let mut lines = summary
+    writeln!(
+        out,
+        "{}",
+        super::merge::sync_line(&summary, hub.label(), msgs)
+    )?;
+    // What follows the summary: photos, settings, records, conflicts (English for now).
+    for line in summary
         .lines(hub.label(), super::SHOWN_PROBLEMS)
-        .into_iter();
-    if let Some(first) = lines.next() {
-        writeln!(out, "{first}")?;
-    }
-    for line in lines {
+        .into_iter()
+        .skip(1)
+    {
         writeln!(out, "  {line}")?;
     }
     Ok(())

@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
-use super::{open, parse_id};
+use super::{kind_name, open, open_in, parse_id, shown};
+use crate::i18n::Messages;
 use crate::io::text::printable;
 use crate::store::merge::{Conflict, Keep, Take};
+use crate::store::merge::{MergeChange, MergeSummary, MergedRecord};
 
 /// `merge`'s arguments.
 #[derive(Args)]
@@ -42,9 +44,15 @@ pub(super) struct ResolveArgs {
 }
 
 /// `merge OTHER`: every record and version of the other file brought into this one.
-pub(super) fn merge(a: MergeArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn merge(
+    a: MergeArgs,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let (other, dry_run) = (&a.other, a.dry_run);
-    let mut store = open(db, out)?;
+    let mut store = open_in(db, msgs, out)?;
     let mut shown = 0;
     let m = store.merge(other, user, dry_run, &mut |done, total| {
         let pct = done * 100 / total.max(1);
@@ -53,36 +61,120 @@ pub(super) fn merge(a: MergeArgs, db: &Path, user: &str, out: &mut dyn Write) ->
             eprintln!("merge: {shown}% ({done} of {total} records)");
         }
     })?;
-    writeln!(out, "{}", m.text(other))?;
+    writeln!(out, "{}", merge_line(&m, other, msgs))?;
     // Which records, not only how many: the first ones, then how many more.
     for r in m.records.iter().take(super::SHOWN_PROBLEMS) {
-        writeln!(out, "  {}", printable(&r.text()))?;
+        writeln!(out, "  {}", printable(&record_line(r, msgs)))?;
     }
     if m.records.len() > super::SHOWN_PROBLEMS {
+        let more = m.records.len() - super::SHOWN_PROBLEMS;
         writeln!(
             out,
-            "  … and {} more",
-            m.records.len() - super::SHOWN_PROBLEMS
+            "  {}",
+            msgs.text("cli-more", &[("count", more.into())])
         )?;
     }
     if m.photos_received > 0 || m.photo_changes_received > 0 {
-        writeln!(
-            out,
-            "  photos: {} received, {} attaches and detaches received",
-            m.photos_received, m.photo_changes_received
-        )?;
+        let line = msgs.text(
+            "cli-photos-received",
+            &[
+                ("photos", m.photos_received.into()),
+                ("changes", m.photo_changes_received.into()),
+            ],
+        );
+        writeln!(out, "  {line}")?;
     }
     for (kind, id) in &m.conflicts {
-        writeln!(
-            out,
-            "  conflict: {} {id} (see `clearfield conflicts`)",
-            kind.label()
-        )?;
+        let line = msgs.text(
+            "cli-conflict",
+            &[
+                ("kind", kind_name(msgs, *kind).into()),
+                ("id", id.to_string().into()),
+            ],
+        );
+        writeln!(out, "  {line}")?;
     }
     if dry_run {
-        writeln!(out, "dry run: nothing was changed")?;
+        writeln!(out, "{}", msgs.text("cli-dry-run", &[]))?;
     }
     Ok(())
+}
+
+/// The merge in one line, in the language of `msgs` ([`MergeSummary::text`] in English).
+fn merge_line(m: &MergeSummary, other: &Path, msgs: &Messages) -> String {
+    let key = if m.dry_run {
+        "cli-would-merge"
+    } else {
+        "cli-merged"
+    };
+    msgs.text(
+        key,
+        &[
+            ("file", shown(other)),
+            (
+                "versions",
+                msgs.text("count-versions", &[("count", m.versions_received.into())])
+                    .into(),
+            ),
+            (
+                "records",
+                msgs.text("count-records", &[("count", m.added.into())])
+                    .into(),
+            ),
+            ("changed", m.updated.into()),
+            ("deleted", m.deleted.into()),
+            ("conflicts", m.conflicts.len().into()),
+        ],
+    )
+}
+
+/// A sync in one line, in the language of `msgs` (`SyncSummary::text` in English).
+pub(super) fn sync_line(s: &crate::hub::SyncSummary, hub: &str, msgs: &Messages) -> String {
+    let r = &s.received;
+    msgs.text(
+        "cli-synced",
+        &[
+            ("hub", hub.into()),
+            (
+                "sent",
+                msgs.text("count-versions", &[("count", s.sent.into())])
+                    .into(),
+            ),
+            ("received", r.versions_received.into()),
+            (
+                "records",
+                msgs.text("count-records", &[("count", r.added.into())])
+                    .into(),
+            ),
+            ("changed", r.updated.into()),
+            ("deleted", r.deleted.into()),
+            ("conflicts", r.conflicts.len().into()),
+        ],
+    )
+}
+
+/// What a merge did to one record, in the language of `msgs` ([`MergedRecord::text`] in
+/// English).
+fn record_line(r: &MergedRecord, msgs: &Messages) -> String {
+    let key = match r.change {
+        MergeChange::Added => "merge-add",
+        MergeChange::Changed => "merge-change",
+        MergeChange::Deleted => "merge-delete",
+        MergeChange::InConflict => "merge-conflict-on",
+    };
+    let name = r
+        .name
+        .as_deref()
+        .map(|n| format!(" {:?}", crate::io::text::cut(n)))
+        .unwrap_or_default();
+    msgs.text(
+        key,
+        &[
+            ("kind", kind_name(msgs, r.kind).into()),
+            ("name", name.into()),
+            ("id", r.id.to_string().into()),
+        ],
+    )
 }
 
 /// `conflicts`: each record in conflict with its competing versions, or as JSON.

@@ -288,12 +288,28 @@ pub fn run(
     out: &mut dyn Write,
 ) -> Result<Outcome> {
     let cli = Cli::try_parse_from(args)?;
+    let msgs = Messages::new(language(cli.lang));
+    run_parsed(cli, &msgs, out)
+}
+
+/// As [`run`], speaking the messages given whatever `--lang` and the environment say: a
+/// draft catalogue (`Messages::with_catalogue`), or the pseudo-language of tests/i18n.rs
+/// that shows which output does not come from the catalogue.
+pub fn run_with(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<Outcome> {
+    run_parsed(Cli::try_parse_from(args)?, msgs, out)
+}
+
+/// Runs the command line parsed, speaking `msgs`.
+fn run_parsed(cli: Cli, msgs: &Messages, out: &mut dyn Write) -> Result<Outcome> {
     let db = match cli.db {
         Some(p) => p,
         None => default_db_path()?,
     };
     let user = actor(cli.user);
-    let msgs = Messages::new(language(cli.lang));
     let Some(command) = cli.command else {
         return Ok(Outcome::App(db));
     };
@@ -307,14 +323,15 @@ pub fn run(
     }
     // A merge or a restore reads another file too, and SQLite does not say which.
     let other = command.other_file().map(Path::to_path_buf);
-    dispatch(command, &db, &user, &msgs, out)
+    dispatch(command, &db, &user, msgs, out)
         .map(Outcome::Done)
         .map_err(|e| name_the_file(e, &db, other.as_deref()))
 }
 
 /// Runs one command on the database at `db`, as `user`, speaking `msgs`' language (the
-/// commands converted to the catalogues so far: `status`, `estimate`'s headline); false
-/// when it found problems.
+/// commands converted to the catalogues so far: `status`, `estimate`, `report`, and the results of `init`, `add`, `edit`, `delete`, `check`,
+/// `import`, `export`, `merge`, `sync`'s summary, `backup`, `restore`); false when it found
+/// problems.
 fn dispatch(
     command: Command,
     db: &Path,
@@ -323,30 +340,30 @@ fn dispatch(
     out: &mut dyn Write,
 ) -> Result<bool> {
     match command {
-        Command::Init => file::init(db, out)?,
-        Command::Add { record } => records::add(record, db, user, out)?,
-        Command::Edit(a) => records::edit(a, db, user, out)?,
+        Command::Init => file::init(db, msgs, out)?,
+        Command::Add { record } => records::add(record, db, user, msgs, out)?,
+        Command::Edit(a) => records::edit(a, db, user, msgs, out)?,
         Command::List(a) => records::list(a, db, out)?,
         Command::Show(a) => records::show(&a.id, db, out)?,
         Command::History(a) => records::history(&a.id, db, out)?,
-        Command::Delete(a) => records::delete(&a.id, db, user, out)?,
+        Command::Delete(a) => records::delete(&a.id, db, user, msgs, out)?,
         Command::Attach(a) => photos::attach(a, db, user, out)?,
         Command::Photos(a) => photos::photos(&a.id, db, out)?,
         Command::Detach(a) => photos::detach(a, db, user, out)?,
-        Command::Check(a) => return file::check(a, db, out),
+        Command::Check(a) => return file::check(a, db, msgs, out),
         Command::Types => records::types(db, out)?,
         Command::Status(a) => programme::status(a, db, msgs, out)?,
-        Command::Import(a) => exchange::import(a, db, user, out)?,
-        Command::Export(a) => exchange::export(a, db, out)?,
-        Command::Merge(a) => merge::merge(a, db, user, out)?,
+        Command::Import(a) => exchange::import(a, db, user, msgs, out)?,
+        Command::Export(a) => exchange::export(a, db, msgs, out)?,
+        Command::Merge(a) => merge::merge(a, db, user, msgs, out)?,
         Command::Conflicts(a) => merge::conflicts(a, db, out)?,
         Command::Resolve(a) => merge::resolve(a, db, user, out)?,
         Command::Hub(c) => hub::hub(c, user, out)?,
-        Command::Sync(a) => hub::sync(a, db, user, out)?,
-        Command::Backup(a) => file::backup(a, db, out)?,
-        Command::Restore(a) => file::restore(a, db, out)?,
+        Command::Sync(a) => hub::sync(a, db, user, msgs, out)?,
+        Command::Backup(a) => file::backup(a, db, msgs, out)?,
+        Command::Restore(a) => file::restore(a, db, msgs, out)?,
         Command::Estimate(a) => programme::estimate(a, db, msgs, out)?,
-        Command::Report(a) => programme::report(a, db, out)?,
+        Command::Report(a) => programme::report(a, db, msgs, out)?,
         Command::Settings(a) => programme::settings(a, db, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,
         Command::Gps(a) => gps::gps(a, out)?,
@@ -385,17 +402,21 @@ fn actor(user: Option<String>) -> String {
 /// The database, or the hub named by `--db postgresql://…`, for reading: a hub is read
 /// whole into a read-only copy in memory (`hub::read`), saying how far on standard error
 /// when it is long.
-fn read(db: &Path, out: &mut dyn Write) -> Result<Store> {
+fn read(db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<Store> {
     match db.to_str().filter(|d| crate::hub::is_hub_url(d)) {
         Some(url) => Ok(crate::hub::read(url, &mut hub::progress_on_stderr())?),
-        None => open(db, out),
+        None => open_in(db, msgs, out),
     }
 }
 
 /// As [`read`], a hub's photos included (for `export`, which writes them beside what it
 /// exports): a hub is copied whole into a GeoPackage in a temporary folder, removed when the
 /// folder returned is dropped.
-fn read_with_photos(db: &Path, out: &mut dyn Write) -> Result<(Store, Option<tempfile::TempDir>)> {
+fn read_with_photos(
+    db: &Path,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<(Store, Option<tempfile::TempDir>)> {
     match db.to_str().filter(|d| crate::hub::is_hub_url(d)) {
         Some(url) => {
             let dir = tempfile::Builder::new()
@@ -409,7 +430,7 @@ fn read_with_photos(db: &Path, out: &mut dyn Write) -> Result<(Store, Option<tem
             )?;
             Ok((store, Some(dir)))
         }
-        None => Ok((open(db, out)?, None)),
+        None => Ok((open_in(db, msgs, out)?, None)),
     }
 }
 
@@ -421,28 +442,81 @@ fn db_label(db: &Path) -> String {
     }
 }
 
-/// Opens the database, saying so when it was upgraded to the current schema.
+/// Opens the database, saying so (in English) when it was upgraded to the current schema.
 fn open(path: &Path, out: &mut dyn Write) -> Result<Store> {
+    open_in(path, Messages::english(), out)
+}
+
+/// Opens the database, saying so in the language of `msgs` when it was upgraded to the
+/// current schema.
+fn open_in(path: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<Store> {
     let (store, opened) = Store::open(path)?;
     if let Opened::Migrated(from) = opened {
-        writeln!(
-            out,
-            "upgraded {} from schema version {from} to {}",
-            path.display(),
-            store::CURRENT_VERSION
-        )?;
+        let line = msgs.text(
+            "cli-upgraded",
+            &[
+                ("file", path.display().to_string().into()),
+                ("from", from.to_string().into()),
+                ("to", store::CURRENT_VERSION.to_string().into()),
+            ],
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(store)
 }
 
-/// A record id given on the command line.
+/// A record id given on the command line (refused in English).
 fn parse_id(text: &str) -> Result<Uuid> {
+    parse_id_in(text, Messages::english())
+}
+
+/// A record id given on the command line, refused in the language of `msgs`.
+fn parse_id_in(text: &str, msgs: &Messages) -> Result<Uuid> {
     Uuid::parse_str(text.trim()).with_context(|| {
-        format!(
-            "{:?} is not a record id (a UUID like 3f2b1c4e-…)",
-            crate::io::text::cut(text)
-        )
+        let quoted = format!("{:?}", crate::io::text::cut(text));
+        msgs.text("cli-not-an-id", &[("text", quoted.into())])
     })
+}
+
+/// A record kind's name in the language of `msgs`: "hazard area".
+fn kind_name(msgs: &Messages, kind: model::RecordKind) -> String {
+    use model::RecordKind as K;
+    let key = match kind {
+        K::HazardArea => "kind-hazard-area",
+        K::LandRelease => "kind-land-release",
+        K::OrdnanceFind => "kind-ordnance-find",
+        K::SurveyPoint => "kind-survey-point",
+        K::EvidencePoint => "kind-evidence-point",
+    };
+    msgs.text(key, &[])
+}
+
+/// How many records of each kind, in the language of `msgs`, as
+/// [`crate::exchange::counts_text`] says it in English: "2 hazard areas, 1 land release,
+/// 0 ordnance finds" (survey and evidence points only when there are some).
+fn counts_in(msgs: &Messages, counts: &[usize; model::RecordKind::COUNT]) -> String {
+    use model::RecordKind as K;
+    let mut parts = Vec::new();
+    for kind in K::ALL {
+        let n = counts[kind.index()];
+        let optional = matches!(kind, K::SurveyPoint | K::EvidencePoint);
+        if n > 0 || !optional {
+            let key = match kind {
+                K::HazardArea => "count-hazard-area",
+                K::LandRelease => "count-land-release",
+                K::OrdnanceFind => "count-ordnance-find",
+                K::SurveyPoint => "count-survey-point",
+                K::EvidencePoint => "count-evidence-point",
+            };
+            parts.push(msgs.text(key, &[("count", n.into())]));
+        }
+    }
+    parts.join(&msgs.text("list-separator", &[]))
+}
+
+/// A path as the messages show it.
+fn shown(path: &Path) -> crate::i18n::Arg<'static> {
+    path.display().to_string().into()
 }
 
 /// The date given as `--NAME DATE`.

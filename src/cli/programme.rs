@@ -120,7 +120,7 @@ pub(super) fn status(a: StatusArgs, db: &Path, msgs: &Messages, out: &mut dyn Wr
         By::Hazard => Breakdown::Hazard,
         By::Region => Breakdown::Region,
     });
-    let store = super::read(db, out)?;
+    let store = super::read(db, msgs, out)?;
     let s = status::status(&store, as_of, breakdown)?;
     if a.json {
         writeln!(out, "{}", serde_json::to_string_pretty(&s.to_json())?)?;
@@ -138,7 +138,7 @@ pub(super) fn estimate(
     out: &mut dyn Write,
 ) -> Result<()> {
     let as_of = as_of(a.as_of.as_deref())?;
-    let store = super::read(db, out)?;
+    let store = super::read(db, msgs, out)?;
     let (e, excluded) = status::estimate(&store, as_of, a.window_days)?;
     if a.json {
         writeln!(
@@ -160,27 +160,28 @@ pub(super) fn estimate(
 }
 
 /// `report`: the progress report for a period, on the screen or written to a file whole.
-pub(super) fn report(a: ReportArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn report(a: ReportArgs, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let (from, to) = (date_flag("from", &a.from)?, date_flag("to", &a.to)?);
     let output = a.output.as_deref();
     let format = match a.format {
         Some(f) => f,
         None => output.map_or(Format::Markdown, Format::of_path),
     };
-    let store = super::read(db, out)?;
+    let store = super::read(db, msgs, out)?;
     let r = crate::report::report(&store, from, to, a.window_days)?;
-    let text = crate::io::report::render(&r, format);
+    let text = crate::io::report::render(&r, format, msgs);
     match output {
         Some(path) => {
+            let file = || super::shown(path);
             if store::part_of_database(path, db) {
                 bail!(
-                    "{}: it is the database (or its journal); choose another file for the report",
-                    path.display()
+                    "{}",
+                    msgs.text("cli-report-is-database", &[("file", file())])
                 );
             }
             crate::io::write_atomic(path, text.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            writeln!(out, "wrote {}", path.display())?;
+                .with_context(|| msgs.text("cli-cannot-write", &[("file", file())]))?;
+            writeln!(out, "{}", msgs.text("cli-wrote", &[("file", file())]))?;
         }
         None => out.write_all(text.as_bytes())?,
     }
@@ -282,84 +283,83 @@ pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Resu
     Ok(())
 }
 
-/// The estimate as `estimate` prints it: the headline in the language of `msgs`, the
-/// figures (not yet translated) in English.
+/// The estimate as `estimate` prints it, in the language of `msgs`: the headline, the
+/// figures (labels padded by characters, as `status`'s), the statement.
 fn print_estimate(e: &Estimate, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    let text = |key: &str| msgs.text(key, &[]);
+    let number = |v: f64| msgs.number(&thousands(v));
+    let per_day = text("estimate-per-day");
     writeln!(out, "{}", crate::estimate::headline_in(e, msgs))?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "Estimate on {} (pace over the last {} days)",
-        e.as_of, e.window_days
-    )?;
-    writeln!(
-        out,
-        "  remaining                 {:>14} m²  ({:.3} km²)",
-        thousands(e.remaining_m2),
-        e.remaining_m2 / 1e6
-    )?;
-    writeln!(
-        out,
-        "  net reduction             {:>14} m² per day",
-        thousands(e.net_rate_m2_per_day)
-    )?;
-    writeln!(
-        out,
-        "  released                  {:>14} m² per day",
-        thousands(e.release_rate_m2_per_day)
-    )?;
-    writeln!(
-        out,
-        "  new contamination         {:>14} m² per day",
-        thousands(e.new_contamination_m2_per_day)
-    )?;
-    writeln!(
-        out,
-        "  completion                {:>14}",
-        crate::estimate::completion_words(e)
-    )?;
-    writeln!(
-        out,
-        "  80 % interval             {}",
-        crate::estimate::interval_words(e)
-    )?;
+    let title = msgs.text(
+        "estimate-title",
+        &[
+            ("date", msgs.day(e.as_of).into()),
+            ("days", e.window_days.into()),
+        ],
+    );
+    writeln!(out, "{title}")?;
+    let row =
+        |out: &mut dyn Write, key: &str, value: &str| writeln!(out, "  {:<26}{value}", text(key));
+    let km2 = msgs.number(&format!("{:.3}", e.remaining_m2 / 1e6));
+    let remaining = format!(
+        "{:>14} {}  ({km2} {})",
+        number(e.remaining_m2),
+        text("unit-m2"),
+        text("unit-km2")
+    );
+    row(out, "estimate-remaining", &remaining)?;
+    for (key, v) in [
+        ("estimate-net", e.net_rate_m2_per_day),
+        ("estimate-released", e.release_rate_m2_per_day),
+        ("estimate-new", e.new_contamination_m2_per_day),
+    ] {
+        row(out, key, &format!("{:>14} {per_day}", number(v)))?;
+    }
+    let completion = match e.completion_date {
+        Some(d) => msgs.day(d),
+        None => text("report-none-at-this-pace"),
+    };
+    row(out, "estimate-completion", &format!("{completion:>14}"))?;
+    let interval = match (e.completion_low, e.completion_high) {
+        (Some(lo), Some(hi)) => msgs.text(
+            "report-interval-range",
+            &[("low", msgs.day(lo).into()), ("high", msgs.day(hi).into())],
+        ),
+        (Some(lo), None) => msgs.text("estimate-interval-open", &[("low", msgs.day(lo).into())]),
+        _ => text("estimate-interval-none"),
+    };
+    row(out, "estimate-interval", &interval)?;
     match e.deadline {
-        Some(d) => print_deadline(e, d, out)?,
-        None => writeln!(
-            out,
-            "  Article 4 deadline        (not set: clearfield settings --deadline YYYY-MM-DD)"
-        )?,
+        Some(d) => {
+            row(out, "estimate-deadline", &format!("{:>14}", msgs.day(d)))?;
+            let on_track = text(if e.on_track == Some(true) {
+                "report-yes"
+            } else {
+                "report-no"
+            });
+            row(out, "estimate-on-track", &format!("{on_track:>14}"))?;
+            if let Some(r) = e.required_rate_m2_per_day {
+                row(
+                    out,
+                    "estimate-pace-needed",
+                    &format!("{:>14} {per_day}", number(r)),
+                )?;
+            }
+            if let Some(r) = e.required_pace_ratio {
+                let ratio = msgs.number(&format!("{r:.2}"));
+                writeln!(
+                    out,
+                    "  {:<26}{ratio:>14} {}",
+                    "",
+                    text("estimate-times-pace")
+                )?;
+            }
+        }
+        None => row(out, "estimate-deadline", &text("estimate-no-deadline"))?,
     }
     writeln!(out)?;
-    writeln!(out, "{}", e.statement)?;
-    Ok(())
-}
-
-/// The estimate against the Article 4 deadline `d`: on track or the pace needed.
-fn print_deadline(e: &Estimate, d: chrono::NaiveDate, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "  Article 4 deadline        {:>14}", d)?;
-    writeln!(
-        out,
-        "  on track                  {:>14}",
-        match e.on_track {
-            Some(true) => "yes",
-            _ => "no",
-        }
-    )?;
-    if let Some(r) = e.required_rate_m2_per_day {
-        writeln!(
-            out,
-            "  pace needed               {:>14} m² per day",
-            thousands(r)
-        )?;
-    }
-    if let Some(r) = e.required_pace_ratio {
-        writeln!(
-            out,
-            "                            {:>14.2} × the current pace",
-            r
-        )?;
-    }
+    writeln!(out, "{}", crate::estimate::statement_in(e, msgs))?;
     Ok(())
 }
 

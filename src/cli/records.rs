@@ -9,8 +9,9 @@ use clap::Args;
 use clap::builder::TypedValueParser;
 
 use super::fields::{FieldFlags, NewRecord};
-use super::{Refused, open, parse_id};
+use super::{Refused, kind_name, open, open_in, parse_id, parse_id_in};
 use crate::geom;
+use crate::i18n::{Arg, Messages};
 use crate::io::text::printable;
 use crate::io::wkt;
 use crate::model::{self, Record, RecordInput, RecordKind};
@@ -43,12 +44,19 @@ pub(super) fn kind_parser() -> impl clap::builder::TypedValueParser<Value = Reco
         .try_map(|k| k.parse::<RecordKind>())
 }
 
-/// A record refused for bad values: one line, each value cut to a readable length.
-fn refused_record(what: String, mut invalid: model::Invalid) -> anyhow::Error {
+/// A record refused for bad values: one line (the message `key` with `args` and the
+/// problems, in English, as `$problems`), each value cut to a readable length.
+fn refused_record(
+    msgs: &Messages,
+    key: &str,
+    mut args: Vec<(&str, Arg)>,
+    mut invalid: model::Invalid,
+) -> anyhow::Error {
     for e in &mut invalid.errors {
         e.value = crate::io::text::cut(&e.value);
     }
-    Refused(format!("{what}: {invalid}")).into()
+    args.push(("problems", invalid.to_string().into()));
+    Refused(msgs.text(key, &args)).into()
 }
 
 /// A geometry given on the command line, refused (status 1) if it cannot be read.
@@ -60,9 +68,15 @@ fn parse_geometry(text: &str) -> Result<geo_types::Geometry<f64>> {
 }
 
 /// `add KIND`: checks the record like any other and inserts it.
-pub(super) fn add(new: NewRecord, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn add(
+    new: NewRecord,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let kind = new.kind;
-    let mut store = open(db, out)?;
+    let mut store = open_in(db, msgs, out)?;
     // The record's own date dates a traverse's magnetic declination unless told otherwise.
     let record_date = kind
         .date_field()
@@ -79,7 +93,11 @@ pub(super) fn add(new: NewRecord, db: &Path, user: &str, out: &mut dyn Write) ->
         Some(s) => geo_types::Geometry::Polygon(s.polygon.clone()),
         None => parse_geometry(&new.geometry)?,
     };
-    let id = new.id.as_deref().map(parse_id).transpose()?;
+    let id = new
+        .id
+        .as_deref()
+        .map(|text| parse_id_in(text, msgs))
+        .transpose()?;
     let mut extra = model::Extra::new();
     if let Some(s) = &surveyed {
         extra.insert("traverse".to_owned(), s.closure.clone());
@@ -90,8 +108,14 @@ pub(super) fn add(new: NewRecord, db: &Path, user: &str, out: &mut dyn Write) ->
         fields: new.fields,
         extra,
     };
-    let record = model::build(kind, input, &store.ordnance_types()?)
-        .map_err(|e| refused_record(format!("{} not added", kind.label()), e))?;
+    let record = model::build(kind, input, &store.ordnance_types()?).map_err(|e| {
+        refused_record(
+            msgs,
+            "cli-not-added",
+            vec![("kind", kind_name(msgs, kind).into())],
+            e,
+        )
+    })?;
     // The record and its survey points in one transaction: all or nothing.
     let mut records = vec![record];
     if let Some(s) = &surveyed {
@@ -100,29 +124,31 @@ pub(super) fn add(new: NewRecord, db: &Path, user: &str, out: &mut dyn Write) ->
     }
     store.insert(&records, user)?;
     let record = &records[0];
-    writeln!(
-        out,
-        "added {} {}{}",
-        kind.label(),
-        record.uuid(),
-        summary(record)
-    )?;
+    writeln!(out, "{}", said(msgs, "cli-added", record))?;
     if let Some(s) = &surveyed {
-        writeln!(
-            out,
-            "  with {} survey points (benchmark and legs); {}",
-            records.len() - 1,
-            s.summary()
-        )?;
+        let line = msgs.text(
+            "cli-with-survey-points",
+            &[
+                ("count", (records.len() - 1).into()),
+                ("closure", s.summary().into()),
+            ],
+        );
+        writeln!(out, "  {line}")?;
     }
     Ok(())
 }
 
 /// `edit ID`: the record with the fields and geometry given changed, checked as a new one;
 /// a row that is not a valid record is corrected from the row as stored.
-pub(super) fn edit(a: EditArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
-    let id = parse_id(&a.id)?;
-    let mut store = open(db, out)?;
+pub(super) fn edit(
+    a: EditArgs,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let id = parse_id_in(&a.id, msgs)?;
+    let mut store = open_in(db, msgs, out)?;
     let current = match store.get(id) {
         Ok(Some(record)) => Some(record),
         Ok(None) => return Err(store::StoreError::NotFound(id).into()),
@@ -137,7 +163,7 @@ pub(super) fn edit(a: EditArgs, db: &Path, user: &str, out: &mut dyn Write) -> R
         None => None,
     };
     if changes.is_empty() && geometry.is_none() {
-        bail!("nothing to change: give --FIELD VALUE or --geometry (see `clearfield edit --help`)");
+        bail!("{}", msgs.text("cli-nothing-to-change", &[]));
     }
     let types = store.ordnance_types()?;
     let Some(current) = current else {
@@ -148,23 +174,43 @@ pub(super) fn edit(a: EditArgs, db: &Path, user: &str, out: &mut dyn Write) -> R
             .edited(kind, &changes, geometry, &types)
             .map_err(|e| {
                 refused_record(
-                    format!("{} {id} (not valid as stored) not changed", kind.label()),
+                    msgs,
+                    "cli-not-changed-stored",
+                    vec![
+                        ("kind", kind_name(msgs, kind).into()),
+                        ("id", id.to_string().into()),
+                    ],
                     e,
                 )
             })?;
         store.update(&edited, user)?;
-        writeln!(out, "corrected {} {id}{}", kind.label(), summary(&edited))?;
+        writeln!(out, "{}", said(msgs, "cli-corrected", &edited))?;
         return Ok(());
     };
-    let label = current.kind().label();
-    let edited = current
-        .edited(&changes, geometry, &types)
-        .map_err(|e| refused_record(format!("{label} {id} not changed"), e))?;
+    let kind = current.kind();
+    let edited = current.edited(&changes, geometry, &types).map_err(|e| {
+        refused_record(
+            msgs,
+            "cli-not-changed",
+            vec![
+                ("kind", kind_name(msgs, kind).into()),
+                ("id", id.to_string().into()),
+            ],
+            e,
+        )
+    })?;
     if edited == current {
-        writeln!(out, "{label} {id}: no change")?;
+        let line = msgs.text(
+            "cli-no-change",
+            &[
+                ("kind", kind_name(msgs, kind).into()),
+                ("id", id.to_string().into()),
+            ],
+        );
+        writeln!(out, "{line}")?;
     } else {
         store.update(&edited, user)?;
-        writeln!(out, "changed {label} {id}{}", summary(&edited))?;
+        writeln!(out, "{}", said(msgs, "cli-changed", &edited))?;
     }
     Ok(())
 }
@@ -181,7 +227,13 @@ pub(super) fn list(a: ListArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
         let loaded = store.load(kind)?;
         writeln!(out, "{} ({}):", store::table(kind), loaded.records.len())?;
         for record in &loaded.records {
-            writeln!(out, "  {}{}", record.uuid(), summary(record))?;
+            // Not yet in the catalogue: `list` speaks English.
+            writeln!(
+                out,
+                "  {}{}",
+                record.uuid(),
+                summary(record, Messages::english())
+            )?;
         }
         for p in &loaded.problems {
             writeln!(out, "  not valid: {}", printable(&p.to_string()))?;
@@ -259,15 +311,24 @@ fn photo_line(p: &store::photos::PhotoChange, out: &mut dyn Write) -> Result<()>
 }
 
 /// `delete ID`.
-pub(super) fn delete(id: &str, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
-    let id = parse_id(id)?;
-    let mut store = open(db, out)?;
+pub(super) fn delete(
+    id: &str,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let id = parse_id_in(id, msgs)?;
+    let mut store = open_in(db, msgs, out)?;
     let kind = store.delete(id, user)?;
-    writeln!(
-        out,
-        "deleted {} {id} (kept in the change log: `clearfield history {id}`)",
-        kind.label()
-    )?;
+    let line = msgs.text(
+        "cli-deleted",
+        &[
+            ("kind", kind_name(msgs, kind).into()),
+            ("id", id.to_string().into()),
+        ],
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
@@ -286,57 +347,96 @@ pub(super) fn types(db: &Path, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// A short description of a record for one line of a list.
-fn summary(record: &Record) -> String {
-    match record {
-        Record::Hazard(h) => format!(
-            "  {} {:?}  surveyed {}  {:.0} m²",
-            h.classification,
-            h.name,
-            h.surveyed_on,
-            geom::geodesic_area(&h.geometry).m2()
+/// A result line about `record`: the message `key` with its kind, id and summary.
+fn said(msgs: &Messages, key: &str, record: &Record) -> String {
+    msgs.text(
+        key,
+        &[
+            ("kind", kind_name(msgs, record.kind()).into()),
+            ("id", record.uuid().to_string().into()),
+            ("summary", summary(record, msgs).into()),
+        ],
+    )
+}
+
+/// A short description of a record for one line of a list, in the language of `msgs`
+/// (its codes, names, dates and coordinates as recorded), after two spaces.
+fn summary(record: &Record, msgs: &Messages) -> String {
+    let at = |p: &geo_types::Point<f64>| -> [(&'static str, Arg<'static>); 2] {
+        [
+            ("lon", p.x().to_string().into()),
+            ("lat", p.y().to_string().into()),
+        ]
+    };
+    let area = |g: &geo_types::MultiPolygon<f64>| format!("{:.0}", geom::geodesic_area(g).m2());
+    let line = match record {
+        Record::Hazard(h) => msgs.text(
+            "summary-hazard",
+            &[
+                ("classification", h.classification.to_string().into()),
+                ("name", format!("{:?}", h.name).into()),
+                ("date", h.surveyed_on.to_string().into()),
+                ("area", area(&h.geometry).into()),
+            ],
         ),
-        Record::Release(r) => format!(
-            "  {}  completed {}  {:.0} m²{}",
-            r.method,
-            r.completed_on,
-            geom::geodesic_area(&r.geometry).m2(),
-            r.team
-                .as_ref()
-                .map(|t| format!("  team {}", printable(t)))
-                .unwrap_or_default()
-        ),
-        Record::Find(f) => format!(
-            "  {} × {}  found {}  at {}, {}",
-            f.quantity,
-            printable(&f.ordnance_type),
-            f.found_on,
-            f.location.x(),
-            f.location.y()
-        ),
-        Record::Survey(p) => format!(
-            "  {} #{} of {}{}  at {}, {}",
-            p.point_type,
-            p.sequence,
-            p.belongs_to,
-            match (p.bearing_deg, p.distance_m) {
-                (Some(b), Some(d)) => format!(
-                    "  leg {b}° {} {d} m",
-                    p.bearing_ref.map_or("", |r| r.as_str())
-                ),
+        Record::Release(r) => {
+            let mut line = msgs.text(
+                "summary-release",
+                &[
+                    ("method", r.method.to_string().into()),
+                    ("date", r.completed_on.to_string().into()),
+                    ("area", area(&r.geometry).into()),
+                ],
+            );
+            if let Some(t) = &r.team {
+                line.push_str("  ");
+                line.push_str(&msgs.text("summary-team", &[("team", printable(t).into())]));
+            }
+            line
+        }
+        Record::Find(f) => {
+            let mut args = vec![
+                ("quantity", f.quantity.to_string().into()),
+                ("type", printable(&f.ordnance_type).into()),
+                ("date", f.found_on.to_string().into()),
+            ];
+            args.extend(at(&f.location));
+            msgs.text("summary-find", &args)
+        }
+        Record::Survey(p) => {
+            let leg = match (p.bearing_deg, p.distance_m) {
+                (Some(b), Some(d)) => {
+                    let leg = msgs.text(
+                        "summary-leg",
+                        &[
+                            ("bearing", b.to_string().into()),
+                            ("reference", p.bearing_ref.map_or("", |r| r.as_str()).into()),
+                            ("distance", d.to_string().into()),
+                        ],
+                    );
+                    format!("  {leg}")
+                }
                 _ => String::new(),
-            },
-            p.location.x(),
-            p.location.y()
-        ),
-        Record::Evidence(e) => format!(
-            "  {}  recorded {}  at {}, {}",
-            e.evidence_type,
-            e.recorded_on,
-            e.location.x(),
-            e.location.y()
-        ),
-    }
+            };
+            let mut args = vec![
+                ("type", p.point_type.to_string().into()),
+                ("sequence", p.sequence.to_string().into()),
+                ("hazard", p.belongs_to.to_string().into()),
+                ("leg", leg.into()),
+            ];
+            args.extend(at(&p.location));
+            msgs.text("summary-survey", &args)
+        }
+        Record::Evidence(e) => {
+            let mut args = vec![
+                ("type", e.evidence_type.to_string().into()),
+                ("date", e.recorded_on.to_string().into()),
+            ];
+            args.extend(at(&e.location));
+            msgs.text("summary-evidence", &args)
+        }
+    };
+    format!("  {line}")
 }
 
 /// Every field of one record, its area, geometry, extra properties and stamps.

@@ -3,6 +3,11 @@
 //!
 //! Units: every area figure says its unit; m² and km² are given side by side, never mixed in
 //! one figure.
+//!
+//! Languages: Markdown and HTML speak the language of the [`Messages`] given (every
+//! heading, label and sentence from its catalogue, numbers and dates written for it; HTML
+//! with `lang` and `dir`, right to left for Arabic). CSV and JSON are data: the same in
+//! every language (their keys, items and units in English).
 
 use std::fmt::Write as _;
 
@@ -10,8 +15,9 @@ use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
 use crate::estimate::thousands;
+use crate::i18n::{Arg, Messages};
 use crate::model::ReleaseMethod;
-use crate::report::Report;
+use crate::report::{NOT_RECORDED, Report};
 
 /// Output formats of `clearfield report`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,21 +70,85 @@ impl std::str::FromStr for Format {
     }
 }
 
-/// The report in `format`.
-pub fn render(r: &Report, format: Format) -> String {
+/// The report in `format`: Markdown and HTML in the language of `msgs`, CSV and JSON the
+/// same in every language.
+pub fn render(r: &Report, format: Format, msgs: &Messages) -> String {
     match format {
-        Format::Markdown => markdown(r),
+        Format::Markdown => markdown(r, &Words::plain(msgs)),
         Format::Csv => csv(r),
         Format::Json => serde_json::to_string_pretty(&to_json(r)).unwrap_or_default() + "\n",
-        Format::Html => html(r),
+        Format::Html => html(r, &Words::for_html(msgs)),
     }
 }
 
+/// The release methods and their names' keys, as the report lists them.
 const METHODS: [(ReleaseMethod, &str); 3] = [
-    (ReleaseMethod::Cancelled, "cancelled (non-technical survey)"),
-    (ReleaseMethod::Reduced, "reduced (technical survey)"),
-    (ReleaseMethod::Cleared, "cleared"),
+    (ReleaseMethod::Cancelled, "report-method-cancelled"),
+    (ReleaseMethod::Reduced, "report-method-reduced"),
+    (ReleaseMethod::Cleared, "report-method-cleared"),
 ];
+
+/// The report's words in one language: its messages, with Unicode isolation marks around
+/// arguments in a right-to-left HTML page (where browsers apply the bidi algorithm and a
+/// Latin name or a number must keep its place in Arabic text), without them elsewhere.
+struct Words<'a> {
+    msgs: &'a Messages,
+    isolate: bool,
+}
+
+impl<'a> Words<'a> {
+    fn plain(msgs: &'a Messages) -> Words<'a> {
+        Words {
+            msgs,
+            isolate: false,
+        }
+    }
+
+    fn for_html(msgs: &'a Messages) -> Words<'a> {
+        Words {
+            msgs,
+            isolate: msgs.language().is_right_to_left(),
+        }
+    }
+
+    /// The message `key` with `args`.
+    fn t(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        if self.isolate {
+            self.msgs.isolated(key, args)
+        } else {
+            self.msgs.text(key, args)
+        }
+    }
+
+    /// A date in running text ([`Messages::day`]).
+    fn day(&self, d: NaiveDate) -> String {
+        self.msgs.day(d)
+    }
+
+    /// An area in m², whole, with the language's separators.
+    fn m2(&self, v: f64) -> String {
+        self.msgs.number(&thousands(v))
+    }
+
+    /// An area in km², three decimals, with the language's decimal mark.
+    fn km2(&self, m2: f64) -> String {
+        self.msgs.number(&km2(m2))
+    }
+
+    /// A team or disposal: "not recorded" in the language, else as recorded.
+    fn recorded(&self, value: &str) -> String {
+        if value == NOT_RECORDED {
+            self.t("report-not-recorded", &[])
+        } else {
+            value.to_owned()
+        }
+    }
+
+    /// `d` in running text, or the message `none`.
+    fn day_or(&self, d: Option<NaiveDate>, none: &str) -> String {
+        d.map_or_else(|| self.t(none, &[]), |d| self.day(d))
+    }
+}
 
 fn km2(m2: f64) -> String {
     format!("{:.3}", m2 / 1e6)
@@ -88,36 +158,98 @@ fn date_or(d: Option<NaiveDate>, none: &str) -> String {
     d.map_or_else(|| none.to_owned(), |d| d.to_string())
 }
 
-fn title(r: &Report) -> String {
-    format!(
-        "{}: progress report {} to {}",
-        r.programme.as_deref().unwrap_or("Clearance programme"),
-        r.from,
-        r.to
+fn title(r: &Report, w: &Words) -> String {
+    let programme = match r.programme.as_deref() {
+        Some(name) => name.to_owned(),
+        None => w.t("report-programme", &[]),
+    };
+    w.t(
+        "report-title",
+        &[
+            ("programme", programme.into()),
+            ("from", w.day(r.from).into()),
+            ("to", w.day(r.to).into()),
+        ],
     )
 }
 
 /// Rows of (label, m²) for the area table.
-fn area_rows(r: &Report) -> Vec<(String, f64)> {
+fn area_rows(r: &Report, w: &Words) -> Vec<(String, f64)> {
     let mut rows = vec![
         (
-            format!("Remaining at start ({})", r.from),
+            w.t("report-remaining-start", &[("date", w.day(r.from).into())]),
             r.start.remaining.0,
         ),
-        (format!("Remaining at end ({})", r.to), r.end.remaining.0),
         (
-            "Hazard area added in the period".to_owned(),
-            r.hazard_area_added(),
+            w.t("report-remaining-end", &[("date", w.day(r.to).into())]),
+            r.end.remaining.0,
         ),
+        (w.t("report-hazard-added", &[]), r.hazard_area_added()),
     ];
-    for (m, label) in METHODS {
+    for (m, key) in METHODS {
         rows.push((
-            format!("Released in the period: {label}"),
+            w.t("report-released-by", &[("method", w.t(key, &[]).into())]),
             r.released_in_period(m),
         ));
     }
     let total: f64 = METHODS.iter().map(|(m, _)| r.released_in_period(*m)).sum();
-    rows.push(("Released in the period: total".to_owned(), total));
+    rows.push((w.t("report-released-total", &[]), total));
+    rows
+}
+
+/// The sentence under the land table: hazard areas recorded and releases completed.
+fn recorded(r: &Report, w: &Words) -> String {
+    w.t(
+        "report-recorded",
+        &[
+            ("hazards", r.new_hazard_areas.into()),
+            ("releases", r.releases_completed.into()),
+        ],
+    )
+}
+
+/// The estimate's table: (label, value) rows.
+fn estimate_rows(r: &Report, w: &Words) -> Vec<(String, String)> {
+    let e = &r.estimate;
+    let mut rows = vec![
+        (
+            w.t("report-completion", &[]),
+            w.day_or(e.completion_date, "report-none-at-this-pace"),
+        ),
+        (
+            w.t("report-interval", &[]),
+            match (e.completion_low, e.completion_high) {
+                (Some(lo), Some(hi)) => w.t(
+                    "report-interval-range",
+                    &[("low", w.day(lo).into()), ("high", w.day(hi).into())],
+                ),
+                (Some(lo), None) => w.t("report-interval-open", &[("low", w.day(lo).into())]),
+                // The early end never later than the late one: no early end, no late one.
+                (None, _) => w.t("report-interval-none", &[]),
+            },
+        ),
+        (
+            w.t("report-deadline", &[]),
+            w.day_or(e.deadline, "report-not-set"),
+        ),
+        (
+            w.t("report-on-track", &[]),
+            w.t(
+                match e.on_track {
+                    Some(true) => "report-yes",
+                    Some(false) => "report-no",
+                    None => "report-no-deadline",
+                },
+                &[],
+            ),
+        ),
+    ];
+    if let Some(req) = e.required_rate_m2_per_day {
+        rows.push((
+            w.t("report-pace-needed", &[]),
+            w.t("report-per-day", &[("rate", w.m2(req).into())]),
+        ));
+    }
     rows
 }
 
@@ -159,22 +291,44 @@ pub fn to_json(r: &Report) -> Value {
     })
 }
 
-fn markdown(r: &Report) -> String {
+/// The column headings of the finds' table and the teams' table.
+const FIND_COLUMNS: [&str; 5] = [
+    "report-col-ordnance-type",
+    "report-col-category",
+    "report-col-disposal",
+    "report-col-finds",
+    "report-col-items",
+];
+const TEAM_COLUMNS: [&str; 5] = [
+    "report-col-team",
+    "report-col-releases",
+    "report-col-released-m2",
+    "report-col-finds",
+    "report-col-items",
+];
+
+fn markdown(r: &Report, w: &Words) -> String {
     let mut s = String::new();
     let e = &r.estimate;
-    let _ = writeln!(s, "# {}\n", md(&title(r)));
-    let _ = writeln!(s, "## Land\n\n| | m² | km² |\n|---|---:|---:|");
-    for (label, v) in area_rows(r) {
-        let _ = writeln!(s, "| {} | {} | {} |", md(&label), thousands(v), km2(v));
-    }
+    let heading = |key: &str| md(&w.t(key, &[]));
+    let columns = |keys: [&str; 5]| keys.map(&heading).join(" | ");
+    let _ = writeln!(s, "# {}\n", md(&title(r, w)));
     let _ = writeln!(
         s,
-        "\n{} hazard area(s) recorded and {} release(s) completed in the period.\n",
-        r.new_hazard_areas, r.releases_completed
+        "## {}\n\n| | {} | {} |\n|---|---:|---:|",
+        heading("report-land"),
+        md(&w.t("unit-m2", &[])),
+        md(&w.t("unit-km2", &[]))
     );
+    for (label, v) in area_rows(r, w) {
+        let _ = writeln!(s, "| {} | {} | {} |", md(&label), w.m2(v), w.km2(v));
+    }
+    let _ = writeln!(s, "\n{}\n", md(&recorded(r, w)));
     let _ = writeln!(
         s,
-        "## Finds\n\n| ordnance type | category | disposal | finds | items |\n|---|---|---|---:|---:|"
+        "## {}\n\n| {} |\n|---|---|---|---:|---:|",
+        heading("report-finds"),
+        columns(FIND_COLUMNS)
     );
     for f in &r.finds {
         let _ = writeln!(
@@ -182,105 +336,82 @@ fn markdown(r: &Report) -> String {
             "| {} | {} | {} | {} | {} |",
             md(&f.ordnance_type),
             md(&f.category),
-            md(&f.disposal),
+            md(&w.recorded(&f.disposal)),
             f.finds,
             f.items
         );
     }
     let _ = writeln!(
         s,
-        "\n## Teams\n\n| team | releases | land released, m² | finds | items |\n|---|---:|---:|---:|---:|"
+        "\n## {}\n\n| {} |\n|---|---:|---:|---:|---:|",
+        heading("report-teams"),
+        columns(TEAM_COLUMNS)
     );
     for t in &r.teams {
         let _ = writeln!(
             s,
             "| {} | {} | {} | {} | {} |",
-            md(&t.team),
+            md(&w.recorded(&t.team)),
             t.releases,
-            thousands(t.released_m2),
+            w.m2(t.released_m2),
             t.finds,
             t.items
         );
     }
     let _ = writeln!(
         s,
-        "\nLand released is credited to the earliest release that freed it, as of {}.\n",
-        r.to
+        "\n{}\n",
+        md(&w.t("report-credit", &[("date", w.day(r.to).into())]))
     );
     let _ = writeln!(
         s,
-        "## Completion estimate\n\n**{}**\n\n{}\n",
-        md(&e.headline),
-        md(&e.statement)
+        "## {}\n\n**{}**\n\n{}\n",
+        heading("report-estimate"),
+        md(&crate::estimate::headline_in(e, w.msgs)),
+        md(&crate::estimate::statement_in(e, w.msgs))
     );
     let _ = writeln!(s, "| | |\n|---|---|");
-    let _ = writeln!(
-        s,
-        "| completion | {} |",
-        date_or(e.completion_date, "none at this pace")
-    );
-    let _ = writeln!(
-        s,
-        "| 80 % interval | {} to {} |",
-        date_or(e.completion_low, "none"),
-        date_or(e.completion_high, "no latest date")
-    );
-    let _ = writeln!(
-        s,
-        "| Article 4 deadline | {} |",
-        date_or(e.deadline, "not set")
-    );
-    let _ = writeln!(
-        s,
-        "| on track | {} |",
-        match e.on_track {
-            Some(true) => "yes",
-            Some(false) => "no",
-            None => "no deadline set",
-        }
-    );
-    if let Some(req) = e.required_rate_m2_per_day {
-        let _ = writeln!(s, "| pace needed | {} m² per day |", thousands(req));
+    for (label, value) in estimate_rows(r, w) {
+        let _ = writeln!(s, "| {} | {} |", md(&label), md(&value));
     }
-    let _ = writeln!(s, "\n## Article 7 summary\n\n| | |\n|---|---:|");
-    for (label, value) in article7(r) {
+    let _ = writeln!(
+        s,
+        "\n## {}\n\n| | |\n|---|---:|",
+        heading("report-article7")
+    );
+    for (label, value) in article7(r, w) {
         let _ = writeln!(s, "| {} | {} |", md(&label), md(&value));
     }
     for x in &r.excluded {
         let _ = writeln!(
             s,
-            "\nLeft out of the figures, not a valid record: {}",
-            md(x)
+            "\n{}",
+            md(&w.t("report-left-out", &[("what", x.as_str().into())]))
         );
     }
     s
 }
 
-fn article7(r: &Report) -> Vec<(String, String)> {
+fn article7(r: &Report, w: &Words) -> Vec<(String, String)> {
     let released: f64 = METHODS.iter().map(|(m, _)| r.released_in_period(*m)).sum();
+    let by = |key: &str, m: ReleaseMethod| (w.t(key, &[]), w.km2(r.released_in_period(m)));
     vec![
         (
-            format!("Contaminated area remaining on {}, km²", r.to),
-            km2(r.end.remaining.0),
+            w.t("report-a7-remaining", &[("date", w.day(r.to).into())]),
+            w.km2(r.end.remaining.0),
         ),
         (
-            format!("Area released {} to {}, km²", r.from, r.to),
-            km2(released),
+            w.t(
+                "report-a7-released",
+                &[("from", w.day(r.from).into()), ("to", w.day(r.to).into())],
+            ),
+            w.km2(released),
         ),
+        by("report-a7-cancelled", ReleaseMethod::Cancelled),
+        by("report-a7-reduced", ReleaseMethod::Reduced),
+        by("report-a7-cleared", ReleaseMethod::Cleared),
         (
-            "of which cancelled, km²".to_owned(),
-            km2(r.released_in_period(ReleaseMethod::Cancelled)),
-        ),
-        (
-            "of which reduced, km²".to_owned(),
-            km2(r.released_in_period(ReleaseMethod::Reduced)),
-        ),
-        (
-            "of which cleared, km²".to_owned(),
-            km2(r.released_in_period(ReleaseMethod::Cleared)),
-        ),
-        (
-            "Submunitions destroyed".to_owned(),
+            w.t("report-a7-submunitions", &[]),
             r.submunitions_destroyed.to_string(),
         ),
     ]
@@ -334,7 +465,10 @@ fn csv_field(s: &str, numeric: bool) -> String {
     }
 }
 
+/// The report as CSV: the same in every language (sections, items and units in English,
+/// the labels of the English report), like JSON.
 fn csv(r: &Report) -> String {
+    let w = &Words::plain(Messages::english());
     let mut s = String::from("section,item,value,unit\n");
     let mut row = |section: &str, item: &str, value: String, unit: &str| {
         let _ = writeln!(
@@ -348,7 +482,7 @@ fn csv(r: &Report) -> String {
     };
     row("period", "from", r.from.to_string(), "date");
     row("period", "to", r.to.to_string(), "date");
-    for (label, v) in area_rows(r) {
+    for (label, v) in area_rows(r, w) {
         row("land", &label, format!("{v:.2}"), "m2");
     }
     row(
@@ -430,7 +564,7 @@ fn csv(r: &Report) -> String {
             .map_or(String::new(), |v| format!("{v:.2}")),
         "m2 per day",
     );
-    for (label, value) in article7(r) {
+    for (label, value) in article7(r, w) {
         let (item, unit) = match label.rsplit_once(", ") {
             Some((item, unit)) => (item.to_owned(), unit.to_owned()),
             None => (label.clone(), "count".to_owned()),
@@ -447,49 +581,75 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn html(r: &Report) -> String {
+fn html(r: &Report, w: &Words) -> String {
     let mut s = String::new();
-    let t = esc(&title(r));
+    let t = esc(&title(r, w));
+    let heading = |key: &str| esc(&w.t(key, &[]));
+    let language = w.msgs.language();
+    let dir = if language.is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    // The side text starts on: left, or right in a right-to-left page.
+    let (start, end) = if language.is_right_to_left() {
+        ("right", "left")
+    } else {
+        ("left", "right")
+    };
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{t}</title>\n<style>\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{t}</title>\n<style>\n\
          body{{font-family:sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}}\n\
-         table{{border-collapse:collapse;margin:.5rem 0 1.5rem}}td,th{{border-bottom:1px solid #ccc;padding:.25rem .75rem;text-align:left}}\n\
-         td.n,th.n{{text-align:right;font-variant-numeric:tabular-nums}}h2{{margin-top:2rem}}\n\
-         .statement{{background:#f4f4f4;padding:.75rem 1rem;border-left:4px solid #FF0000}}\n\
+         table{{border-collapse:collapse;margin:.5rem 0 1.5rem}}td,th{{border-bottom:1px solid #ccc;padding:.25rem .75rem;text-align:{start}}}\n\
+         td.n,th.n{{text-align:{end};font-variant-numeric:tabular-nums}}h2{{margin-top:2rem}}\n\
+         .statement{{background:#f4f4f4;padding:.75rem 1rem;border-{start}:4px solid #FF0000}}\n\
          svg text{{font-family:sans-serif;font-size:12px}}\n\
          @media print{{body{{margin:0}}h2{{break-after:avoid}}table,svg{{break-inside:avoid}}}}\n\
-         </style></head><body>\n<h1>{t}</h1>\n"
+         </style></head><body>\n<h1>{t}</h1>\n",
+        lang = language.tag()
     );
     let _ = writeln!(
         s,
-        "<h2>Land</h2>\n<table><tr><th></th><th class=n>m²</th><th class=n>km²</th></tr>"
+        "<h2>{}</h2>\n<table><tr><th></th><th class=n>{}</th><th class=n>{}</th></tr>",
+        heading("report-land"),
+        heading("unit-m2"),
+        heading("unit-km2")
     );
-    for (label, v) in area_rows(r) {
+    for (label, v) in area_rows(r, w) {
         let _ = writeln!(
             s,
             "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
             esc(&label),
-            thousands(v),
-            km2(v)
+            w.m2(v),
+            w.km2(v)
         );
     }
-    let _ = writeln!(
-        s,
-        "</table><p>{} hazard area(s) recorded and {} release(s) completed in the period.</p>",
-        r.new_hazard_areas, r.releases_completed
-    );
-    let _ = writeln!(s, "<h2>Remaining area over time</h2>\n{}", chart(r));
+    let _ = writeln!(s, "</table><p>{}</p>", esc(&recorded(r, w)));
+    let _ = writeln!(s, "<h2>{}</h2>\n{}", heading("report-chart"), chart(r, w));
     let e = &r.estimate;
     let _ = writeln!(
         s,
-        "<h2>Completion estimate</h2>\n<p><strong>{}</strong></p>\n<p class=statement>{}</p>",
-        esc(&e.headline),
-        esc(&e.statement)
+        "<h2>{}</h2>\n<p><strong>{}</strong></p>\n<p class=statement>{}</p>",
+        heading("report-estimate"),
+        esc(&crate::estimate::headline_in(e, w.msgs)),
+        esc(&crate::estimate::statement_in(e, w.msgs))
     );
+    // Column headings, the first `text` of them over text, the others over numbers.
+    let th = |keys: [&str; 5], text: usize| {
+        keys.iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let class = if i < text { "" } else { " class=n" };
+                format!("<th{class}>{}</th>", heading(k))
+            })
+            .collect::<String>()
+    };
     let _ = writeln!(
         s,
-        "<h2>Finds</h2>\n<table><tr><th>ordnance type</th><th>category</th><th>disposal</th><th class=n>finds</th><th class=n>items</th></tr>"
+        "<h2>{}</h2>\n<table><tr>{}</tr>",
+        heading("report-finds"),
+        th(FIND_COLUMNS, 3)
     );
     for f in &r.finds {
         let _ = writeln!(
@@ -497,28 +657,34 @@ fn html(r: &Report) -> String {
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
             esc(&f.ordnance_type),
             esc(&f.category),
-            esc(&f.disposal),
+            esc(&w.recorded(&f.disposal)),
             f.finds,
             f.items
         );
     }
     let _ = writeln!(
         s,
-        "</table>\n<h2>Teams</h2>\n<table><tr><th>team</th><th class=n>releases</th><th class=n>land released, m²</th><th class=n>finds</th><th class=n>items</th></tr>"
+        "</table>\n<h2>{}</h2>\n<table><tr>{}</tr>",
+        heading("report-teams"),
+        th(TEAM_COLUMNS, 1)
     );
     for tm in &r.teams {
         let _ = writeln!(
             s,
             "<tr><td>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td><td class=n>{}</td></tr>",
-            esc(&tm.team),
+            esc(&w.recorded(&tm.team)),
             tm.releases,
-            thousands(tm.released_m2),
+            w.m2(tm.released_m2),
             tm.finds,
             tm.items
         );
     }
-    let _ = writeln!(s, "</table>\n<h2>Article 7 summary</h2>\n<table>");
-    for (label, value) in article7(r) {
+    let _ = writeln!(
+        s,
+        "</table>\n<h2>{}</h2>\n<table>",
+        heading("report-article7")
+    );
+    for (label, value) in article7(r, w) {
         let _ = writeln!(
             s,
             "<tr><td>{}</td><td class=n>{}</td></tr>",
@@ -530,8 +696,8 @@ fn html(r: &Report) -> String {
     for x in &r.excluded {
         let _ = writeln!(
             s,
-            "<p>Left out of the figures, not a valid record: {}</p>",
-            esc(x)
+            "<p>{}</p>",
+            esc(&w.t("report-left-out", &[("what", x.as_str().into())]))
         );
     }
     let _ = writeln!(s, "</body></html>");
@@ -540,9 +706,12 @@ fn html(r: &Report) -> String {
 
 /// The burn-down chart: remaining area (step line) up to the end of the period, the projection
 /// to the completion date with its 80 % interval, the deadline, and the period shaded.
-fn chart(r: &Report) -> String {
+///
+/// The time axis runs left to right in every language (`direction="ltr"` on the chart of a
+/// right-to-left page, whose legend alone is set right to left, from the right edge).
+fn chart(r: &Report, w: &Words) -> String {
     let e = &r.estimate;
-    let (w, h, left, right, top, bottom) = (880.0, 380.0, 70.0, 20.0, 20.0, 50.0);
+    let (width, h, left, right, top, bottom) = (880.0, 380.0, 70.0, 20.0, 20.0, 50.0);
     let first = r.series.first().map_or(r.from, |(d, _)| *d).min(r.from);
     let mut last = r.to;
     for d in [e.deadline, e.completion_date, e.completion_high]
@@ -563,11 +732,15 @@ fn chart(r: &Report) -> String {
         .max(1.0)
         * 1.1
         / 1e6;
-    let x = |d: NaiveDate| left + (d - first).num_days() as f64 / x_span * (w - left - right);
+    let x = |d: NaiveDate| left + (d - first).num_days() as f64 / x_span * (width - left - right);
     let y = |km2: f64| top + (1.0 - km2 / y_max) * (h - top - bottom);
+    let rtl = w.msgs.language().is_right_to_left();
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"100%\" role=\"img\" \
-         aria-label=\"Remaining contaminated area over time, km²\">\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {h}\" width=\"100%\" role=\"img\" \
+         aria-label=\"{}\"{}>\n",
+        esc(&w.t("report-chart-label", &[])),
+        if rtl { " direction=\"ltr\"" } else { "" },
+        width = width
     );
     let _ = writeln!(
         s,
@@ -581,7 +754,7 @@ fn chart(r: &Report) -> String {
         s,
         "<line x1=\"{left}\" y1=\"{0}\" x2=\"{1}\" y2=\"{0}\" stroke=\"#333\"/><line x1=\"{left}\" y1=\"{top}\" x2=\"{left}\" y2=\"{0}\" stroke=\"#333\"/>",
         h - bottom,
-        w - right
+        width - right
     );
     let years = (last.year() - first.year()).max(1);
     let step = ((years as f64) / 10.0).ceil().max(1.0) as i32;
@@ -615,18 +788,20 @@ fn chart(r: &Report) -> String {
         let yv = y(v);
         let _ = writeln!(
             s,
-            "<line x1=\"{0}\" y1=\"{yv:.1}\" x2=\"{1}\" y2=\"{yv:.1}\" stroke=\"#ddd\"/><text x=\"{2}\" y=\"{3:.1}\" text-anchor=\"end\">{v:.decimals$}</text>",
+            "<line x1=\"{0}\" y1=\"{yv:.1}\" x2=\"{1}\" y2=\"{yv:.1}\" stroke=\"#ddd\"/><text x=\"{2}\" y=\"{3:.1}\" text-anchor=\"end\">{4}</text>",
             left,
-            w - right,
+            width - right,
             left - 6.0,
-            yv + 4.0
+            yv + 4.0,
+            w.msgs.number(&format!("{v:.decimals$}"))
         );
     }
     let _ = writeln!(
         s,
-        "<text x=\"14\" y=\"{:.1}\" transform=\"rotate(-90 14 {:.1})\" text-anchor=\"middle\">remaining, km²</text>",
+        "<text x=\"14\" y=\"{:.1}\" transform=\"rotate(-90 14 {:.1})\" text-anchor=\"middle\">{}</text>",
         (top + h - bottom) / 2.0,
-        (top + h - bottom) / 2.0
+        (top + h - bottom) / 2.0,
+        esc(&w.t("report-chart-axis", &[]))
     );
     // Remaining area as a step line (level runs, straight changes) from zero at the chart's
     // start to the end of the period.
@@ -682,18 +857,24 @@ fn chart(r: &Report) -> String {
         let _ = writeln!(
             s,
             "<line x1=\"{xd:.1}\" y1=\"{top}\" x2=\"{xd:.1}\" y2=\"{0}\" stroke=\"#b00\" stroke-width=\"2\"/>\
-             <text x=\"{1:.1}\" y=\"{2}\" fill=\"#b00\" text-anchor=\"end\">Article 4 deadline {d}</text>",
+             <text x=\"{1:.1}\" y=\"{2}\" fill=\"#b00\" text-anchor=\"end\">{3}</text>",
             h - bottom,
             xd - 4.0,
-            top + 14.0
+            top + 14.0,
+            esc(&w.t("report-chart-deadline", &[("date", w.day(d).into())]))
         );
     }
     let legend_y = h - 8.0;
-    let _ = writeln!(
-        s,
-        "<text x=\"{left}\" y=\"{legend_y}\">red: remaining area · dashed: projection at the pace of the last {} days · dotted: 80 % interval · shaded: report period</text>",
-        e.window_days
-    );
+    let legend = esc(&w.t("report-chart-legend", &[("days", e.window_days.into())]));
+    if rtl {
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{legend_y}\" direction=\"rtl\">{legend}</text>",
+            width - right
+        );
+    } else {
+        let _ = writeln!(s, "<text x=\"{left}\" y=\"{legend_y}\">{legend}</text>");
+    }
     s.push_str("</svg>");
     s
 }
