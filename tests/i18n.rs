@@ -890,3 +890,123 @@ fn estimate_figures_in_russian_and_georgian() {
         "{ka}"
     );
 }
+
+/// Every command and option of the clap tree, as the help keys name them: (key, English
+/// help) for `help-cmd-PATH` and `help-arg-PATH-ID` (`help-arg-ID` for the global ones).
+fn help_texts() -> BTreeMap<String, String> {
+    fn walk(c: &clap::Command, path: &str, out: &mut BTreeMap<String, String>) {
+        let key = if path.is_empty() {
+            "help-cmd".to_owned()
+        } else {
+            format!("help-cmd-{path}")
+        };
+        if let Some(about) = c.get_about() {
+            out.insert(key, about.to_string().replace('\n', " "));
+        }
+        for arg in c.get_arguments() {
+            let id = arg.get_id().to_string();
+            let key = if path.is_empty() || ["db", "user", "lang"].contains(&id.as_str()) {
+                format!("help-arg-{id}")
+            } else {
+                format!("help-arg-{path}-{id}")
+            };
+            if let Some(help) = arg.get_help() {
+                out.insert(key, help.to_string().replace('\n', " "));
+            }
+        }
+        for s in c.get_subcommands() {
+            let sub = if path.is_empty() {
+                s.get_name().to_owned()
+            } else {
+                format!("{path}-{}", s.get_name())
+            };
+            walk(s, &sub, out);
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&clearfield::cli::command(), "", &mut out);
+    out
+}
+
+/// The English help in en.ftl is the program's own (its doc comments), so translators
+/// translate what the program says; and each help key names a real command or option.
+#[test]
+fn english_help_keys_are_the_programs_own_help() {
+    let program = help_texts();
+    let english = clearfield::i18n::Messages::english();
+    let headings = [
+        "help-usage",
+        "help-options",
+        "help-arguments",
+        "help-commands",
+        "help-arg-help",
+    ];
+    for key in messages(Language::En)
+        .keys()
+        .filter(|k| k.starts_with("help-"))
+    {
+        if headings.contains(&key.as_str()) {
+            continue;
+        }
+        let Some(own) = program.get(key) else {
+            panic!("en.ftl: {key} names no command or option of the program");
+        };
+        assert_eq!(&english.text(key, &[]), own, "en.ftl: {key}");
+    }
+}
+
+/// Every command's one line of help is translated (options only for the commands HQ and
+/// teams use most).
+#[test]
+fn every_commands_help_line_is_in_every_catalogue() {
+    for (key, _) in help_texts()
+        .iter()
+        .filter(|(k, _)| k.starts_with("help-cmd"))
+    {
+        for language in Language::ALL {
+            assert!(
+                messages(language).contains_key(key),
+                "{}.ftl lacks {key}",
+                language.tag()
+            );
+        }
+    }
+}
+
+/// `--help` in the language of `--lang` or the environment; English as it was.
+#[test]
+fn help_in_arabic_georgian_russian_and_english() {
+    let db = std::path::Path::new("unused.gpkg");
+    let arabic = with_env(db, &[], &["--lang", "ar", "--help"]);
+    assert!(arabic.contains("الاستخدام: clearfield"), "{arabic}");
+    assert!(
+        arabic.contains("status     مساحة المناطق الخطرة والمساحة المتبقية"),
+        "{arabic}"
+    );
+    assert!(
+        arabic.contains("عرض المساعدة") && !arabic.contains("Print help"),
+        "{arabic}"
+    );
+    let georgian = with_env(db, &[("LANG", "ka_GE.UTF-8")], &["status", "--help"]);
+    assert!(
+        georgian.contains("გამოყენება: clearfield status"),
+        "{georgian}"
+    );
+    assert!(georgian.contains("თარიღი, წწწწ-თთ-დდ"), "{georgian}");
+    let russian = with_env(db, &[], &["report", "--lang=ru", "-h"]);
+    assert!(
+        russian.contains("Отчёт о ходе работ за период"),
+        "{russian}"
+    );
+    assert!(russian.contains("Первый день, ГГГГ-ММ-ДД"), "{russian}");
+    let english = with_env(db, &[], &["--help"]);
+    assert!(
+        english.starts_with("Offline field database for clearance"),
+        "{english}"
+    );
+    assert!(
+        english.contains("\nUsage: clearfield [OPTIONS] [COMMAND]\n"),
+        "{english}"
+    );
+    assert!(english.contains("Print help"), "{english}");
+}

@@ -164,6 +164,77 @@ report-chart-axis = المتبقي، كم²
 report-chart-deadline = الموعد النهائي بموجب المادة 4: { $date }
 report-chart-legend = الأحمر: المساحة المتبقية · المتقطع: الإسقاط بمعدل الأيام الـ{ $days } الأخيرة · المنقّط: فاصل الثقة 80 % · المظلّل: فترة التقرير
 
+## clearfield --help (الترجمة بانتظار مراجعة متحدثين أصليين)
+help-usage = الاستخدام
+help-options = الخيارات
+help-arguments = الوسائط
+help-commands = الأوامر
+help-arg-help = عرض المساعدة
+help-cmd = قاعدة بيانات ميدانية تعمل دون اتصال لتطهير الذخائر العنقودية وغيرها من الذخائر المتفجرة
+help-arg-db = ملف قاعدة البيانات (GeoPackage) [الافتراضي: ملف بيانات المستخدم]
+help-arg-user = من يجري التغييرات، لسجل التغييرات [الافتراضي: اسم الدخول]
+help-arg-lang = لغة الرسائل: en أو ar أو ka أو ru [الافتراضي: من LC_ALL أو LC_MESSAGES أو LANG، وإلا فالإنجليزية]. مخرجات JSON واحدة في كل اللغات
+help-cmd-init = إنشاء ملف قاعدة البيانات
+help-cmd-add = إضافة سجل
+help-cmd-add-hazard = إضافة منطقة خطرة (SHA أو CHA)
+help-cmd-add-release = إضافة أرض ملغاة أو مخفّضة أو مطهّرة
+help-cmd-add-find = إضافة ذخيرة معثور عليها
+help-cmd-add-survey = إضافة نقطة مسح (علامة مرجعية، نقطة مرجع، بداية، انعطاف، وسطية، نهاية) لمنطقة خطرة أو أرض محررة
+help-cmd-add-evidence = إضافة نقطة دليل (موقع ضربة، جسم شوهد، حادث، إفادة شاهد)
+help-cmd-edit = تغيير حقول سجل أو شكله الهندسي (القيمة الفارغة تمحو الحقل)
+help-cmd-list = قائمة السجلات
+help-cmd-show = عرض سجل واحد بكل حقوله
+help-cmd-history = عرض كل نسخ سجل من سجل التغييرات
+help-cmd-delete = حذف سجل (تبقى نسخه في سجل التغييرات)
+help-cmd-attach = إرفاق صور JPEG أو PNG بسجل (كلها أو لا شيء)
+help-cmd-photos = صور السجل: المعرّف، الملف، الحجم، النوع، تاريخ الالتقاط والموقع (EXIF)
+help-cmd-detach = فصل صورة عن سجل (تبقى الصورة في الملف وفي السجل التاريخي)
+help-cmd-check = فحص الملف: السلامة، قواعد GeoPackage، قيم كل سجل وشكله الهندسي
+help-cmd-types = قائمة أنواع الذخائر المرجعية
+help-cmd-status = مساحة المناطق الخطرة والمساحة المتبقية والأراضي المحررة في تاريخ
+help-cmd-import = استيراد GeoJSON أو GPX أو KML/KMZ أو shapefile: كل العناصر أو لا شيء مع قائمة بكل المشكلات
+help-cmd-export = تصدير السجلات إلى GeoJSON (RFC 7946) أو GPX (لجهاز GPS) أو KML (لـ Google Earth) أو shapefile (ملف لكل نوع)
+help-cmd-merge = إدخال كل سجلات ملف آخر وكل نسخها إلى هذا الملف، حسب UUID
+help-cmd-conflicts = سجلات عُدّلت في ملفين: لمن كل نسخة وما الحقول المختلفة
+help-cmd-resolve = حل تعارض: الإبقاء على نسخة واحدة، أو نسخة واحدة مع حقول من النسخ الأخرى
+help-cmd-hub = المركز الوطني على PostgreSQL/PostGIS الذي تتزامن عبره الملفات
+help-cmd-hub-init = إنشاء جداول المركز في قاعدة PostgreSQL مع PostGIS أو ترقيتها إلى هذا الإصدار (المركز المحدّث يبقى كما هو)
+help-cmd-hub-settings = عرض إعدادات البرنامج في المركز أو تعيينها: يأخذها كل حاسوب محمول عند مزامنته التالية (يرسل الحاسوب إعداداته فقط حين لا تكون في المركز)
+help-cmd-sync = إرسال نسخ هذا الملف إلى المركز وجلب نسخ المركز، بقاعدة الدمج نفسها على الجانبين (السجلات والتعارضات نفسها)
+help-cmd-backup = نسخ قاعدة البيانات إلى ملف جديد، بأمان حتى والتطبيق مفتوح
+help-cmd-restore = استبدال قاعدة البيانات بنسخة احتياطية (تُفحص أولاً؛ يُحفظ الملف الحالي بجانبها)
+help-cmd-estimate = متى ينتهي التطهير بالوتيرة الأخيرة، مقارنة بالمهلة النهائية للمادة 4
+help-cmd-report = تقرير مرحلي لفترة: الأراضي، المعثورات، الفرق، التقدير، ملخص المادة 7
+help-cmd-settings = عرض اسم البرنامج والمهلة النهائية للمادة 4 أو تعيينهما
+help-cmd-generate = كتابة برنامج اصطناعي (جنوب لبنان) في ملف جديد، لتجربة التطبيق ولقياس الأداء
+help-cmd-gps = الموقع من جهاز استقبال GPS (منفذ تسلسلي أو gpsd أو سجل NMEA مسجّل)، بمتوسط عدة قراءات
+help-cmd-traverse = محيط منطقة خطرة من علامة مرجعية وجدول أضلاع (اتجاه، مسافة): النقاط والمساحة والمحيط وخطأ الإغلاق، تُعرض ولا تُحفظ
+help-arg-status-as_of = التاريخ، YYYY-MM-DD [الافتراضي: اليوم]
+help-arg-status-json = طباعة كائن JSON واحد
+help-arg-status-by = إضافة تفصيل حسب المنطقة الخطرة أو حسب المنطقة الإدارية
+help-arg-export-file = الملف المراد كتابته (GeoJSON أو GPX أو KML أو shapefile حسب امتداده)، أو - للمخرج القياسي؛ الاسم المنتهي بـ ‎.shp يكتب ملفات shapefile بجانبه، ملفاً لكل نوع: NAME_hazard_area.shp وNAME_ordnance_find.shp…
+help-arg-export-format = الصيغة: geojson أو gpx (المعثورات ونقاط الأدلة والمسح كنقاط طريق، والأرض الملوثة المتبقية كمسارات) أو kml (لـ Google Earth) أو shp (ESRI Shapefile لـ ArcGIS) [الافتراضي: حسب امتداد الملف، وإلا geojson]
+help-arg-export-kind = هذا النوع فقط (يمكن تكراره) [الافتراضي: الكل]
+help-arg-export-as_of = السجلات الممسوحة أو المنجزة أو المعثور عليها حتى هذا التاريخ فقط (GPX: الأرض الملوثة المتبقية في هذا التاريخ) [الافتراضي: اليوم]
+help-arg-hub-init-url = postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]؛ كلمة المرور من العنوان أو PGPASSWORD أو ‎~/.pgpass، ولا تُحفظ أبداً
+help-arg-hub-settings-url = postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]؛ كلمة المرور من العنوان أو PGPASSWORD أو ‎~/.pgpass، ولا تُحفظ أبداً
+help-arg-hub-settings-name = اسم البرنامج، للتقارير
+help-arg-hub-settings-deadline = المهلة النهائية للمادة 4، YYYY-MM-DD
+help-arg-hub-settings-closure_tolerance = خطأ الإغلاق الذي يجب أن يبلغه المسار ليُحفظ دون ‎--accept-closure: ‏N من 1:N (‏100 أو 1:100) [الافتراضي: 1:100]
+help-arg-sync-url = postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]؛ كلمة المرور من العنوان أو PGPASSWORD أو ‎~/.pgpass، ولا تُحفظ أبداً
+help-arg-sync-all = مقارنة كل نسخ الجانبين، لا تلك التي بعد آخر مزامنة فقط (بعد استعادة المركز من نسخة احتياطية)
+help-arg-estimate-as_of = التاريخ، YYYY-MM-DD [الافتراضي: اليوم]
+help-arg-estimate-window_days = أيام السجل التي تُقاس عليها الوتيرة (من 30 إلى 3650)
+help-arg-estimate-json = طباعة كائن JSON واحد
+help-arg-report-from = اليوم الأول، YYYY-MM-DD
+help-arg-report-to = اليوم الأخير، YYYY-MM-DD
+help-arg-report-format = md أو csv أو json أو html [الافتراضي: حسب امتداد ملف ‎-o، وإلا md]
+help-arg-report-output = الكتابة في FILE بدلاً من الشاشة
+help-arg-report-window_days = أيام السجل التي تُقاس عليها وتيرة التقدير
+help-arg-settings-name = اسم البرنامج، للتقارير
+help-arg-settings-deadline = المهلة النهائية للمادة 4، YYYY-MM-DD
+help-arg-settings-closure_tolerance = خطأ الإغلاق الذي يجب أن يبلغه المسار ليُحفظ دون ‎--accept-closure: ‏N من 1:N (‏100 أو 1:100) [الافتراضي: 1:100]
+
 ## نتائج سطر الأوامر في سطر واحد وأخطاؤه
 # No plural selections (see status-items): counts as "المناطق الخطرة: 3".
 

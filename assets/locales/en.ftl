@@ -162,6 +162,80 @@ report-chart-axis = remaining, km²
 report-chart-deadline = Article 4 deadline { $date }
 report-chart-legend = red: remaining area · dashed: projection at the pace of the last { $days } days · dotted: 80 % interval · shaded: report period
 
+## clearfield --help: one line per command, and the options of the commands HQ and
+## the teams use most (the others in English). help-cmd-PATH names a command
+## (help-cmd-add-hazard), help-arg-PATH-ID an option (help-arg-status-as_of); tests/i18n.rs
+## checks the English here is the program's own.
+help-usage = Usage
+help-options = Options
+help-arguments = Arguments
+help-commands = Commands
+help-arg-help = Print help
+help-cmd = Offline field database for clearance of cluster munitions and other explosive ordnance
+help-arg-db = The database file (a GeoPackage) [default: the per-user data file]
+help-arg-user = Who is making changes, for the change log [default: the login name]
+help-arg-lang = Language of the messages: en, ar, ka or ru [default: from LC_ALL, LC_MESSAGES or LANG, else English]. JSON output is the same in every language
+help-cmd-init = Create the database file
+help-cmd-add = Add a record
+help-cmd-add-hazard = Add a hazard area (SHA or CHA)
+help-cmd-add-release = Add land cancelled, reduced or cleared
+help-cmd-add-find = Add an ordnance find
+help-cmd-add-survey = Add a survey point (benchmark, reference, start, turning, intermediate, end) of a hazard area or land release
+help-cmd-add-evidence = Add an evidence point (strike, item seen, accident, witness report)
+help-cmd-edit = Change fields or the geometry of a record (an empty value clears a field)
+help-cmd-list = List records
+help-cmd-show = Show one record with all its fields
+help-cmd-history = Show every version of a record from the change log
+help-cmd-delete = Delete a record (its versions stay in the change log)
+help-cmd-attach = Attach JPEG or PNG photos to a record (all or none)
+help-cmd-photos = List a record's photos: id, file, size, type, date taken and position (EXIF)
+help-cmd-detach = Detach a photo from a record (the photo stays in the file and the history)
+help-cmd-check = Check the file: integrity, GeoPackage rules, every record's values and geometry
+help-cmd-types = List the ordnance type reference list
+help-cmd-status = Hazard area, remaining area and land released at a date
+help-arg-status-as_of = The date, YYYY-MM-DD [default: today]
+help-arg-status-json = Print one JSON object
+help-arg-status-by = Add a breakdown per hazard area or per region
+help-cmd-import = Import a GeoJSON, GPX, KML/KMZ or shapefile: every feature, or nothing and every problem listed
+help-cmd-export = Export records as RFC 7946 GeoJSON, GPX (for a GPS), KML (for Google Earth) or shapefiles (one per kind)
+help-arg-export-file = File to write (GeoJSON, GPX, KML or shapefiles by its extension), or - for standard output; a name ending .shp writes shapefiles beside it, one per kind: NAME_hazard_area.shp, NAME_ordnance_find.shp…
+help-arg-export-format = The format to write: geojson, gpx (finds, evidence and survey points as waypoints, the land still contaminated as routes), kml (for Google Earth) or shp (ESRI Shapefile, for ArcGIS) [default: by the file's extension, else geojson]
+help-arg-export-kind = Only this kind (repeatable) [default: all]
+help-arg-export-as_of = Only records surveyed, completed or found by this date (GPX: the land still contaminated at this date) [default: today]
+help-cmd-merge = Bring every record and every version of another file into this one, by UUID
+help-cmd-conflicts = Records edited in two files: whose each competing version is and the fields that differ
+help-cmd-resolve = Resolve a conflict: keep one version, or one version with fields from the others
+help-cmd-hub = The national hub on PostgreSQL/PostGIS that files sync through
+help-cmd-hub-init = Create the hub's tables in a PostgreSQL database with PostGIS, or bring them to this version (a hub already current is left as it is)
+help-arg-hub-init-url = postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password from the URL, PGPASSWORD or ~/.pgpass, never stored
+help-cmd-hub-settings = Show the programme's settings the hub holds, or set them: every laptop takes them at its next sync (a laptop's own are sent only where the hub has none)
+help-arg-hub-settings-url = postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password from the URL, PGPASSWORD or ~/.pgpass, never stored
+help-arg-hub-settings-name = Programme name, for reports
+help-arg-hub-settings-deadline = Article 4 deadline, YYYY-MM-DD
+help-arg-hub-settings-closure_tolerance = The closure a traverse must reach to be saved without --accept-closure: N of 1:N (100 or 1:100) [default: 1:100]
+help-cmd-sync = Send this file's versions to a hub and bring back the hub's, with merge's rule on both sides (the same records and conflicts)
+help-arg-sync-url = postgresql://USER@HOST:PORT/DATABASE[?sslmode=…]; the password from the URL, PGPASSWORD or ~/.pgpass, never stored
+help-arg-sync-all = Compare every version of both sides, not only those since the last sync (after the hub was restored from a backup)
+help-cmd-backup = Copy the database to a new file, safely even while the app is open
+help-cmd-restore = Replace the database with a backup (checked first; the current file is kept beside it)
+help-cmd-estimate = When clearance will be complete at the recent pace, against the Article 4 deadline
+help-arg-estimate-as_of = The date, YYYY-MM-DD [default: today]
+help-arg-estimate-window_days = Days of history the pace is measured over (30 to 3650)
+help-arg-estimate-json = Print one JSON object
+help-cmd-report = Progress report for a period: land, finds, teams, estimate, Article 7 summary
+help-arg-report-from = First day, YYYY-MM-DD
+help-arg-report-to = Last day, YYYY-MM-DD
+help-arg-report-format = md, csv, json or html [default: from the -o file's extension, else md]
+help-arg-report-output = Write to FILE instead of the screen
+help-arg-report-window_days = Days of history the estimate's pace is measured over
+help-cmd-settings = Show, or set, the programme's name and Article 4 deadline
+help-arg-settings-name = Programme name, for reports
+help-arg-settings-deadline = Article 4 deadline, YYYY-MM-DD
+help-arg-settings-closure_tolerance = The closure a traverse must reach to be saved without --accept-closure: N of 1:N (100 or 1:100) [default: 1:100]
+help-cmd-generate = Write a synthetic programme (south Lebanon) into a new file, for trying the app and for benchmarks
+help-cmd-gps = Position from a GPS receiver (serial port, gpsd or a recorded NMEA log), averaged over several fixes
+help-cmd-traverse = A hazard area's perimeter from a benchmark and a table of legs (bearing, distance): points, area, perimeter and closure, printed and not saved
+
 ## The command line's one-line results and its own errors
 # Record kinds, as the results name them.
 

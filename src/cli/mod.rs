@@ -23,7 +23,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use uuid::Uuid;
 
 use crate::i18n::{Language, Messages};
@@ -283,13 +283,125 @@ pub fn default_db_path() -> Result<PathBuf> {
 }
 
 /// Runs the command line `args` (with the program name first), writing results to `out`.
+/// Help and clap's own errors are in the language of `--lang` or the environment too.
 pub fn run(
     args: impl IntoIterator<Item = std::ffi::OsString>,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    let cli = Cli::try_parse_from(args)?;
-    let msgs = Messages::new(language(cli.lang));
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    let msgs = Messages::new(language(lang_flag(&args)));
+    let matches = command_in(&msgs).try_get_matches_from(&args)?;
+    let cli = Cli::from_arg_matches(&matches)?;
     run_parsed(cli, &msgs, out)
+}
+
+/// `--lang` as given in `args`, read before they are parsed (help is written in it).
+fn lang_flag(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut words = args.iter().filter_map(|a| a.to_str());
+    while let Some(word) = words.next() {
+        let value = match word.strip_prefix("--lang") {
+            Some("") => words.next(),
+            Some(rest) => rest.strip_prefix('='),
+            None => continue,
+        };
+        return value.and_then(|v| Lang::from_str(v, true).ok());
+    }
+    None
+}
+
+/// The command tree with its help in the language of `msgs`: a command's one line from
+/// `help-cmd-PATH` (`help-cmd-status`, `help-cmd-add-hazard`), an option's from
+/// `help-arg-PATH-ID` (`help-arg-status-as_of`; `help-arg-ID` for the global ones), and
+/// clap's headings (`help-usage`, `help-options`, …), where the language's catalogue has
+/// them; English (the doc comments) elsewhere.
+pub fn command_in(msgs: &Messages) -> clap::Command {
+    let command = Cli::command();
+    if msgs.language() == Language::En {
+        return command;
+    }
+    translate_command(command, "", msgs)
+}
+
+/// [`command_in`] for one command and the commands under it.
+fn translate_command(mut command: clap::Command, path: &str, msgs: &Messages) -> clap::Command {
+    let key = |k: String| msgs.has(&k).then(|| msgs.text(&k, &[]));
+    if !path.is_empty()
+        && let Some(about) = key(format!("help-cmd-{path}"))
+    {
+        command = command.about(about).long_about(None);
+    }
+    if path.is_empty()
+        && let Some(about) = key("help-cmd".to_owned())
+    {
+        command = command.about(about).long_about(None);
+    }
+    let options = key("help-options".to_owned());
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let global = ["db", "user", "lang"].contains(&id.as_str());
+        let arg_key = if global || path.is_empty() {
+            format!("help-arg-{id}")
+        } else {
+            format!("help-arg-{path}-{id}")
+        };
+        let help = key(arg_key);
+        let options = options.clone();
+        command = command.mut_arg(id, |mut a| {
+            if let Some(help) = help {
+                a = a.help(help).long_help(None);
+            }
+            if let (Some(heading), false) = (options, a.is_positional()) {
+                a = a.help_heading(heading);
+            }
+            a
+        });
+    }
+    // clap's own -h/--help, made again in the language.
+    if let Some(help) = key("help-arg-help".to_owned()) {
+        let mut flag = clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .help(help);
+        if let Some(heading) = &options {
+            flag = flag.help_heading(heading.clone());
+        }
+        command = command.disable_help_flag(true).arg(flag);
+    }
+    if let Some(heading) = key("help-arguments".to_owned()) {
+        let ids: Vec<String> = command
+            .get_positionals()
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for id in ids {
+            let heading = heading.clone();
+            command = command.mut_arg(id, |a| a.help_heading(heading));
+        }
+    }
+    if let Some(heading) = key("help-commands".to_owned()) {
+        command = command.subcommand_help_heading(heading);
+    }
+    if let Some(usage) = key("help-usage".to_owned()) {
+        command = command.help_template(format!(
+            "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ));
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in subcommands {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}-{name}")
+        };
+        command = command.mut_subcommand(&name, |c| translate_command(c, &sub_path, msgs));
+    }
+    command
 }
 
 /// As [`run`], speaking the messages given whatever `--lang` and the environment say: a
@@ -300,7 +412,8 @@ pub fn run_with(
     msgs: &Messages,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    run_parsed(Cli::try_parse_from(args)?, msgs, out)
+    let matches = command_in(msgs).try_get_matches_from(args)?;
+    run_parsed(Cli::from_arg_matches(&matches)?, msgs, out)
 }
 
 /// Runs the command line parsed, speaking `msgs`.
