@@ -171,7 +171,8 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The photos with these uuids, bytes included, in the file's order.
+    /// The photos with these uuids, bytes included, in the order given (a uuid the file
+    /// does not hold is left out).
     pub fn photos_named(&self, uuids: &[&str]) -> Result<Vec<PhotoRow>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT uuid, data, content_type, file_name, sha256, taken_at, lon, lat, added_at, added_by
