@@ -624,7 +624,12 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
         );
     }
     say("estimate", ok(&db, &["estimate", "--as-of", "2024-06-01"]));
-    ok(&db, &["settings", "--deadline", "2026-03-01"]);
+    say(
+        "settings",
+        ok(&db, &["settings", "--deadline", "2026-03-01"]),
+    );
+    say("conflicts, none", ok(&db, &["conflicts"]));
+    say("photos, none", ok(&db, &["photos", &hazard]));
     say(
         "estimate with a deadline",
         ok(&db, &["estimate", "--as-of", "2024-06-01"]),
@@ -1009,4 +1014,58 @@ fn help_in_arabic_georgian_russian_and_english() {
         "{english}"
     );
     assert!(english.contains("Print help"), "{english}");
+}
+
+/// `settings`, `conflicts` with none, and `photos` with none, in Russian, Georgian and
+/// Arabic; the settings' values line up whatever the labels' lengths.
+#[test]
+fn settings_and_empty_lists_in_russian_georgian_and_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.gpkg");
+    with_env(&db, &[], &["init"]);
+    let russian = with_env(
+        &db,
+        &[],
+        &[
+            "--lang",
+            "ru",
+            "settings",
+            "--name",
+            "Юг Ливана",
+            "--deadline",
+            "2026-08-01",
+        ],
+    );
+    assert_eq!(
+        russian,
+        "название программы Юг Ливана\nсрок по статье 4   2026-08-01\nдопуск невязки     1:100 (по умолчанию)\n"
+    );
+    let georgian = with_env(&db, &[], &["--lang", "ka", "conflicts"]);
+    assert_eq!(georgian, "კონფლიქტები არ არის\n");
+    let id = "11111111-1111-4111-8111-111111111111";
+    with_env(
+        &db,
+        &[],
+        &[
+            "add",
+            "hazard",
+            "--id",
+            id,
+            "--name",
+            "K",
+            "--classification",
+            "CHA",
+            "--surveyed-on",
+            "2023-04-02",
+            "--geometry",
+            "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
+        ],
+    );
+    let arabic = with_env(&db, &[], &["--lang", "ar", "photos", id]);
+    assert_eq!(arabic, format!("لا صور مرفقة بـ {id}\n"));
+    let english = with_env(&db, &[], &["settings"]);
+    assert_eq!(
+        english,
+        "programme name     Юг Ливана\nArticle 4 deadline 2026-08-01\nclosure tolerance  1:100 (default)\n"
+    );
 }

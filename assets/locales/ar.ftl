@@ -266,6 +266,17 @@ cli-not-changed = لم يتم تعديل { $kind } { $id }: { $problems }
 cli-not-changed-stored = لم يتم تعديل { $kind } { $id } (غير صالحة كما هي مخزنة): { $problems }
 cli-nothing-to-change = لا شيء لتغييره: أعطِ --FIELD VALUE أو --geometry (انظر `clearfield edit --help`)
 cli-upgraded = تمت ترقية { $file } من إصدار المخطط { $from } إلى { $to }
+settings-name = اسم البرنامج
+settings-deadline = المهلة النهائية للمادة 4
+settings-tolerance = حد خطأ الإغلاق
+settings-not-set = (غير معيّن)
+settings-default = (افتراضي)
+cli-hub-ready = { $hub }: المركز جاهز بالمخطط { $schema } (المركز { $id })
+cli-hub-current = { $hub }: مركز بالمخطط { $schema } أصلاً (المركز { $id })؛ لم يتغير شيء
+cli-no-conflicts = لا توجد تعارضات
+cli-resolve-with = للحل: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
+cli-resolved = حُلّ { $id }: نسخة جديدة { $version }
+cli-no-photos = لا صور مرفقة بـ { $id }
 cli-created = تم إنشاء { $file }
 cli-already = { $file } قاعدة بيانات Clearfield بالفعل (إصدار المخطط { $version }){ $upgraded }؛ لم يتغير شيء آخر
 cli-already-upgraded = ، تمت ترقيتها من إصدار المخطط { $from }

@@ -286,6 +286,17 @@ cli-not-changed = { $kind } { $id } not changed: { $problems }
 cli-not-changed-stored = { $kind } { $id } (not valid as stored) not changed: { $problems }
 cli-nothing-to-change = nothing to change: give --FIELD VALUE or --geometry (see `clearfield edit --help`)
 cli-upgraded = upgraded { $file } from schema version { $from } to { $to }
+settings-name = programme name
+settings-deadline = Article 4 deadline
+settings-tolerance = closure tolerance
+settings-not-set = (not set)
+settings-default = (default)
+cli-hub-ready = { $hub }: hub of schema { $schema } ready (hub { $id })
+cli-hub-current = { $hub }: already a hub of schema { $schema } (hub { $id }); nothing changed
+cli-no-conflicts = no conflicts
+cli-resolve-with = resolve with: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
+cli-resolved = resolved { $id }: new version { $version }
+cli-no-photos = no photos attached to { $id }
 cli-created = created { $file }
 cli-already = { $file } is already a Clearfield database (schema version { $version }){ $upgraded }; nothing else changed
 cli-already-upgraded = , upgraded from schema version { $from }

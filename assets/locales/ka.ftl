@@ -261,6 +261,17 @@ cli-not-changed = არ შეიცვალა: { $kind } { $id }: { $problem
 cli-not-changed-stored = არ შეიცვალა: { $kind } { $id } (შენახული სახით არასწორია): { $problems }
 cli-nothing-to-change = შესაცვლელი არაფერია: მიუთითეთ --FIELD VALUE ან --geometry (იხ. `clearfield edit --help`)
 cli-upgraded = { $file } განახლდა სქემის ვერსიიდან { $from } ვერსიამდე { $to }
+settings-name = პროგრამის სახელი
+settings-deadline = მე-4 მუხლის ვადა
+settings-tolerance = აცდენის დასაშვები ზღვარი
+settings-not-set = (არ არის მითითებული)
+settings-default = (ნაგულისხმევი)
+cli-hub-ready = { $hub }: { $schema } სქემის კვანძი მზადაა (კვანძი { $id })
+cli-hub-current = { $hub }: უკვე { $schema } სქემის კვანძია (კვანძი { $id }); არაფერი შეცვლილა
+cli-no-conflicts = კონფლიქტები არ არის
+cli-resolve-with = გადასაწყვეტად: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
+cli-resolved = { $id } გადაწყდა: ახალი ვერსია { $version }
+cli-no-photos = { $id }-ზე ფოტოები არ არის მიმაგრებული
 cli-created = შეიქმნა { $file }
 cli-already = { $file } უკვე Clearfield-ის მონაცემთა ბაზაა (სქემის ვერსია { $version }){ $upgraded }; სხვა არაფერი შეცვლილა
 cli-already-upgraded = , განახლდა სქემის ვერსიიდან { $from }

@@ -319,6 +319,17 @@ cli-not-changed = не изменено: { $kind } { $id }: { $problems }
 cli-not-changed-stored = не изменено: { $kind } { $id } (запись недействительна в сохранённом виде): { $problems }
 cli-nothing-to-change = нечего менять: укажите --FIELD VALUE или --geometry (см. `clearfield edit --help`)
 cli-upgraded = { $file } обновлён с версии схемы { $from } до { $to }
+settings-name = название программы
+settings-deadline = срок по статье 4
+settings-tolerance = допуск невязки
+settings-not-set = (не задано)
+settings-default = (по умолчанию)
+cli-hub-ready = { $hub }: узел схемы { $schema } готов (узел { $id })
+cli-hub-current = { $hub }: уже узел схемы { $schema } (узел { $id }); ничего не изменено
+cli-no-conflicts = конфликтов нет
+cli-resolve-with = разрешить: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
+cli-resolved = { $id } разрешён: новая версия { $version }
+cli-no-photos = к { $id } не прикреплено фотографий
 cli-created = создан { $file }
 cli-already = { $file } уже является базой данных Clearfield (версия схемы { $version }){ $upgraded }; больше ничего не изменено
 cli-already-upgraded = , обновлена с версии схемы { $from }

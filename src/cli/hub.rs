@@ -49,7 +49,12 @@ pub(super) struct SyncArgs {
 }
 
 /// `hub init URL`, `hub settings URL`.
-pub(super) fn hub(command: HubCommand, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn hub(
+    command: HubCommand,
+    user: &str,
+    msgs: &crate::i18n::Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     match command {
         HubCommand::Settings(a) => {
             let changes = super::programme::setting_changes(&a.settings)?;
@@ -60,27 +65,24 @@ pub(super) fn hub(command: HubCommand, user: &str, out: &mut dyn Write) -> Resul
                 hub.set_settings(&pairs, user)?;
             }
             let settings = crate::status::Settings::from_pairs(&hub.settings()?)?;
-            super::programme::print_settings(&settings, out)?;
+            super::programme::print_settings(&settings, msgs, out)?;
         }
         HubCommand::Init(a) => {
             let (hub, done) = Hub::init(&a.url)?;
-            if done.applied.is_empty() {
-                writeln!(
-                    out,
-                    "{}: already a hub of schema {} (hub {}); nothing changed",
-                    hub.label(),
-                    hub::HUB_VERSION,
-                    done.hub_id
-                )?;
+            let key = if done.applied.is_empty() {
+                "cli-hub-current"
             } else {
-                writeln!(
-                    out,
-                    "{}: hub of schema {} ready (hub {})",
-                    hub.label(),
-                    hub::HUB_VERSION,
-                    done.hub_id
-                )?;
-            }
+                "cli-hub-ready"
+            };
+            let line = msgs.text(
+                key,
+                &[
+                    ("hub", hub.label().into()),
+                    ("schema", hub::HUB_VERSION.to_string().into()),
+                    ("id", done.hub_id.into()),
+                ],
+            );
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())

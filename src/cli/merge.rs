@@ -178,29 +178,37 @@ fn record_line(r: &MergedRecord, msgs: &Messages) -> String {
 }
 
 /// `conflicts`: each record in conflict with its competing versions, or as JSON.
-pub(super) fn conflicts(a: ConflictsArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn conflicts(
+    a: ConflictsArgs,
+    db: &Path,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let store = open(db, out)?;
     let conflicts = store.conflicts()?;
     if a.json {
         let v: Vec<serde_json::Value> = conflicts.iter().map(conflict_json).collect();
         writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
     } else if conflicts.is_empty() {
-        writeln!(out, "no conflicts")?;
+        writeln!(out, "{}", msgs.text("cli-no-conflicts", &[]))?;
     } else {
         for c in &conflicts {
             print_conflict(c, out)?;
         }
-        writeln!(
-            out,
-            "resolve with: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…"
-        )?;
+        writeln!(out, "{}", msgs.text("cli-resolve-with", &[]))?;
     }
     Ok(())
 }
 
 /// `resolve ID --keep … [--take FIELD=…]…`: the version kept, with the fields taken from
 /// others, becomes a new version, ending the conflict.
-pub(super) fn resolve(a: ResolveArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn resolve(
+    a: ResolveArgs,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let id = parse_id(&a.id)?;
     let take = a
         .take
@@ -219,7 +227,11 @@ pub(super) fn resolve(a: ResolveArgs, db: &Path, user: &str, out: &mut dyn Write
         .collect::<Result<Vec<_>>>()?;
     let mut store = open(db, out)?;
     let version = store.resolve_taking(id, &keep(&a.keep), &take, user)?;
-    writeln!(out, "resolved {id}: new version {version}")?;
+    let line = msgs.text(
+        "cli-resolved",
+        &[("id", id.to_string().into()), ("version", version.into())],
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 

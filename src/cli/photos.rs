@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 
 use super::{open, parse_id};
+use crate::i18n::Messages;
 use crate::io::text::printable;
 use crate::store::photos::NewPhoto;
 
@@ -57,12 +58,13 @@ pub(super) fn attach(a: AttachArgs, db: &Path, user: &str, out: &mut dyn Write) 
 }
 
 /// `photos ID`: the record's photos, one a line.
-pub(super) fn photos(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn photos(id: &str, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let id = parse_id(id)?;
     let store = open(db, out)?;
     let photos = store.photos_of(id)?;
     if photos.is_empty() {
-        writeln!(out, "no photos attached to {id}")?;
+        let line = msgs.text("cli-no-photos", &[("id", id.to_string().into())]);
+        writeln!(out, "{line}")?;
         return Ok(());
     }
     writeln!(

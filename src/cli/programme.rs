@@ -190,14 +190,19 @@ pub(super) fn report(a: ReportArgs, db: &Path, msgs: &Messages, out: &mut dyn Wr
 
 /// `settings`: sets the values given (all checked first, then written in one
 /// transaction), then shows them.
-pub(super) fn settings(a: SettingsArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn settings(
+    a: SettingsArgs,
+    db: &Path,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let mut store = open(db, out)?;
     let changes = setting_changes(&a)?;
     if !changes.is_empty() {
         let pairs: Vec<(&str, &str)> = changes.iter().map(|(k, v)| (*k, v.as_str())).collect();
         store.set_settings(&pairs)?;
     }
-    print_settings(&status::settings(&store)?, out)
+    print_settings(&status::settings(&store)?, msgs, out)
 }
 
 /// The settings `a` gives, checked, as (key, value) pairs to store.
@@ -224,27 +229,42 @@ pub(super) fn setting_changes(a: &SettingsArgs) -> Result<Vec<(&'static str, Str
 }
 
 /// The programme's settings as `settings` shows them.
-pub(super) fn print_settings(s: &status::Settings, out: &mut dyn Write) -> Result<()> {
-    writeln!(
-        out,
-        "programme name     {}",
-        printable(s.programme_name.as_deref().unwrap_or("(not set)"))
-    )?;
-    writeln!(
-        out,
-        "Article 4 deadline {}",
-        s.deadline.map_or("(not set)".to_owned(), |d| d.to_string())
-    )?;
-    writeln!(
-        out,
-        "closure tolerance  1:{}{}",
+pub(super) fn print_settings(
+    s: &status::Settings,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let text = |key: &str| msgs.text(key, &[]);
+    let not_set = text("settings-not-set");
+    let tolerance = format!(
+        "1:{}{}",
         s.closure_tolerance(),
         if s.closure_tolerance.is_none() {
-            " (default)"
+            format!(" {}", text("settings-default"))
         } else {
-            ""
+            String::new()
         }
-    )?;
+    );
+    let rows = [
+        (
+            text("settings-name"),
+            printable(s.programme_name.as_deref().unwrap_or(&not_set)),
+        ),
+        (
+            text("settings-deadline"),
+            s.deadline.map_or(not_set.clone(), |d| d.to_string()),
+        ),
+        (text("settings-tolerance"), tolerance),
+    ];
+    // Labels padded by characters, so that the values line up in any script.
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        writeln!(out, "{label:<width$} {value}")?;
+    }
     Ok(())
 }
 
