@@ -629,6 +629,12 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
         ok(&db, &["settings", "--deadline", "2026-03-01"]),
     );
     say("conflicts, none", ok(&db, &["conflicts"]));
+    let log = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/receiver.nmea");
+    say("gps", ok(&db, &["gps", "--replay", log]));
+    say(
+        "gps, log short",
+        ok(&db, &["gps", "--replay", log, "--fixes", "50"]),
+    );
     say("photos, none", ok(&db, &["photos", &hazard]));
     say(
         "estimate with a deadline",
@@ -1068,4 +1074,23 @@ fn settings_and_empty_lists_in_russian_georgian_and_arabic() {
         english,
         "programme name     Юг Ливана\nArticle 4 deadline 2026-08-01\nclosure tolerance  1:100 (default)\n"
     );
+}
+
+/// A GPS receiver's averaged position (the recorded log of tests/data) in Russian, with
+/// the decimal comma, and in Georgian; English as tests/gps.rs pins it.
+#[test]
+fn gps_position_in_russian_and_georgian() {
+    let db = std::path::Path::new("unused.gpkg");
+    let log = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/receiver.nmea");
+    let russian = with_env(db, &[], &["--lang", "ru", "gps", "--replay", log]);
+    for want in [
+        "координаты: 35.5500017,33.2700028 (долгота,широта WGS84)",
+        "высота: 712,6 м над средним уровнем моря",
+        "отсчётов усреднено: 10, качество GPS или лучше",
+        "HDOP: 0,96 в среднем",
+    ] {
+        assert!(russian.contains(want), "{want:?} not in\n{russian}");
+    }
+    let georgian = with_env(db, &[("LANG", "ka_GE.UTF-8")], &["gps", "--replay", log]);
+    assert!(georgian.contains("სიმაღლე: 712,6 მ"), "{georgian}");
 }

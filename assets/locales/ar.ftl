@@ -277,6 +277,16 @@ cli-no-conflicts = لا توجد تعارضات
 cli-resolve-with = للحل: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = حُلّ { $id }: نسخة جديدة { $version }
 cli-no-photos = لا صور مرفقة بـ { $id }
+gps-position = الموقع: { $lonlat } (خط الطول،خط العرض WGS84)
+gps-utm = UTM: { $utm }
+gps-mgrs = MGRS: { $mgrs }
+gps-altitude = الارتفاع: { $metres } م فوق متوسط سطح البحر
+gps-spread = التشتت: { $max } م على الأكثر، { $rms } م جذر متوسط المربعات عن المتوسط
+gps-fixes = القراءات المُتوسَّطة: { $count }، الجودة { $quality } أو أفضل
+gps-fixes-short = القراءات المُتوسَّطة: { $count } (من { $wanted } مطلوبة؛ انتهى السجل)، الجودة { $quality } أو أفضل
+gps-satellites = الأقمار الصناعية: { $count } على الأقل
+gps-hdop = HDOP: { $hdop } في المتوسط
+gps-passed-over = تم تجاوز: { $bad } بمجموع تحقق خاطئ، { $nofix } GGA بلا تثبيت، { $unreadable } غير مقروءة
 cli-created = تم إنشاء { $file }
 cli-already = { $file } قاعدة بيانات Clearfield بالفعل (إصدار المخطط { $version }){ $upgraded }؛ لم يتغير شيء آخر
 cli-already-upgraded = ، تمت ترقيتها من إصدار المخطط { $from }

@@ -297,6 +297,16 @@ cli-no-conflicts = no conflicts
 cli-resolve-with = resolve with: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = resolved { $id }: new version { $version }
 cli-no-photos = no photos attached to { $id }
+gps-position = position: { $lonlat } (lon,lat WGS84)
+gps-utm = UTM: { $utm }
+gps-mgrs = MGRS: { $mgrs }
+gps-altitude = altitude: { $metres } m above mean sea level
+gps-spread = spread: { $max } m at most, { $rms } m RMS from the mean
+gps-fixes = fixes: { $count } averaged, quality { $quality } or better
+gps-fixes-short = fixes: { $count } averaged (of { $wanted } asked; the log ended), quality { $quality } or better
+gps-satellites = satellites: { $count } at least
+gps-hdop = HDOP: { $hdop } mean
+gps-passed-over = passed over: { $bad } with a bad checksum, { $nofix } GGA without a fix, { $unreadable } unreadable
 cli-created = created { $file }
 cli-already = { $file } is already a Clearfield database (schema version { $version }){ $upgraded }; nothing else changed
 cli-already-upgraded = , upgraded from schema version { $from }

@@ -272,6 +272,16 @@ cli-no-conflicts = კონფლიქტები არ არის
 cli-resolve-with = გადასაწყვეტად: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = { $id } გადაწყდა: ახალი ვერსია { $version }
 cli-no-photos = { $id }-ზე ფოტოები არ არის მიმაგრებული
+gps-position = მდებარეობა: { $lonlat } (გრძედი,განედი WGS84)
+gps-utm = UTM: { $utm }
+gps-mgrs = MGRS: { $mgrs }
+gps-altitude = სიმაღლე: { $metres } მ ზღვის საშუალო დონიდან
+gps-spread = გაბნევა: არაუმეტეს { $max } მ, { $rms } მ საშუალო კვადრატული საშუალოდან
+gps-fixes = გასაშუალოებული ათვლები: { $count }, ხარისხი { $quality } ან უკეთესი
+gps-fixes-short = გასაშუალოებული ათვლები: { $count } (მოთხოვნილი { $wanted }-დან; ჟურნალი დასრულდა), ხარისხი { $quality } ან უკეთესი
+gps-satellites = თანამგზავრები: არანაკლებ { $count }
+gps-hdop = HDOP: { $hdop } საშუალოდ
+gps-passed-over = გამოტოვებული: არასწორი საკონტროლო ჯამით { $bad }, GGA ამოხსნის გარეშე { $nofix }, წაუკითხავი { $unreadable }
 cli-created = შეიქმნა { $file }
 cli-already = { $file } უკვე Clearfield-ის მონაცემთა ბაზაა (სქემის ვერსია { $version }){ $upgraded }; სხვა არაფერი შეცვლილა
 cli-already-upgraded = , განახლდა სქემის ვერსიიდან { $from }

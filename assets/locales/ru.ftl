@@ -330,6 +330,16 @@ cli-no-conflicts = конфликтов нет
 cli-resolve-with = разрешить: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = { $id } разрешён: новая версия { $version }
 cli-no-photos = к { $id } не прикреплено фотографий
+gps-position = координаты: { $lonlat } (долгота,широта WGS84)
+gps-utm = UTM: { $utm }
+gps-mgrs = MGRS: { $mgrs }
+gps-altitude = высота: { $metres } м над средним уровнем моря
+gps-spread = разброс: не более { $max } м, { $rms } м СКО от среднего
+gps-fixes = отсчётов усреднено: { $count }, качество { $quality } или лучше
+gps-fixes-short = отсчётов усреднено: { $count } (из { $wanted } запрошенных; журнал кончился), качество { $quality } или лучше
+gps-satellites = спутников: не менее { $count }
+gps-hdop = HDOP: { $hdop } в среднем
+gps-passed-over = пропущено: с неверной контрольной суммой { $bad }, GGA без решения { $nofix }, нечитаемых { $unreadable }
 cli-created = создан { $file }
 cli-already = { $file } уже является базой данных Clearfield (версия схемы { $version }){ $upgraded }; больше ничего не изменено
 cli-already-upgraded = , обновлена с версии схемы { $from }

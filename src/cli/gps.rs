@@ -8,6 +8,7 @@ use std::time::Duration;
 use anyhow::Result;
 use clap::Args;
 
+use crate::i18n::Messages;
 use crate::io::coords::{mgrs_text, utm_text};
 use crate::io::nmea::{self, Averaged, Counts, Source};
 
@@ -43,7 +44,7 @@ pub(super) struct GpsArgs {
 /// `gps`: reads the fixes, averages them, prints the position in lon,lat, UTM and MGRS with
 /// the spread of the fixes. An error (exit 2) when there is no receiver, nothing in time,
 /// or no valid fix in a log.
-pub(super) fn gps(a: GpsArgs, out: &mut dyn Write) -> Result<()> {
+pub(super) fn gps(a: GpsArgs, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let source = match (a.port, a.gpsd, a.replay) {
         (Some(port), _, _) => Source::Serial { port, baud: a.baud },
         (_, Some(addr), _) => Source::Gpsd(addr),
@@ -56,7 +57,7 @@ pub(super) fn gps(a: GpsArgs, out: &mut dyn Write) -> Result<()> {
     if a.json {
         print_json(&avg, &counts, wanted, out)
     } else {
-        print_text(&avg, &counts, wanted, out)
+        print_text(&avg, &counts, wanted, msgs, out)
     }
 }
 
@@ -65,45 +66,69 @@ fn lon_lat(avg: &Averaged) -> String {
     format!("{:.7},{:.7}", avg.lon, avg.lat)
 }
 
-fn print_text(avg: &Averaged, c: &Counts, wanted: usize, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "position: {} (lon,lat WGS84)", lon_lat(avg))?;
+fn print_text(
+    avg: &Averaged,
+    c: &Counts,
+    wanted: usize,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    // Figures formatted here (decimals as a surveyor reads them), separators for the language.
+    let num = |text: String| -> crate::i18n::Arg<'static> { msgs.number(&text).into() };
+    let mut line = |key: &str, args: &[(&str, crate::i18n::Arg)]| -> Result<()> {
+        writeln!(out, "{}", msgs.text(key, args))?;
+        Ok(())
+    };
+    line("gps-position", &[("lonlat", lon_lat(avg).into())])?;
     if let Some(utm) = utm_text(avg.lon, avg.lat) {
-        writeln!(out, "UTM: {utm}")?;
+        line("gps-utm", &[("utm", utm.into())])?;
     }
     if let Some(mgrs) = mgrs_text(avg.lon, avg.lat) {
-        writeln!(out, "MGRS: {mgrs}")?;
+        line("gps-mgrs", &[("mgrs", mgrs.into())])?;
     }
     if let Some(alt) = avg.altitude {
-        writeln!(out, "altitude: {alt:.1} m above mean sea level")?;
+        line("gps-altitude", &[("metres", num(format!("{alt:.1}")))])?;
     }
-    writeln!(
-        out,
-        "spread: {:.2} m at most, {:.2} m RMS from the mean",
-        avg.spread_max_m, avg.spread_rms_m
+    line(
+        "gps-spread",
+        &[
+            ("max", num(format!("{:.2}", avg.spread_max_m))),
+            ("rms", num(format!("{:.2}", avg.spread_rms_m))),
+        ],
     )?;
-    let of = if avg.count < wanted {
-        format!(" (of {wanted} asked; the log ended)")
+    let quality = avg.quality.name();
+    if avg.count < wanted {
+        line(
+            "gps-fixes-short",
+            &[
+                ("count", avg.count.to_string().into()),
+                ("wanted", wanted.to_string().into()),
+                ("quality", quality.into()),
+            ],
+        )?;
     } else {
-        String::new()
-    };
-    writeln!(
-        out,
-        "fixes: {} averaged{of}, quality {} or better",
-        avg.count,
-        avg.quality.name()
-    )?;
+        line(
+            "gps-fixes",
+            &[
+                ("count", avg.count.to_string().into()),
+                ("quality", quality.into()),
+            ],
+        )?;
+    }
     if let Some(s) = avg.min_satellites {
-        writeln!(out, "satellites: {s} at least")?;
+        line("gps-satellites", &[("count", s.to_string().into())])?;
     }
     if let Some(h) = avg.mean_hdop {
-        writeln!(out, "HDOP: {h:.2} mean")?;
+        line("gps-hdop", &[("hdop", num(format!("{h:.2}")))])?;
     }
-    writeln!(
-        out,
-        "passed over: {} with a bad checksum, {} GGA without a fix, {} unreadable",
-        c.bad_checksum, c.no_fix, c.unreadable
-    )?;
-    Ok(())
+    line(
+        "gps-passed-over",
+        &[
+            ("bad", c.bad_checksum.to_string().into()),
+            ("nofix", c.no_fix.to_string().into()),
+            ("unreadable", c.unreadable.to_string().into()),
+        ],
+    )
 }
 
 fn print_json(avg: &Averaged, c: &Counts, wanted: usize, out: &mut dyn Write) -> Result<()> {

@@ -479,7 +479,7 @@ fn dispatch(
         Command::Report(a) => programme::report(a, db, msgs, out)?,
         Command::Settings(a) => programme::settings(a, db, msgs, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,
-        Command::Gps(a) => gps::gps(a, out)?,
+        Command::Gps(a) => gps::gps(a, msgs, out)?,
         Command::Traverse(a) => return traverse::traverse(a, out),
     }
     Ok(true)
