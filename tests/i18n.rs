@@ -543,6 +543,13 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
         "submunition",
         "pending",
         "true",
+        // A traverse's point kinds and bearing references, as stored.
+        "start",
+        "turning",
+        "end",
+        "grid",
+        "magnetic",
+        "E",
     ];
     let mut said: Vec<(String, String)> = Vec::new();
     let mut say = |what: &str, text: String| said.push((what.to_owned(), text));
@@ -1093,4 +1100,44 @@ fn gps_position_in_russian_and_georgian() {
     }
     let georgian = with_env(db, &[("LANG", "ka_GE.UTF-8")], &["gps", "--replay", log]);
     assert!(georgian.contains("სიმაღლე: 712,6 მ"), "{georgian}");
+}
+
+/// A traverse's figures in Russian: labels, units and decimal commas; the point kinds are
+/// the stored codes.
+#[test]
+fn traverse_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let legs = dir.path().join("legs.csv");
+    std::fs::write(
+        &legs,
+        "kind,bearing_deg,distance_m\nstart,30,50\nturning,0,100\nturning,90,100\nturning,180,100\nend,270,100\n",
+    )
+    .unwrap();
+    let text = with_env(
+        &dir.path().join("never.gpkg"),
+        &[],
+        &[
+            "--lang",
+            "ru",
+            "traverse",
+            "--legs",
+            legs.to_str().unwrap(),
+            "--benchmark",
+            "35.5,33.3",
+            "--bearing-ref",
+            "true",
+        ],
+    );
+    for want in [
+        "репер         долгота 35.5000000  широта 33.3000000",
+        "периметр      400,00 м",
+        "азимуты       true",
+        "1   start ",
+    ] {
+        assert!(text.contains(want), "{want:?} not in\n{text}");
+    }
+    assert!(
+        text.contains("невязка       0,") && text.contains(" га)"),
+        "{text}"
+    );
 }

@@ -480,7 +480,7 @@ fn dispatch(
         Command::Settings(a) => programme::settings(a, db, msgs, out)?,
         Command::Generate(a) => programme::generate(a, user, out)?,
         Command::Gps(a) => gps::gps(a, msgs, out)?,
-        Command::Traverse(a) => return traverse::traverse(a, out),
+        Command::Traverse(a) => return traverse::traverse(a, msgs, out),
     }
     Ok(true)
 }

@@ -13,6 +13,7 @@ use crate::geom::traverse::{
     self, BearingReference, Declination, DeclinationSource, TraverseError, TraverseInput,
     TraverseResult,
 };
+use crate::i18n::Messages;
 use crate::io::legs::{self, LegRow};
 use crate::io::text::cut;
 
@@ -56,7 +57,7 @@ fn parse_ref(text: &str) -> Result<BearingReference, String> {
 
 /// Computes the traverse and prints it; false (exit status 1) when the closure is worse
 /// than the tolerance.
-pub(super) fn traverse(args: TraverseArgs, out: &mut dyn Write) -> Result<bool> {
+pub(super) fn traverse(args: TraverseArgs, msgs: &Messages, out: &mut dyn Write) -> Result<bool> {
     if !(args.tolerance.is_finite() && args.tolerance > 0.0) {
         return Err(anyhow!(
             "--tolerance {}: must be a number above 0",
@@ -91,9 +92,9 @@ pub(super) fn traverse(args: TraverseArgs, out: &mut dyn Write) -> Result<bool> 
         }
         writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
     } else {
-        print_human(&result, date, args.tolerance, out)?;
+        print_human(&result, date, args.tolerance, msgs, out)?;
         if let Some(a) = &adjusted {
-            print_adjusted(a, out)?;
+            print_adjusted(a, msgs, out)?;
         }
     }
     Ok(!worse)
@@ -130,106 +131,178 @@ fn on_line(e: TraverseError, file: &Path, rows: &[LegRow]) -> anyhow::Error {
 }
 
 /// How the declination is written for people: `2.41° E (World Magnetic Model, ±0.33°)`.
-fn declination_text(d: &Declination, date: chrono::NaiveDate) -> String {
+fn declination_text(d: &Declination, date: chrono::NaiveDate, msgs: &Messages) -> String {
     let side = if d.degrees < 0.0 { "W" } else { "E" };
     let source = match d.source {
-        DeclinationSource::Given => "given".to_owned(),
+        DeclinationSource::Given => msgs.text("traverse-given", &[]),
         DeclinationSource::Wmm {
             uncertainty_deg,
             caution_zone,
         } => format!(
-            "World Magnetic Model at the benchmark on {date}, ±{uncertainty_deg:.2}°{}",
+            "{}{}",
+            msgs.text(
+                "traverse-wmm",
+                &[
+                    ("date", date.to_string().into()),
+                    (
+                        "uncertainty",
+                        msgs.number(&format!("{uncertainty_deg:.2}")).into()
+                    ),
+                ]
+            ),
             if caution_zone {
-                "; caution zone near a magnetic pole: compasses may be inaccurate"
+                msgs.text("traverse-caution", &[])
             } else {
-                ""
+                String::new()
             }
         ),
     };
-    format!("{:.2}° {side} ({source})", d.degrees.abs())
+    format!(
+        "{}° {side} ({source})",
+        msgs.number(&format!("{:.2}", d.degrees.abs()))
+    )
 }
 
 /// 1:N, or 1:∞ for an exact closure.
-fn ratio_text(ratio: Option<f64>) -> String {
+fn ratio_text(ratio: Option<f64>, msgs: &Messages) -> String {
     match ratio {
         Some(n) => format!("1:{:.0}", n.floor()),
-        None => "1:∞ (closes exactly)".to_owned(),
+        None => msgs.text("traverse-closes-exactly", &[]),
     }
 }
 
-/// The points table and the figures, and a warning when the closure is worse than 1:N.
+/// The points table and the figures, and a warning when the closure is worse than 1:N,
+/// in the language of `msgs` (labels padded by characters, so the values line up).
 fn print_human(
     r: &TraverseResult,
     date: chrono::NaiveDate,
     tolerance: f64,
+    msgs: &Messages,
     out: &mut dyn Write,
 ) -> Result<()> {
-    writeln!(
-        out,
-        "benchmark     lon {:.7}  lat {:.7}",
-        r.benchmark_lon, r.benchmark_lat
+    let text = |key: &str| msgs.text(key, &[]);
+    let num = |n: String| msgs.number(&n);
+    let (m, m2, ha) = (text("unit-m"), text("unit-m2"), text("unit-ha"));
+    let labels = [
+        "traverse-benchmark",
+        "traverse-area",
+        "traverse-perimeter",
+        "traverse-closure",
+        "traverse-bearings",
+        "traverse-declination",
+        "traverse-grid",
+    ];
+    let width = labels
+        .iter()
+        .map(|k| text(k).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(13);
+    let mut row = |key: &str, value: String| -> Result<()> {
+        writeln!(out, "{:<width$} {value}", text(key))?;
+        Ok(())
+    };
+    row(
+        "traverse-benchmark",
+        format!(
+            "{} {:.7}  {} {:.7}",
+            text("traverse-col-lon"),
+            r.benchmark_lon,
+            text("traverse-col-lat"),
+            r.benchmark_lat
+        ),
     )?;
     writeln!(
         out,
         "{:<3} {:<12} {:>13} {:>12} {:>12} {:>10}",
-        "#", "kind", "lon", "lat", "true bearing", "distance"
+        "#",
+        text("traverse-col-kind"),
+        text("traverse-col-lon"),
+        text("traverse-col-lat"),
+        text("traverse-col-bearing"),
+        text("traverse-col-distance")
     )?;
     for (i, p) in r.points.iter().enumerate() {
         writeln!(
             out,
-            "{:<3} {:<12} {:>13.7} {:>12.7} {:>11.4}° {:>8.2} m",
+            "{:<3} {:<12} {:>13.7} {:>12.7} {:>11}° {:>8} {m}",
             i + 1,
             p.kind.as_str(),
             p.lon,
             p.lat,
-            p.true_bearing_deg,
-            p.distance_m
+            num(format!("{:.4}", p.true_bearing_deg)),
+            num(format!("{:.2}", p.distance_m))
         )?;
     }
-    writeln!(
-        out,
-        "area          {:.2} m² ({:.4} ha)",
-        r.area_m2,
-        r.area_m2 / 10_000.0
+    let mut row = |key: &str, value: String| -> Result<()> {
+        writeln!(out, "{:<width$} {value}", text(key))?;
+        Ok(())
+    };
+    row(
+        "traverse-area",
+        format!(
+            "{} {m2} ({} {ha})",
+            num(format!("{:.2}", r.area_m2)),
+            num(format!("{:.4}", r.area_m2 / 10_000.0))
+        ),
     )?;
-    writeln!(out, "perimeter     {:.2} m", r.perimeter_m)?;
-    writeln!(
-        out,
-        "closure       {:.3} m, {}",
-        r.closure_error_m,
-        ratio_text(r.closure_ratio)
+    row(
+        "traverse-perimeter",
+        format!("{} {m}", num(format!("{:.2}", r.perimeter_m))),
     )?;
-    writeln!(out, "bearings      {}", r.bearing_ref)?;
+    row(
+        "traverse-closure",
+        format!(
+            "{} {m}, {}",
+            num(format!("{:.3}", r.closure_error_m)),
+            ratio_text(r.closure_ratio, msgs)
+        ),
+    )?;
+    row("traverse-bearings", r.bearing_ref.to_string())?;
     match (&r.declination, r.utm_zone) {
-        (Some(d), _) => writeln!(out, "declination   {}", declination_text(d, date))?,
-        (None, Some(zone)) => writeln!(out, "grid          UTM zone {zone}")?,
+        (Some(d), _) => row("traverse-declination", declination_text(d, date, msgs))?,
+        (None, Some(zone)) => row(
+            "traverse-grid",
+            msgs.text("traverse-utm-zone", &[("zone", zone.to_string().into())]),
+        )?,
         (None, None) => {}
     }
     if r.closure_worse_than(tolerance) {
-        writeln!(
-            out,
-            "WARNING: closure {} is worse than 1:{tolerance}; check the legs before using this perimeter",
-            ratio_text(r.closure_ratio)
-        )?;
+        let warning = msgs.text(
+            "traverse-warning",
+            &[
+                ("ratio", ratio_text(r.closure_ratio, msgs).into()),
+                ("tolerance", tolerance.to_string().into()),
+            ],
+        );
+        writeln!(out, "{warning}")?;
     }
     Ok(())
 }
 
 /// The adjusted points and how far each moved.
-fn print_adjusted(a: &traverse::Adjusted, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "adjusted by the compass (Bowditch) rule:")?;
+fn print_adjusted(a: &traverse::Adjusted, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "{}", msgs.text("traverse-adjusted", &[]))?;
     for (i, p) in a.points.iter().enumerate() {
+        let moved = msgs.text(
+            "traverse-moved",
+            &[("metres", msgs.number(&format!("{:.3}", p.shift_m)).into())],
+        );
         writeln!(
             out,
-            "{:<3} {:<12} {:>13.7} {:>12.7} moved {:.3} m",
+            "{:<3} {:<12} {:>13.7} {:>12.7} {moved}",
             i + 1,
             p.kind.as_str(),
             p.lon,
             p.lat,
-            p.shift_m
         )?;
     }
-    writeln!(out, "adjusted area {:.2} m²", a.area_m2)?;
+    let area = msgs.number(&format!("{:.2}", a.area_m2));
+    writeln!(
+        out,
+        "{}",
+        msgs.text("traverse-adjusted-area", &[("area", area.into())])
+    )?;
     Ok(())
 }
 
@@ -384,7 +457,7 @@ impl Surveyed {
         format!(
             "closure {:.3} m, {}{}",
             self.result.closure_error_m,
-            ratio_text(self.result.closure_ratio),
+            ratio_text(self.result.closure_ratio, Messages::english()),
             if self.adjusted.is_some() {
                 ", adjusted by the compass rule"
             } else {
