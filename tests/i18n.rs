@@ -636,6 +636,7 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
         ok(&db, &["settings", "--deadline", "2026-03-01"]),
     );
     say("conflicts, none", ok(&db, &["conflicts"]));
+    say("list", ok(&db, &["list"]));
     let log = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/receiver.nmea");
     say("gps", ok(&db, &["gps", "--replay", log]));
     say(
@@ -1055,6 +1056,8 @@ fn settings_and_empty_lists_in_russian_georgian_and_arabic() {
     );
     let georgian = with_env(&db, &[], &["--lang", "ka", "conflicts"]);
     assert_eq!(georgian, "კონფლიქტები არ არის\n");
+    let georgian = with_env(&db, &[], &["--lang", "ka", "list", "--kind", "find"]);
+    assert_eq!(georgian, "საბრძოლო მასალის აღმოჩენები (0):\n");
     let id = "11111111-1111-4111-8111-111111111111";
     with_env(
         &db,

@@ -278,6 +278,13 @@ cli-no-conflicts = لا توجد تعارضات
 cli-resolve-with = للحل: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = حُلّ { $id }: نسخة جديدة { $version }
 cli-no-photos = لا صور مرفقة بـ { $id }
+list-heading-hazard_area = المناطق الخطرة ({ $count }):
+list-heading-land_release = الأراضي المحررة ({ $count }):
+list-heading-ordnance_find = الذخائر المعثور عليها ({ $count }):
+list-heading-survey_point = نقاط المسح ({ $count }):
+list-heading-evidence_point = نقاط الأدلة ({ $count }):
+list-not-valid = غير صالح: { $problem }
+list-problems = صفوف غير صالحة: { $count }؛ لا تدخل في أي رقم؛ يبيّن `clearfield check` السبب، ويصحح `clearfield edit ID` صفاً، ويحذفه `clearfield delete ID`
 gps-position = الموقع: { $lonlat } (خط الطول،خط العرض WGS84)
 gps-utm = UTM: { $utm }
 gps-mgrs = MGRS: { $mgrs }

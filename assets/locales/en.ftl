@@ -298,6 +298,13 @@ cli-no-conflicts = no conflicts
 cli-resolve-with = resolve with: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = resolved { $id }: new version { $version }
 cli-no-photos = no photos attached to { $id }
+list-heading-hazard_area = hazard_areas ({ $count }):
+list-heading-land_release = land_releases ({ $count }):
+list-heading-ordnance_find = ordnance_finds ({ $count }):
+list-heading-survey_point = survey_points ({ $count }):
+list-heading-evidence_point = evidence_points ({ $count }):
+list-not-valid = not valid: { $problem }
+list-problems = { $count } row(s) are not valid records and count in no figure; `clearfield check` says why, `clearfield edit ID` corrects one, `clearfield delete ID` removes it
 gps-position = position: { $lonlat } (lon,lat WGS84)
 gps-utm = UTM: { $utm }
 gps-mgrs = MGRS: { $mgrs }

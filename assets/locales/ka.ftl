@@ -273,6 +273,13 @@ cli-no-conflicts = კონფლიქტები არ არის
 cli-resolve-with = გადასაწყვეტად: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = { $id } გადაწყდა: ახალი ვერსია { $version }
 cli-no-photos = { $id }-ზე ფოტოები არ არის მიმაგრებული
+list-heading-hazard_area = საშიში ტერიტორიები ({ $count }):
+list-heading-land_release = მიწის გათავისუფლებები ({ $count }):
+list-heading-ordnance_find = საბრძოლო მასალის აღმოჩენები ({ $count }):
+list-heading-survey_point = აგეგმვის წერტილები ({ $count }):
+list-heading-evidence_point = მტკიცებულების წერტილები ({ $count }):
+list-not-valid = არასწორია: { $problem }
+list-problems = არასწორი სტრიქონები: { $count }; ისინი არცერთ მაჩვენებელში არ ითვლება; `clearfield check` იტყვის რატომ, `clearfield edit ID` ასწორებს, `clearfield delete ID` შლის
 gps-position = მდებარეობა: { $lonlat } (გრძედი,განედი WGS84)
 gps-utm = UTM: { $utm }
 gps-mgrs = MGRS: { $mgrs }

@@ -331,6 +331,13 @@ cli-no-conflicts = конфликтов нет
 cli-resolve-with = разрешить: clearfield resolve ID --keep mine|theirs|VERSION [--take FIELD=mine|theirs|VERSION]…
 cli-resolved = { $id } разрешён: новая версия { $version }
 cli-no-photos = к { $id } не прикреплено фотографий
+list-heading-hazard_area = опасные районы ({ $count }):
+list-heading-land_release = высвобожденная земля ({ $count }):
+list-heading-ordnance_find = находки боеприпасов ({ $count }):
+list-heading-survey_point = точки съёмки ({ $count }):
+list-heading-evidence_point = точки свидетельств ({ $count }):
+list-not-valid = недействительна: { $problem }
+list-problems = недействительных строк: { $count }; они не входят ни в один показатель; `clearfield check` скажет почему, `clearfield edit ID` исправит строку, `clearfield delete ID` удалит её
 gps-position = координаты: { $lonlat } (долгота,широта WGS84)
 gps-utm = UTM: { $utm }
 gps-mgrs = MGRS: { $mgrs }

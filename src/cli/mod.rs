@@ -456,7 +456,7 @@ fn dispatch(
         Command::Init => file::init(db, msgs, out)?,
         Command::Add { record } => records::add(record, db, user, msgs, out)?,
         Command::Edit(a) => records::edit(a, db, user, msgs, out)?,
-        Command::List(a) => records::list(a, db, out)?,
+        Command::List(a) => records::list(a, db, msgs, out)?,
         Command::Show(a) => records::show(&a.id, db, out)?,
         Command::History(a) => records::history(&a.id, db, out)?,
         Command::Delete(a) => records::delete(&a.id, db, user, msgs, out)?,

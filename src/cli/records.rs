@@ -216,7 +216,7 @@ pub(super) fn edit(
 }
 
 /// `list`: one line per record, then the rows that are not valid records.
-pub(super) fn list(a: ListArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
+pub(super) fn list(a: ListArgs, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
     let store = open(db, out)?;
     let kinds: Vec<RecordKind> = match a.kind {
         Some(k) => vec![k],
@@ -225,26 +225,26 @@ pub(super) fn list(a: ListArgs, db: &Path, out: &mut dyn Write) -> Result<()> {
     let mut problems = 0;
     for kind in kinds {
         let loaded = store.load(kind)?;
-        writeln!(out, "{} ({}):", store::table(kind), loaded.records.len())?;
+        let heading = msgs.text(
+            &format!("list-heading-{}", kind.as_str()),
+            &[("count", loaded.records.len().to_string().into())],
+        );
+        writeln!(out, "{heading}")?;
         for record in &loaded.records {
-            // Not yet in the catalogue: `list` speaks English.
-            writeln!(
-                out,
-                "  {}{}",
-                record.uuid(),
-                summary(record, Messages::english())
-            )?;
+            writeln!(out, "  {}{}", record.uuid(), summary(record, msgs))?;
         }
         for p in &loaded.problems {
-            writeln!(out, "  not valid: {}", printable(&p.to_string()))?;
+            let line = msgs.text(
+                "list-not-valid",
+                &[("problem", printable(&p.to_string()).into())],
+            );
+            writeln!(out, "  {line}")?;
         }
         problems += loaded.problems.len();
     }
     if problems > 0 {
-        writeln!(
-            out,
-            "{problems} row(s) are not valid records and count in no figure; `clearfield check` says why, `clearfield edit ID` corrects one, `clearfield delete ID` removes it"
-        )?;
+        let line = msgs.text("list-problems", &[("count", problems.to_string().into())]);
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
