@@ -1101,13 +1101,20 @@ fn photos_and_their_detaches_travel_through_the_hub_as_a_file_merge_carries_them
     assert_eq!(sums, expected.iter().map(|e| e.1.clone()).collect());
     // HQ's export from the hub writes the attached photo beside the GeoJSON, as from a file.
     let exported = dir.path().join("hq.geojson");
-    stdout_of(&PathBuf::from(&url), &["export", exported.to_str().unwrap()]);
+    stdout_of(
+        &PathBuf::from(&url),
+        &["export", exported.to_str().unwrap()],
+    );
     let folder = dir.path().join("hq_photos");
     let written: Vec<String> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| sha256sum(&e.unwrap().path()))
         .collect();
-    assert_eq!(written, [expected[0].1.clone()], "one.png only: two.png is detached");
+    assert_eq!(
+        written,
+        [expected[0].1.clone()],
+        "one.png only: two.png is detached"
+    );
 }
 
 #[test]

@@ -92,3 +92,33 @@ headline-on-track = على المسار الصحيح للموعد النهائي
 headline-not-on-track = ليس على المسار الصحيح للموعد النهائي { $deadline }: يتبقى { $remaining }، { $completion }{ $needed }؛ { $pace }.
 needed-pace = ، ويتطلب الوفاء به { $rate }
 headline-no-deadline = يتبقى { $remaining }؛ { $completion }؛ { $pace }.
+
+## app
+# كلمات تطبيق سطح المكتب (issue #15). المفاتيح تبدأ بـ app-؛ في نهاية الملف.
+
+app-read-only = للقراءة فقط
+app-file-read-only-hint = لا يمكن إلا قراءة الملف (وسيط محمي من الكتابة أو مجلد مشترك للقراءة فقط): تُرفض التغييرات. انسخه إلى مجلد قابل للكتابة لتغييره.
+app-hq-view = عرض المقر الرئيسي للمركز { $hub }
+app-hub-read-only-hint = ما كان في المركز عند قراءته. تُجرى التغييرات على الحواسيب المحمولة وتصل إلى المركز عند المزامنة.
+app-read-hub-again = إعادة قراءة المركز
+app-fit-map = ملاءمة الخريطة للبيانات
+app-new-hazard-area = منطقة خطرة جديدة
+app-new-land-release = تحرير أراضٍ جديد
+app-new-find = عثور جديد
+app-new-evidence-point = نقطة دليل جديدة
+app-last-boundary-change = آخر تغيير للحدود
+app-undo = تراجع
+app-redo = إعادة
+app-undo-hint = تراجع عن { $what } (Ctrl+Z)
+app-redo-hint = إعادة { $what } (Ctrl+Y)
+app-import-export = استيراد / تصدير
+app-merge-file = دمج ملف
+app-sync-hub = مزامنة مع المركز
+app-conflicts = التعارضات ({ $count })
+app-gps = GPS
+app-settings = الإعدادات
+app-language = اللغة
+app-user-name = اسمك في سجل التغييرات (الآن: { $name })
+app-use-name = استخدم هذا الاسم
+app-square-metres = المساحات بالمتر المربع (بدلاً من كم² والهكتار)
+app-settings-not-saved = لم تُحفظ الإعدادات: { $why }

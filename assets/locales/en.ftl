@@ -87,3 +87,33 @@ headline-on-track = On track for the deadline { $deadline }: { $remaining } rema
 headline-not-on-track = Not on track for the deadline { $deadline }: { $remaining } remain, { $completion }{ $needed }; { $pace }.
 needed-pace = , and meeting it needs { $rate }
 headline-no-deadline = { $remaining } remain; { $completion }; { $pace }.
+
+## app
+# The desktop app's words (issue #15). Keys prefixed app-; kept at the end of the file.
+
+app-read-only = read-only
+app-file-read-only-hint = The file can only be read (write-protected media, a read-only share): changes are refused. Copy it to a writable folder to change it.
+app-hq-view = HQ view of the hub { $hub }
+app-hub-read-only-hint = What the hub held when it was read. Changes are made on the laptops and reach the hub when they sync.
+app-read-hub-again = Read the hub again
+app-fit-map = Fit map to data
+app-new-hazard-area = New hazard area
+app-new-land-release = New land release
+app-new-find = New find
+app-new-evidence-point = New evidence point
+app-last-boundary-change = the last change to the boundary
+app-undo = Undo
+app-redo = Redo
+app-undo-hint = Undo { $what } (Ctrl+Z)
+app-redo-hint = Redo { $what } (Ctrl+Y)
+app-import-export = Import / export
+app-merge-file = Merge a file
+app-sync-hub = Sync with hub
+app-conflicts = Conflicts ({ $count })
+app-gps = GPS
+app-settings = Settings
+app-language = Language
+app-user-name = Your name in the change log (now: { $name })
+app-use-name = Use this name
+app-square-metres = Areas in m² (instead of km² and ha)
+app-settings-not-saved = Settings not saved: { $why }

@@ -87,3 +87,33 @@ headline-on-track = ვადა ({ $deadline }) დაცული იქნე
 headline-not-on-track = ვადა ({ $deadline }) არ იქნება დაცული: რჩება { $remaining }, { $completion }{ $needed }; { $pace }.
 needed-pace = , ხოლო მის დასაცავად საჭიროა { $rate }
 headline-no-deadline = რჩება { $remaining }; { $completion }; { $pace }.
+
+## app
+# სამუშაო მაგიდის აპლიკაციის სიტყვები (issue #15). გასაღებები იწყება app-ით; ფაილის ბოლოს.
+
+app-read-only = მხოლოდ წასაკითხი
+app-file-read-only-hint = ფაილის მხოლოდ წაკითხვაა შესაძლებელი (ჩაწერისგან დაცული მატარებელი, მხოლოდ წასაკითხი საერთო საქაღალდე): ცვლილებები უარყოფილია. შესაცვლელად დააკოპირეთ ჩასაწერ საქაღალდეში.
+app-hq-view = შტაბის ხედი, ჰაბი { $hub }
+app-hub-read-only-hint = რაც ჰაბში იყო წაკითხვისას. ცვლილებები კეთდება ლეპტოპებზე და ჰაბს სინქრონიზაციისას აღწევს.
+app-read-hub-again = ჰაბის ხელახლა წაკითხვა
+app-fit-map = რუკა მონაცემებზე
+app-new-hazard-area = ახალი საშიში ტერიტორია
+app-new-land-release = ახალი მიწის გათავისუფლება
+app-new-find = ახალი აღმოჩენა
+app-new-evidence-point = ახალი მტკიცებულების წერტილი
+app-last-boundary-change = საზღვრის ბოლო ცვლილება
+app-undo = გაუქმება
+app-redo = დაბრუნება
+app-undo-hint = გაუქმება: { $what } (Ctrl+Z)
+app-redo-hint = დაბრუნება: { $what } (Ctrl+Y)
+app-import-export = იმპორტი / ექსპორტი
+app-merge-file = ფაილის შერწყმა
+app-sync-hub = ჰაბთან სინქრონიზაცია
+app-conflicts = კონფლიქტები ({ $count })
+app-gps = GPS
+app-settings = პარამეტრები
+app-language = ენა
+app-user-name = თქვენი სახელი ცვლილებების ჟურნალში (ახლა: { $name })
+app-use-name = ამ სახელის გამოყენება
+app-square-metres = ფართობები მ²-ში (კმ²-ისა და ჰა-ს ნაცვლად)
+app-settings-not-saved = პარამეტრები არ შეინახა: { $why }

@@ -97,3 +97,33 @@ headline-on-track = Срок { $deadline } будет соблюдён: оста
 headline-not-on-track = Срок { $deadline } не будет соблюдён: осталось { $remaining }, { $completion }{ $needed }; { $pace }.
 needed-pace = , а для его соблюдения нужно { $rate }
 headline-no-deadline = Осталось { $remaining }; { $completion }; { $pace }.
+
+## app
+# Слова настольного приложения (issue #15). Ключи с префиксом app-; в конце файла.
+
+app-read-only = только чтение
+app-file-read-only-hint = Файл можно только читать (носитель защищён от записи, общая папка только для чтения): изменения не принимаются. Чтобы изменить его, скопируйте его в папку с правом записи.
+app-hq-view = Обзор штаба: хаб { $hub }
+app-hub-read-only-hint = То, что было в хабе при чтении. Изменения вносятся на ноутбуках и попадают в хаб при синхронизации.
+app-read-hub-again = Прочитать хаб заново
+app-fit-map = Показать все данные
+app-new-hazard-area = Новый опасный район
+app-new-land-release = Новое высвобождение земель
+app-new-find = Новая находка
+app-new-evidence-point = Новая точка признаков
+app-last-boundary-change = последнее изменение границы
+app-undo = Отменить
+app-redo = Повторить
+app-undo-hint = Отменить: { $what } (Ctrl+Z)
+app-redo-hint = Повторить: { $what } (Ctrl+Y)
+app-import-export = Импорт / экспорт
+app-merge-file = Объединить файл
+app-sync-hub = Синхронизировать с хабом
+app-conflicts = Конфликты ({ $count })
+app-gps = GPS
+app-settings = Настройки
+app-language = Язык
+app-user-name = Ваше имя в журнале изменений (сейчас: { $name })
+app-use-name = Использовать это имя
+app-square-metres = Площади в м² (вместо км² и га)
+app-settings-not-saved = Настройки не сохранены: { $why }

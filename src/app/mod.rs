@@ -11,6 +11,7 @@ mod gps_panel;
 mod hub_view;
 mod import_preview;
 mod job;
+mod lang;
 mod map;
 mod merging;
 mod places;
@@ -23,6 +24,7 @@ pub use style::add_fonts;
 mod traverse_form;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use egui::RichText;
@@ -30,6 +32,7 @@ use uuid::Uuid;
 
 use crate::estimate::thousands;
 use crate::exchange;
+use crate::i18n::{Language, Messages};
 use crate::model::RecordKind;
 
 use crate::store::{Store, StoreError};
@@ -40,8 +43,16 @@ pub use map::MapView;
 pub use places::PlacesLayer;
 
 /// Opens the app window on `db` (creating the file if needed). Returns when the window
-/// closes; an error when no window can be opened (no display).
+/// closes; an error when no window can be opened (no display). The app speaks the language
+/// its settings remember, else the one the environment names (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`), else English.
 pub fn run(db: PathBuf, today: NaiveDate) -> Result<(), String> {
+    let env = |k: &str| std::env::var(k).ok();
+    let environment = Language::from_env(
+        env("LC_ALL").as_deref(),
+        env("LC_MESSAGES").as_deref(),
+        env("LANG").as_deref(),
+    );
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(format!(
@@ -54,7 +65,11 @@ pub fn run(db: PathBuf, today: NaiveDate) -> Result<(), String> {
     eframe::run_native(
         "Clearfield",
         options,
-        Box::new(move |_cc| Ok(Box::new(ClearfieldApp::new(db, today)))),
+        Box::new(move |_cc| {
+            Ok(Box::new(
+                ClearfieldApp::new(db, today).with_environment_language(environment),
+            ))
+        }),
     )
     .map_err(|e| e.to_string())
 }
@@ -229,6 +244,10 @@ pub struct ClearfieldApp {
     sync: sync_panel::SyncPanel,
     /// HQ's read-only view of a hub, when the app was opened on one.
     hub: Option<hub_view::HubView>,
+    /// The messages in the language the app speaks.
+    messages: Arc<Messages>,
+    /// Whether the settings remember a language (then the environment's is not used).
+    language_remembered: bool,
 }
 
 impl ClearfieldApp {
@@ -306,6 +325,8 @@ impl ClearfieldApp {
             gps: GpsPanel::default(),
             sync: sync_panel::SyncPanel::remembering(saved.hub_url.clone()),
             hub: None,
+            messages: Arc::new(Messages::new(saved.language().unwrap_or_default())),
+            language_remembered: saved.language().is_some(),
         };
         match opened {
             Ok(store) => {
@@ -327,6 +348,44 @@ impl ClearfieldApp {
             app.message = Some((true, format!("Settings not read: {why}")));
         }
         app
+    }
+
+    /// The app in `language`, the one the environment names, unless its settings remember
+    /// one.
+    pub fn with_environment_language(mut self, language: Language) -> Self {
+        if !self.language_remembered {
+            self.messages = Arc::new(Messages::new(language));
+        }
+        self
+    }
+
+    /// The app speaking `messages` (a translator's draft, or a test's pseudo-language),
+    /// until a language is chosen in its settings.
+    pub fn with_messages(mut self, messages: Messages) -> Self {
+        self.messages = Arc::new(messages);
+        self
+    }
+
+    /// The language the app speaks.
+    pub fn language(&self) -> Language {
+        self.messages.language()
+    }
+
+    /// Speaks `language` from the next frame on, and remembers it in the settings.
+    fn choose_language(&mut self, language: Language) {
+        self.messages = Arc::new(Messages::new(language));
+        self.language_remembered = true;
+        let Some(path) = self.settings_path.clone() else {
+            return;
+        };
+        let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
+        settings.language = Some(language.tag().to_owned());
+        if let Err(why) = crate::io::app_settings::save(&path, &settings) {
+            let said = self
+                .messages
+                .text("app-settings-not-saved", &[("why", why.into())]);
+            self.message = Some((true, said));
+        }
     }
 
     /// Goes to what the "Go to" field says: a position (lon,lat, UTM, MGRS, DMS) is centred
@@ -705,6 +764,7 @@ impl ClearfieldApp {
         if !std::mem::replace(&mut self.styled, true) {
             style::apply(ui.ctx());
         }
+        lang::set(ui.ctx(), self.messages.clone());
         egui::Panel::top("top").show(ui, |ui| self.top_bar(ui));
         egui::Panel::bottom("bottom").show(ui, |ui| self.bottom_bar(ui));
         egui::Panel::left("dashboard")
@@ -1198,116 +1258,122 @@ impl ClearfieldApp {
         );
         ui.label(name).on_hover_text(self.db.display().to_string());
         if self.store.as_ref().is_some_and(Store::is_read_only) {
-            ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
-                .on_hover_text(
-                    "The file can only be read (write-protected media, a read-only share): changes are refused. Copy it to a writable folder to change it.",
-                );
+            ui.label(
+                RichText::new(lang::tr(ui, "app-read-only"))
+                    .color(style::error_colour(ui.visuals())),
+            )
+            .on_hover_text(lang::tr(ui, "app-file-read-only-hint"));
         }
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         // Wrapped: on a narrow window the buttons take a second line rather than going off
-        // the edge.
-        ui.horizontal_wrapped(|ui| {
+        // the edge. Right to left in Arabic: the name first at the right.
+        let layout = if lang::right_to_left(ui) {
+            egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+        };
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(size, layout, |ui| {
             ui.heading("Clearfield");
             // The file's name; the whole path on hover (and in the window's title).
             if let Some(view) = &self.hub {
-                ui.label(format!("HQ view of the hub {}", view.database()))
-                    .on_hover_text(&view.label);
-                ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
-                    .on_hover_text(
-                        "What the hub held when it was read. Changes are made on the laptops and reach the hub when they sync.",
-                    );
-                if ui
-                    .add_enabled(view.reading().is_none(), egui::Button::new("Read the hub again"))
-                    .clicked()
-                {
+                let said = lang::tra(ui, "app-hq-view", &[("hub", view.database().into())]);
+                ui.label(said).on_hover_text(&view.label);
+                ui.label(
+                    RichText::new(lang::tr(ui, "app-read-only"))
+                        .color(style::error_colour(ui.visuals())),
+                )
+                .on_hover_text(lang::tr(ui, "app-hub-read-only-hint"));
+                let again = egui::Button::new(lang::tr(ui, "app-read-hub-again"));
+                if ui.add_enabled(view.reading().is_none(), again).clicked() {
                     self.commands.push(UiCommand::ReadHubAgain);
                 }
             } else {
                 self.file_name_ui(ui);
             }
-            if ui.button("Fit map to data").clicked() {
+            if ui.button(lang::tr(ui, "app-fit-map")).clicked() {
                 self.commands.push(UiCommand::ZoomToData);
             }
             ui.separator();
             // HQ's view of a hub records nothing: changes are made on the laptops.
             let editing = self.editor.is_some() || self.store.is_none() || self.hub.is_some();
-            for (kind, label) in [
-                (RecordKind::HazardArea, "New hazard area"),
-                (RecordKind::LandRelease, "New land release"),
-                (RecordKind::OrdnanceFind, "New find"),
-                (RecordKind::EvidencePoint, "New evidence point"),
+            for (kind, key) in [
+                (RecordKind::HazardArea, "app-new-hazard-area"),
+                (RecordKind::LandRelease, "app-new-land-release"),
+                (RecordKind::OrdnanceFind, "app-new-find"),
+                (RecordKind::EvidencePoint, "app-new-evidence-point"),
             ] {
-                if ui.add_enabled(!editing, egui::Button::new(label)).clicked() {
+                let button = egui::Button::new(lang::tr(ui, key));
+                if ui.add_enabled(!editing, button).clicked() {
                     self.commands.push(editor::Command::Start(kind).into());
                 }
             }
             ui.separator();
-            let (undo, redo) = match &self.editor {
-                Some(e) => (
-                    e.can_undo()
-                        .then(|| "the last change to the boundary".to_owned()),
-                    e.can_redo()
-                        .then(|| "the last change to the boundary".to_owned()),
-                ),
-                None => (
-                    self.history
-                        .next_undo()
-                        .map(crate::store::undo::Change::describe),
-                    self.history
-                        .next_redo()
-                        .map(crate::store::undo::Change::describe),
-                ),
-            };
-            for (label, what, command) in [
-                ("Undo", undo, UiCommand::Undo),
-                ("Redo", redo, UiCommand::Redo),
-            ] {
-                let button = ui.add_enabled(what.is_some(), egui::Button::new(label));
-                if let Some(what) = what {
-                    let key = if label == "Undo" { "Ctrl+Z" } else { "Ctrl+Y" };
-                    if button
-                        .on_hover_text(format!("{label} {what} ({key})"))
-                        .clicked()
-                    {
-                        self.commands.push(command);
-                    }
-                }
-            }
+            self.undo_redo_ui(ui);
             ui.separator();
+            let open = self.store.is_some();
             if ui
-                .add_enabled(self.store.is_some(), egui::Button::new("Import / export"))
+                .add_enabled(open, egui::Button::new(lang::tr(ui, "app-import-export")))
                 .clicked()
             {
                 self.commands.push(exchange_panel::Command::Open.into());
             }
             if ui
-                .add_enabled(self.store.is_some(), egui::Button::new("Merge a file"))
+                .add_enabled(open, egui::Button::new(lang::tr(ui, "app-merge-file")))
                 .clicked()
             {
                 self.commands.push(merging::Command::Open.into());
             }
             let writable = self.store.as_ref().is_some_and(|s| !s.is_read_only());
             if ui
-                .add_enabled(writable, egui::Button::new("Sync with hub"))
+                .add_enabled(writable, egui::Button::new(lang::tr(ui, "app-sync-hub")))
                 .clicked()
             {
                 self.commands.push(sync_panel::Command::Open.into());
             }
-            let text = format!("Conflicts ({})", self.conflicts.len());
-            if ui
-                .add_enabled(self.store.is_some(), egui::Button::new(text))
-                .clicked()
-            {
-                self.commands
-                    .push(merging::Command::ToggleConflicts.into());
+            let n = self.conflicts.len();
+            let text = lang::tra(ui, "app-conflicts", &[("count", n.into())]);
+            if ui.add_enabled(open, egui::Button::new(text)).clicked() {
+                self.commands.push(merging::Command::ToggleConflicts.into());
             }
             ui.separator();
-            if ui.button("GPS").clicked() {
+            if ui.button(lang::tr(ui, "app-gps")).clicked() {
                 self.commands.push(gps_panel::Command::Toggle.into());
             }
         });
+    }
+
+    /// The Undo and Redo buttons, what they would undo or redo on hover.
+    fn undo_redo_ui(&mut self, ui: &mut egui::Ui) {
+        let (undo, redo) = match &self.editor {
+            Some(e) => {
+                let boundary = || lang::tr(ui, "app-last-boundary-change");
+                (e.can_undo().then(boundary), e.can_redo().then(boundary))
+            }
+            None => (
+                self.history
+                    .next_undo()
+                    .map(crate::store::undo::Change::describe),
+                self.history
+                    .next_redo()
+                    .map(crate::store::undo::Change::describe),
+            ),
+        };
+        for (key, hint, what, command) in [
+            ("app-undo", "app-undo-hint", undo, UiCommand::Undo),
+            ("app-redo", "app-redo-hint", redo, UiCommand::Redo),
+        ] {
+            let button = ui.add_enabled(what.is_some(), egui::Button::new(lang::tr(ui, key)));
+            if let Some(what) = what
+                && button
+                    .on_hover_text(lang::tra(ui, hint, &[("what", what.into())]))
+                    .clicked()
+            {
+                self.commands.push(command);
+            }
+        }
     }
 
     fn bottom_bar(&mut self, ui: &mut egui::Ui) {
@@ -1473,27 +1539,51 @@ impl ClearfieldApp {
             ui.label(format!("Showing {name}"));
         }
         ui.separator();
-        egui::CollapsingHeader::new("Settings").show(ui, |ui| {
-            let label = ui.label(format!("Your name in the change log (now: {})", self.actor));
-            ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut self.user_text).desired_width(200.0))
-                    .labelled_by(label.id);
-                if ui.button("Use this name").clicked() {
-                    self.save_user();
-                }
-            });
-            let mut square_metres = self.units == style::Units::SQUARE_METRES;
-            if ui
-                .checkbox(&mut square_metres, "Areas in m² (instead of km² and ha)")
-                .changed()
-            {
-                self.save_units(square_metres);
-            }
-        });
+        self.settings_ui(ui);
     }
 }
 
 impl ClearfieldApp {
+    /// The settings: the language (each by its own name), the change log's user, the units.
+    fn settings_ui(&mut self, ui: &mut egui::Ui) {
+        egui::CollapsingHeader::new(lang::tr(ui, "app-settings"))
+            .id_salt("settings-header")
+            .show(ui, |ui| {
+                ui.label(lang::tr(ui, "app-language"));
+                let mut chosen = None;
+                ui.horizontal_wrapped(|ui| {
+                    for language in Language::ALL {
+                        let on = self.language() == language;
+                        if ui.selectable_label(on, language.native_name()).clicked() && !on {
+                            chosen = Some(language);
+                        }
+                    }
+                });
+                if let Some(language) = chosen {
+                    self.choose_language(language);
+                }
+                let label = ui.label(lang::tra(
+                    ui,
+                    "app-user-name",
+                    &[("name", self.actor.as_str().into())],
+                ));
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(&mut self.user_text).desired_width(200.0))
+                        .labelled_by(label.id);
+                    if ui.button(lang::tr(ui, "app-use-name")).clicked() {
+                        self.save_user();
+                    }
+                });
+                let mut square_metres = self.units == style::Units::SQUARE_METRES;
+                if ui
+                    .checkbox(&mut square_metres, lang::tr(ui, "app-square-metres"))
+                    .changed()
+                {
+                    self.save_units(square_metres);
+                }
+            });
+    }
+
     /// The "Go to" field (a hazard area by name or id, or a position) and what it found.
     fn go_to_ui(&mut self, ui: &mut egui::Ui) {
         let label = ui.label("Go to (a name, an id, or lon,lat / UTM / MGRS / DMS)");
