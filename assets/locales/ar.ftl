@@ -122,3 +122,133 @@ app-user-name = اسمك في سجل التغييرات (الآن: { $name })
 app-use-name = استخدم هذا الاسم
 app-square-metres = المساحات بالمتر المربع (بدلاً من كم² والهكتار)
 app-settings-not-saved = لم تُحفظ الإعدادات: { $why }
+app-settings-not-read = لم تُقرأ الإعدادات: { $why }
+app-centred-on = تم التوسيط على { $what }.
+app-nothing-named = لا شيء باسم "{ $text }" (لا سجل ولا مكان)، ولا معرّف يبدأ بذلك، وليس موقعاً.
+app-type-a-name = اكتب اسماً لسجل التغييرات أولاً.
+app-user-kept = تُسجَّل التغييرات الآن باسم { $name }.
+app-user-not-kept = تُسجَّل التغييرات باسم { $name }، لكن لم يُحفظ: { $why }
+app-units-not-kept = لم يُحفظ اختيار الوحدات: { $why }
+app-reading-hub = جارٍ قراءة المركز { $hub }…
+app-basemap-opened = الخريطة الأساسية: { $name }
+app-saved = حُفظ: { $what }.
+app-deleted = حُذف: { $what } (التراجع يعيده).
+app-undone = تم التراجع: { $what }.
+app-redone = أُعيد: { $what }.
+app-step-dropped = { $why }. أُسقطت تلك الخطوة.
+app-resolved = حُلّ { $id }: النسخة الجديدة { $version }.
+app-open-record-for-photos = افتح سجلاً (انقر عليه في الخريطة) لإرفاق الصور المُفلتة به.
+app-loading-stopped = توقف التحميل بشكل غير متوقع
+app-demo-loaded = حُمّل البرنامج التجريبي: { $counts }.
+app-demo-failed = تعذّر تحميل البرنامج التجريبي: { $why }
+app-record = سجل
+app-change-added = أُضيف { $kind } { $id }
+app-change-deleted = حُذف { $kind } { $id }
+app-change-edited = عُدّل { $kind } { $id }
+app-list-separator = {"، "}
+app-kind-hazard_area = منطقة خطرة
+app-kind-land_release = تحرير أراضٍ
+app-kind-ordnance_find = عثور على ذخيرة
+app-kind-survey_point = نقطة مسح
+app-kind-evidence_point = نقطة دليل
+# العدد بعد اسم الفئة، تفادياً لصيغ الجمع فوق 100 (انظر i18n.rs).
+app-count-hazard_area = { $count ->
+       *[other] المناطق الخطرة: { $shown }
+    }
+app-count-land_release = { $count ->
+       *[other] عمليات تحرير الأراضي: { $shown }
+    }
+app-count-ordnance_find = { $count ->
+       *[other] العثور على الذخائر: { $shown }
+    }
+app-count-survey_point = { $count ->
+       *[other] نقاط المسح: { $shown }
+    }
+app-count-evidence_point = { $count ->
+       *[other] نقاط الدليل: { $shown }
+    }
+app-value-SHA = منطقة خطرة مشتبه بها (SHA)
+app-value-CHA = منطقة خطرة مؤكدة (CHA)
+app-value-cmr = مخلفات الذخائر العنقودية
+app-value-uxo = ذخائر غير منفجرة
+app-value-ap_mines = ألغام مضادة للأفراد
+app-value-at_mines = ألغام مضادة للدبابات
+app-value-ied = عبوات ناسفة يدوية الصنع
+app-value-mixed = مختلط
+app-value-active = نشطة
+app-value-in_progress = قيد التنفيذ
+app-value-closed = مغلقة
+app-value-cancelled = ملغاة
+app-value-reduced = مخفّضة
+app-value-cleared = مطهّرة
+app-value-submunition = ذخيرة صغيرة
+app-value-bomb = قنبلة
+app-value-projectile = قذيفة
+app-value-mortar = قذيفة هاون
+app-value-rocket = صاروخ
+app-value-grenade = قنبلة يدوية
+app-value-landmine = لغم أرضي
+app-value-other = أخرى
+app-value-intact = سليمة
+app-value-damaged = متضررة
+app-value-unknown = غير معروفة
+app-welcome-title = لا سجلات في هذا الملف بعد
+app-welcome-text = حمّل البرنامج التجريبي (بيانات مصطنعة في جنوب لبنان) لترى الخريطة والمساحة المتبقية والتوقع فوراً، أو استورد بياناتك بالأمر `clearfield import FILE`.
+app-demo-loading = جارٍ تحميل البرنامج التجريبي…
+app-demo-load = تحميل البرنامج التجريبي
+app-computing-figures = جارٍ حساب الأرقام…
+app-completion-estimate = تقدير الإنجاز
+app-computing-forecast = جارٍ حساب التوقع…
+app-no-figures = لا أرقام: تعذّرت قراءة الملف.
+app-programme = البرنامج
+app-regions-open = المناطق والمناطق الخطرة
+app-finds-by-type = المعثورات حسب النوع
+app-col-type = النوع
+app-col-category = الفئة
+app-col-finds = المعثورات
+app-col-items = القطع
+app-no-hazard-area-yet = لم تُسجَّل أي منطقة خطرة بعد.
+app-left-out = سجلات مستبعدة لأنها غير صالحة: { $count } (شغّل `clearfield check`)
+app-map = الخريطة
+app-layer-hazard_area = المناطق الخطرة
+app-layer-land_release = تحرير الأراضي
+app-layer-ordnance_find = الذخائر المعثور عليها
+app-layer-survey_point = نقاط المسح
+app-layer-evidence_point = نقاط الدليل
+app-layer-remaining = المساحة المتبقية (مظلَّلة)
+app-basemap = الخريطة الأساسية (ملف MBTiles، دون اتصال)
+app-open = فتح
+app-choose = اختيار…
+app-basemap-showing = يُعرض { $name }
+app-go-to = انتقل إلى (اسم، أو معرّف، أو lon,lat / UTM / MGRS / DMS)
+app-go = انتقال
+app-found = النتائج: { $count }
+app-places-found = الأماكن ({ $count }):
+app-completion = الإنجاز: { $date }
+app-completion-none = لا إنجاز بهذه الوتيرة
+app-interval = مجال 80 %: { $interval }
+app-interval-between = من { $low } إلى { $high }
+app-interval-from = من { $low }، دون تاريخ أقصى
+app-interval-none = لا شيء: لا إنجاز بهذه الوتيرة
+app-deadline-missed = موعد المادة 4 { $date }: فات
+app-deadline-on-track = موعد المادة 4 { $date }: على المسار الصحيح
+app-deadline-not-on-track = موعد المادة 4 { $date }: ليس على المسار الصحيح
+app-figures-on = الأرقام في { $date }
+app-area-hazard = المساحة الخطرة
+app-area-remaining = المتبقية
+app-area-cancelled = ملغاة (المسح غير التقني)
+app-area-reduced = مخفّضة (المسح التقني)
+app-area-cleared = مطهّرة
+app-nts-ts = المسح غير التقني (NTS) والمسح التقني (TS).
+app-status-counts = { $count ->
+       *[other] { $hazards }، { $releases }، { $finds } (القطع: { $items })
+    }
+app-find-symbols = رموز المعثورات
+app-find-symbols-note = حسب الفئة؛ عند التصغير تُعدّ المعثورات لكل منطقة بدلاً من ذلك.
+app-cursor = خط الطول { $lon }  خط العرض { $lat }   UTM { $utm }   MGRS { $mgrs }
+app-chart-remaining-km2 = المتبقية، كم²
+app-chart-year = السنة
+app-chart-remaining = المساحة المتبقية
+app-chart-projection = الإسقاط بالوتيرة الحالية
+app-chart-today = اليوم ({ $date })
+app-chart-deadline = موعد المادة 4 ({ $date })

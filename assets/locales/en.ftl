@@ -117,3 +117,144 @@ app-user-name = Your name in the change log (now: { $name })
 app-use-name = Use this name
 app-square-metres = Areas in m² (instead of km² and ha)
 app-settings-not-saved = Settings not saved: { $why }
+app-settings-not-read = Settings not read: { $why }
+app-centred-on = Centred on { $what }.
+app-nothing-named = Nothing named "{ $text }" (no record, no place), no id starting so, and not a position.
+app-type-a-name = Type a name for the change log first.
+app-user-kept = Changes are now recorded as made by { $name }.
+app-user-not-kept = Changes are recorded as made by { $name }, but it was not kept: { $why }
+app-units-not-kept = The choice of units was not kept: { $why }
+app-reading-hub = Reading the hub { $hub }…
+app-basemap-opened = Basemap: { $name }
+app-saved = Saved: { $what }.
+app-deleted = Deleted: { $what } (Undo brings it back).
+app-undone = Undone: { $what }.
+app-redone = Redone: { $what }.
+app-step-dropped = { $why }. That step is dropped.
+app-resolved = Resolved { $id }: new version { $version }.
+app-open-record-for-photos = Open a record (click it on the map) to attach dropped photos to it.
+app-loading-stopped = loading stopped unexpectedly
+app-demo-loaded = Loaded the demo programme: { $counts }.
+app-demo-failed = The demo could not be loaded: { $why }
+app-record = record
+app-change-added = added { $kind } { $id }
+app-change-deleted = deleted { $kind } { $id }
+app-change-edited = edited { $kind } { $id }
+# Between the counts of a list: "12 hazard areas, 3 land releases".
+app-list-separator = {", "}
+app-kind-hazard_area = hazard area
+app-kind-land_release = land release
+app-kind-ordnance_find = ordnance find
+app-kind-survey_point = survey point
+app-kind-evidence_point = evidence point
+# $count selects the plural; $shown is the number written for the language.
+app-count-hazard_area = { $count ->
+        [one] { $shown } hazard area
+       *[other] { $shown } hazard areas
+    }
+app-count-land_release = { $count ->
+        [one] { $shown } land release
+       *[other] { $shown } land releases
+    }
+app-count-ordnance_find = { $count ->
+        [one] { $shown } ordnance find
+       *[other] { $shown } ordnance finds
+    }
+app-count-survey_point = { $count ->
+        [one] { $shown } survey point
+       *[other] { $shown } survey points
+    }
+app-count-evidence_point = { $count ->
+        [one] { $shown } evidence point
+       *[other] { $shown } evidence points
+    }
+# Stored values as shown (the database keeps the stored text).
+app-value-SHA = SHA
+app-value-CHA = CHA
+app-value-cmr = cluster munition remnants
+app-value-uxo = UXO
+app-value-ap_mines = AP mines
+app-value-at_mines = AT mines
+app-value-ied = IED
+app-value-mixed = mixed
+app-value-active = active
+app-value-in_progress = in progress
+app-value-closed = closed
+app-value-cancelled = cancelled
+app-value-reduced = reduced
+app-value-cleared = cleared
+app-value-submunition = submunition
+app-value-bomb = bomb
+app-value-projectile = projectile
+app-value-mortar = mortar
+app-value-rocket = rocket
+app-value-grenade = grenade
+app-value-landmine = landmine
+app-value-other = other
+app-value-intact = intact
+app-value-damaged = damaged
+app-value-unknown = unknown
+app-welcome-title = This file has no records yet
+app-welcome-text = Load the demo programme (synthetic data in south Lebanon) to see the map, the remaining area and the forecast at once, or import your own data with `clearfield import FILE`.
+app-demo-loading = Loading the demo programme…
+app-demo-load = Load the demo programme
+app-computing-figures = Computing the figures…
+app-completion-estimate = Completion estimate
+app-computing-forecast = Computing the forecast…
+app-no-figures = No figures: the file could not be read.
+app-programme = Programme
+app-regions-open = Regions and hazard areas
+app-finds-by-type = Finds by type
+app-col-type = type
+app-col-category = category
+app-col-finds = finds
+app-col-items = items
+app-no-hazard-area-yet = No hazard area recorded yet.
+app-left-out = { $count ->
+        [one] 1 record left out: not valid (run `clearfield check`)
+       *[other] { $count } records left out: not valid (run `clearfield check`)
+    }
+app-map = Map
+app-layer-hazard_area = Hazard areas
+app-layer-land_release = Land releases
+app-layer-ordnance_find = Ordnance finds
+app-layer-survey_point = Survey points
+app-layer-evidence_point = Evidence points
+app-layer-remaining = Remaining area (highlighted)
+app-basemap = Basemap (MBTiles file, offline)
+app-open = Open
+app-choose = Choose…
+app-basemap-showing = Showing { $name }
+app-go-to = Go to (a name, an id, or lon,lat / UTM / MGRS / DMS)
+app-go = Go
+app-found = { $count } found:
+app-places-found = Places ({ $count }):
+app-completion = Completion: { $date }
+app-completion-none = none at this pace
+app-interval = 80 % interval: { $interval }
+app-interval-between = { $low } to { $high }
+app-interval-from = from { $low }, with no latest date
+app-interval-none = none: no completion at this pace
+app-deadline-missed = Article 4 deadline { $date }: missed
+app-deadline-on-track = Article 4 deadline { $date }: on track
+app-deadline-not-on-track = Article 4 deadline { $date }: not on track
+app-figures-on = Figures on { $date }
+app-area-hazard = Hazard area
+app-area-remaining = Remaining
+app-area-cancelled = Cancelled (NTS)
+app-area-reduced = Reduced (TS)
+app-area-cleared = Cleared
+app-nts-ts = NTS: non-technical survey. TS: technical survey.
+app-status-counts = { $hazards }, { $releases }, { $finds } ({ $count ->
+        [one] { $items } item
+       *[other] { $items } items
+    })
+app-find-symbols = Find symbols
+app-find-symbols-note = By category; zoomed out, finds are counted per area instead.
+app-cursor = lon { $lon }  lat { $lat }   UTM { $utm }   MGRS { $mgrs }
+app-chart-remaining-km2 = remaining, km²
+app-chart-year = year
+app-chart-remaining = remaining area
+app-chart-projection = projection at the present pace
+app-chart-today = today ({ $date })
+app-chart-deadline = Article 4 deadline ({ $date })

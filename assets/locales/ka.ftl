@@ -117,3 +117,133 @@ app-user-name = თქვენი სახელი ცვლილებე�
 app-use-name = ამ სახელის გამოყენება
 app-square-metres = ფართობები მ²-ში (კმ²-ისა და ჰა-ს ნაცვლად)
 app-settings-not-saved = პარამეტრები არ შეინახა: { $why }
+app-settings-not-read = პარამეტრები ვერ წაიკითხა: { $why }
+app-centred-on = ცენტრში: { $what }.
+app-nothing-named = "{ $text }" ვერ მოიძებნა (არც ჩანაწერი, არც ადგილი), არც ასე დაწყებული იდენტიფიკატორი, და არც მდებარეობაა.
+app-type-a-name = ჯერ ჩაწერეთ სახელი ცვლილებების ჟურნალისთვის.
+app-user-kept = ცვლილებები ახლა აღირიცხება სახელით: { $name }.
+app-user-not-kept = ცვლილებები აღირიცხება სახელით { $name }, მაგრამ არ შეინახა: { $why }
+app-units-not-kept = ერთეულების არჩევანი არ შეინახა: { $why }
+app-reading-hub = ჰაბის წაკითხვა: { $hub }…
+app-basemap-opened = საბაზისო რუკა: { $name }
+app-saved = შენახულია: { $what }.
+app-deleted = წაშლილია: { $what } (გაუქმება დააბრუნებს).
+app-undone = გაუქმებულია: { $what }.
+app-redone = დაბრუნებულია: { $what }.
+app-step-dropped = { $why }. ეს ნაბიჯი მოცილებულია.
+app-resolved = გადაწყვეტილია { $id }: ახალი ვერსია { $version }.
+app-open-record-for-photos = ჩაგდებული ფოტოების მისამაგრებლად გახსენით ჩანაწერი (დააწკაპუნეთ რუკაზე).
+app-loading-stopped = ჩატვირთვა მოულოდნელად შეწყდა
+app-demo-loaded = სადემონსტრაციო პროგრამა ჩაიტვირთა: { $counts }.
+app-demo-failed = სადემონსტრაციო პროგრამა ვერ ჩაიტვირთა: { $why }
+app-record = ჩანაწერი
+app-change-added = დამატებულია { $kind } { $id }
+app-change-deleted = წაშლილია { $kind } { $id }
+app-change-edited = შეცვლილია { $kind } { $id }
+app-list-separator = {", "}
+app-kind-hazard_area = საშიში ტერიტორია
+app-kind-land_release = მიწის გათავისუფლება
+app-kind-ordnance_find = საბრძოლო მასალის აღმოჩენა
+app-kind-survey_point = კვლევის წერტილი
+app-kind-evidence_point = მტკიცებულების წერტილი
+# ქართულში რიცხვის შემდეგ არსებითი სახელი მხოლობით რიცხვშია.
+app-count-hazard_area = { $count ->
+       *[other] { $shown } საშიში ტერიტორია
+    }
+app-count-land_release = { $count ->
+       *[other] { $shown } მიწის გათავისუფლება
+    }
+app-count-ordnance_find = { $count ->
+       *[other] { $shown } აღმოჩენა
+    }
+app-count-survey_point = { $count ->
+       *[other] { $shown } კვლევის წერტილი
+    }
+app-count-evidence_point = { $count ->
+       *[other] { $shown } მტკიცებულების წერტილი
+    }
+app-value-SHA = სავარაუდოდ საშიში (SHA)
+app-value-CHA = დადასტურებული საშიში (CHA)
+app-value-cmr = კასეტური საბრძოლო მასალის ნარჩენები
+app-value-uxo = აუფეთქებელი საბრძოლო მასალა
+app-value-ap_mines = ქვეითსაწინააღმდეგო ნაღმები
+app-value-at_mines = ტანკსაწინააღმდეგო ნაღმები
+app-value-ied = ხელნაკეთი ასაფეთქებელი მოწყობილობა
+app-value-mixed = შერეული
+app-value-active = აქტიური
+app-value-in_progress = მიმდინარე
+app-value-closed = დახურული
+app-value-cancelled = გაუქმებული
+app-value-reduced = შემცირებული
+app-value-cleared = გაწმენდილი
+app-value-submunition = კასეტური ელემენტი
+app-value-bomb = ბომბი
+app-value-projectile = ჭურვი
+app-value-mortar = ნაღმტყორცნის ჭურვი
+app-value-rocket = რაკეტა
+app-value-grenade = ყუმბარა
+app-value-landmine = ნაღმი
+app-value-other = სხვა
+app-value-intact = მთლიანი
+app-value-damaged = დაზიანებული
+app-value-unknown = უცნობი
+app-welcome-title = ამ ფაილში ჯერ ჩანაწერები არ არის
+app-welcome-text = ჩატვირთეთ სადემონსტრაციო პროგრამა (ხელოვნური მონაცემები სამხრეთ ლიბანში), რომ მაშინვე ნახოთ რუკა, დარჩენილი ფართობი და პროგნოზი, ან შემოიტანეთ საკუთარი მონაცემები ბრძანებით `clearfield import FILE`.
+app-demo-loading = სადემონსტრაციო პროგრამა იტვირთება…
+app-demo-load = სადემონსტრაციო პროგრამის ჩატვირთვა
+app-computing-figures = მაჩვენებლები ითვლება…
+app-completion-estimate = დასრულების შეფასება
+app-computing-forecast = პროგნოზი ითვლება…
+app-no-figures = მაჩვენებლები არ არის: ფაილი ვერ წაიკითხა.
+app-programme = პროგრამა
+app-regions-open = რეგიონები და საშიში ტერიტორიები
+app-finds-by-type = აღმოჩენები ტიპის მიხედვით
+app-col-type = ტიპი
+app-col-category = კატეგორია
+app-col-finds = აღმოჩენები
+app-col-items = ერთეული
+app-no-hazard-area-yet = საშიში ტერიტორია ჯერ არ არის აღრიცხული.
+app-left-out = { $count } ჩანაწერი გამოტოვებულია: არასწორია (გაუშვით `clearfield check`)
+app-map = რუკა
+app-layer-hazard_area = საშიში ტერიტორიები
+app-layer-land_release = მიწის გათავისუფლებები
+app-layer-ordnance_find = საბრძოლო მასალის აღმოჩენები
+app-layer-survey_point = კვლევის წერტილები
+app-layer-evidence_point = მტკიცებულების წერტილები
+app-layer-remaining = დარჩენილი ფართობი (გამოყოფილი)
+app-basemap = საბაზისო რუკა (MBTiles ფაილი, ოფლაინ)
+app-open = გახსნა
+app-choose = არჩევა…
+app-basemap-showing = ნაჩვენებია { $name }
+app-go-to = გადასვლა (სახელი, იდენტიფიკატორი, ან lon,lat / UTM / MGRS / DMS)
+app-go = გადასვლა
+app-found = ნაპოვნია { $count }:
+app-places-found = ადგილები ({ $count }):
+app-completion = დასრულება: { $date }
+app-completion-none = ამ ტემპით არ დასრულდება
+app-interval = 80 % ინტერვალი: { $interval }
+app-interval-between = { $low } – { $high }
+app-interval-from = { $low }-დან, უახლესი თარიღის გარეშე
+app-interval-none = არ არის: ამ ტემპით არ დასრულდება
+app-deadline-missed = მე-4 მუხლის ვადა { $date }: გაცდენილია
+app-deadline-on-track = მე-4 მუხლის ვადა { $date }: დაცული იქნება
+app-deadline-not-on-track = მე-4 მუხლის ვადა { $date }: არ იქნება დაცული
+app-figures-on = მაჩვენებლები, { $date }
+app-area-hazard = საშიში ფართობი
+app-area-remaining = დარჩენილი
+app-area-cancelled = გაუქმებული (არატექნ.)
+app-area-reduced = შემცირებული (ტექნ.)
+app-area-cleared = გაწმენდილი
+app-nts-ts = არატექნ.: არატექნიკური კვლევა. ტექნ.: ტექნიკური კვლევა.
+app-status-counts = { $count ->
+       *[other] { $hazards }, { $releases }, { $finds } ({ $items } ერთეული)
+    }
+app-find-symbols = აღმოჩენების სიმბოლოები
+app-find-symbols-note = კატეგორიის მიხედვით; დაშორებისას აღმოჩენები ტერიტორიების მიხედვით ითვლება.
+app-cursor = გრძ. { $lon }  განედი { $lat }   UTM { $utm }   MGRS { $mgrs }
+app-chart-remaining-km2 = დარჩენილი, კმ²
+app-chart-year = წელი
+app-chart-remaining = დარჩენილი ფართობი
+app-chart-projection = პროგნოზი ამჟამინდელი ტემპით
+app-chart-today = დღეს ({ $date })
+app-chart-deadline = მე-4 მუხლის ვადა ({ $date })

@@ -127,3 +127,154 @@ app-user-name = Ваше имя в журнале изменений (сейча
 app-use-name = Использовать это имя
 app-square-metres = Площади в м² (вместо км² и га)
 app-settings-not-saved = Настройки не сохранены: { $why }
+app-settings-not-read = Настройки не прочитаны: { $why }
+app-centred-on = Карта отцентрирована: { $what }.
+app-nothing-named = Ничего с именем «{ $text }» (ни записи, ни места), ни идентификатора с таким началом, и это не координаты.
+app-type-a-name = Сначала введите имя для журнала изменений.
+app-user-kept = Изменения теперь записываются от имени { $name }.
+app-user-not-kept = Изменения записываются от имени { $name }, но имя не сохранено: { $why }
+app-units-not-kept = Выбор единиц не сохранён: { $why }
+app-reading-hub = Чтение хаба { $hub }…
+app-basemap-opened = Подложка: { $name }
+app-saved = Сохранено: { $what }.
+app-deleted = Удалено: { $what } (Отменить вернёт).
+app-undone = Отменено: { $what }.
+app-redone = Повторено: { $what }.
+app-step-dropped = { $why }. Этот шаг отброшен.
+app-resolved = Конфликт { $id } разрешён: новая версия { $version }.
+app-open-record-for-photos = Откройте запись (щёлкните по ней на карте), чтобы прикрепить к ней перетащенные фотографии.
+app-loading-stopped = загрузка неожиданно прервалась
+app-demo-loaded = Демонстрационная программа загружена: { $counts }.
+app-demo-failed = Демонстрационную программу загрузить не удалось: { $why }
+app-record = запись
+app-change-added = добавлено: { $kind } { $id }
+app-change-deleted = удалено: { $kind } { $id }
+app-change-edited = изменено: { $kind } { $id }
+app-list-separator = {", "}
+app-kind-hazard_area = опасный район
+app-kind-land_release = высвобождение земель
+app-kind-ordnance_find = находка боеприпаса
+app-kind-survey_point = точка обследования
+app-kind-evidence_point = точка признаков
+app-count-hazard_area = { $shown } { $count ->
+        [one] опасный район
+        [few] опасных района
+        [many] опасных районов
+       *[other] опасного района
+    }
+app-count-land_release = { $shown } { $count ->
+        [one] высвобождение земель
+        [few] высвобождения земель
+        [many] высвобождений земель
+       *[other] высвобождения земель
+    }
+app-count-ordnance_find = { $shown } { $count ->
+        [one] находка боеприпасов
+        [few] находки боеприпасов
+        [many] находок боеприпасов
+       *[other] находки боеприпасов
+    }
+app-count-survey_point = { $shown } { $count ->
+        [one] точка обследования
+        [few] точки обследования
+        [many] точек обследования
+       *[other] точки обследования
+    }
+app-count-evidence_point = { $shown } { $count ->
+        [one] точка признаков
+        [few] точки признаков
+        [many] точек признаков
+       *[other] точки признаков
+    }
+app-value-SHA = ПОР (SHA)
+app-value-CHA = ДОР (CHA)
+app-value-cmr = остатки кассетных боеприпасов
+app-value-uxo = НВБ
+app-value-ap_mines = противопехотные мины
+app-value-at_mines = противотанковые мины
+app-value-ied = СВУ
+app-value-mixed = смешанное
+app-value-active = активен
+app-value-in_progress = в работе
+app-value-closed = закрыт
+app-value-cancelled = аннулировано
+app-value-reduced = сокращено
+app-value-cleared = очищено
+app-value-submunition = суббоеприпас
+app-value-bomb = бомба
+app-value-projectile = снаряд
+app-value-mortar = мина миномётная
+app-value-rocket = ракета
+app-value-grenade = граната
+app-value-landmine = мина
+app-value-other = другое
+app-value-intact = целый
+app-value-damaged = повреждён
+app-value-unknown = неизвестно
+app-welcome-title = В этом файле пока нет записей
+app-welcome-text = Загрузите демонстрационную программу (синтетические данные по югу Ливана), чтобы сразу увидеть карту, оставшуюся площадь и прогноз, или импортируйте свои данные командой `clearfield import FILE`.
+app-demo-loading = Загрузка демонстрационной программы…
+app-demo-load = Загрузить демонстрационную программу
+app-computing-figures = Расчёт показателей…
+app-completion-estimate = Оценка завершения
+app-computing-forecast = Расчёт прогноза…
+app-no-figures = Нет показателей: файл не удалось прочитать.
+app-programme = Программа
+app-regions-open = Регионы и опасные районы
+app-finds-by-type = Находки по типам
+app-col-type = тип
+app-col-category = категория
+app-col-finds = находок
+app-col-items = предметов
+app-no-hazard-area-yet = Опасные районы пока не учтены.
+app-left-out = { $count ->
+        [one] { $count } запись пропущена: недействительна (запустите `clearfield check`)
+        [few] { $count } записи пропущены: недействительны (запустите `clearfield check`)
+       *[other] { $count } записей пропущено: недействительны (запустите `clearfield check`)
+    }
+app-map = Карта
+app-layer-hazard_area = Опасные районы
+app-layer-land_release = Высвобождения земель
+app-layer-ordnance_find = Находки боеприпасов
+app-layer-survey_point = Точки обследования
+app-layer-evidence_point = Точки признаков
+app-layer-remaining = Оставшаяся площадь (выделена)
+app-basemap = Подложка (файл MBTiles, без сети)
+app-open = Открыть
+app-choose = Выбрать…
+app-basemap-showing = Показана { $name }
+app-go-to = Перейти (имя, идентификатор или lon,lat / UTM / MGRS / DMS)
+app-go = Перейти
+app-found = Найдено: { $count }
+app-places-found = Места ({ $count }):
+app-completion = Завершение: { $date }
+app-completion-none = при таком темпе не наступит
+app-interval = Интервал 80 %: { $interval }
+app-interval-between = с { $low } по { $high }
+app-interval-from = с { $low }, без крайней даты
+app-interval-none = нет: при таком темпе завершения не будет
+app-deadline-missed = Срок по статье 4 { $date }: пропущен
+app-deadline-on-track = Срок по статье 4 { $date }: будет соблюдён
+app-deadline-not-on-track = Срок по статье 4 { $date }: не будет соблюдён
+app-figures-on = Показатели на { $date }
+app-area-hazard = Опасная площадь
+app-area-remaining = Остаётся
+app-area-cancelled = Аннулировано (НТО)
+app-area-reduced = Сокращено (ТО)
+app-area-cleared = Очищено
+app-nts-ts = НТО: нетехническое обследование. ТО: техническое обследование.
+app-status-counts = { $hazards }, { $releases }, { $finds } ({ $items } { $count ->
+        [one] предмет
+        [few] предмета
+        [many] предметов
+       *[other] предмета
+    })
+app-find-symbols = Условные знаки находок
+app-find-symbols-note = По категориям; при отдалении находки считаются по районам.
+app-cursor = долг. { $lon }  шир. { $lat }   UTM { $utm }   MGRS { $mgrs }
+app-chart-remaining-km2 = остаётся, км²
+app-chart-year = год
+app-chart-remaining = оставшаяся площадь
+app-chart-projection = прогноз при нынешнем темпе
+app-chart-today = сегодня ({ $date })
+app-chart-deadline = срок по статье 4 ({ $date })

@@ -39,8 +39,74 @@ pub(crate) fn right_to_left(ui: &egui::Ui) -> bool {
     messages(ui.ctx()).language().is_right_to_left()
 }
 
-/// A count for a message: the number, written for the language (`1 234` in Russian), as
-/// text; plural selection goes on the separate number argument.
-pub(crate) fn count(ui: &egui::Ui, n: usize) -> String {
-    messages(ui.ctx()).number(&crate::estimate::thousands(n as f64))
+/// A record kind as the app names it, in the language: `hazard area`.
+pub(crate) fn kind(m: &Messages, kind: crate::model::RecordKind) -> String {
+    m.text(&format!("app-kind-{}", kind.as_str()), &[])
+}
+
+/// A count of records of a kind, with the language's plural: `3 hazard areas`.
+pub(crate) fn kind_count(m: &Messages, kind: crate::model::RecordKind, n: usize) -> String {
+    let shown = m.number(&crate::estimate::thousands(n as f64));
+    m.text(
+        &format!("app-count-{}", kind.as_str()),
+        &[("count", n.into()), ("shown", shown.into())],
+    )
+}
+
+/// The counts of an import, a merge or the demo, by kind (survey and evidence points only
+/// when there are some): `12 hazard areas, 3 land releases, 0 ordnance finds`.
+pub(crate) fn counts(m: &Messages, counts: &[usize; crate::model::RecordKind::COUNT]) -> String {
+    use crate::model::RecordKind;
+    let mut parts = Vec::new();
+    for kind in RecordKind::ALL {
+        let n = counts[kind.index()];
+        let optional = matches!(kind, RecordKind::SurveyPoint | RecordKind::EvidencePoint);
+        if n > 0 || !optional {
+            parts.push(kind_count(m, kind, n));
+        }
+    }
+    parts.join(&m.text("app-list-separator", &[]))
+}
+
+/// A change of the history as the app says it: `added hazard area 0b7f…`.
+pub(crate) fn change(m: &Messages, change: &crate::store::undo::Change) -> String {
+    let record = change.after.as_ref().or(change.before.as_ref());
+    let kind = record.map_or_else(|| m.text("app-record", &[]), |r| kind(m, r.kind()));
+    let key = match (&change.before, &change.after) {
+        (None, Some(_)) => "app-change-added",
+        (Some(_), None) => "app-change-deleted",
+        _ => "app-change-edited",
+    };
+    m.text(
+        key,
+        &[("kind", kind.into()), ("id", change.id.to_string().into())],
+    )
+}
+
+/// A stored value (a classification, a status, a category…) as the app shows it: its
+/// word in the language where the catalogue has one (`app-value-cleared`), else as stored.
+pub(crate) fn value(m: &Messages, stored: &str) -> String {
+    let key = format!("app-value-{stored}");
+    if Messages::english().has(&key) {
+        m.text(&key, &[])
+    } else {
+        stored.to_owned()
+    }
+}
+
+/// An area in `unit`, its number written for the language (`1 234,50` in Russian), without
+/// the symbol.
+pub(crate) fn area_number(m: &Messages, unit: crate::estimate::AreaUnit, m2: f64) -> String {
+    m.number(&unit.format(m2))
+}
+
+/// A unit's symbol in the language: `km²`, `كم²`.
+pub(crate) fn unit_symbol(m: &Messages, unit: crate::estimate::AreaUnit) -> String {
+    use crate::estimate::AreaUnit;
+    let key = match unit {
+        AreaUnit::SquareKilometres => "unit-km2",
+        AreaUnit::Hectares => "unit-ha",
+        AreaUnit::SquareMetres => "unit-m2",
+    };
+    m.text(key, &[])
 }

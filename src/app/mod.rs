@@ -345,7 +345,7 @@ impl ClearfieldApp {
             }
         }
         if let (Some(why), None) = (unreadable, &app.message) {
-            app.message = Some((true, format!("Settings not read: {why}")));
+            app.message = Some((true, app.t("app-settings-not-read", &[("why", why.into())])));
         }
         app
     }
@@ -364,6 +364,11 @@ impl ClearfieldApp {
     pub fn with_messages(mut self, messages: Messages) -> Self {
         self.messages = Arc::new(messages);
         self
+    }
+
+    /// The message `key` with `args` in the language the app speaks.
+    fn t(&self, key: &str, args: &[(&str, crate::i18n::Arg)]) -> String {
+        self.messages.text(key, args)
     }
 
     /// The language the app speaks.
@@ -413,10 +418,8 @@ impl ClearfieldApp {
             match position {
                 Ok(p) => {
                     self.map.go_to(p.x(), p.y());
-                    self.message = Some((
-                        false,
-                        format!("Centred on lon {:.6}, lat {:.6}.", p.x(), p.y()),
-                    ));
+                    let at = format!("lon {:.6}, lat {:.6}", p.x(), p.y());
+                    self.message = Some((false, self.t("app-centred-on", &[("what", at.into())])));
                 }
                 Err(why) => self.message = Some((true, format!("{text:?}: {why}"))),
             }
@@ -438,15 +441,10 @@ impl ClearfieldApp {
             self.commands.push(record_panel::Command::ZoomTo.into());
         } else if let Some((shown, lon, lat)) = self.found_places.first().cloned() {
             self.map.go_to(lon, lat);
-            self.message = Some((false, format!("Centred on {shown}.")));
+            self.message = Some((false, self.t("app-centred-on", &[("what", shown.into())])));
         } else {
-            self.message = Some((
-                true,
-                format!(
-                    "Nothing named {text:?} (no record, no place), no id starting so, \
-                     and not a position."
-                ),
-            ));
+            let said = self.t("app-nothing-named", &[("text", text.into())]);
+            self.message = Some((true, said));
         }
     }
 
@@ -459,7 +457,7 @@ impl ClearfieldApp {
     fn save_user(&mut self) {
         let name = self.user_text.trim().to_owned();
         if name.is_empty() {
-            self.message = Some((true, "Type a name for the change log first.".to_owned()));
+            self.message = Some((true, self.t("app-type-a-name", &[])));
             return;
         }
         let Some(path) = self.settings_path.clone() else {
@@ -468,14 +466,12 @@ impl ClearfieldApp {
         };
         let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
         settings.user = Some(name.clone());
+        let who = ("name", crate::i18n::Arg::from(name.clone()));
         self.message = Some(match crate::io::app_settings::save(&path, &settings) {
-            Ok(()) => (
-                false,
-                format!("Changes are now recorded as made by {name}."),
-            ),
+            Ok(()) => (false, self.t("app-user-kept", &[who])),
             Err(why) => (
                 true,
-                format!("Changes are recorded as made by {name}, but it was not kept: {why}"),
+                self.t("app-user-not-kept", &[who, ("why", why.into())]),
             ),
         });
         self.actor = name;
@@ -494,7 +490,7 @@ impl ClearfieldApp {
         let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
         settings.square_metres = square_metres;
         if let Err(why) = crate::io::app_settings::save(&path, &settings) {
-            self.message = Some((true, format!("The choice of units was not kept: {why}")));
+            self.message = Some((true, self.t("app-units-not-kept", &[("why", why.into())])));
         }
     }
 
@@ -556,7 +552,9 @@ impl ClearfieldApp {
         if let Some(done) = view.reading() {
             if self.store.is_none() {
                 self.opening = Some(figures::Opening {
-                    what: format!("Reading the hub {}…", view.label),
+                    what: self
+                        .messages
+                        .text("app-reading-hub", &[("hub", view.label.as_str().into())]),
                     done: Some(done),
                 });
             }
@@ -1004,7 +1002,10 @@ impl ClearfieldApp {
             UiCommand::OpenBasemap => {
                 self.message = Some(
                     match self.map.open_basemap(Path::new(self.basemap_path.trim())) {
-                        Ok(name) => (false, format!("Basemap: {name}")),
+                        Ok(name) => (
+                            false,
+                            self.t("app-basemap-opened", &[("name", name.into())]),
+                        ),
                         Err(e) => (true, e.to_string()),
                     },
                 );
@@ -1048,7 +1049,8 @@ impl ClearfieldApp {
             editor::Outcome::Nothing => {}
             editor::Outcome::Saved(change) => {
                 let change = *change;
-                self.message = Some((false, format!("Saved: {}.", change.describe())));
+                let what = lang::change(&self.messages, &change);
+                self.message = Some((false, self.t("app-saved", &[("what", what.into())])));
                 self.history.push(change.clone());
                 self.selected = Some(change.id);
                 self.selected_record = change.after.clone();
@@ -1077,10 +1079,7 @@ impl ClearfieldApp {
             self.commands
                 .push(record_panel::Command::Attach(dropped).into());
         } else {
-            self.message = Some((
-                true,
-                "Open a record (click it on the map) to attach dropped photos to it.".to_owned(),
-            ));
+            self.message = Some((true, self.t("app-open-record-for-photos", &[])));
         }
     }
 
@@ -1129,8 +1128,8 @@ impl ClearfieldApp {
             }
             record_panel::Outcome::Deleted(change) => {
                 let change = *change;
-                let what = record_panel::capitalised(&change.describe());
-                self.message = Some((false, format!("{what} (Undo brings it back).")));
+                let what = lang::change(&self.messages, &change);
+                self.message = Some((false, self.t("app-deleted", &[("what", what.into())])));
                 self.history.push(change.clone());
                 self.changed(change.before, None);
             }
@@ -1166,7 +1165,11 @@ impl ClearfieldApp {
             merging::Outcome::Nothing => {}
             merging::Outcome::Merged => self.refresh(),
             merging::Outcome::Resolved { id, version } => {
-                self.message = Some((false, format!("Resolved {id}: new version {version}.")));
+                let args = [
+                    ("id", id.to_string().into()),
+                    ("version", version.to_string().into()),
+                ];
+                self.message = Some((false, self.t("app-resolved", &args)));
                 self.refresh();
                 // The record as resolved, in its panel: what the choices made.
                 self.commands
@@ -1207,8 +1210,9 @@ impl ClearfieldApp {
         };
         match done {
             Ok(Some(change)) => {
-                let verb = if redo { "Redone" } else { "Undone" };
-                self.message = Some((false, format!("{verb}: {}.", change.describe())));
+                let key = if redo { "app-redone" } else { "app-undone" };
+                let what = lang::change(&self.messages, &change);
+                self.message = Some((false, self.t(key, &[("what", what.into())])));
                 let (from, to) = if redo {
                     (change.before, change.after)
                 } else {
@@ -1218,7 +1222,8 @@ impl ClearfieldApp {
             }
             Ok(None) => {}
             Err(e @ StoreError::ChangedSince(_)) => {
-                self.message = Some((true, format!("{e}. That step is dropped.")));
+                let why = e.to_string();
+                self.message = Some((true, self.t("app-step-dropped", &[("why", why.into())])));
             }
             Err(e) => self.message = Some((true, e.to_string())),
         }
@@ -1232,20 +1237,20 @@ impl ClearfieldApp {
         let Some(job) = self.demo.take() else { return };
         match job
             .result()
-            .unwrap_or_else(|| Err("loading stopped unexpectedly".to_owned()))
+            .unwrap_or_else(|| Err(self.t("app-loading-stopped", &[])))
         {
             Ok(s) => {
+                let counts = lang::counts(&self.messages, &s.added);
                 self.message = Some((
                     false,
-                    format!(
-                        "Loaded the demo programme: {}.",
-                        crate::exchange::counts_text(&s.added)
-                    ),
+                    self.t("app-demo-loaded", &[("counts", counts.into())]),
                 ));
                 self.zoom_after_refresh = true;
                 self.refresh();
             }
-            Err(e) => self.message = Some((true, format!("The demo could not be loaded: {e}"))),
+            Err(e) => {
+                self.message = Some((true, self.t("app-demo-failed", &[("why", e.into())])));
+            }
         }
     }
 
@@ -1379,10 +1384,25 @@ impl ClearfieldApp {
     fn bottom_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             match self.map.cursor() {
-                Some((lon, lat)) => ui.label(format!(
-                    "lon {lon:.6}  lat {lat:.6}   UTM {}   MGRS {}",
-                    crate::io::coords::utm_text(lon, lat).unwrap_or_else(|| "-".to_owned()),
-                    crate::io::coords::mgrs_text(lon, lat).unwrap_or_else(|| "-".to_owned())
+                Some((lon, lat)) => ui.label(lang::tra(
+                    ui,
+                    "app-cursor",
+                    &[
+                        ("lon", format!("{lon:.6}").into()),
+                        ("lat", format!("{lat:.6}").into()),
+                        (
+                            "utm",
+                            crate::io::coords::utm_text(lon, lat)
+                                .unwrap_or_else(|| "-".to_owned())
+                                .into(),
+                        ),
+                        (
+                            "mgrs",
+                            crate::io::coords::mgrs_text(lon, lat)
+                                .unwrap_or_else(|| "-".to_owned())
+                                .into(),
+                        ),
+                    ],
                 )),
                 None => ui.label(""),
             };
@@ -1401,19 +1421,15 @@ impl ClearfieldApp {
     fn welcome(&mut self, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
             ui.add_space(80.0);
-            ui.heading("This file has no records yet");
-            ui.label(
-                "Load the demo programme (synthetic data in south Lebanon) to see the map, the \
-                 remaining area and the forecast at once, or import your own data with \
-                 `clearfield import FILE`.",
-            );
+            ui.heading(lang::tr(ui, "app-welcome-title"));
+            ui.label(lang::tr(ui, "app-welcome-text"));
             ui.add_space(12.0);
             if self.demo.is_some() {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Loading the demo programme…");
+                    ui.label(lang::tr(ui, "app-demo-loading"));
                 });
-            } else if ui.button("Load the demo programme").clicked() {
+            } else if ui.button(lang::tr(ui, "app-demo-load")).clicked() {
                 self.commands.push(UiCommand::LoadDemo);
             }
         });
@@ -1432,7 +1448,7 @@ impl ClearfieldApp {
                 ui.add(egui::ProgressBar::new(done).show_percentage());
             }
         } else if computing {
-            ui.label("Computing the figures…");
+            ui.label(lang::tr(ui, "app-computing-figures"));
         }
         let Some(d) = &self.dashboard else {
             match &self.first_status {
@@ -1440,49 +1456,59 @@ impl ClearfieldApp {
                 Some(status) => {
                     status_ui(ui, status, self.units);
                     ui.separator();
-                    ui.label(RichText::new("Completion estimate").strong());
-                    ui.label("Computing the forecast…");
+                    ui.label(RichText::new(lang::tr(ui, "app-completion-estimate")).strong());
+                    ui.label(lang::tr(ui, "app-computing-forecast"));
                 }
                 None if !computing => {
-                    ui.label("No figures: the file could not be read.");
+                    ui.label(lang::tr(ui, "app-no-figures"));
                 }
                 None => {}
             }
             return;
         };
-        ui.heading(d.programme.as_deref().unwrap_or("Programme"));
+        let programme = (d.programme.clone()).unwrap_or_else(|| lang::tr(ui, "app-programme"));
+        ui.heading(programme);
         // The one sentence a manager reads first.
-        ui.label(RichText::new(&d.estimate.headline).strong().size(16.0));
+        let headline = crate::estimate::headline_in(&d.estimate, &lang::messages(ui.ctx()));
+        ui.label(RichText::new(headline).strong().size(16.0));
         ui.separator();
         status_ui(ui, &d.status, self.units);
-        if !self.regions.open && ui.button("Regions and hazard areas").clicked() {
+        if !self.regions.open && ui.button(lang::tr(ui, "app-regions-open")).clicked() {
             self.commands.push(regions::Command::Open.into());
         }
         if !d.finds_by_type.is_empty() {
-            egui::CollapsingHeader::new("Finds by type").show(ui, |ui| {
-                egui::Grid::new("finds-by-type")
-                    .num_columns(4)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for h in ["type", "category", "finds", "items"] {
-                            ui.label(RichText::new(h).strong());
-                        }
-                        ui.end_row();
-                        for t in &d.finds_by_type {
-                            ui.label(&t.ordnance_type);
-                            ui.label(&t.category);
-                            ui.label(thousands(t.finds as f64));
-                            ui.label(thousands(t.items as f64));
+            let m = lang::messages(ui.ctx());
+            egui::CollapsingHeader::new(m.text("app-finds-by-type", &[]))
+                .id_salt("finds-by-type")
+                .show(ui, |ui| {
+                    egui::Grid::new("finds-by-type")
+                        .num_columns(4)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for h in [
+                                "app-col-type",
+                                "app-col-category",
+                                "app-col-finds",
+                                "app-col-items",
+                            ] {
+                                ui.label(RichText::new(m.text(h, &[])).strong());
+                            }
                             ui.end_row();
-                        }
-                    });
-            });
+                            for t in &d.finds_by_type {
+                                ui.label(&t.ordnance_type);
+                                ui.label(lang::value(&m, &t.category));
+                                ui.label(m.number(&thousands(t.finds as f64)));
+                                ui.label(m.number(&thousands(t.items as f64)));
+                                ui.end_row();
+                            }
+                        });
+                });
         }
         ui.separator();
-        ui.label(RichText::new("Completion estimate").strong());
+        ui.label(RichText::new(lang::tr(ui, "app-completion-estimate")).strong());
         if d.estimate.hazard_area_m2 <= 0.0 {
             // The headline says there is no data yet: no dates to give.
-            ui.label("No hazard area recorded yet.");
+            ui.label(lang::tr(ui, "app-no-hazard-area-yet"));
         } else {
             completion_ui(ui, &d.estimate);
         }
@@ -1491,43 +1517,39 @@ impl ClearfieldApp {
         if !d.status.excluded.is_empty() {
             ui.separator();
             ui.label(
-                RichText::new(format!(
-                    "{} record(s) left out: not valid (run `clearfield check`)",
-                    d.status.excluded.len()
+                RichText::new(lang::tra(
+                    ui,
+                    "app-left-out",
+                    &[("count", d.status.excluded.len().into())],
                 ))
                 .color(style::error_colour(ui.visuals())),
             );
         }
         ui.separator();
-        ui.label(RichText::new("Map").strong());
-        for (kind, label) in [
-            (RecordKind::HazardArea, "Hazard areas"),
-            (RecordKind::LandRelease, "Land releases"),
-            (RecordKind::OrdnanceFind, "Ordnance finds"),
-            (RecordKind::SurveyPoint, "Survey points"),
-            (RecordKind::EvidencePoint, "Evidence points"),
-        ] {
+        ui.label(RichText::new(lang::tr(ui, "app-map")).strong());
+        for kind in RecordKind::ALL {
             let mut shown = self.map.layer_visible(kind);
+            let label = lang::tr(ui, &format!("app-layer-{}", kind.as_str()));
             if ui.checkbox(&mut shown, label).changed() {
                 self.map.set_layer_visible(kind, shown);
             }
         }
         let mut remaining = self.map.remaining_visible();
         if ui
-            .checkbox(&mut remaining, "Remaining area (highlighted)")
+            .checkbox(&mut remaining, lang::tr(ui, "app-layer-remaining"))
             .changed()
         {
             self.map.set_remaining_visible(remaining);
         }
         finds_legend(ui);
-        let label = ui.label("Basemap (MBTiles file, offline)");
+        let label = ui.label(lang::tr(ui, "app-basemap"));
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut self.basemap_path).desired_width(200.0))
                 .labelled_by(label.id);
-            if ui.button("Open").clicked() {
+            if ui.button(lang::tr(ui, "app-open")).clicked() {
                 self.commands.push(UiCommand::OpenBasemap);
             }
-            if ui.button("Choose…").clicked() {
+            if ui.button(lang::tr(ui, "app-choose")).clicked() {
                 self.commands.push(UiCommand::Browse(dialogs::Request {
                     field: dialogs::Field::Basemap,
                     save: false,
@@ -1536,7 +1558,11 @@ impl ClearfieldApp {
             }
         });
         if let Some(name) = self.map.basemap_name() {
-            ui.label(format!("Showing {name}"));
+            ui.label(lang::tra(
+                ui,
+                "app-basemap-showing",
+                &[("name", name.into())],
+            ));
         }
         ui.separator();
         self.settings_ui(ui);
@@ -1586,7 +1612,7 @@ impl ClearfieldApp {
 
     /// The "Go to" field (a hazard area by name or id, or a position) and what it found.
     fn go_to_ui(&mut self, ui: &mut egui::Ui) {
-        let label = ui.label("Go to (a name, an id, or lon,lat / UTM / MGRS / DMS)");
+        let label = ui.label(lang::tr(ui, "app-go-to"));
         ui.horizontal(|ui| {
             let field = ui
                 .add(
@@ -1596,17 +1622,19 @@ impl ClearfieldApp {
                 )
                 .labelled_by(label.id);
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Go").clicked() || entered {
+            if ui.button(lang::tr(ui, "app-go")).clicked() || entered {
                 self.commands.push(UiCommand::GoTo);
             }
         });
         if self.found.len() > 1 {
-            ui.label(format!("{} found:", self.found.len()));
+            let m = lang::messages(ui.ctx());
+            ui.label(m.text("app-found", &[("count", self.found.len().into())]));
             for (kind, id, name) in &self.found {
+                let kind = lang::kind(&m, *kind);
                 let shown = if name.is_empty() {
-                    format!("{} {}", kind.label(), &id.to_string()[..8])
+                    format!("{kind} {}", &id.to_string()[..8])
                 } else {
-                    format!("{} \"{name}\"", kind.label())
+                    format!("{kind} \"{name}\"")
                 };
                 if ui.link(shown).clicked() {
                     self.commands
@@ -1618,7 +1646,8 @@ impl ClearfieldApp {
         // Places after records; one place alone was already gone to.
         if !self.found_places.is_empty() && (!self.found.is_empty() || self.found_places.len() > 1)
         {
-            ui.label(format!("Places ({}):", self.found_places.len()));
+            let n = self.found_places.len();
+            ui.label(lang::tra(ui, "app-places-found", &[("count", n.into())]));
             let mut clicked = None;
             for (shown, lon, lat) in &self.found_places {
                 if ui.link(shown).clicked() {
@@ -1627,7 +1656,8 @@ impl ClearfieldApp {
             }
             if let Some((lon, lat, shown)) = clicked {
                 self.map.go_to(lon, lat);
-                self.go_to_said = Some((false, format!("Centred on {shown}.")));
+                let said = lang::tra(ui, "app-centred-on", &[("what", shown.into())]);
+                self.go_to_said = Some((false, said));
             }
         }
         match &self.go_to_said {
@@ -1654,43 +1684,52 @@ fn actor(saved: &crate::io::app_settings::AppSettings) -> String {
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
-/// The completion estimate's dates, the deadline and the statement.
+/// The completion estimate's dates, the deadline and the statement, in the language.
 fn completion_ui(ui: &mut egui::Ui, e: &crate::estimate::Estimate) {
-    ui.label(format!(
-        "Completion: {}",
-        crate::estimate::completion_words(e)
-    ));
-    ui.label(format!(
-        "80 % interval: {}",
-        crate::estimate::interval_words(e)
-    ));
+    let m = lang::messages(ui.ctx());
+    let completion = match e.completion_date {
+        Some(d) => m.date(d),
+        None => m.text("app-completion-none", &[]),
+    };
+    ui.label(m.text("app-completion", &[("date", completion.into())]));
+    let interval = match (e.completion_low, e.completion_high) {
+        (Some(lo), Some(hi)) => m.text(
+            "app-interval-between",
+            &[("low", m.date(lo).into()), ("high", m.date(hi).into())],
+        ),
+        (Some(lo), None) => m.text("app-interval-from", &[("low", m.date(lo).into())]),
+        _ => m.text("app-interval-none", &[]),
+    };
+    ui.label(m.text("app-interval", &[("interval", interval.into())]));
     if let Some(deadline) = e.deadline {
         // "On track" only for a deadline still ahead.
         let on_track = e.on_track == Some(true) && deadline >= e.as_of;
+        let key = if deadline < e.as_of {
+            "app-deadline-missed"
+        } else if on_track {
+            "app-deadline-on-track"
+        } else {
+            "app-deadline-not-on-track"
+        };
         ui.label(
-            RichText::new(format!(
-                "Article 4 deadline {deadline}: {}",
-                if deadline < e.as_of {
-                    "missed"
-                } else if on_track {
-                    "on track"
-                } else {
-                    "not on track"
-                }
-            ))
-            .color(if on_track {
+            RichText::new(m.text(key, &[("date", m.date(deadline).into())])).color(if on_track {
                 style::ok_colour(ui.visuals())
             } else {
                 style::error_colour(ui.visuals())
             }),
         );
     }
-    ui.label(&e.statement);
+    // The statement in English until the estimate gives it in the language
+    // (estimate::statement_in, on branch lang-report).
+    if m.language() == Language::En {
+        ui.label(&e.statement);
+    }
 }
 
 /// The status figures: areas by how they stand (in km² and ha, or m²), and the counts.
 fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status, units: style::Units) {
-    ui.label(format!("Figures on {}", status.as_of));
+    let m = lang::messages(ui.ctx());
+    ui.label(m.text("app-figures-on", &[("date", m.date(status.as_of).into())]));
     ui.separator();
     let t = &status.totals;
     let columns: &[crate::estimate::AreaUnit] = if units.large == units.small {
@@ -1704,52 +1743,74 @@ fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status, units: style::Un
         .show(ui, |ui| {
             ui.label("");
             for unit in columns {
-                ui.label(RichText::new(unit.symbol()).strong());
+                ui.label(RichText::new(lang::unit_symbol(&m, *unit)).strong());
             }
             ui.end_row();
-            for (label, v) in [
-                ("Hazard area", t.hazard_area.0),
-                ("Remaining", t.remaining.0),
-                ("Cancelled (NTS)", t.cancelled.0),
-                ("Reduced (TS)", t.reduced.0),
-                ("Cleared", t.cleared.0),
+            for (key, v) in [
+                ("app-area-hazard", t.hazard_area.0),
+                ("app-area-remaining", t.remaining.0),
+                ("app-area-cancelled", t.cancelled.0),
+                ("app-area-reduced", t.reduced.0),
+                ("app-area-cleared", t.cleared.0),
             ] {
-                ui.label(label);
+                ui.label(m.text(key, &[]));
                 for unit in columns {
-                    ui.label(unit.format(v));
+                    ui.label(lang::area_number(&m, *unit, v));
                 }
                 ui.end_row();
             }
         });
-    ui.label("NTS: non-technical survey. TS: technical survey.");
+    ui.label(m.text("app-nts-ts", &[]));
     ui.separator();
-    ui.label(format!(
-        "{} hazard areas, {} land releases, {} finds ({} items)",
-        status.hazard_areas, status.land_releases, status.ordnance_finds, status.items_found
-    ));
+    let n = |v: usize| m.number(&thousands(v as f64));
+    ui.label(
+        m.text(
+            "app-status-counts",
+            &[
+                (
+                    "hazards",
+                    lang::kind_count(&m, RecordKind::HazardArea, status.hazard_areas).into(),
+                ),
+                (
+                    "releases",
+                    lang::kind_count(&m, RecordKind::LandRelease, status.land_releases).into(),
+                ),
+                (
+                    "finds",
+                    lang::kind_count(&m, RecordKind::OrdnanceFind, status.ordnance_finds as usize)
+                        .into(),
+                ),
+                ("count", status.items_found.into()),
+                ("items", n(status.items_found as usize).into()),
+            ],
+        ),
+    );
 }
 
 /// The find symbols by category, drawn as on the map (folded away until asked for).
 fn finds_legend(ui: &mut egui::Ui) {
     use crate::model::OrdnanceCategory;
-    egui::CollapsingHeader::new("Find symbols").show(ui, |ui| {
-        ui.label("By category; zoomed out, finds are counted per area instead.");
-        egui::Grid::new("finds-legend")
-            .num_columns(4)
-            .show(ui, |ui| {
-                for (i, category) in OrdnanceCategory::ALL.iter().enumerate() {
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
-                    // On the map's own background, so the symbol reads as it does there.
-                    ui.painter().rect_filled(rect, 2.0, map::BACKGROUND);
-                    map::symbol(ui.painter(), rect.center(), Some(*category), false);
-                    ui.label(category.as_str());
-                    if i % 2 == 1 {
-                        ui.end_row();
+    let m = lang::messages(ui.ctx());
+    egui::CollapsingHeader::new(m.text("app-find-symbols", &[]))
+        .id_salt("find-symbols")
+        .show(ui, |ui| {
+            ui.label(m.text("app-find-symbols-note", &[]));
+            egui::Grid::new("finds-legend")
+                .num_columns(4)
+                .show(ui, |ui| {
+                    for (i, category) in OrdnanceCategory::ALL.iter().enumerate() {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
+                        // On the map's own background, so the symbol reads as it does there.
+                        ui.painter().rect_filled(rect, 2.0, map::BACKGROUND);
+                        map::symbol(ui.painter(), rect.center(), Some(*category), false);
+                        ui.label(lang::value(&m, category.as_str()));
+                        if i % 2 == 1 {
+                            ui.end_row();
+                        }
                     }
-                }
-            });
-    });
+                });
+        });
 }
 
 impl eframe::App for ClearfieldApp {
