@@ -110,3 +110,43 @@ pub(crate) fn unit_symbol(m: &Messages, unit: crate::estimate::AreaUnit) -> Stri
     };
     m.text(key, &[])
 }
+
+/// A field's label in words, with its unit, in the language (`app-field-depth_cm`: "Depth
+/// (cm)"); the stored name when the catalogue has none. The stored name itself never
+/// changes.
+pub(crate) fn field(m: &Messages, name: &str) -> String {
+    let key = format!("app-field-{name}");
+    if Messages::english().has(&key) {
+        m.text(&key, &[])
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A field's value as shown: a stored value from a closed list in words (a name or a
+/// note as typed).
+pub(crate) fn field_value(m: &Messages, name: &str, stored: &str) -> String {
+    if crate::model::choices(name).is_some() {
+        value(m, stored)
+    } else {
+        stored.to_owned()
+    }
+}
+
+/// An area line, `key` with the area in hectares and in m², both written for the language:
+/// "Area 51.66 ha (516,570 m²)".
+pub(crate) fn area_line(m: &Messages, key: &str, m2: f64) -> String {
+    m.text(
+        key,
+        &[
+            (
+                "ha",
+                area_number(m, crate::estimate::AreaUnit::Hectares, m2).into(),
+            ),
+            (
+                "m2",
+                area_number(m, crate::estimate::AreaUnit::SquareMetres, m2).into(),
+            ),
+        ],
+    )
+}

@@ -124,6 +124,8 @@ struct File<'a> {
     today: NaiveDate,
     /// Why the file cannot be written from here now (see `ClearfieldApp::writer_elsewhere`).
     held: Option<String>,
+    /// The messages in the app's language, for what the commands say.
+    messages: &'a Messages,
 }
 
 /// The app's [`File`], borrowed field by field, so that a panel's own state can be borrowed
@@ -136,6 +138,7 @@ macro_rules! file_of {
             store: $app.store.as_mut(),
             actor: &$app.actor,
             today: $app.today,
+            messages: &$app.messages,
         }
     };
 }
