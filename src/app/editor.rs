@@ -834,118 +834,126 @@ impl Editor {
                 super::lang::value(&m, value)
             }
         };
-        egui::Grid::new("fields").num_columns(2).show(ui, |ui| {
-            for name in self.kind.fields() {
-                let mut text = super::lang::field(&m, name);
-                if required.contains(name) {
-                    text.push_str(" *");
-                }
-                let label = ui.label(text);
-                let value = self.fields.entry((*name).to_owned()).or_default();
-                if *name == "category"
-                    && let Some(c) = picked.take()
-                {
-                    *value = c.as_str().to_owned();
-                }
-                let before = value.clone();
-                let salt = (*name, self.kind);
-                if *name == "ordnance_type" {
-                    let search = &mut self.type_search;
-                    egui::ComboBox::from_id_salt(salt)
-                        .selected_text(shown_choice(value))
-                        .show_ui(ui, |ui| {
-                            // The list is long: typing narrows it (code or description).
-                            let label = ui.label(m.text("app-form-search-types", &[]));
-                            ui.add(egui::TextEdit::singleline(search).desired_width(160.0))
-                                .labelled_by(label.id);
-                            let wanted = search.trim().to_lowercase();
-                            for t in types.iter().filter(|t| {
-                                wanted.is_empty()
-                                    || t.code.to_lowercase().contains(&wanted)
-                                    || t.description.to_lowercase().contains(&wanted)
-                            }) {
-                                let choice = ui.selectable_value(
-                                    value,
-                                    t.code.clone(),
-                                    format!(
-                                        "{} ({})",
-                                        t.code,
-                                        super::lang::value(&m, t.category.as_str())
-                                    ),
-                                );
-                                if choice.clicked() {
-                                    picked = Some(t.category);
-                                }
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                } else if *name == "hazard_id" && !hazards.is_empty() {
-                    let shown = hazards
-                        .iter()
-                        .find(|(id, _)| id.to_string() == *value)
-                        .map_or_else(
-                            || {
-                                if value.is_empty() {
-                                    none.clone()
-                                } else {
-                                    value.clone()
-                                }
-                            },
-                            |(_, n)| n.clone(),
-                        );
-                    let response = egui::ComboBox::from_id_salt(salt)
-                        .selected_text(shown)
-                        .show_ui(ui, |ui| {
-                            let mut chosen = ui.selectable_value(value, String::new(), &none);
-                            for (id, n) in &hazards {
-                                chosen |= ui.selectable_value(value, id.to_string(), n);
-                            }
-                            chosen
-                        });
-                    response.response.labelled_by(label.id);
-                    if response.inner.is_some_and(|r| r.clicked()) {
-                        self.link_chosen = true;
+        super::lang::grid_scope(ui, |ui| {
+            egui::Grid::new("fields").num_columns(2).show(ui, |ui| {
+                for name in self.kind.fields() {
+                    let mut text = super::lang::field(&m, name);
+                    if required.contains(name) {
+                        text.push_str(" *");
                     }
-                } else if let Some(options) = model::choices(name) {
-                    egui::ComboBox::from_id_salt(salt)
-                        .selected_text(shown_choice(value))
-                        .show_ui(ui, |ui| {
-                            if !required.contains(name) {
-                                let none = m.text("app-none-in-list", &[]);
-                                ui.selectable_value(value, String::new(), none);
+                    let label = ui.label(text);
+                    let value = self.fields.entry((*name).to_owned()).or_default();
+                    if *name == "category"
+                        && let Some(c) = picked.take()
+                    {
+                        *value = c.as_str().to_owned();
+                    }
+                    let before = value.clone();
+                    let salt = (*name, self.kind);
+                    if *name == "ordnance_type" {
+                        let search = &mut self.type_search;
+                        egui::ComboBox::from_id_salt(salt)
+                            .selected_text(shown_choice(value))
+                            .show_ui(ui, |ui| {
+                                // The list is long: typing narrows it (code or description).
+                                let label = ui.label(m.text("app-form-search-types", &[]));
+                                ui.add(egui::TextEdit::singleline(search).desired_width(160.0))
+                                    .labelled_by(label.id);
+                                let wanted = search.trim().to_lowercase();
+                                for t in types.iter().filter(|t| {
+                                    wanted.is_empty()
+                                        || t.code.to_lowercase().contains(&wanted)
+                                        || t.description.to_lowercase().contains(&wanted)
+                                }) {
+                                    let choice = ui.selectable_value(
+                                        value,
+                                        t.code.clone(),
+                                        format!(
+                                            "{} ({})",
+                                            t.code,
+                                            super::lang::value(&m, t.category.as_str())
+                                        ),
+                                    );
+                                    if choice.clicked() {
+                                        picked = Some(t.category);
+                                    }
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                    } else if *name == "hazard_id" && !hazards.is_empty() {
+                        let shown = hazards
+                            .iter()
+                            .find(|(id, _)| id.to_string() == *value)
+                            .map_or_else(
+                                || {
+                                    if value.is_empty() {
+                                        none.clone()
+                                    } else {
+                                        value.clone()
+                                    }
+                                },
+                                |(_, n)| n.clone(),
+                            );
+                        let response = egui::ComboBox::from_id_salt(salt)
+                            .selected_text(shown)
+                            .show_ui(ui, |ui| {
+                                let mut chosen = ui.selectable_value(value, String::new(), &none);
+                                for (id, n) in &hazards {
+                                    chosen |= ui.selectable_value(value, id.to_string(), n);
+                                }
+                                chosen
+                            });
+                        response.response.labelled_by(label.id);
+                        if response.inner.is_some_and(|r| r.clicked()) {
+                            self.link_chosen = true;
+                        }
+                    } else if let Some(options) = model::choices(name) {
+                        egui::ComboBox::from_id_salt(salt)
+                            .selected_text(shown_choice(value))
+                            .show_ui(ui, |ui| {
+                                if !required.contains(name) {
+                                    let none = m.text("app-none-in-list", &[]);
+                                    ui.selectable_value(value, String::new(), none);
+                                }
+                                for o in options {
+                                    ui.selectable_value(
+                                        value,
+                                        o.to_owned(),
+                                        super::lang::value(&m, o),
+                                    );
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                    } else if model::DATE_FIELDS.contains(name) {
+                        ui.horizontal(|ui| {
+                            let response = ui
+                                .add(
+                                    egui::TextEdit::singleline(value)
+                                        .hint_text(hint(&m, name))
+                                        .desired_width(110.0),
+                                )
+                                .labelled_by(label.id);
+                            if response.lost_focus()
+                                && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                            {
+                                self.entered = true;
                             }
-                            for o in options {
-                                ui.selectable_value(value, o.to_owned(), super::lang::value(&m, o));
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                } else if model::DATE_FIELDS.contains(name) {
-                    ui.horizontal(|ui| {
+                            date_picker(ui, name, value, today);
+                        });
+                    } else {
                         let response = ui
-                            .add(
-                                egui::TextEdit::singleline(value)
-                                    .hint_text(hint(&m, name))
-                                    .desired_width(110.0),
-                            )
+                            .add(egui::TextEdit::singleline(value).hint_text(hint(&m, name)))
                             .labelled_by(label.id);
                         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                             self.entered = true;
                         }
-                        date_picker(ui, name, value, today);
-                    });
-                } else {
-                    let response = ui
-                        .add(egui::TextEdit::singleline(value).hint_text(hint(&m, name)))
-                        .labelled_by(label.id);
-                    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                        self.entered = true;
                     }
+                    changed |= *value != before;
+                    ui.end_row();
                 }
-                changed |= *value != before;
-                ui.end_row();
-            }
+            })
         });
         self.hazards = hazards;
         if let Some(&proposed) = self.proposed.as_ref()

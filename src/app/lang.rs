@@ -150,3 +150,78 @@ pub(crate) fn area_line(m: &Messages, key: &str, m2: f64) -> String {
         ],
     )
 }
+
+/// `add` in the reading direction of the chosen language: in Arabic, top to bottom with
+/// everything against the right edge, labels' lines right-aligned, and every
+/// `ui.horizontal` inside running right to left (egui's `Layout::prefer_right_to_left`).
+pub(crate) fn directed<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !right_to_left(ui) {
+        return add(ui);
+    }
+    // A child that does not pass its overflow on: in egui 0.37 a wrapped, right-aligned
+    // label can reach past the right edge, and a side panel would grow to it frame after
+    // frame. The parent takes the child's height over the width it was given.
+    let area = ui.available_rect_before_wrap();
+    let mut child = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(area)
+            .layout(egui::Layout::top_down(egui::Align::Max)),
+    );
+    child.shrink_clip_rect(area);
+    let inner = add(&mut child);
+    let used = child.min_rect();
+    // Wider contents widen the panel (to its left), up to RTL_PANEL_MAX.
+    let width = used.width().min(RTL_PANEL_MAX).max(area.width());
+    ui.allocate_rect(
+        egui::Rect::from_min_max(
+            egui::pos2(area.max.x - width, area.min.y),
+            egui::pos2(area.max.x, area.min.y + used.height()),
+        ),
+        egui::Sense::hover(),
+    );
+    inner
+}
+
+/// `add` laid out left to right whatever the language: egui 0.37's `Grid` loses its first
+/// row in a right-aligned layout, so grids are drawn in a left-aligned one (their rows
+/// given in reading order by the caller, see [`reading_order`]).
+pub(crate) fn grid_scope<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if right_to_left(ui) {
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), add)
+            .inner
+    } else {
+        add(ui)
+    }
+}
+
+/// A grid row's cells in reading order: as given, reversed in a right-to-left language
+/// (egui's grid puts its columns left to right).
+pub(crate) fn reading_order<T>(ui: &egui::Ui, mut cells: Vec<T>) -> Vec<T> {
+    if right_to_left(ui) {
+        cells.reverse();
+    }
+    cells
+}
+
+/// The widest a side panel grows in a right-to-left language (points).
+const RTL_PANEL_MAX: f32 = 440.0;
+
+/// A panel at the side where a reader of the language starts (left; right in Arabic).
+pub(crate) fn start_panel(ui: &egui::Ui, id: &str) -> egui::Panel {
+    if right_to_left(ui) {
+        // A limit, as egui 0.37 needs one for right-aligned contents: a wrapped label
+        // there spans what it is given, and the panel grows to it frame after frame.
+        egui::Panel::right(id.to_owned()).max_size(RTL_PANEL_MAX)
+    } else {
+        egui::Panel::left(id.to_owned())
+    }
+}
+
+/// A panel at the side where a reader of the language ends (right; left in Arabic).
+pub(crate) fn end_panel(ui: &egui::Ui, id: &str) -> egui::Panel {
+    if right_to_left(ui) {
+        egui::Panel::left(id.to_owned()).max_size(RTL_PANEL_MAX)
+    } else {
+        egui::Panel::right(id.to_owned())
+    }
+}

@@ -767,11 +767,15 @@ impl ClearfieldApp {
         }
         lang::set(ui.ctx(), self.messages.clone());
         egui::Panel::top("top").show(ui, |ui| self.top_bar(ui));
-        egui::Panel::bottom("bottom").show(ui, |ui| self.bottom_bar(ui));
-        egui::Panel::left("dashboard")
+        egui::Panel::bottom("bottom").show(ui, |ui| lang::directed(ui, |ui| self.bottom_bar(ui)));
+        // The dashboard where reading starts: at the left, at the right in Arabic; the
+        // panels opened beside the map at the other side.
+        lang::start_panel(ui, "dashboard")
             .min_size(300.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.dashboard_ui(ui))
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| lang::directed(ui, |ui| self.dashboard_ui(ui)))
             });
         self.poll_hub(ui.ctx());
         self.poll_figures(ui.ctx());
@@ -792,52 +796,64 @@ impl ClearfieldApp {
         self.selected_photos.poll(ui.ctx());
         self.dropped_photos(ui.ctx());
         if let Some(editor) = &mut self.editor {
-            egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
+            lang::end_panel(ui, "editor")
+                .min_size(320.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        lang::directed(ui, |ui| {
+                            editor.ui(ui, &self.types, &mut self.commands);
+                            gps_panel::editor_ui(ui, &self.gps, &mut self.commands);
+                        })
+                    });
+                });
+        } else if let Some(panel) = &mut self.exchange {
+            lang::end_panel(ui, "exchange")
+                .min_size(360.0)
+                .show(ui, |ui| {
+                    lang::directed(ui, |ui| panel.ui(ui, &mut self.commands))
+                });
+        } else if let Some(panel) = &mut self.merging.panel {
+            lang::end_panel(ui, "merge").min_size(320.0).show(ui, |ui| {
+                lang::directed(ui, |ui| panel.ui(ui, &mut self.commands))
+            });
+        } else if self.sync.open {
+            lang::end_panel(ui, "sync").min_size(320.0).show(ui, |ui| {
+                lang::directed(ui, |ui| self.sync.ui(ui, &mut self.commands))
+            });
+        } else if self.gps.open {
+            lang::end_panel(ui, "gps").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    editor.ui(ui, &self.types, &mut self.commands);
-                    gps_panel::editor_ui(ui, &self.gps, &mut self.commands);
+                    lang::directed(ui, |ui| self.gps.ui(ui, &mut self.commands))
                 });
             });
-        } else if let Some(panel) = &mut self.exchange {
-            egui::Panel::right("exchange")
-                .min_size(360.0)
-                .show(ui, |ui| panel.ui(ui, &mut self.commands));
-        } else if let Some(panel) = &mut self.merging.panel {
-            egui::Panel::right("merge")
-                .min_size(320.0)
-                .show(ui, |ui| panel.ui(ui, &mut self.commands));
-        } else if self.sync.open {
-            egui::Panel::right("sync")
-                .min_size(320.0)
-                .show(ui, |ui| self.sync.ui(ui, &mut self.commands));
-        } else if self.gps.open {
-            egui::Panel::right("gps").min_size(320.0).show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.gps.ui(ui, &mut self.commands));
-            });
         } else if self.regions.open {
-            egui::Panel::right("regions")
+            lang::end_panel(ui, "regions")
                 .min_size(380.0)
                 .default_size(420.0)
                 .show(ui, |ui| {
-                    self.regions.ui(
-                        ui,
-                        self.tables.as_ref(),
-                        self.selected,
-                        self.units,
-                        &mut self.commands,
-                    )
+                    lang::directed(ui, |ui| {
+                        self.regions.ui(
+                            ui,
+                            self.tables.as_ref(),
+                            self.selected,
+                            self.units,
+                            &mut self.commands,
+                        )
+                    })
                 });
         } else if self.merging.conflicts_open {
-            egui::Panel::right("conflicts")
+            lang::end_panel(ui, "conflicts")
                 .min_size(360.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().show(ui, |ui| {
-                        merging::conflicts_ui(
-                            ui,
-                            &self.conflicts,
-                            &mut self.merging,
-                            &mut self.commands,
-                        )
+                        lang::directed(ui, |ui| {
+                            merging::conflicts_ui(
+                                ui,
+                                &self.conflicts,
+                                &mut self.merging,
+                                &mut self.commands,
+                            )
+                        })
                     });
                 });
         }
@@ -890,7 +906,21 @@ impl ClearfieldApp {
             .title_bar(false)
             .resizable(false)
             .movable(false)
-            .anchor(egui::Align2::RIGHT_TOP, [-margin, margin])
+            .anchor(
+                if self.messages.language().is_right_to_left() {
+                    egui::Align2::LEFT_TOP
+                } else {
+                    egui::Align2::RIGHT_TOP
+                },
+                [
+                    if self.messages.language().is_right_to_left() {
+                        margin
+                    } else {
+                        -margin
+                    },
+                    margin,
+                ],
+            )
             .constrain_to(area)
             .default_width(300.0)
             .max_height((area.height() - 2.0 * margin).max(80.0))
@@ -901,13 +931,15 @@ impl ClearfieldApp {
                         linked: &self.selected_linked,
                         remaining: self.selected_remaining,
                     };
-                    record_panel::ui(
-                        ui,
-                        record,
-                        &related,
-                        &self.selected_photos,
-                        &mut self.commands,
-                    )
+                    lang::directed(ui, |ui| {
+                        record_panel::ui(
+                            ui,
+                            record,
+                            &related,
+                            &self.selected_photos,
+                            &mut self.commands,
+                        )
+                    })
                 });
             });
     }
@@ -1740,29 +1772,41 @@ fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status, units: style::Un
     } else {
         &[units.large, units.small]
     };
-    egui::Grid::new("areas")
-        .num_columns(1 + columns.len())
-        .striped(true)
-        .show(ui, |ui| {
-            ui.label("");
-            for unit in columns {
-                ui.label(RichText::new(lang::unit_symbol(&m, *unit)).strong());
-            }
-            ui.end_row();
-            for (key, v) in [
-                ("app-area-hazard", t.hazard_area.0),
-                ("app-area-remaining", t.remaining.0),
-                ("app-area-cancelled", t.cancelled.0),
-                ("app-area-reduced", t.reduced.0),
-                ("app-area-cleared", t.cleared.0),
-            ] {
-                ui.label(m.text(key, &[]));
-                for unit in columns {
-                    ui.label(lang::area_number(&m, *unit, v));
+    lang::grid_scope(ui, |ui| {
+        egui::Grid::new("areas")
+            .num_columns(1 + columns.len())
+            .striped(true)
+            .show(ui, |ui| {
+                let row = |ui: &mut egui::Ui, cells: Vec<RichText>| {
+                    for cell in lang::reading_order(ui, cells) {
+                        ui.label(cell);
+                    }
+                    ui.end_row();
+                };
+                let mut header = vec![RichText::new("")];
+                header.extend(
+                    columns
+                        .iter()
+                        .map(|u| RichText::new(lang::unit_symbol(&m, *u)).strong()),
+                );
+                row(ui, header);
+                for (key, v) in [
+                    ("app-area-hazard", t.hazard_area.0),
+                    ("app-area-remaining", t.remaining.0),
+                    ("app-area-cancelled", t.cancelled.0),
+                    ("app-area-reduced", t.reduced.0),
+                    ("app-area-cleared", t.cleared.0),
+                ] {
+                    let mut cells = vec![RichText::new(m.text(key, &[]))];
+                    cells.extend(
+                        columns
+                            .iter()
+                            .map(|u| RichText::new(lang::area_number(&m, *u, v))),
+                    );
+                    row(ui, cells);
                 }
-                ui.end_row();
-            }
-        });
+            });
+    });
     ui.label(m.text("app-nts-ts", &[]));
     ui.separator();
     let n = |v: usize| m.number(&thousands(v as f64));

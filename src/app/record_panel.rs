@@ -330,17 +330,24 @@ pub fn ui(
     ));
     ui.label(record.uuid().to_string());
     let fields = record.fields();
-    egui::Grid::new("selected-fields")
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            for name in record.kind().fields() {
-                ui.label(super::lang::field(&m, name));
-                let stored = fields.get(*name).map_or("", String::as_str);
-                ui.label(super::lang::field_value(&m, name, stored));
-                ui.end_row();
-            }
-        });
+    super::lang::grid_scope(ui, |ui| {
+        egui::Grid::new("selected-fields")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for name in record.kind().fields() {
+                    let stored = fields.get(*name).map_or("", String::as_str);
+                    let cells = vec![
+                        super::lang::field(&m, name),
+                        super::lang::field_value(&m, name, stored),
+                    ];
+                    for cell in super::lang::reading_order(ui, cells) {
+                        ui.label(cell);
+                    }
+                    ui.end_row();
+                }
+            });
+    });
     let area = match record {
         Record::Hazard(h) => Some(crate::geom::geodesic_area(&h.geometry)),
         Record::Release(r) => Some(crate::geom::geodesic_area(&r.geometry)),
