@@ -85,3 +85,179 @@ fn the_language_at_start_settings_then_environment_then_english() {
     let app = ClearfieldApp::with_settings(db, today(), Some(settings));
     assert_eq!(app.language(), Language::Ar);
 }
+
+/// The pseudo-language: en.ftl with every message's value between « and », made from the
+/// catalogue's syntax tree (fluent-syntax), not by the code under test. (The marks are in
+/// the app's fonts: egui_kittest refuses a glyph no font has.)
+fn pseudo_catalogue() -> String {
+    use fluent_syntax::ast;
+    let mut resource = fluent_syntax::parser::parse(Language::En.catalogue()).unwrap();
+    for entry in &mut resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &mut m.value
+        {
+            p.elements
+                .insert(0, ast::PatternElement::TextElement { value: "«" });
+            p.elements
+                .push(ast::PatternElement::TextElement { value: "»" });
+        }
+    }
+    fluent_syntax::serializer::serialize(&resource)
+}
+
+/// The words of `text` outside « … », less numbers, ids (hexadecimal, 8 characters or
+/// more), coordinates and the words of `data` (names and codes from the records, the
+/// file's name). Panics when the marks do not pair up.
+fn outside_the_catalogue(text: &str, data: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in text.chars() {
+        match c {
+            '«' => depth += 1,
+            '»' => depth = depth.checked_sub(1).expect("» without «"),
+            c if depth == 0 => outside.push(c),
+            _ => outside.push(' '),
+        }
+    }
+    assert_eq!(depth, 0, "« without » in {text:?}");
+    outside
+        .split(|c: char| c.is_whitespace() || "|(),:;\"'`·×/".contains(c))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| !(w.len() >= 8 && w.chars().all(|c| c.is_ascii_hexdigit() || c == '-')))
+        .filter(|w| !data.contains(*w))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every text the accessibility tree shows (labels, and values but a text field's, which
+/// is the user's), with its role.
+fn shown_texts(harness: &Harness<'_, ClearfieldApp>) -> Vec<(String, String)> {
+    let texts = std::cell::RefCell::new(Vec::new());
+    let _ = harness
+        .query_all_by(|n| {
+            let role = format!("{:?}", n.role());
+            // A wrapped label's lines: the label itself has the whole text.
+            // egui's own name for a panel's resize handle ("Resize panel"): not shown.
+            if matches!(
+                n.role(),
+                egui::accesskit::Role::TextRun | egui::accesskit::Role::Splitter
+            ) {
+                return false;
+            }
+            if let Some(label) = n.label() {
+                texts.borrow_mut().push((role.clone(), label.to_string()));
+            }
+            let typed = matches!(
+                n.role(),
+                egui::accesskit::Role::TextInput | egui::accesskit::Role::MultilineTextInput
+            );
+            if !typed && let Some(value) = n.value() {
+                texts.borrow_mut().push((role, value.to_string()));
+            }
+            false
+        })
+        .count();
+    texts.into_inner()
+}
+
+/// Issue #15: every label of the app's main screens comes from the catalogue. With a
+/// pseudo-language (every message between « »), the top bar, the welcome page, the
+/// dashboard, a hazard area's panel, its form and the regions panel show nothing outside
+/// the marks but data: record names, regions, teams, ordnance codes, numbers, dates, ids.
+#[test]
+fn every_label_of_the_main_screens_is_from_the_catalogue() {
+    let pseudo = pseudo_catalogue();
+    let messages = || clearfield::i18n::Messages::with_catalogue(Language::En, &pseudo);
+    // The marks work: a message comes marked (pinned here, so that a pseudo catalogue
+    // that marks nothing fails).
+    assert_eq!(messages().text("app-fit-map", &[]), "«Fit map to data»");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.gpkg");
+    let mut data: std::collections::BTreeSet<String> =
+        ["Clearfield", "demo.gpkg"].map(str::to_owned).into();
+    let check = |harness: &Harness<'_, ClearfieldApp>,
+                 screen: &str,
+                 data: &std::collections::BTreeSet<String>| {
+        let mut texts = shown_texts(harness);
+        // Known, not yet from the catalogue: the estimate's statement, English in the
+        // library until estimate::statement_in (branch lang-report) is merged; the app
+        // shows it in English only.
+        if let Some(d) = harness.state().dashboard() {
+            texts.retain(|(_, t)| *t != d.estimate.statement);
+        }
+        assert!(texts.len() > 10, "{screen}: {texts:?}");
+        let stray: Vec<_> = texts
+            .iter()
+            .filter(|(_, t)| !data.contains(t) && !outside_the_catalogue(t, data).is_empty())
+            .collect();
+        assert!(
+            stray.is_empty(),
+            "{screen}: not from the catalogue: {stray:#?}"
+        );
+    };
+
+    // The welcome page of an empty file.
+    let app = ClearfieldApp::with_settings(db.clone(), today(), None).with_messages(messages());
+    let harness = window(app, 1280.0, 900.0);
+    check(&harness, "welcome", &data);
+    drop(harness);
+
+    // The demo programme: the dashboard.
+    {
+        let mut store = clearfield::store::Store::open(&db).unwrap().0;
+        clearfield::demo::load(&mut store, today(), "demo", &mut |_| {}).unwrap();
+        for kind in clearfield::model::RecordKind::ALL {
+            for r in store.load(kind).unwrap().records {
+                for (field, value) in r.fields() {
+                    let free = clearfield::model::choices(&field).is_none();
+                    if !free || value.is_empty() {
+                        continue;
+                    }
+                    // Names, regions and teams also show inside sentences, word by word;
+                    // a note only as a whole.
+                    if ["name", "region", "team"].contains(&field.as_str()) {
+                        data.extend(value.split_whitespace().map(str::to_owned));
+                    }
+                    data.insert(value);
+                }
+            }
+        }
+        for t in store.ordnance_types().unwrap() {
+            data.insert(t.code.clone());
+        }
+    }
+    let app = ClearfieldApp::with_settings(db, today(), None).with_messages(messages());
+    let mut harness = window(app, 1280.0, 1400.0);
+    check(&harness, "dashboard", &data);
+
+    // A hazard area's panel, found by "Go to", then its form.
+    let id = harness
+        .state()
+        .store()
+        .unwrap()
+        .load(clearfield::model::RecordKind::HazardArea)
+        .unwrap()
+        .records[0]
+        .uuid();
+    let go_to = messages().text("app-go-to", &[]);
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &go_to);
+    field.focus();
+    field.type_text(&id.to_string()[..8]);
+    harness.run_steps(2);
+    harness.get_by_label("«Go»").click();
+    settle(&mut harness);
+    harness.get_by_label("«Edit»");
+    check(&harness, "record panel", &data);
+    harness.get_by_label("«Edit»").click();
+    settle(&mut harness);
+    harness.get_by_label("«Save»");
+    check(&harness, "form", &data);
+    harness.get_by_label("«Cancel»").click();
+    settle(&mut harness);
+
+    // The regions panel.
+    harness.get_by_label("«Regions and hazard areas»").click();
+    settle(&mut harness);
+    harness.get_by_label("«Land still contaminated, by region»");
+    check(&harness, "regions", &data);
+}

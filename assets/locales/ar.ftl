@@ -368,3 +368,5 @@ app-no-region-row = (بلا منطقة)
 app-all-regions = كل المناطق
 app-regions-none-left = لم تعد هناك أراضٍ ملوثة.
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
+app-calendar = التقويم
+app-selected-record = السجل المحدد

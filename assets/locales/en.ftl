@@ -374,3 +374,5 @@ app-no-region-row = (no region)
 app-all-regions = All regions
 app-regions-none-left = No land remains contaminated.
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
+app-calendar = calendar
+app-selected-record = Selected record

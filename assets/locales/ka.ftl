@@ -361,3 +361,5 @@ app-no-region-row = (რეგიონის გარეშე)
 app-all-regions = ყველა რეგიონი
 app-regions-none-left = დაბინძურებული მიწა აღარ რჩება.
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
+app-calendar = კალენდარი
+app-selected-record = არჩეული ჩანაწერი

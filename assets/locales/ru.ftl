@@ -394,3 +394,5 @@ app-no-region-row = (без региона)
 app-all-regions = Все регионы
 app-regions-none-left = Загрязнённой земли не осталось.
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
+app-calendar = календарь
+app-selected-record = Выбранная запись

@@ -986,7 +986,7 @@ fn date_picker(ui: &mut egui::Ui, name: &'static str, value: &mut String, today:
             // Its year, month and day lists have no accessible names: arrows and the
             // calendar instead.
             .combo_boxes(false)
-            .format("calendar"),
+            .format(super::lang::tr(ui, "app-calendar")),
     );
     if date != before {
         *value = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());

@@ -902,7 +902,8 @@ impl ClearfieldApp {
             return;
         };
         let margin = 8.0;
-        egui::Window::new("Selected record")
+        egui::Window::new(self.t("app-selected-record", &[]))
+            .id(egui::Id::unique("selected-record"))
             .title_bar(false)
             .resizable(false)
             .movable(false)
