@@ -360,9 +360,10 @@ fn a_conflict_is_resolved_field_by_field_in_the_app() {
     );
     use egui::accesskit::Toggled;
     use egui_kittest::kittest::NodeT;
+    // The status in words (stored as `in_progress`).
     assert_eq!(
         harness
-            .get_by_label("in_progress")
+            .get_by_label("in progress")
             .accesskit_node()
             .toggled(),
         Some(Toggled::True)

@@ -370,3 +370,33 @@ app-regions-none-left = لم تعد هناك أراضٍ ملوثة.
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
 app-calendar = التقويم
 app-selected-record = السجل المحدد
+app-merge-title = دمج ملف فريق
+app-merge-help = كل سجل وكل نسخة من الملف الآخر تدخل في هذا الملف، مطابقةً بالمعرّف.
+app-merge-file-label = الملف المراد دمجه
+app-merge = دمج
+app-dry-run = تجربة دون تغيير
+app-dry-run-said = { $said } (تجربة، لم يتغير شيء)
+app-no-conflicts = لا تعارضات.
+app-conflict-help = اختر أي قيمة يأخذها كل حقل بالخط العريض، أو احتفظ بنسخة واحدة كاملة.
+app-this-file = هذا الملف
+app-other-file = الملف الآخر
+app-version-heading =
+    { $whose }
+    بواسطة { $by }
+    { $when }
+app-version-heading-deletes =
+    { $whose }
+    بواسطة { $by }
+    { $when }
+    تحذف السجل
+app-keep-version = الاحتفاظ بنسخة { $whose }
+app-keep-version-by = الاحتفاظ بنسخة { $whose } بواسطة { $by }، { $when }
+app-version-id = النسخة { $version }
+app-resolve-choices = الحل بهذه الاختيارات
+app-conflict-delete-note = النسخة المعلّمة بالحذف تزيل السجل إن احتُفظ بها؛ لا حقول لها تعطيها.
+app-deleted-version = محذوفة
+app-take-from = خذ { $field } من { $whose }: { $by }، { $when }
+app-field-geom = الشكل الهندسي
+app-geom-point = نقطة { $lon }، { $lat }
+app-geom-area = { $area }، رؤوس: { $vertices }، حول { $lon }، { $lat }
+app-geom-other = شكل هندسي من نوع آخر

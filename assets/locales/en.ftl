@@ -376,3 +376,33 @@ app-regions-none-left = No land remains contaminated.
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
 app-calendar = calendar
 app-selected-record = Selected record
+app-merge-title = Merge a team's file
+app-merge-help = Every record and every version of the other file comes into this one, matched by id.
+app-merge-file-label = File to merge
+app-merge = Merge
+app-dry-run = Dry run
+app-dry-run-said = { $said } (dry run, nothing changed)
+app-no-conflicts = No conflicts.
+app-conflict-help = Choose whose value each field in bold takes, or keep one version whole.
+app-this-file = this file
+app-other-file = other file
+app-version-heading =
+    { $whose }
+    by { $by }
+    { $when }
+app-version-heading-deletes =
+    { $whose }
+    by { $by }
+    { $when }
+    deletes the record
+app-keep-version = Keep { $whose }'s version
+app-keep-version-by = Keep { $whose }'s version by { $by }, { $when }
+app-version-id = version { $version }
+app-resolve-choices = Resolve with these choices
+app-conflict-delete-note = A version marked delete removes the record if kept; it has no fields to give.
+app-deleted-version = deleted
+app-take-from = Take { $field } from { $whose }: { $by }, { $when }
+app-field-geom = Geometry
+app-geom-point = point { $lon }, { $lat }
+app-geom-area = { $area }, { $vertices } vertices around { $lon }, { $lat }
+app-geom-other = a geometry of another type

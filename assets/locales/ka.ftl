@@ -363,3 +363,33 @@ app-regions-none-left = დაბინძურებული მიწა ა
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
 app-calendar = კალენდარი
 app-selected-record = არჩეული ჩანაწერი
+app-merge-title = გუნდის ფაილის შერწყმა
+app-merge-help = მეორე ფაილის ყველა ჩანაწერი და ყველა ვერსია შემოდის ამ ფაილში, იდენტიფიკატორით შეთანხმებული.
+app-merge-file-label = შესარწყმელი ფაილი
+app-merge = შერწყმა
+app-dry-run = საცდელი გაშვება
+app-dry-run-said = { $said } (საცდელი, არაფერი შეცვლილა)
+app-no-conflicts = კონფლიქტები არ არის.
+app-conflict-help = აირჩიეთ, ვისი მნიშვნელობა მიიღოს მუქად აღნიშნულმა თითოეულმა ველმა, ან დატოვეთ ერთი ვერსია მთლიანად.
+app-this-file = ეს ფაილი
+app-other-file = მეორე ფაილი
+app-version-heading =
+    { $whose }
+    ავტორი: { $by }
+    { $when }
+app-version-heading-deletes =
+    { $whose }
+    ავტორი: { $by }
+    { $when }
+    შლის ჩანაწერს
+app-keep-version = ვერსიის დატოვება: { $whose }
+app-keep-version-by = ვერსიის დატოვება: { $whose }, ავტორი { $by }, { $when }
+app-version-id = ვერსია { $version }
+app-resolve-choices = გადაწყვეტა ამ არჩევანით
+app-conflict-delete-note = წაშლად მონიშნული ვერსია, თუ დარჩა, შლის ჩანაწერს; მას ველები არ აქვს.
+app-deleted-version = წაშლილი
+app-take-from = { $field } აიღეთ აქედან: { $whose }: { $by }, { $when }
+app-field-geom = გეომეტრია
+app-geom-point = წერტილი { $lon }, { $lat }
+app-geom-area = { $area }, { $vertices } წვერო, ცენტრი { $lon }, { $lat }
+app-geom-other = სხვა ტიპის გეომეტრია

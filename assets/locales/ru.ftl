@@ -396,3 +396,37 @@ app-regions-none-left = Загрязнённой земли не осталос�
 app-region-share = { $region }: { $area } { $unit } ({ $share } %)
 app-calendar = календарь
 app-selected-record = Выбранная запись
+app-merge-title = Объединить файл группы
+app-merge-help = Каждая запись и каждая версия другого файла переходит в этот, сопоставляясь по идентификатору.
+app-merge-file-label = Файл для объединения
+app-merge = Объединить
+app-dry-run = Пробный запуск
+app-dry-run-said = { $said } (пробный запуск, ничего не изменено)
+app-no-conflicts = Конфликтов нет.
+app-conflict-help = Выберите, чьё значение примет каждое поле, выделенное жирным, или оставьте одну версию целиком.
+app-this-file = этот файл
+app-other-file = другой файл
+app-version-heading =
+    { $whose }
+    автор: { $by }
+    { $when }
+app-version-heading-deletes =
+    { $whose }
+    автор: { $by }
+    { $when }
+    удаляет запись
+app-keep-version = Оставить версию: { $whose }
+app-keep-version-by = Оставить версию: { $whose }, автор { $by }, { $when }
+app-version-id = версия { $version }
+app-resolve-choices = Разрешить с этим выбором
+app-conflict-delete-note = Версия с пометкой удаления удаляет запись, если её оставить; полей у неё нет.
+app-deleted-version = удалена
+app-take-from = Взять «{ $field }» из версии: { $whose }: { $by }, { $when }
+app-field-geom = Геометрия
+app-geom-point = точка { $lon }, { $lat }
+app-geom-area = { $area }, { $vertices } { $vertices ->
+        [one] вершина
+        [few] вершины
+       *[many] вершин
+    } около { $lon }, { $lat }
+app-geom-other = геометрия другого типа
