@@ -430,3 +430,13 @@ app-geom-area = { $area }, { $vertices } { $vertices ->
        *[many] вершин
     } около { $lon }, { $lat }
 app-geom-other = геометрия другого типа
+app-sync-read-only = Этот файл можно только читать: он не может принять изменения из хаба.
+app-sync-give-address = Укажите адрес хаба: postgresql://USER@HOST:PORT/DATABASE
+app-sync-not-kept = Адрес хаба не сохранён: { $why }
+app-sync-title = Синхронизация с хабом
+app-sync-help = Отправляет изменения этого ноутбука в национальный хаб и получает изменения остальных. Работайте без сети, как прежде; синхронизируйте, когда есть связь.
+app-sync-address = Адрес хаба
+app-sync-password = Пароль (никогда не сохраняется)
+app-sync-password-hint = пусто: PGPASSWORD или ~/.pgpass
+app-syncing = Синхронизация…
+app-sync = Синхронизировать
