@@ -360,9 +360,10 @@ fn a_conflict_is_resolved_field_by_field_in_the_app() {
     );
     use egui::accesskit::Toggled;
     use egui_kittest::kittest::NodeT;
+    // The status in words (stored as `in_progress`).
     assert_eq!(
         harness
-            .get_by_label("in_progress")
+            .get_by_label("in progress")
             .accesskit_node()
             .toggled(),
         Some(Toggled::True)
@@ -383,7 +384,8 @@ fn a_conflict_is_resolved_field_by_field_in_the_app() {
     harness.get_by_label_contains("Resolved 11111111-1111-4111-8111-111111111111: new version ");
     harness.get_by_label("Hazard area 11111111");
     harness.get_by_label("goats graze here");
-    harness.get_by_label("in_progress");
+    // The status in words (stored as `in_progress`, checked below).
+    harness.get_by_label("in progress");
     assert!(
         harness
             .query_by_label("Resolve with these choices")
@@ -1640,7 +1642,7 @@ fn the_record_panel_shows_its_photos_and_a_dropped_file_is_attached() {
         .push(std::sync::Arc::new(Dropped(second.clone())));
     settle(&mut harness);
     harness.get_by_label("sketch.png");
-    harness.get_by_label_contains("Attached 1 photo(s).");
+    harness.get_by_label_contains("Attached 1 photo.");
     let store = harness.state().store().unwrap();
     let photos = store.photos_of(id).unwrap();
     let names: Vec<&str> = photos.iter().map(|p| p.file_name.as_str()).collect();

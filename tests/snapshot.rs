@@ -262,3 +262,73 @@ fn regions_panel_on_the_demo_programme() {
     settle(&mut harness);
     harness.snapshot("regions_panel");
 }
+
+/// Issue #15: the dashboard and a form in Arabic (right to left: the dashboard at the
+/// right, the panels at the left, text against the right edge) and in Georgian, with a
+/// hazard area of the demo programme named in Arabic, selected (its panel over the map),
+/// then opened in the form.
+#[test]
+fn dashboard_and_form_in_arabic() {
+    dashboard_and_form_in(clearfield::i18n::Language::Ar, "arabic");
+}
+
+/// As [`dashboard_and_form_in_arabic`], in Georgian (left to right), the Arabic name kept.
+#[test]
+fn dashboard_and_form_in_georgian() {
+    dashboard_and_form_in(clearfield::i18n::Language::Ka, "georgian");
+}
+
+/// The dashboard with the Arabic-named hazard area's panel, then its form, in `language`;
+/// the pictures `dashboard_NAME` and `form_NAME`.
+fn dashboard_and_form_in(language: clearfield::i18n::Language, name: &str) {
+    if !gpu() {
+        return;
+    }
+    use clearfield::i18n::Messages;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.gpkg");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let id = {
+        let mut store = clearfield::store::Store::create(&db).unwrap();
+        clearfield::demo::load(&mut store, today, "demo", &mut |_| {}).unwrap();
+        let first = store.load(RecordKind::HazardArea).unwrap().records[0].clone();
+        let edited = first
+            .edited(
+                &common::fields(&[("name", ARABIC_NAME)]),
+                None,
+                &common::types(),
+            )
+            .unwrap();
+        store.update(&edited, "demo").unwrap();
+        first.uuid()
+    };
+    let messages = Messages::new(language);
+    let app = ClearfieldApp::with_settings(db, today, None).with_messages(Messages::new(language));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_ui_state(|ui, app: &mut ClearfieldApp| app.ui(ui), app);
+    settle(&mut harness);
+    // Go to the hazard area by its id (typed in Latin letters).
+    let go_to = messages.text("app-go-to", &[]);
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &go_to);
+    field.focus();
+    field.type_text(&id.to_string()[..8]);
+    harness.run_steps(2);
+    harness.get_by_label(&messages.text("app-go", &[])).click();
+    settle(&mut harness);
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot(format!("dashboard_{name}"));
+    harness.get_by_label(ARABIC_NAME);
+    harness
+        .get_by_label(&messages.text("app-edit", &[]))
+        .click();
+    settle(&mut harness);
+    harness.remove_cursor();
+    settle(&mut harness);
+    harness.snapshot(format!("form_{name}"));
+}
+
+/// A hazard area's name in Arabic: "the orchards of Kfar Kila".
+const ARABIC_NAME: &str = "بساتين كفركلا";

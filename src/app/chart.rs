@@ -21,6 +21,7 @@ pub(super) fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
     let points: Vec<[f64; 2]> = steps.iter().map(|(day, m2)| [x(*day), m2 / 1e6]).collect();
     let e = &d.estimate;
     let peak = points.iter().map(|p| p[1]).fold(0.0, f64::max);
+    let m = super::lang::messages(ui.ctx());
     Plot::new("burn-down")
         .height(190.0)
         // Room above the curve for the legend.
@@ -28,8 +29,8 @@ pub(super) fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .y_axis_label("remaining, km²")
-        .x_axis_label("year")
+        .y_axis_label(m.text("app-chart-remaining-km2", &[]))
+        .x_axis_label(m.text("app-chart-year", &[]))
         .legend(Legend::default().position(Corner::RightTop))
         .x_grid_spacer(year_marks)
         .x_axis_formatter(|mark, _| {
@@ -38,7 +39,7 @@ pub(super) fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
         })
         .show(ui, |plot| {
             plot.line(
-                Line::new("remaining area", PlotPoints::from(points))
+                Line::new(m.text("app-chart-remaining", &[]), PlotPoints::from(points))
                     .color(Color32::from_rgb(255, 0, 0))
                     // The corners as a line: by default egui_plot merges points that share
                     // a pixel column into a filled band, which draws a step (two points at
@@ -48,7 +49,7 @@ pub(super) fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
             if let Some(done) = e.completion_date {
                 plot.line(
                     Line::new(
-                        "projection at the present pace",
+                        m.text("app-chart-projection", &[]),
                         PlotPoints::from(vec![[x(e.as_of), now], [x(done), 0.0]]),
                     )
                     .style(LineStyle::dashed_loose())
@@ -56,14 +57,20 @@ pub(super) fn burn_down(ui: &mut egui::Ui, d: &Dashboard) {
                 );
             }
             plot.vline(
-                VLine::new(format!("today ({})", e.as_of), x(e.as_of))
-                    .color(Color32::from_gray(150))
-                    .style(LineStyle::dotted_loose()),
+                VLine::new(
+                    m.text("app-chart-today", &[("date", m.date(e.as_of).into())]),
+                    x(e.as_of),
+                )
+                .color(Color32::from_gray(150))
+                .style(LineStyle::dotted_loose()),
             );
             if let Some(deadline) = e.deadline {
                 plot.vline(
-                    VLine::new(format!("Article 4 deadline ({deadline})"), x(deadline))
-                        .color(Color32::from_rgb(176, 0, 0)),
+                    VLine::new(
+                        m.text("app-chart-deadline", &[("date", m.date(deadline).into())]),
+                        x(deadline),
+                    )
+                    .color(Color32::from_rgb(176, 0, 0)),
                 );
             }
         });

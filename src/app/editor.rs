@@ -196,7 +196,7 @@ pub struct Editor {
     /// The vertex clicked last, which the Delete key removes.
     pub selected_vertex: Option<VertexAt>,
     /// What the form lacks or has wrong as it stands, said as it is filled in.
-    pub missing: Vec<String>,
+    pub missing: Vec<(String, String)>,
     /// The hazard areas a record can be linked to (id, name), by name.
     pub hazards: Vec<(uuid::Uuid, String)>,
     /// The hazard area proposed because the record was drawn inside it, until the user
@@ -314,13 +314,17 @@ impl Editor {
             return false;
         }
         let Some(t) = &mut self.traverse else {
-            if ui.button("Enter legs from a benchmark").clicked() {
+            if ui
+                .button(super::lang::tr(ui, "app-traverse-enter"))
+                .clicked()
+            {
                 self.traverse = Some(Default::default());
             }
             return false;
         };
         let mut changed = false;
-        egui::CollapsingHeader::new("Traverse: legs from a benchmark")
+        egui::CollapsingHeader::new(super::lang::tr(ui, "app-traverse-title"))
+            .id_salt("traverse")
             .default_open(true)
             .show(ui, |ui| {
                 changed = t.ui(ui);
@@ -356,13 +360,7 @@ impl Editor {
             Ok(_) => Vec::new(),
             Err(problems) => problems
                 .iter()
-                .map(|p| {
-                    let label = match label_of(&p.field) {
-                        "" => p.field.clone(),
-                        l => l.to_owned(),
-                    };
-                    format!("{label}: {}", p.reason)
-                })
+                .map(|p| (p.field.clone(), p.reason.clone()))
                 .collect(),
         };
     }
@@ -708,31 +706,28 @@ impl Editor {
 
     /// The form; emits `Save`, `Cancel`, `GeometryTyped` or `DeleteVertex`.
     pub fn ui(&mut self, ui: &mut egui::Ui, types: &[OrdnanceType], commands: &mut Vec<UiCommand>) {
+        let m = super::lang::messages(ui.ctx());
+        let kind = super::lang::kind(&m, self.kind);
         match &self.original {
-            None => ui.heading(format!("New {}", self.kind.label())),
-            Some(r) => ui.heading(format!("Edit {} {}", self.kind.label(), short(r.uuid()))),
+            None => ui.heading(m.text("app-form-new", &[("kind", kind.into())])),
+            Some(r) => ui.heading(m.text(
+                "app-form-edit",
+                &[("kind", kind.into()), ("id", short(r.uuid()).into())],
+            )),
         };
-        ui.label(match (self.kind, &self.original) {
-            (RecordKind::OrdnanceFind, _) => {
-                "Click the map where it was found (or drag the point), or type the position below."
-            }
-            (k, _) if k.is_point() => {
-                "Click the map where it is (or drag the point), or type the position below."
-            }
-            (_, None) => {
-                "Click the map to add vertices, or type the boundary below. Drag a vertex to move \
-                 it, click a square on an edge to insert one, right-click a vertex (or select it \
-                 and press Delete) to delete it."
-            }
-            (_, Some(_)) => {
-                "Drag a vertex to move it, click a square on an edge to insert one, right-click a \
-                 vertex (or select it and press Delete) to delete it; or edit the text below."
-            }
-        });
+        ui.label(m.text(
+            match (self.kind, &self.original) {
+                (RecordKind::OrdnanceFind, _) => "app-form-help-find",
+                (k, _) if k.is_point() => "app-form-help-point",
+                (_, None) => "app-form-help-new-area",
+                (_, Some(_)) => "app-form-help-edit-area",
+            },
+            &[],
+        ));
         if self.traverse_ui(ui) {
             commands.push(Command::TraverseChanged.into());
         }
-        let label = ui.label("Geometry");
+        let label = ui.label(super::lang::field(&m, "geometry"));
         // A long boundary scrolls in its box, so the form stays in view.
         let typed = egui::ScrollArea::vertical()
             .id_salt("geometry-text")
@@ -742,7 +737,7 @@ impl Editor {
                     egui::TextEdit::multiline(&mut self.geometry)
                         .desired_rows(2)
                         .desired_width(f32::INFINITY)
-                        .hint_text("WKT, lon,lat, UTM, MGRS or DMS"),
+                        .hint_text(m.text("app-form-geometry-hint", &[])),
                 )
                 .labelled_by(label.id)
             })
@@ -752,7 +747,7 @@ impl Editor {
         }
         if let Some(at) = self.selected_vertex
             && !self.kind.is_point()
-            && ui.button("Delete selected vertex").clicked()
+            && ui.button(m.text("app-form-delete-vertex", &[])).clicked()
         {
             commands.push(Command::DeleteVertex(at).into());
         }
@@ -761,11 +756,7 @@ impl Editor {
             self.recheck(types);
         }
         if let Some(area) = self.area() {
-            ui.label(format!(
-                "Area {} ha ({} m²)",
-                crate::estimate::AreaUnit::Hectares.format(area),
-                crate::estimate::thousands(area)
-            ));
+            ui.label(super::lang::area_line(&m, "app-area-line", area));
         }
         let unlinked = matches!(
             self.kind,
@@ -776,14 +767,17 @@ impl Editor {
             .is_none_or(|v| v.trim().is_empty());
         if unlinked {
             ui.label(
-                RichText::new("Not linked to a hazard area: pick one above, or save it unlinked.")
+                RichText::new(m.text("app-form-unlinked", &[]))
                     .color(super::style::warning_colour(ui.visuals())),
             );
         }
         if self.problems.is_empty() && !self.missing.is_empty() {
             ui.label(
-                RichText::new(format!("To save: {}", self.missing.join("; ")))
-                    .color(super::style::warning_colour(ui.visuals())),
+                RichText::new(m.text(
+                    "app-form-to-save",
+                    &[("missing", self.missing_text(&m).into())],
+                ))
+                .color(super::style::warning_colour(ui.visuals())),
             );
         }
         for p in &self.problems {
@@ -792,10 +786,10 @@ impl Editor {
         // Enter in a one-line field saves, as in the field forms teams know.
         let entered = std::mem::take(&mut self.entered);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() || entered {
+            if ui.button(m.text("app-save", &[])).clicked() || entered {
                 commands.push(Command::Save.into());
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(m.text("app-cancel", &[])).clicked() {
                 commands.push(Command::Cancel.into());
             }
         });
@@ -803,6 +797,23 @@ impl Editor {
 }
 
 impl Editor {
+    /// What the form lacks or has wrong, each with its field's label in the language: "Name:
+    /// is required; Date: …" (the reasons are the library's, in English).
+    fn missing_text(&self, m: &crate::i18n::Messages) -> String {
+        let parts: Vec<String> = (self.missing.iter())
+            .map(|(field, reason)| {
+                m.text(
+                    "app-form-problem",
+                    &[
+                        ("field", super::lang::field(m, field).into()),
+                        ("reason", reason.as_str().into()),
+                    ],
+                )
+            })
+            .collect();
+        parts.join("; ")
+    }
+
     /// The fields' grid: labels in words with units, required ones marked `*`, a list for
     /// every closed set, the hazard area by name. Whether a value changed.
     fn fields_ui(&mut self, ui: &mut egui::Ui, types: &[OrdnanceType]) -> bool {
@@ -813,113 +824,136 @@ impl Editor {
         let mut picked: Option<model::OrdnanceCategory> = None;
         let hazards = std::mem::take(&mut self.hazards);
         let today = self.today;
-        egui::Grid::new("fields").num_columns(2).show(ui, |ui| {
-            for name in self.kind.fields() {
-                let mut text = label_of(name).to_owned();
-                if required.contains(name) {
-                    text.push_str(" *");
-                }
-                let label = ui.label(text);
-                let value = self.fields.entry((*name).to_owned()).or_default();
-                if *name == "category"
-                    && let Some(c) = picked.take()
-                {
-                    *value = c.as_str().to_owned();
-                }
-                let before = value.clone();
-                let salt = (*name, self.kind);
-                if *name == "ordnance_type" {
-                    let search = &mut self.type_search;
-                    egui::ComboBox::from_id_salt(salt)
-                        .selected_text(shown_choice(value))
-                        .show_ui(ui, |ui| {
-                            // The list is long: typing narrows it (code or description).
-                            let label = ui.label("Search types");
-                            ui.add(egui::TextEdit::singleline(search).desired_width(160.0))
-                                .labelled_by(label.id);
-                            let wanted = search.trim().to_lowercase();
-                            for t in types.iter().filter(|t| {
-                                wanted.is_empty()
-                                    || t.code.to_lowercase().contains(&wanted)
-                                    || t.description.to_lowercase().contains(&wanted)
-                            }) {
-                                let choice = ui.selectable_value(
-                                    value,
-                                    t.code.clone(),
-                                    format!("{} ({})", t.code, t.category),
-                                );
-                                if choice.clicked() {
-                                    picked = Some(t.category);
-                                }
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                } else if *name == "hazard_id" && !hazards.is_empty() {
-                    let shown = hazards
-                        .iter()
-                        .find(|(id, _)| id.to_string() == *value)
-                        .map_or_else(
-                            || {
-                                if value.is_empty() {
-                                    "none".to_owned()
-                                } else {
-                                    value.clone()
-                                }
-                            },
-                            |(_, n)| n.clone(),
-                        );
-                    let response = egui::ComboBox::from_id_salt(salt)
-                        .selected_text(shown)
-                        .show_ui(ui, |ui| {
-                            let mut chosen = ui.selectable_value(value, String::new(), "none");
-                            for (id, n) in &hazards {
-                                chosen |= ui.selectable_value(value, id.to_string(), n);
-                            }
-                            chosen
-                        });
-                    response.response.labelled_by(label.id);
-                    if response.inner.is_some_and(|r| r.clicked()) {
-                        self.link_chosen = true;
+        let m = super::lang::messages(ui.ctx());
+        let choose = m.text("app-choose-value", &[]);
+        let none = m.text("app-none", &[]);
+        let shown_choice = |value: &str| {
+            if value.is_empty() {
+                choose.clone()
+            } else {
+                super::lang::value(&m, value)
+            }
+        };
+        super::lang::grid_scope(ui, |ui| {
+            egui::Grid::new("fields").num_columns(2).show(ui, |ui| {
+                for name in self.kind.fields() {
+                    let mut text = super::lang::field(&m, name);
+                    if required.contains(name) {
+                        text.push_str(" *");
                     }
-                } else if let Some(options) = model::choices(name) {
-                    egui::ComboBox::from_id_salt(salt)
-                        .selected_text(shown_choice(value))
-                        .show_ui(ui, |ui| {
-                            if !required.contains(name) {
-                                ui.selectable_value(value, String::new(), "(none)");
+                    let label = ui.label(text);
+                    let value = self.fields.entry((*name).to_owned()).or_default();
+                    if *name == "category"
+                        && let Some(c) = picked.take()
+                    {
+                        *value = c.as_str().to_owned();
+                    }
+                    let before = value.clone();
+                    let salt = (*name, self.kind);
+                    if *name == "ordnance_type" {
+                        let search = &mut self.type_search;
+                        egui::ComboBox::from_id_salt(salt)
+                            .selected_text(shown_choice(value))
+                            .show_ui(ui, |ui| {
+                                // The list is long: typing narrows it (code or description).
+                                let label = ui.label(m.text("app-form-search-types", &[]));
+                                ui.add(egui::TextEdit::singleline(search).desired_width(160.0))
+                                    .labelled_by(label.id);
+                                let wanted = search.trim().to_lowercase();
+                                for t in types.iter().filter(|t| {
+                                    wanted.is_empty()
+                                        || t.code.to_lowercase().contains(&wanted)
+                                        || t.description.to_lowercase().contains(&wanted)
+                                }) {
+                                    let choice = ui.selectable_value(
+                                        value,
+                                        t.code.clone(),
+                                        format!(
+                                            "{} ({})",
+                                            t.code,
+                                            super::lang::value(&m, t.category.as_str())
+                                        ),
+                                    );
+                                    if choice.clicked() {
+                                        picked = Some(t.category);
+                                    }
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                    } else if *name == "hazard_id" && !hazards.is_empty() {
+                        let shown = hazards
+                            .iter()
+                            .find(|(id, _)| id.to_string() == *value)
+                            .map_or_else(
+                                || {
+                                    if value.is_empty() {
+                                        none.clone()
+                                    } else {
+                                        value.clone()
+                                    }
+                                },
+                                |(_, n)| n.clone(),
+                            );
+                        let response = egui::ComboBox::from_id_salt(salt)
+                            .selected_text(shown)
+                            .show_ui(ui, |ui| {
+                                let mut chosen = ui.selectable_value(value, String::new(), &none);
+                                for (id, n) in &hazards {
+                                    chosen |= ui.selectable_value(value, id.to_string(), n);
+                                }
+                                chosen
+                            });
+                        response.response.labelled_by(label.id);
+                        if response.inner.is_some_and(|r| r.clicked()) {
+                            self.link_chosen = true;
+                        }
+                    } else if let Some(options) = model::choices(name) {
+                        egui::ComboBox::from_id_salt(salt)
+                            .selected_text(shown_choice(value))
+                            .show_ui(ui, |ui| {
+                                if !required.contains(name) {
+                                    let none = m.text("app-none-in-list", &[]);
+                                    ui.selectable_value(value, String::new(), none);
+                                }
+                                for o in options {
+                                    ui.selectable_value(
+                                        value,
+                                        o.to_owned(),
+                                        super::lang::value(&m, o),
+                                    );
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                    } else if model::DATE_FIELDS.contains(name) {
+                        ui.horizontal(|ui| {
+                            let response = ui
+                                .add(
+                                    egui::TextEdit::singleline(value)
+                                        .hint_text(hint(&m, name))
+                                        .desired_width(110.0),
+                                )
+                                .labelled_by(label.id);
+                            if response.lost_focus()
+                                && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                            {
+                                self.entered = true;
                             }
-                            for o in options {
-                                ui.selectable_value(value, o.to_owned(), o);
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                } else if model::DATE_FIELDS.contains(name) {
-                    ui.horizontal(|ui| {
+                            date_picker(ui, name, value, today);
+                        });
+                    } else {
                         let response = ui
-                            .add(
-                                egui::TextEdit::singleline(value)
-                                    .hint_text(hint(name))
-                                    .desired_width(110.0),
-                            )
+                            .add(egui::TextEdit::singleline(value).hint_text(hint(&m, name)))
                             .labelled_by(label.id);
                         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                             self.entered = true;
                         }
-                        date_picker(ui, name, value, today);
-                    });
-                } else {
-                    let response = ui
-                        .add(egui::TextEdit::singleline(value).hint_text(hint(name)))
-                        .labelled_by(label.id);
-                    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                        self.entered = true;
                     }
+                    changed |= *value != before;
+                    ui.end_row();
                 }
-                changed |= *value != before;
-                ui.end_row();
-            }
+            })
         });
         self.hazards = hazards;
         if let Some(&proposed) = self.proposed.as_ref()
@@ -928,7 +962,7 @@ impl Editor {
                 .get("hazard_id")
                 .is_some_and(|v| *v == proposed.to_string())
         {
-            ui.label("Linked to the hazard area it was drawn in (change it above).");
+            ui.label(m.text("app-form-linked-drawn-in", &[]));
         }
         changed
     }
@@ -952,55 +986,10 @@ fn date_picker(ui: &mut egui::Ui, name: &'static str, value: &mut String, today:
             // Its year, month and day lists have no accessible names: arrows and the
             // calendar instead.
             .combo_boxes(false)
-            .format("calendar"),
+            .format(super::lang::tr(ui, "app-calendar")),
     );
     if date != before {
         *value = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
-    }
-}
-
-/// What a list shows closed: its value, or "choose…" when none is chosen.
-fn shown_choice(value: &str) -> &str {
-    if value.is_empty() { "choose…" } else { value }
-}
-
-/// A field's label in words, with its unit.
-fn label_of(field: &str) -> &'static str {
-    match field {
-        "name" => "Name",
-        "classification" => "Classification",
-        "contamination" => "Contamination",
-        "surveyed_on" => "Surveyed on",
-        "region" => "Region",
-        "status" => "Status",
-        "note" => "Note",
-        "hazard_id" => "Hazard area",
-        "method" => "Method",
-        "started_on" => "Started on",
-        "completed_on" => "Completed on",
-        "team" => "Team",
-        "depth_cm" => "Depth (cm)",
-        "ordnance_type" => "Ordnance type",
-        "category" => "Category",
-        "quantity" => "Quantity",
-        "condition" => "Condition",
-        "found_on" => "Found on",
-        "disposal" => "Disposal",
-        "belongs_to" => "Marks (id)",
-        "point_type" => "Point type",
-        "sequence" => "Sequence",
-        "bearing_deg" => "Bearing (°)",
-        "bearing_ref" => "Bearing from",
-        "distance_m" => "Distance (m)",
-        "declination_deg" => "Declination (° east)",
-        "gps_accuracy_m" => "GPS accuracy (m)",
-        "hdop" => "HDOP",
-        "satellites" => "Satellites",
-        "evidence_type" => "Evidence",
-        "recorded_on" => "Recorded on",
-        "source" => "Source",
-        "geometry" => "Geometry",
-        _ => "",
     }
 }
 
@@ -1050,19 +1039,16 @@ fn rings_of(g: &Geometry<f64>) -> Rings {
     }
 }
 
-fn hint(field: &str) -> &'static str {
+/// What an empty field shows: its format or its choices, in the language.
+fn hint(m: &crate::i18n::Messages, field: &str) -> String {
     match field {
-        "classification" => "SHA or CHA",
-        "contamination" => "cmr, uxo, ap_mines, at_mines, ied, mixed",
-        "status" => "active, in_progress, closed",
-        "method" => "cancelled, reduced, cleared",
-        "surveyed_on" | "started_on" | "completed_on" | "found_on" | "recorded_on" => "YYYY-MM-DD",
-        "depth_cm" => "centimetres",
-        "hazard_id" => "UUID of the hazard area",
-        "category" => "from the type list when empty",
-        "condition" => "intact, damaged, unknown",
-        "disposal" => "destroyed_in_situ, removed_and_destroyed, removed_to_storage, pending",
-        _ => "",
+        "surveyed_on" | "started_on" | "completed_on" | "found_on" | "recorded_on" => {
+            "YYYY-MM-DD".to_owned()
+        }
+        "depth_cm" => m.text("app-hint-centimetres", &[]),
+        "hazard_id" => m.text("app-hint-hazard-id", &[]),
+        "category" => m.text("app-hint-category", &[]),
+        _ => String::new(),
     }
 }
 

@@ -274,15 +274,14 @@ pub struct MergePanel {
 impl MergePanel {
     /// The panel; emits `Start`, `Close`, and `Browse` for the file dialog.
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
-        ui.heading("Merge a team's file");
-        ui.label(
-            "Every record and every version of the other file comes into this one, matched by id.",
-        );
-        let label = ui.label("File to merge");
+        let m = super::lang::messages(ui.ctx());
+        ui.heading(m.text("app-merge-title", &[]));
+        ui.label(m.text("app-merge-help", &[]));
+        let label = ui.label(m.text("app-merge-file-label", &[]));
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut self.path).hint_text("/media/usb/team-a.gpkg"))
                 .labelled_by(label.id);
-            if ui.button("Choose…").clicked() {
+            if ui.button(m.text("app-choose", &[])).clicked() {
                 commands.push(UiCommand::Browse(super::dialogs::Request {
                     field: super::dialogs::Field::Merge,
                     save: false,
@@ -298,29 +297,30 @@ impl MergePanel {
             None => {
                 ui.horizontal(|ui| {
                     let ready = !self.path.trim().is_empty();
-                    if ui.add_enabled(ready, egui::Button::new("Merge")).clicked() {
+                    let merge = egui::Button::new(m.text("app-merge", &[]));
+                    if ui.add_enabled(ready, merge).clicked() {
                         commands.push(Command::Start { dry_run: false }.into());
                     }
                     if ui
-                        .add_enabled(ready, egui::Button::new("Dry run"))
+                        .add_enabled(ready, egui::Button::new(m.text("app-dry-run", &[])))
                         .clicked()
                     {
                         commands.push(Command::Start { dry_run: true }.into());
                     }
-                    if ui.button("Close").clicked() {
+                    if ui.button(m.text("app-close", &[])).clicked() {
                         commands.push(Command::Close.into());
                     }
                 });
             }
         }
         match &self.outcome {
-            Some(Ok(m)) => {
-                let mut said = m.text(std::path::Path::new(self.path.trim()));
+            Some(Ok(summary)) => {
+                let mut said = summary.text(std::path::Path::new(self.path.trim()));
                 if let Some(first) = said.get(..1) {
                     said.replace_range(..1, &first.to_uppercase());
                 }
-                ui.label(if m.dry_run {
-                    format!("{said} (dry run, nothing changed)")
+                ui.label(if summary.dry_run {
+                    m.text("app-dry-run-said", &[("said", said.into())])
                 } else {
                     said
                 });
@@ -328,7 +328,7 @@ impl MergePanel {
                     .id_salt("merged-records")
                     .max_height(200.0)
                     .show(ui, |ui| {
-                        for r in &m.records {
+                        for r in &summary.records {
                             ui.label(r.text());
                         }
                     });
@@ -354,13 +354,14 @@ pub fn conflicts_ui(
 ) {
     let selected = state.selected;
     let picks = &mut state.picks;
-    ui.heading(format!("Conflicts ({})", conflicts.len()));
+    let m = super::lang::messages(ui.ctx());
+    ui.heading(m.text("app-conflicts", &[("count", conflicts.len().into())]));
     if conflicts.is_empty() {
-        ui.label("No conflicts.");
+        ui.label(m.text("app-no-conflicts", &[]));
         return;
     }
     for c in conflicts {
-        let text = c.title();
+        let text = title(&m, c);
         if ui
             .selectable_label(selected == Some(c.record_id), text)
             .clicked()
@@ -381,86 +382,93 @@ pub fn conflicts_ui(
         .find(|v| v.version_id == c.shown && !v.deletes())
         .or_else(|| c.versions.iter().find(|v| !v.deletes()));
     if base.is_some() && !differing.is_empty() {
-        ui.label("Choose whose value each field in bold takes, or keep one version whole.");
+        ui.label(m.text("app-conflict-help", &[]));
     }
-    egui::Grid::new("versions").striped(true).show(ui, |ui| {
-        ui.label("");
-        for (i, v) in c.versions.iter().enumerate() {
-            let deletes = if v.deletes() {
-                "\ndeletes the record"
-            } else {
-                ""
-            };
-            ui.label(
-                RichText::new(format!(
-                    "{}\nby {}\n{}{deletes}",
-                    c.whose(v),
-                    v.changed_by,
-                    v.when()
-                ))
-                .color(colour(i)),
-            );
-        }
-        ui.end_row();
-        for f in c
-            .kind
-            .fields()
-            .iter()
-            .copied()
-            .chain([crate::store::merge::GEOM])
-        {
-            let differs = differing.contains(&f);
-            ui.label(if differs {
-                RichText::new(f).strong()
-            } else {
-                RichText::new(f)
-            });
-            match (differs, base) {
-                (true, Some(base)) => field_choice(ui, c, f, base, picks),
-                _ => {
-                    for v in &c.versions {
-                        if v.deletes() {
-                            ui.label("-");
-                        } else {
-                            let text = v.text(f);
-                            ui.label(short(f, &text)).on_hover_text(text);
+    super::lang::grid_scope(ui, |ui| {
+        egui::Grid::new("versions").striped(true).show(ui, |ui| {
+            ui.label("");
+            for (i, v) in c.versions.iter().enumerate() {
+                let key = if v.deletes() {
+                    "app-version-heading-deletes"
+                } else {
+                    "app-version-heading"
+                };
+                let heading = m.text(
+                    key,
+                    &[
+                        ("whose", whose(&m, c, v).into()),
+                        ("by", v.changed_by.as_str().into()),
+                        ("when", v.when().into()),
+                    ],
+                );
+                ui.label(RichText::new(heading).color(colour(i)));
+            }
+            ui.end_row();
+            for f in c
+                .kind
+                .fields()
+                .iter()
+                .copied()
+                .chain([crate::store::merge::GEOM])
+            {
+                let differs = differing.contains(&f);
+                let label = super::lang::field(&m, f);
+                ui.label(if differs {
+                    RichText::new(label).strong()
+                } else {
+                    RichText::new(label)
+                });
+                match (differs, base) {
+                    (true, Some(base)) => field_choice(ui, &m, c, f, base, picks),
+                    _ => {
+                        for v in &c.versions {
+                            if v.deletes() {
+                                ui.label("-");
+                            } else {
+                                let text = value_text(&m, v, f);
+                                ui.label(short(f, &text)).on_hover_text(text);
+                            }
                         }
                     }
                 }
+                ui.end_row();
+            }
+            ui.label("");
+            for v in &c.versions {
+                // Two versions from other files are told apart by who made them and when.
+                let alike = c
+                    .versions
+                    .iter()
+                    .filter(|w| c.whose(w) == c.whose(v))
+                    .count();
+                let whose = ("whose", whose(&m, c, v).into());
+                let keep = if alike > 1 {
+                    m.text(
+                        "app-keep-version-by",
+                        &[
+                            whose,
+                            ("by", v.changed_by.as_str().into()),
+                            ("when", v.when().into()),
+                        ],
+                    )
+                } else {
+                    m.text("app-keep-version", &[whose])
+                };
+                let version = ("version", v.version_id.as_str().into());
+                if ui
+                    .button(keep)
+                    .on_hover_text(m.text("app-version-id", &[version]))
+                    .clicked()
+                {
+                    commands.push(Command::Resolve(c.record_id, v.version_id.clone()).into());
+                }
             }
             ui.end_row();
-        }
-        ui.label("");
-        for v in &c.versions {
-            // Two versions from other files are told apart by who made them and when.
-            let alike = c
-                .versions
-                .iter()
-                .filter(|w| c.whose(w) == c.whose(v))
-                .count();
-            let keep = if alike > 1 {
-                format!(
-                    "Keep {}'s version by {}, {}",
-                    c.whose(v),
-                    v.changed_by,
-                    v.when()
-                )
-            } else {
-                format!("Keep {}'s version", c.whose(v))
-            };
-            if ui
-                .button(keep)
-                .on_hover_text(format!("version {}", v.version_id))
-                .clicked()
-            {
-                commands.push(Command::Resolve(c.record_id, v.version_id.clone()).into());
-            }
-        }
-        ui.end_row();
+        });
     });
     if let Some(base) = base
         && !differing.is_empty()
-        && ui.button("Resolve with these choices").clicked()
+        && ui.button(m.text("app-resolve-choices", &[])).clicked()
     {
         let take = differing
             .iter()
@@ -482,7 +490,7 @@ pub fn conflicts_ui(
         ui.label(RichText::new(why).color(super::style::error_colour(ui.visuals())));
     }
     if c.versions.iter().any(ConflictVersion::deletes) {
-        ui.label("A version marked delete removes the record if kept; it has no fields to give.");
+        ui.label(m.text("app-conflict-delete-note", &[]));
     }
 }
 
@@ -507,6 +515,7 @@ fn colour(i: usize) -> Color32 {
 /// (none from a deletion); the one chosen is in `picks`, else `base`'s.
 fn field_choice(
     ui: &mut egui::Ui,
+    m: &crate::i18n::Messages,
     c: &Conflict,
     field: &str,
     base: &ConflictVersion,
@@ -518,17 +527,92 @@ fn field_choice(
         .unwrap_or_else(|| base.version_id.clone());
     for (i, v) in c.versions.iter().enumerate() {
         if v.deletes() {
-            ui.add_enabled(false, egui::RadioButton::new(false, "deleted"));
+            ui.add_enabled(
+                false,
+                egui::RadioButton::new(false, m.text("app-deleted-version", &[])),
+            );
             continue;
         }
-        let value = v.text(field);
+        let value = value_text(m, v, field);
         let text = RichText::new(short(field, &value)).color(colour(i));
         if ui
             .radio(chosen == v.version_id, text)
-            .on_hover_text(format!("{value}\n\nTake {field} from {}", c.heading(v)))
+            .on_hover_text(format!(
+                "{value}\n\n{}",
+                m.text(
+                    "app-take-from",
+                    &[
+                        ("field", super::lang::field(m, field).into()),
+                        ("whose", whose(m, c, v).into()),
+                        ("by", v.changed_by.as_str().into()),
+                        ("when", v.when().into()),
+                    ],
+                )
+            ))
             .clicked()
         {
             picks.insert(field.to_owned(), v.version_id.clone());
         }
+    }
+}
+
+/// Whose a version is, in the language: this file's or the other file's.
+fn whose(m: &crate::i18n::Messages, c: &Conflict, v: &ConflictVersion) -> String {
+    if c.mine.as_deref() == Some(v.version_id.as_str()) {
+        m.text("app-this-file", &[])
+    } else {
+        m.text("app-other-file", &[])
+    }
+}
+
+/// A conflict as the list names it: its record's kind in the language, its name and the
+/// start of its id: `hazard area "North" · 11111111`.
+fn title(m: &crate::i18n::Messages, c: &Conflict) -> String {
+    let kind = super::lang::kind(m, c.kind);
+    let id = c.record_id.to_string();
+    match c.name() {
+        Some(n) => format!("{kind} {:?} · {}", crate::io::text::cut(&n), &id[..8]),
+        None => format!("{kind} {}", &id[..8]),
+    }
+}
+
+/// A version's field as shown: a value from a closed list in words, the geometry as what
+/// it is, its size and where (`51.7 ha, 4 vertices around 35.50250, 33.20500`), in the
+/// language.
+fn value_text(m: &crate::i18n::Messages, v: &ConflictVersion, field: &str) -> String {
+    if field != crate::store::merge::GEOM {
+        return super::lang::field_value(m, field, &v.text(field));
+    }
+    match v.geometry() {
+        Some(geo_types::Geometry::Point(p)) => m.text(
+            "app-geom-point",
+            &[
+                ("lon", format!("{:.6}", p.x()).into()),
+                ("lat", format!("{:.6}", p.y()).into()),
+            ],
+        ),
+        Some(geo_types::Geometry::MultiPolygon(mp)) => {
+            use geo::Centroid;
+            let vertices: usize = mp
+                .iter()
+                .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+                .map(|ring| ring.0.len().saturating_sub(1))
+                .sum();
+            let (lon, lat) = mp.centroid().map_or((String::new(), String::new()), |c| {
+                (format!("{:.5}", c.x()), format!("{:.5}", c.y()))
+            });
+            let area = crate::estimate::area_words_in(crate::geom::geodesic_area(&mp).m2(), m);
+            m.text(
+                "app-geom-area",
+                &[
+                    ("area", area.into()),
+                    ("vertices", vertices.into()),
+                    ("lon", lon.into()),
+                    ("lat", lat.into()),
+                ],
+            )
+        }
+        Some(_) => m.text("app-geom-other", &[]),
+        None => "-".to_owned(),
     }
 }

@@ -11,6 +11,7 @@ mod gps_panel;
 mod hub_view;
 mod import_preview;
 mod job;
+mod lang;
 mod map;
 mod merging;
 mod places;
@@ -23,6 +24,7 @@ pub use style::add_fonts;
 mod traverse_form;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use egui::RichText;
@@ -30,6 +32,7 @@ use uuid::Uuid;
 
 use crate::estimate::thousands;
 use crate::exchange;
+use crate::i18n::{Language, Messages};
 use crate::model::RecordKind;
 
 use crate::store::{Store, StoreError};
@@ -40,8 +43,16 @@ pub use map::MapView;
 pub use places::PlacesLayer;
 
 /// Opens the app window on `db` (creating the file if needed). Returns when the window
-/// closes; an error when no window can be opened (no display).
+/// closes; an error when no window can be opened (no display). The app speaks the language
+/// its settings remember, else the one the environment names (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`), else English.
 pub fn run(db: PathBuf, today: NaiveDate) -> Result<(), String> {
+    let env = |k: &str| std::env::var(k).ok();
+    let environment = Language::from_env(
+        env("LC_ALL").as_deref(),
+        env("LC_MESSAGES").as_deref(),
+        env("LANG").as_deref(),
+    );
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(format!(
@@ -54,7 +65,11 @@ pub fn run(db: PathBuf, today: NaiveDate) -> Result<(), String> {
     eframe::run_native(
         "Clearfield",
         options,
-        Box::new(move |_cc| Ok(Box::new(ClearfieldApp::new(db, today)))),
+        Box::new(move |_cc| {
+            Ok(Box::new(
+                ClearfieldApp::new(db, today).with_environment_language(environment),
+            ))
+        }),
     )
     .map_err(|e| e.to_string())
 }
@@ -109,6 +124,8 @@ struct File<'a> {
     today: NaiveDate,
     /// Why the file cannot be written from here now (see `ClearfieldApp::writer_elsewhere`).
     held: Option<String>,
+    /// The messages in the app's language, for what the commands say.
+    messages: &'a Messages,
 }
 
 /// The app's [`File`], borrowed field by field, so that a panel's own state can be borrowed
@@ -121,6 +138,7 @@ macro_rules! file_of {
             store: $app.store.as_mut(),
             actor: &$app.actor,
             today: $app.today,
+            messages: &$app.messages,
         }
     };
 }
@@ -229,6 +247,10 @@ pub struct ClearfieldApp {
     sync: sync_panel::SyncPanel,
     /// HQ's read-only view of a hub, when the app was opened on one.
     hub: Option<hub_view::HubView>,
+    /// The messages in the language the app speaks.
+    messages: Arc<Messages>,
+    /// Whether the settings remember a language (then the environment's is not used).
+    language_remembered: bool,
 }
 
 impl ClearfieldApp {
@@ -306,6 +328,8 @@ impl ClearfieldApp {
             gps: GpsPanel::default(),
             sync: sync_panel::SyncPanel::remembering(saved.hub_url.clone()),
             hub: None,
+            messages: Arc::new(Messages::new(saved.language().unwrap_or_default())),
+            language_remembered: saved.language().is_some(),
         };
         match opened {
             Ok(store) => {
@@ -324,9 +348,52 @@ impl ClearfieldApp {
             }
         }
         if let (Some(why), None) = (unreadable, &app.message) {
-            app.message = Some((true, format!("Settings not read: {why}")));
+            app.message = Some((true, app.t("app-settings-not-read", &[("why", why.into())])));
         }
         app
+    }
+
+    /// The app in `language`, the one the environment names, unless its settings remember
+    /// one.
+    pub fn with_environment_language(mut self, language: Language) -> Self {
+        if !self.language_remembered {
+            self.messages = Arc::new(Messages::new(language));
+        }
+        self
+    }
+
+    /// The app speaking `messages` (a translator's draft, or a test's pseudo-language),
+    /// until a language is chosen in its settings.
+    pub fn with_messages(mut self, messages: Messages) -> Self {
+        self.messages = Arc::new(messages);
+        self
+    }
+
+    /// The message `key` with `args` in the language the app speaks.
+    fn t(&self, key: &str, args: &[(&str, crate::i18n::Arg)]) -> String {
+        self.messages.text(key, args)
+    }
+
+    /// The language the app speaks.
+    pub fn language(&self) -> Language {
+        self.messages.language()
+    }
+
+    /// Speaks `language` from the next frame on, and remembers it in the settings.
+    fn choose_language(&mut self, language: Language) {
+        self.messages = Arc::new(Messages::new(language));
+        self.language_remembered = true;
+        let Some(path) = self.settings_path.clone() else {
+            return;
+        };
+        let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
+        settings.language = Some(language.tag().to_owned());
+        if let Err(why) = crate::io::app_settings::save(&path, &settings) {
+            let said = self
+                .messages
+                .text("app-settings-not-saved", &[("why", why.into())]);
+            self.message = Some((true, said));
+        }
     }
 
     /// Goes to what the "Go to" field says: a position (lon,lat, UTM, MGRS, DMS) is centred
@@ -354,10 +421,8 @@ impl ClearfieldApp {
             match position {
                 Ok(p) => {
                     self.map.go_to(p.x(), p.y());
-                    self.message = Some((
-                        false,
-                        format!("Centred on lon {:.6}, lat {:.6}.", p.x(), p.y()),
-                    ));
+                    let at = format!("lon {:.6}, lat {:.6}", p.x(), p.y());
+                    self.message = Some((false, self.t("app-centred-on", &[("what", at.into())])));
                 }
                 Err(why) => self.message = Some((true, format!("{text:?}: {why}"))),
             }
@@ -379,15 +444,10 @@ impl ClearfieldApp {
             self.commands.push(record_panel::Command::ZoomTo.into());
         } else if let Some((shown, lon, lat)) = self.found_places.first().cloned() {
             self.map.go_to(lon, lat);
-            self.message = Some((false, format!("Centred on {shown}.")));
+            self.message = Some((false, self.t("app-centred-on", &[("what", shown.into())])));
         } else {
-            self.message = Some((
-                true,
-                format!(
-                    "Nothing named {text:?} (no record, no place), no id starting so, \
-                     and not a position."
-                ),
-            ));
+            let said = self.t("app-nothing-named", &[("text", text.into())]);
+            self.message = Some((true, said));
         }
     }
 
@@ -400,7 +460,7 @@ impl ClearfieldApp {
     fn save_user(&mut self) {
         let name = self.user_text.trim().to_owned();
         if name.is_empty() {
-            self.message = Some((true, "Type a name for the change log first.".to_owned()));
+            self.message = Some((true, self.t("app-type-a-name", &[])));
             return;
         }
         let Some(path) = self.settings_path.clone() else {
@@ -409,14 +469,12 @@ impl ClearfieldApp {
         };
         let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
         settings.user = Some(name.clone());
+        let who = ("name", crate::i18n::Arg::from(name.clone()));
         self.message = Some(match crate::io::app_settings::save(&path, &settings) {
-            Ok(()) => (
-                false,
-                format!("Changes are now recorded as made by {name}."),
-            ),
+            Ok(()) => (false, self.t("app-user-kept", &[who])),
             Err(why) => (
                 true,
-                format!("Changes are recorded as made by {name}, but it was not kept: {why}"),
+                self.t("app-user-not-kept", &[who, ("why", why.into())]),
             ),
         });
         self.actor = name;
@@ -435,7 +493,7 @@ impl ClearfieldApp {
         let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
         settings.square_metres = square_metres;
         if let Err(why) = crate::io::app_settings::save(&path, &settings) {
-            self.message = Some((true, format!("The choice of units was not kept: {why}")));
+            self.message = Some((true, self.t("app-units-not-kept", &[("why", why.into())])));
         }
     }
 
@@ -497,7 +555,9 @@ impl ClearfieldApp {
         if let Some(done) = view.reading() {
             if self.store.is_none() {
                 self.opening = Some(figures::Opening {
-                    what: format!("Reading the hub {}…", view.label),
+                    what: self
+                        .messages
+                        .text("app-reading-hub", &[("hub", view.label.as_str().into())]),
                     done: Some(done),
                 });
             }
@@ -705,12 +765,17 @@ impl ClearfieldApp {
         if !std::mem::replace(&mut self.styled, true) {
             style::apply(ui.ctx());
         }
+        lang::set(ui.ctx(), self.messages.clone());
         egui::Panel::top("top").show(ui, |ui| self.top_bar(ui));
-        egui::Panel::bottom("bottom").show(ui, |ui| self.bottom_bar(ui));
-        egui::Panel::left("dashboard")
+        egui::Panel::bottom("bottom").show(ui, |ui| lang::directed(ui, |ui| self.bottom_bar(ui)));
+        // The dashboard where reading starts: at the left, at the right in Arabic; the
+        // panels opened beside the map at the other side.
+        lang::start_panel(ui, "dashboard")
             .min_size(300.0)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.dashboard_ui(ui))
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| lang::directed(ui, |ui| self.dashboard_ui(ui)))
             });
         self.poll_hub(ui.ctx());
         self.poll_figures(ui.ctx());
@@ -731,52 +796,64 @@ impl ClearfieldApp {
         self.selected_photos.poll(ui.ctx());
         self.dropped_photos(ui.ctx());
         if let Some(editor) = &mut self.editor {
-            egui::Panel::right("editor").min_size(320.0).show(ui, |ui| {
+            lang::end_panel(ui, "editor")
+                .min_size(320.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        lang::directed(ui, |ui| {
+                            editor.ui(ui, &self.types, &mut self.commands);
+                            gps_panel::editor_ui(ui, &self.gps, &mut self.commands);
+                        })
+                    });
+                });
+        } else if let Some(panel) = &mut self.exchange {
+            lang::end_panel(ui, "exchange")
+                .min_size(360.0)
+                .show(ui, |ui| {
+                    lang::directed(ui, |ui| panel.ui(ui, &mut self.commands))
+                });
+        } else if let Some(panel) = &mut self.merging.panel {
+            lang::end_panel(ui, "merge").min_size(320.0).show(ui, |ui| {
+                lang::directed(ui, |ui| panel.ui(ui, &mut self.commands))
+            });
+        } else if self.sync.open {
+            lang::end_panel(ui, "sync").min_size(320.0).show(ui, |ui| {
+                lang::directed(ui, |ui| self.sync.ui(ui, &mut self.commands))
+            });
+        } else if self.gps.open {
+            lang::end_panel(ui, "gps").min_size(320.0).show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    editor.ui(ui, &self.types, &mut self.commands);
-                    gps_panel::editor_ui(ui, &self.gps, &mut self.commands);
+                    lang::directed(ui, |ui| self.gps.ui(ui, &mut self.commands))
                 });
             });
-        } else if let Some(panel) = &mut self.exchange {
-            egui::Panel::right("exchange")
-                .min_size(360.0)
-                .show(ui, |ui| panel.ui(ui, &mut self.commands));
-        } else if let Some(panel) = &mut self.merging.panel {
-            egui::Panel::right("merge")
-                .min_size(320.0)
-                .show(ui, |ui| panel.ui(ui, &mut self.commands));
-        } else if self.sync.open {
-            egui::Panel::right("sync")
-                .min_size(320.0)
-                .show(ui, |ui| self.sync.ui(ui, &mut self.commands));
-        } else if self.gps.open {
-            egui::Panel::right("gps").min_size(320.0).show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.gps.ui(ui, &mut self.commands));
-            });
         } else if self.regions.open {
-            egui::Panel::right("regions")
+            lang::end_panel(ui, "regions")
                 .min_size(380.0)
                 .default_size(420.0)
                 .show(ui, |ui| {
-                    self.regions.ui(
-                        ui,
-                        self.tables.as_ref(),
-                        self.selected,
-                        self.units,
-                        &mut self.commands,
-                    )
+                    lang::directed(ui, |ui| {
+                        self.regions.ui(
+                            ui,
+                            self.tables.as_ref(),
+                            self.selected,
+                            self.units,
+                            &mut self.commands,
+                        )
+                    })
                 });
         } else if self.merging.conflicts_open {
-            egui::Panel::right("conflicts")
+            lang::end_panel(ui, "conflicts")
                 .min_size(360.0)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().show(ui, |ui| {
-                        merging::conflicts_ui(
-                            ui,
-                            &self.conflicts,
-                            &mut self.merging,
-                            &mut self.commands,
-                        )
+                        lang::directed(ui, |ui| {
+                            merging::conflicts_ui(
+                                ui,
+                                &self.conflicts,
+                                &mut self.merging,
+                                &mut self.commands,
+                            )
+                        })
                     });
                 });
         }
@@ -825,11 +902,26 @@ impl ClearfieldApp {
             return;
         };
         let margin = 8.0;
-        egui::Window::new("Selected record")
+        egui::Window::new(self.t("app-selected-record", &[]))
+            .id(egui::Id::unique("selected-record"))
             .title_bar(false)
             .resizable(false)
             .movable(false)
-            .anchor(egui::Align2::RIGHT_TOP, [-margin, margin])
+            .anchor(
+                if self.messages.language().is_right_to_left() {
+                    egui::Align2::LEFT_TOP
+                } else {
+                    egui::Align2::RIGHT_TOP
+                },
+                [
+                    if self.messages.language().is_right_to_left() {
+                        margin
+                    } else {
+                        -margin
+                    },
+                    margin,
+                ],
+            )
             .constrain_to(area)
             .default_width(300.0)
             .max_height((area.height() - 2.0 * margin).max(80.0))
@@ -840,13 +932,15 @@ impl ClearfieldApp {
                         linked: &self.selected_linked,
                         remaining: self.selected_remaining,
                     };
-                    record_panel::ui(
-                        ui,
-                        record,
-                        &related,
-                        &self.selected_photos,
-                        &mut self.commands,
-                    )
+                    lang::directed(ui, |ui| {
+                        record_panel::ui(
+                            ui,
+                            record,
+                            &related,
+                            &self.selected_photos,
+                            &mut self.commands,
+                        )
+                    })
                 });
             });
     }
@@ -944,7 +1038,10 @@ impl ClearfieldApp {
             UiCommand::OpenBasemap => {
                 self.message = Some(
                     match self.map.open_basemap(Path::new(self.basemap_path.trim())) {
-                        Ok(name) => (false, format!("Basemap: {name}")),
+                        Ok(name) => (
+                            false,
+                            self.t("app-basemap-opened", &[("name", name.into())]),
+                        ),
                         Err(e) => (true, e.to_string()),
                     },
                 );
@@ -988,7 +1085,8 @@ impl ClearfieldApp {
             editor::Outcome::Nothing => {}
             editor::Outcome::Saved(change) => {
                 let change = *change;
-                self.message = Some((false, format!("Saved: {}.", change.describe())));
+                let what = lang::change(&self.messages, &change);
+                self.message = Some((false, self.t("app-saved", &[("what", what.into())])));
                 self.history.push(change.clone());
                 self.selected = Some(change.id);
                 self.selected_record = change.after.clone();
@@ -1017,10 +1115,7 @@ impl ClearfieldApp {
             self.commands
                 .push(record_panel::Command::Attach(dropped).into());
         } else {
-            self.message = Some((
-                true,
-                "Open a record (click it on the map) to attach dropped photos to it.".to_owned(),
-            ));
+            self.message = Some((true, self.t("app-open-record-for-photos", &[])));
         }
     }
 
@@ -1069,8 +1164,8 @@ impl ClearfieldApp {
             }
             record_panel::Outcome::Deleted(change) => {
                 let change = *change;
-                let what = record_panel::capitalised(&change.describe());
-                self.message = Some((false, format!("{what} (Undo brings it back).")));
+                let what = lang::change(&self.messages, &change);
+                self.message = Some((false, self.t("app-deleted", &[("what", what.into())])));
                 self.history.push(change.clone());
                 self.changed(change.before, None);
             }
@@ -1106,7 +1201,11 @@ impl ClearfieldApp {
             merging::Outcome::Nothing => {}
             merging::Outcome::Merged => self.refresh(),
             merging::Outcome::Resolved { id, version } => {
-                self.message = Some((false, format!("Resolved {id}: new version {version}.")));
+                let args = [
+                    ("id", id.to_string().into()),
+                    ("version", version.to_string().into()),
+                ];
+                self.message = Some((false, self.t("app-resolved", &args)));
                 self.refresh();
                 // The record as resolved, in its panel: what the choices made.
                 self.commands
@@ -1147,8 +1246,9 @@ impl ClearfieldApp {
         };
         match done {
             Ok(Some(change)) => {
-                let verb = if redo { "Redone" } else { "Undone" };
-                self.message = Some((false, format!("{verb}: {}.", change.describe())));
+                let key = if redo { "app-redone" } else { "app-undone" };
+                let what = lang::change(&self.messages, &change);
+                self.message = Some((false, self.t(key, &[("what", what.into())])));
                 let (from, to) = if redo {
                     (change.before, change.after)
                 } else {
@@ -1158,7 +1258,8 @@ impl ClearfieldApp {
             }
             Ok(None) => {}
             Err(e @ StoreError::ChangedSince(_)) => {
-                self.message = Some((true, format!("{e}. That step is dropped.")));
+                let why = e.to_string();
+                self.message = Some((true, self.t("app-step-dropped", &[("why", why.into())])));
             }
             Err(e) => self.message = Some((true, e.to_string())),
         }
@@ -1172,20 +1273,20 @@ impl ClearfieldApp {
         let Some(job) = self.demo.take() else { return };
         match job
             .result()
-            .unwrap_or_else(|| Err("loading stopped unexpectedly".to_owned()))
+            .unwrap_or_else(|| Err(self.t("app-loading-stopped", &[])))
         {
             Ok(s) => {
+                let counts = lang::counts(&self.messages, &s.added);
                 self.message = Some((
                     false,
-                    format!(
-                        "Loaded the demo programme: {}.",
-                        crate::exchange::counts_text(&s.added)
-                    ),
+                    self.t("app-demo-loaded", &[("counts", counts.into())]),
                 ));
                 self.zoom_after_refresh = true;
                 self.refresh();
             }
-            Err(e) => self.message = Some((true, format!("The demo could not be loaded: {e}"))),
+            Err(e) => {
+                self.message = Some((true, self.t("app-demo-failed", &[("why", e.into())])));
+            }
         }
     }
 
@@ -1198,125 +1299,146 @@ impl ClearfieldApp {
         );
         ui.label(name).on_hover_text(self.db.display().to_string());
         if self.store.as_ref().is_some_and(Store::is_read_only) {
-            ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
-                .on_hover_text(
-                    "The file can only be read (write-protected media, a read-only share): changes are refused. Copy it to a writable folder to change it.",
-                );
+            ui.label(
+                RichText::new(lang::tr(ui, "app-read-only"))
+                    .color(style::error_colour(ui.visuals())),
+            )
+            .on_hover_text(lang::tr(ui, "app-file-read-only-hint"));
         }
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         // Wrapped: on a narrow window the buttons take a second line rather than going off
-        // the edge.
-        ui.horizontal_wrapped(|ui| {
+        // the edge. Right to left in Arabic: the name first at the right.
+        let layout = if lang::right_to_left(ui) {
+            egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+        };
+        let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(size, layout, |ui| {
             ui.heading("Clearfield");
             // The file's name; the whole path on hover (and in the window's title).
             if let Some(view) = &self.hub {
-                ui.label(format!("HQ view of the hub {}", view.database()))
-                    .on_hover_text(&view.label);
-                ui.label(RichText::new("read-only").color(style::error_colour(ui.visuals())))
-                    .on_hover_text(
-                        "What the hub held when it was read. Changes are made on the laptops and reach the hub when they sync.",
-                    );
-                if ui
-                    .add_enabled(view.reading().is_none(), egui::Button::new("Read the hub again"))
-                    .clicked()
-                {
+                let said = lang::tra(ui, "app-hq-view", &[("hub", view.database().into())]);
+                ui.label(said).on_hover_text(&view.label);
+                ui.label(
+                    RichText::new(lang::tr(ui, "app-read-only"))
+                        .color(style::error_colour(ui.visuals())),
+                )
+                .on_hover_text(lang::tr(ui, "app-hub-read-only-hint"));
+                let again = egui::Button::new(lang::tr(ui, "app-read-hub-again"));
+                if ui.add_enabled(view.reading().is_none(), again).clicked() {
                     self.commands.push(UiCommand::ReadHubAgain);
                 }
             } else {
                 self.file_name_ui(ui);
             }
-            if ui.button("Fit map to data").clicked() {
+            if ui.button(lang::tr(ui, "app-fit-map")).clicked() {
                 self.commands.push(UiCommand::ZoomToData);
             }
             ui.separator();
             // HQ's view of a hub records nothing: changes are made on the laptops.
             let editing = self.editor.is_some() || self.store.is_none() || self.hub.is_some();
-            for (kind, label) in [
-                (RecordKind::HazardArea, "New hazard area"),
-                (RecordKind::LandRelease, "New land release"),
-                (RecordKind::OrdnanceFind, "New find"),
-                (RecordKind::EvidencePoint, "New evidence point"),
+            for (kind, key) in [
+                (RecordKind::HazardArea, "app-new-hazard-area"),
+                (RecordKind::LandRelease, "app-new-land-release"),
+                (RecordKind::OrdnanceFind, "app-new-find"),
+                (RecordKind::EvidencePoint, "app-new-evidence-point"),
             ] {
-                if ui.add_enabled(!editing, egui::Button::new(label)).clicked() {
+                let button = egui::Button::new(lang::tr(ui, key));
+                if ui.add_enabled(!editing, button).clicked() {
                     self.commands.push(editor::Command::Start(kind).into());
                 }
             }
             ui.separator();
-            let (undo, redo) = match &self.editor {
-                Some(e) => (
-                    e.can_undo()
-                        .then(|| "the last change to the boundary".to_owned()),
-                    e.can_redo()
-                        .then(|| "the last change to the boundary".to_owned()),
-                ),
-                None => (
-                    self.history
-                        .next_undo()
-                        .map(crate::store::undo::Change::describe),
-                    self.history
-                        .next_redo()
-                        .map(crate::store::undo::Change::describe),
-                ),
-            };
-            for (label, what, command) in [
-                ("Undo", undo, UiCommand::Undo),
-                ("Redo", redo, UiCommand::Redo),
-            ] {
-                let button = ui.add_enabled(what.is_some(), egui::Button::new(label));
-                if let Some(what) = what {
-                    let key = if label == "Undo" { "Ctrl+Z" } else { "Ctrl+Y" };
-                    if button
-                        .on_hover_text(format!("{label} {what} ({key})"))
-                        .clicked()
-                    {
-                        self.commands.push(command);
-                    }
-                }
-            }
+            self.undo_redo_ui(ui);
             ui.separator();
+            let open = self.store.is_some();
             if ui
-                .add_enabled(self.store.is_some(), egui::Button::new("Import / export"))
+                .add_enabled(open, egui::Button::new(lang::tr(ui, "app-import-export")))
                 .clicked()
             {
                 self.commands.push(exchange_panel::Command::Open.into());
             }
             if ui
-                .add_enabled(self.store.is_some(), egui::Button::new("Merge a file"))
+                .add_enabled(open, egui::Button::new(lang::tr(ui, "app-merge-file")))
                 .clicked()
             {
                 self.commands.push(merging::Command::Open.into());
             }
             let writable = self.store.as_ref().is_some_and(|s| !s.is_read_only());
             if ui
-                .add_enabled(writable, egui::Button::new("Sync with hub"))
+                .add_enabled(writable, egui::Button::new(lang::tr(ui, "app-sync-hub")))
                 .clicked()
             {
                 self.commands.push(sync_panel::Command::Open.into());
             }
-            let text = format!("Conflicts ({})", self.conflicts.len());
-            if ui
-                .add_enabled(self.store.is_some(), egui::Button::new(text))
-                .clicked()
-            {
-                self.commands
-                    .push(merging::Command::ToggleConflicts.into());
+            let n = self.conflicts.len();
+            let text = lang::tra(ui, "app-conflicts", &[("count", n.into())]);
+            if ui.add_enabled(open, egui::Button::new(text)).clicked() {
+                self.commands.push(merging::Command::ToggleConflicts.into());
             }
             ui.separator();
-            if ui.button("GPS").clicked() {
+            if ui.button(lang::tr(ui, "app-gps")).clicked() {
                 self.commands.push(gps_panel::Command::Toggle.into());
             }
         });
     }
 
+    /// The Undo and Redo buttons, what they would undo or redo on hover.
+    fn undo_redo_ui(&mut self, ui: &mut egui::Ui) {
+        let (undo, redo) = match &self.editor {
+            Some(e) => {
+                let boundary = || lang::tr(ui, "app-last-boundary-change");
+                (e.can_undo().then(boundary), e.can_redo().then(boundary))
+            }
+            None => (
+                self.history
+                    .next_undo()
+                    .map(crate::store::undo::Change::describe),
+                self.history
+                    .next_redo()
+                    .map(crate::store::undo::Change::describe),
+            ),
+        };
+        for (key, hint, what, command) in [
+            ("app-undo", "app-undo-hint", undo, UiCommand::Undo),
+            ("app-redo", "app-redo-hint", redo, UiCommand::Redo),
+        ] {
+            let button = ui.add_enabled(what.is_some(), egui::Button::new(lang::tr(ui, key)));
+            if let Some(what) = what
+                && button
+                    .on_hover_text(lang::tra(ui, hint, &[("what", what.into())]))
+                    .clicked()
+            {
+                self.commands.push(command);
+            }
+        }
+    }
+
     fn bottom_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             match self.map.cursor() {
-                Some((lon, lat)) => ui.label(format!(
-                    "lon {lon:.6}  lat {lat:.6}   UTM {}   MGRS {}",
-                    crate::io::coords::utm_text(lon, lat).unwrap_or_else(|| "-".to_owned()),
-                    crate::io::coords::mgrs_text(lon, lat).unwrap_or_else(|| "-".to_owned())
+                Some((lon, lat)) => ui.label(lang::tra(
+                    ui,
+                    "app-cursor",
+                    &[
+                        ("lon", format!("{lon:.6}").into()),
+                        ("lat", format!("{lat:.6}").into()),
+                        (
+                            "utm",
+                            crate::io::coords::utm_text(lon, lat)
+                                .unwrap_or_else(|| "-".to_owned())
+                                .into(),
+                        ),
+                        (
+                            "mgrs",
+                            crate::io::coords::mgrs_text(lon, lat)
+                                .unwrap_or_else(|| "-".to_owned())
+                                .into(),
+                        ),
+                    ],
                 )),
                 None => ui.label(""),
             };
@@ -1335,19 +1457,15 @@ impl ClearfieldApp {
     fn welcome(&mut self, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
             ui.add_space(80.0);
-            ui.heading("This file has no records yet");
-            ui.label(
-                "Load the demo programme (synthetic data in south Lebanon) to see the map, the \
-                 remaining area and the forecast at once, or import your own data with \
-                 `clearfield import FILE`.",
-            );
+            ui.heading(lang::tr(ui, "app-welcome-title"));
+            ui.label(lang::tr(ui, "app-welcome-text"));
             ui.add_space(12.0);
             if self.demo.is_some() {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Loading the demo programme…");
+                    ui.label(lang::tr(ui, "app-demo-loading"));
                 });
-            } else if ui.button("Load the demo programme").clicked() {
+            } else if ui.button(lang::tr(ui, "app-demo-load")).clicked() {
                 self.commands.push(UiCommand::LoadDemo);
             }
         });
@@ -1366,7 +1484,7 @@ impl ClearfieldApp {
                 ui.add(egui::ProgressBar::new(done).show_percentage());
             }
         } else if computing {
-            ui.label("Computing the figures…");
+            ui.label(lang::tr(ui, "app-computing-figures"));
         }
         let Some(d) = &self.dashboard else {
             match &self.first_status {
@@ -1374,49 +1492,59 @@ impl ClearfieldApp {
                 Some(status) => {
                     status_ui(ui, status, self.units);
                     ui.separator();
-                    ui.label(RichText::new("Completion estimate").strong());
-                    ui.label("Computing the forecast…");
+                    ui.label(RichText::new(lang::tr(ui, "app-completion-estimate")).strong());
+                    ui.label(lang::tr(ui, "app-computing-forecast"));
                 }
                 None if !computing => {
-                    ui.label("No figures: the file could not be read.");
+                    ui.label(lang::tr(ui, "app-no-figures"));
                 }
                 None => {}
             }
             return;
         };
-        ui.heading(d.programme.as_deref().unwrap_or("Programme"));
+        let programme = (d.programme.clone()).unwrap_or_else(|| lang::tr(ui, "app-programme"));
+        ui.heading(programme);
         // The one sentence a manager reads first.
-        ui.label(RichText::new(&d.estimate.headline).strong().size(16.0));
+        let headline = crate::estimate::headline_in(&d.estimate, &lang::messages(ui.ctx()));
+        ui.label(RichText::new(headline).strong().size(16.0));
         ui.separator();
         status_ui(ui, &d.status, self.units);
-        if !self.regions.open && ui.button("Regions and hazard areas").clicked() {
+        if !self.regions.open && ui.button(lang::tr(ui, "app-regions-open")).clicked() {
             self.commands.push(regions::Command::Open.into());
         }
         if !d.finds_by_type.is_empty() {
-            egui::CollapsingHeader::new("Finds by type").show(ui, |ui| {
-                egui::Grid::new("finds-by-type")
-                    .num_columns(4)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for h in ["type", "category", "finds", "items"] {
-                            ui.label(RichText::new(h).strong());
-                        }
-                        ui.end_row();
-                        for t in &d.finds_by_type {
-                            ui.label(&t.ordnance_type);
-                            ui.label(&t.category);
-                            ui.label(thousands(t.finds as f64));
-                            ui.label(thousands(t.items as f64));
+            let m = lang::messages(ui.ctx());
+            egui::CollapsingHeader::new(m.text("app-finds-by-type", &[]))
+                .id_salt("finds-by-type")
+                .show(ui, |ui| {
+                    egui::Grid::new("finds-by-type")
+                        .num_columns(4)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for h in [
+                                "app-col-type",
+                                "app-col-category",
+                                "app-col-finds",
+                                "app-col-items",
+                            ] {
+                                ui.label(RichText::new(m.text(h, &[])).strong());
+                            }
                             ui.end_row();
-                        }
-                    });
-            });
+                            for t in &d.finds_by_type {
+                                ui.label(&t.ordnance_type);
+                                ui.label(lang::value(&m, &t.category));
+                                ui.label(m.number(&thousands(t.finds as f64)));
+                                ui.label(m.number(&thousands(t.items as f64)));
+                                ui.end_row();
+                            }
+                        });
+                });
         }
         ui.separator();
-        ui.label(RichText::new("Completion estimate").strong());
+        ui.label(RichText::new(lang::tr(ui, "app-completion-estimate")).strong());
         if d.estimate.hazard_area_m2 <= 0.0 {
             // The headline says there is no data yet: no dates to give.
-            ui.label("No hazard area recorded yet.");
+            ui.label(lang::tr(ui, "app-no-hazard-area-yet"));
         } else {
             completion_ui(ui, &d.estimate);
         }
@@ -1425,43 +1553,39 @@ impl ClearfieldApp {
         if !d.status.excluded.is_empty() {
             ui.separator();
             ui.label(
-                RichText::new(format!(
-                    "{} record(s) left out: not valid (run `clearfield check`)",
-                    d.status.excluded.len()
+                RichText::new(lang::tra(
+                    ui,
+                    "app-left-out",
+                    &[("count", d.status.excluded.len().into())],
                 ))
                 .color(style::error_colour(ui.visuals())),
             );
         }
         ui.separator();
-        ui.label(RichText::new("Map").strong());
-        for (kind, label) in [
-            (RecordKind::HazardArea, "Hazard areas"),
-            (RecordKind::LandRelease, "Land releases"),
-            (RecordKind::OrdnanceFind, "Ordnance finds"),
-            (RecordKind::SurveyPoint, "Survey points"),
-            (RecordKind::EvidencePoint, "Evidence points"),
-        ] {
+        ui.label(RichText::new(lang::tr(ui, "app-map")).strong());
+        for kind in RecordKind::ALL {
             let mut shown = self.map.layer_visible(kind);
+            let label = lang::tr(ui, &format!("app-layer-{}", kind.as_str()));
             if ui.checkbox(&mut shown, label).changed() {
                 self.map.set_layer_visible(kind, shown);
             }
         }
         let mut remaining = self.map.remaining_visible();
         if ui
-            .checkbox(&mut remaining, "Remaining area (highlighted)")
+            .checkbox(&mut remaining, lang::tr(ui, "app-layer-remaining"))
             .changed()
         {
             self.map.set_remaining_visible(remaining);
         }
         finds_legend(ui);
-        let label = ui.label("Basemap (MBTiles file, offline)");
+        let label = ui.label(lang::tr(ui, "app-basemap"));
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut self.basemap_path).desired_width(200.0))
                 .labelled_by(label.id);
-            if ui.button("Open").clicked() {
+            if ui.button(lang::tr(ui, "app-open")).clicked() {
                 self.commands.push(UiCommand::OpenBasemap);
             }
-            if ui.button("Choose…").clicked() {
+            if ui.button(lang::tr(ui, "app-choose")).clicked() {
                 self.commands.push(UiCommand::Browse(dialogs::Request {
                     field: dialogs::Field::Basemap,
                     save: false,
@@ -1470,33 +1594,61 @@ impl ClearfieldApp {
             }
         });
         if let Some(name) = self.map.basemap_name() {
-            ui.label(format!("Showing {name}"));
+            ui.label(lang::tra(
+                ui,
+                "app-basemap-showing",
+                &[("name", name.into())],
+            ));
         }
         ui.separator();
-        egui::CollapsingHeader::new("Settings").show(ui, |ui| {
-            let label = ui.label(format!("Your name in the change log (now: {})", self.actor));
-            ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut self.user_text).desired_width(200.0))
-                    .labelled_by(label.id);
-                if ui.button("Use this name").clicked() {
-                    self.save_user();
-                }
-            });
-            let mut square_metres = self.units == style::Units::SQUARE_METRES;
-            if ui
-                .checkbox(&mut square_metres, "Areas in m² (instead of km² and ha)")
-                .changed()
-            {
-                self.save_units(square_metres);
-            }
-        });
+        self.settings_ui(ui);
     }
 }
 
 impl ClearfieldApp {
+    /// The settings: the language (each by its own name), the change log's user, the units.
+    fn settings_ui(&mut self, ui: &mut egui::Ui) {
+        egui::CollapsingHeader::new(lang::tr(ui, "app-settings"))
+            .id_salt("settings-header")
+            .show(ui, |ui| {
+                ui.label(lang::tr(ui, "app-language"));
+                let mut chosen = None;
+                ui.horizontal_wrapped(|ui| {
+                    for language in Language::ALL {
+                        let on = self.language() == language;
+                        if ui.selectable_label(on, language.native_name()).clicked() && !on {
+                            chosen = Some(language);
+                        }
+                    }
+                });
+                if let Some(language) = chosen {
+                    self.choose_language(language);
+                }
+                let label = ui.label(lang::tra(
+                    ui,
+                    "app-user-name",
+                    &[("name", self.actor.as_str().into())],
+                ));
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(&mut self.user_text).desired_width(200.0))
+                        .labelled_by(label.id);
+                    if ui.button(lang::tr(ui, "app-use-name")).clicked() {
+                        self.save_user();
+                    }
+                });
+                let mut square_metres = self.units == style::Units::SQUARE_METRES;
+                if ui
+                    .checkbox(&mut square_metres, lang::tr(ui, "app-square-metres"))
+                    .changed()
+                {
+                    self.save_units(square_metres);
+                }
+            });
+    }
+
     /// The "Go to" field (a hazard area by name or id, or a position) and what it found.
     fn go_to_ui(&mut self, ui: &mut egui::Ui) {
-        let label = ui.label("Go to (a name, an id, or lon,lat / UTM / MGRS / DMS)");
+        let label = ui.label(lang::tr(ui, "app-go-to"));
         ui.horizontal(|ui| {
             let field = ui
                 .add(
@@ -1506,17 +1658,19 @@ impl ClearfieldApp {
                 )
                 .labelled_by(label.id);
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Go").clicked() || entered {
+            if ui.button(lang::tr(ui, "app-go")).clicked() || entered {
                 self.commands.push(UiCommand::GoTo);
             }
         });
         if self.found.len() > 1 {
-            ui.label(format!("{} found:", self.found.len()));
+            let m = lang::messages(ui.ctx());
+            ui.label(m.text("app-found", &[("count", self.found.len().into())]));
             for (kind, id, name) in &self.found {
+                let kind = lang::kind(&m, *kind);
                 let shown = if name.is_empty() {
-                    format!("{} {}", kind.label(), &id.to_string()[..8])
+                    format!("{kind} {}", &id.to_string()[..8])
                 } else {
-                    format!("{} \"{name}\"", kind.label())
+                    format!("{kind} \"{name}\"")
                 };
                 if ui.link(shown).clicked() {
                     self.commands
@@ -1528,7 +1682,8 @@ impl ClearfieldApp {
         // Places after records; one place alone was already gone to.
         if !self.found_places.is_empty() && (!self.found.is_empty() || self.found_places.len() > 1)
         {
-            ui.label(format!("Places ({}):", self.found_places.len()));
+            let n = self.found_places.len();
+            ui.label(lang::tra(ui, "app-places-found", &[("count", n.into())]));
             let mut clicked = None;
             for (shown, lon, lat) in &self.found_places {
                 if ui.link(shown).clicked() {
@@ -1537,7 +1692,8 @@ impl ClearfieldApp {
             }
             if let Some((lon, lat, shown)) = clicked {
                 self.map.go_to(lon, lat);
-                self.go_to_said = Some((false, format!("Centred on {shown}.")));
+                let said = lang::tra(ui, "app-centred-on", &[("what", shown.into())]);
+                self.go_to_said = Some((false, said));
             }
         }
         match &self.go_to_said {
@@ -1564,43 +1720,52 @@ fn actor(saved: &crate::io::app_settings::AppSettings) -> String {
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
-/// The completion estimate's dates, the deadline and the statement.
+/// The completion estimate's dates, the deadline and the statement, in the language.
 fn completion_ui(ui: &mut egui::Ui, e: &crate::estimate::Estimate) {
-    ui.label(format!(
-        "Completion: {}",
-        crate::estimate::completion_words(e)
-    ));
-    ui.label(format!(
-        "80 % interval: {}",
-        crate::estimate::interval_words(e)
-    ));
+    let m = lang::messages(ui.ctx());
+    let completion = match e.completion_date {
+        Some(d) => m.date(d),
+        None => m.text("app-completion-none", &[]),
+    };
+    ui.label(m.text("app-completion", &[("date", completion.into())]));
+    let interval = match (e.completion_low, e.completion_high) {
+        (Some(lo), Some(hi)) => m.text(
+            "app-interval-between",
+            &[("low", m.date(lo).into()), ("high", m.date(hi).into())],
+        ),
+        (Some(lo), None) => m.text("app-interval-from", &[("low", m.date(lo).into())]),
+        _ => m.text("app-interval-none", &[]),
+    };
+    ui.label(m.text("app-interval", &[("interval", interval.into())]));
     if let Some(deadline) = e.deadline {
         // "On track" only for a deadline still ahead.
         let on_track = e.on_track == Some(true) && deadline >= e.as_of;
+        let key = if deadline < e.as_of {
+            "app-deadline-missed"
+        } else if on_track {
+            "app-deadline-on-track"
+        } else {
+            "app-deadline-not-on-track"
+        };
         ui.label(
-            RichText::new(format!(
-                "Article 4 deadline {deadline}: {}",
-                if deadline < e.as_of {
-                    "missed"
-                } else if on_track {
-                    "on track"
-                } else {
-                    "not on track"
-                }
-            ))
-            .color(if on_track {
+            RichText::new(m.text(key, &[("date", m.date(deadline).into())])).color(if on_track {
                 style::ok_colour(ui.visuals())
             } else {
                 style::error_colour(ui.visuals())
             }),
         );
     }
-    ui.label(&e.statement);
+    // The statement in English until the estimate gives it in the language
+    // (estimate::statement_in, on branch lang-report).
+    if m.language() == Language::En {
+        ui.label(&e.statement);
+    }
 }
 
 /// The status figures: areas by how they stand (in km² and ha, or m²), and the counts.
 fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status, units: style::Units) {
-    ui.label(format!("Figures on {}", status.as_of));
+    let m = lang::messages(ui.ctx());
+    ui.label(m.text("app-figures-on", &[("date", m.date(status.as_of).into())]));
     ui.separator();
     let t = &status.totals;
     let columns: &[crate::estimate::AreaUnit] = if units.large == units.small {
@@ -1608,58 +1773,92 @@ fn status_ui(ui: &mut egui::Ui, status: &crate::status::Status, units: style::Un
     } else {
         &[units.large, units.small]
     };
-    egui::Grid::new("areas")
-        .num_columns(1 + columns.len())
-        .striped(true)
-        .show(ui, |ui| {
-            ui.label("");
-            for unit in columns {
-                ui.label(RichText::new(unit.symbol()).strong());
-            }
-            ui.end_row();
-            for (label, v) in [
-                ("Hazard area", t.hazard_area.0),
-                ("Remaining", t.remaining.0),
-                ("Cancelled (NTS)", t.cancelled.0),
-                ("Reduced (TS)", t.reduced.0),
-                ("Cleared", t.cleared.0),
-            ] {
-                ui.label(label);
-                for unit in columns {
-                    ui.label(unit.format(v));
+    lang::grid_scope(ui, |ui| {
+        egui::Grid::new("areas")
+            .num_columns(1 + columns.len())
+            .striped(true)
+            .show(ui, |ui| {
+                let row = |ui: &mut egui::Ui, cells: Vec<RichText>| {
+                    for cell in lang::reading_order(ui, cells) {
+                        ui.label(cell);
+                    }
+                    ui.end_row();
+                };
+                let mut header = vec![RichText::new("")];
+                header.extend(
+                    columns
+                        .iter()
+                        .map(|u| RichText::new(lang::unit_symbol(&m, *u)).strong()),
+                );
+                row(ui, header);
+                for (key, v) in [
+                    ("app-area-hazard", t.hazard_area.0),
+                    ("app-area-remaining", t.remaining.0),
+                    ("app-area-cancelled", t.cancelled.0),
+                    ("app-area-reduced", t.reduced.0),
+                    ("app-area-cleared", t.cleared.0),
+                ] {
+                    let mut cells = vec![RichText::new(m.text(key, &[]))];
+                    cells.extend(
+                        columns
+                            .iter()
+                            .map(|u| RichText::new(lang::area_number(&m, *u, v))),
+                    );
+                    row(ui, cells);
                 }
-                ui.end_row();
-            }
-        });
-    ui.label("NTS: non-technical survey. TS: technical survey.");
+            });
+    });
+    ui.label(m.text("app-nts-ts", &[]));
     ui.separator();
-    ui.label(format!(
-        "{} hazard areas, {} land releases, {} finds ({} items)",
-        status.hazard_areas, status.land_releases, status.ordnance_finds, status.items_found
-    ));
+    let n = |v: usize| m.number(&thousands(v as f64));
+    ui.label(
+        m.text(
+            "app-status-counts",
+            &[
+                (
+                    "hazards",
+                    lang::kind_count(&m, RecordKind::HazardArea, status.hazard_areas).into(),
+                ),
+                (
+                    "releases",
+                    lang::kind_count(&m, RecordKind::LandRelease, status.land_releases).into(),
+                ),
+                (
+                    "finds",
+                    lang::kind_count(&m, RecordKind::OrdnanceFind, status.ordnance_finds as usize)
+                        .into(),
+                ),
+                ("count", status.items_found.into()),
+                ("items", n(status.items_found as usize).into()),
+            ],
+        ),
+    );
 }
 
 /// The find symbols by category, drawn as on the map (folded away until asked for).
 fn finds_legend(ui: &mut egui::Ui) {
     use crate::model::OrdnanceCategory;
-    egui::CollapsingHeader::new("Find symbols").show(ui, |ui| {
-        ui.label("By category; zoomed out, finds are counted per area instead.");
-        egui::Grid::new("finds-legend")
-            .num_columns(4)
-            .show(ui, |ui| {
-                for (i, category) in OrdnanceCategory::ALL.iter().enumerate() {
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
-                    // On the map's own background, so the symbol reads as it does there.
-                    ui.painter().rect_filled(rect, 2.0, map::BACKGROUND);
-                    map::symbol(ui.painter(), rect.center(), Some(*category), false);
-                    ui.label(category.as_str());
-                    if i % 2 == 1 {
-                        ui.end_row();
+    let m = lang::messages(ui.ctx());
+    egui::CollapsingHeader::new(m.text("app-find-symbols", &[]))
+        .id_salt("find-symbols")
+        .show(ui, |ui| {
+            ui.label(m.text("app-find-symbols-note", &[]));
+            egui::Grid::new("finds-legend")
+                .num_columns(4)
+                .show(ui, |ui| {
+                    for (i, category) in OrdnanceCategory::ALL.iter().enumerate() {
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
+                        // On the map's own background, so the symbol reads as it does there.
+                        ui.painter().rect_filled(rect, 2.0, map::BACKGROUND);
+                        map::symbol(ui.painter(), rect.center(), Some(*category), false);
+                        ui.label(lang::value(&m, category.as_str()));
+                        if i % 2 == 1 {
+                            ui.end_row();
+                        }
                     }
-                }
-            });
-    });
+                });
+        });
 }
 
 impl eframe::App for ClearfieldApp {

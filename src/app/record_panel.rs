@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use super::job::Job;
 use super::{File, MapView, UiCommand};
-use crate::estimate::thousands;
 use crate::model::Record;
 use crate::store::undo::Change;
 
@@ -91,7 +90,10 @@ pub fn apply(
             };
             return match store.get(id) {
                 Ok(Some(record)) => Outcome::Edit(Box::new(record)),
-                Ok(None) => Outcome::Failed(format!("no record with id {id}")),
+                Ok(None) => Outcome::Failed(
+                    file.messages
+                        .text("app-no-record", &[("id", id.to_string().into())]),
+                ),
                 Err(e) => Outcome::Failed(e.to_string()),
             };
         }
@@ -105,9 +107,7 @@ pub fn apply(
                 return Outcome::Nothing;
             };
             return match store.detach(id, photo, file.actor) {
-                Ok(()) => {
-                    Outcome::Photos("Photo detached (it stays in the file's history).".into())
-                }
+                Ok(()) => Outcome::Photos(file.messages.text("app-photo-detached", &[])),
                 Err(e) => Outcome::Failed(e.to_string()),
             };
         }
@@ -121,7 +121,7 @@ fn attach(id: Option<Uuid>, paths: &[PathBuf], file: File<'_>) -> Outcome {
         return Outcome::Failed(why);
     }
     let (Some(store), Some(id)) = (file.store, id) else {
-        return Outcome::Failed("Select a record to attach photos to.".into());
+        return Outcome::Failed(file.messages.text("app-photo-select-record", &[]));
     };
     let mut read = Vec::with_capacity(paths.len());
     for path in paths {
@@ -143,7 +143,10 @@ fn attach(id: Option<Uuid>, paths: &[PathBuf], file: File<'_>) -> Outcome {
         })
         .collect();
     match store.attach_all(id, &photos, file.actor) {
-        Ok(ids) => Outcome::Photos(format!("Attached {} photo(s).", ids.len())),
+        Ok(ids) => Outcome::Photos(
+            file.messages
+                .text("app-photos-attached", &[("count", ids.len().into())]),
+        ),
         Err(e) => Outcome::Failed(e.to_string()),
     }
 }
@@ -230,8 +233,9 @@ fn thumbnail(bytes: &[u8]) -> Option<egui::ColorImage> {
 /// The photos part of the panel: each thumbnail with its file name, date and a Detach
 /// button, and "Attach photo…".
 fn photos_ui(ui: &mut egui::Ui, photos: &Photos, commands: &mut Vec<UiCommand>) {
+    let m = super::lang::messages(ui.ctx());
     ui.separator();
-    ui.label(egui::RichText::new("Photos").strong());
+    ui.label(egui::RichText::new(m.text("app-photos", &[])).strong());
     for p in &photos.list {
         ui.horizontal(|ui| {
             match photos.textures.get(&p.id) {
@@ -248,20 +252,20 @@ fn photos_ui(ui: &mut egui::Ui, photos: &Photos, commands: &mut Vec<UiCommand>) 
             ui.vertical(|ui| {
                 ui.label(&p.file_name);
                 if let Some(at) = &p.taken_at {
-                    ui.label(format!("taken {at}"));
+                    ui.label(m.text("app-photo-taken", &[("at", at.as_str().into())]));
                 }
                 if let Some((lon, lat)) = p.position {
                     ui.label(format!("lon {lon:.6}, lat {lat:.6}"));
                 }
-                if ui.small_button("Detach").clicked() {
+                if ui.small_button(m.text("app-photo-detach", &[])).clicked() {
                     commands.push(Command::Detach(p.id).into());
                 }
             });
         });
     }
     if ui
-        .button("Attach photo…")
-        .on_hover_text("Or drop JPEG or PNG files on the window")
+        .button(m.text("app-photo-attach", &[]))
+        .on_hover_text(m.text("app-photo-attach-hint", &[]))
         .clicked()
     {
         commands.push(UiCommand::Browse(super::dialogs::Request {
@@ -318,63 +322,71 @@ pub fn ui(
     commands: &mut Vec<UiCommand>,
 ) {
     let points = related.points;
+    let m = super::lang::messages(ui.ctx());
     ui.heading(format!(
         "{} {}",
-        capitalised(record.kind().label()),
+        capitalised(&super::lang::kind(&m, record.kind())),
         super::editor::short(record.uuid())
     ));
     ui.label(record.uuid().to_string());
     let fields = record.fields();
-    egui::Grid::new("selected-fields")
-        .num_columns(2)
-        .striped(true)
-        .show(ui, |ui| {
-            for name in record.kind().fields() {
-                ui.label(*name);
-                ui.label(fields.get(*name).map_or("", String::as_str));
-                ui.end_row();
-            }
-        });
+    super::lang::grid_scope(ui, |ui| {
+        egui::Grid::new("selected-fields")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for name in record.kind().fields() {
+                    let stored = fields.get(*name).map_or("", String::as_str);
+                    let cells = vec![
+                        super::lang::field(&m, name),
+                        super::lang::field_value(&m, name, stored),
+                    ];
+                    for cell in super::lang::reading_order(ui, cells) {
+                        ui.label(cell);
+                    }
+                    ui.end_row();
+                }
+            });
+    });
     let area = match record {
         Record::Hazard(h) => Some(crate::geom::geodesic_area(&h.geometry)),
         Record::Release(r) => Some(crate::geom::geodesic_area(&r.geometry)),
         Record::Find(_) | Record::Survey(_) | Record::Evidence(_) => None,
     };
     if let Some(a) = area {
-        ui.label(format!(
-            "Area {} ha ({} m²)",
-            crate::estimate::AreaUnit::Hectares.format(a.m2()),
-            thousands(a.m2())
-        ));
+        ui.label(super::lang::area_line(&m, "app-area-line", a.m2()));
     }
     if let Record::Hazard(_) = record {
         ui.label(
             egui::RichText::new(match related.remaining {
-                Some(left) => format!(
-                    "Remaining {} ha ({} m²)",
-                    crate::estimate::AreaUnit::Hectares.format(left.m2()),
-                    thousands(left.m2())
-                ),
-                None => "Remaining: being worked out…".to_owned(),
+                Some(left) => super::lang::area_line(&m, "app-remaining-line", left.m2()),
+                None => m.text("app-remaining-working", &[]),
             })
             .strong(),
         );
     }
     if !related.linked.is_empty() {
         ui.separator();
-        ui.label(egui::RichText::new("Land releases and finds").strong());
+        ui.label(egui::RichText::new(m.text("app-releases-and-finds", &[])).strong());
         for r in related.linked {
             let text = match r {
-                Record::Release(x) => format!(
-                    "{} {} · {} ha · {}",
-                    x.method,
-                    x.completed_on,
-                    crate::estimate::AreaUnit::Hectares
-                        .format(crate::geom::geodesic_area(&x.geometry).m2()),
-                    x.team.as_deref().unwrap_or("no team")
-                ),
+                Record::Release(x) => {
+                    let area = crate::geom::geodesic_area(&x.geometry).m2();
+                    let ha =
+                        super::lang::area_number(&m, crate::estimate::AreaUnit::Hectares, area);
+                    let team = (x.team.clone()).unwrap_or_else(|| m.text("app-no-team", &[]));
+                    m.text(
+                        "app-release-line",
+                        &[
+                            ("method", super::lang::value(&m, x.method.as_str()).into()),
+                            ("date", x.completed_on.to_string().into()),
+                            ("ha", ha.into()),
+                            ("team", team.into()),
+                        ],
+                    )
+                }
                 Record::Find(f) => format!("{} × {} · {}", f.quantity, f.ordnance_type, f.found_on),
-                other => other.kind().label().to_owned(),
+                other => super::lang::kind(&m, other.kind()),
             };
             if ui.link(text).clicked() {
                 commands.push(Command::Select(Some(r.uuid())).into());
@@ -391,20 +403,38 @@ pub fn ui(
     }
     if !points.is_empty() {
         ui.separator();
-        ui.label(egui::RichText::new("Survey and evidence points").strong());
+        ui.label(egui::RichText::new(m.text("app-survey-evidence-points", &[])).strong());
         for p in points {
             let text = match p {
-                Record::Survey(s) => match (s.bearing_deg, s.distance_m) {
-                    (Some(b), Some(d)) => format!(
-                        "{} {} · leg {b}° {} {d} m",
-                        s.sequence,
-                        s.point_type,
-                        s.bearing_ref.map_or("", |r| r.as_str())
-                    ),
-                    _ => format!("{} {}", s.sequence, s.point_type),
-                },
-                Record::Evidence(e) => format!("{} {}", e.evidence_type, e.recorded_on),
-                other => other.kind().label().to_owned(),
+                Record::Survey(s) => {
+                    let kind = super::lang::value(&m, s.point_type.as_str());
+                    match (s.bearing_deg, s.distance_m) {
+                        (Some(b), Some(d)) => m.text(
+                            "app-survey-leg",
+                            &[
+                                ("sequence", s.sequence.to_string().into()),
+                                ("type", kind.into()),
+                                ("bearing", b.to_string().into()),
+                                (
+                                    "from",
+                                    (s.bearing_ref)
+                                        .map_or_else(String::new, |r| {
+                                            super::lang::value(&m, r.as_str())
+                                        })
+                                        .into(),
+                                ),
+                                ("distance", d.to_string().into()),
+                            ],
+                        ),
+                        _ => format!("{} {kind}", s.sequence),
+                    }
+                }
+                Record::Evidence(e) => format!(
+                    "{} {}",
+                    super::lang::value(&m, e.evidence_type.as_str()),
+                    e.recorded_on
+                ),
+                other => super::lang::kind(&m, other.kind()),
             };
             if ui.link(text).clicked() {
                 commands.push(Command::Select(Some(p.uuid())).into());
@@ -439,27 +469,27 @@ pub fn ui(
     match record {
         Record::Hazard(_) => {
             ui.horizontal(|ui| {
-                if ui.button("Add survey point").clicked() {
+                if ui.button(m.text("app-add-survey-point", &[])).clicked() {
                     commands.push(survey.into());
                 }
-                if ui.button("Add evidence point").clicked() {
+                if ui.button(m.text("app-add-evidence-point", &[])).clicked() {
                     commands.push(evidence.into());
                 }
             });
         }
-        Record::Release(_) if ui.button("Add survey point").clicked() => {
+        Record::Release(_) if ui.button(m.text("app-add-survey-point", &[])).clicked() => {
             commands.push(survey.into());
         }
         _ => {}
     }
     ui.horizontal(|ui| {
-        for (label, command) in [
-            ("Zoom to", Command::ZoomTo),
-            ("Edit", Command::Edit),
-            ("Delete", Command::Delete),
-            ("Close", Command::Select(None)),
+        for (key, command) in [
+            ("app-zoom-to", Command::ZoomTo),
+            ("app-edit", Command::Edit),
+            ("app-delete", Command::Delete),
+            ("app-close", Command::Select(None)),
         ] {
-            if ui.button(label).clicked() {
+            if ui.button(m.text(key, &[])).clicked() {
                 commands.push(command.into());
             }
         }

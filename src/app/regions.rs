@@ -10,8 +10,9 @@ use uuid::Uuid;
 
 use super::figures::{TableSort, Tables};
 use super::style::Units;
-use super::{UiCommand, record_panel};
+use super::{UiCommand, lang, record_panel};
 use crate::geom::engine::RegionFigures;
+use crate::i18n::Messages;
 
 /// What the panel asks of the app.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,22 +80,24 @@ impl RegionsPanel {
         units: Units,
         commands: &mut Vec<UiCommand>,
     ) {
+        let m = lang::messages(ui.ctx());
         ui.horizontal(|ui| {
-            ui.heading("Regions and hazard areas");
-            if ui.button("Close").clicked() {
+            ui.heading(m.text("app-regions-open", &[]));
+            if ui.button(m.text("app-close", &[])).clicked() {
                 commands.push(Command::Close.into());
             }
         });
         let Some(tables) = tables else {
-            ui.label("Computing the figures by region…");
+            ui.label(m.text("app-regions-computing", &[]));
             return;
         };
         // A click anywhere on a row is for the row, not to select its text.
         ui.style_mut().interaction.selectable_labels = false;
-        ui.label(RichText::new("Land still contaminated, by region").strong());
+        ui.label(RichText::new(m.text("app-regions-by-region", &[])).strong());
         share_bars(ui, &tables.regions, units);
         ui.separator();
-        ui.label(format!("Areas in {}.", units.large.symbol()));
+        let unit = lang::unit_symbol(&m, units.large);
+        ui.label(m.text("app-areas-in", &[("unit", unit.into())]));
         self.regions_table(ui, tables, units, commands);
         ui.separator();
         self.hazards_table(ui, tables, selected, units, commands);
@@ -108,6 +111,7 @@ impl RegionsPanel {
         commands: &mut Vec<UiCommand>,
     ) {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let m = lang::messages(ui.ctx());
         TableBuilder::new(ui)
             .id_salt("regions-table")
             .striped(true)
@@ -117,35 +121,32 @@ impl RegionsPanel {
             .columns(Column::auto(), 3)
             .max_scroll_height(200.0)
             .header(row_height, |mut header| {
-                sort_header(
-                    &mut header,
-                    "Region",
-                    TableSort::Name,
-                    tables.sort,
-                    commands,
-                );
+                let sorts = [
+                    ("app-col-region", TableSort::Name),
+                    ("app-col-area", TableSort::Area),
+                    ("app-col-remaining", TableSort::Remaining),
+                ];
+                sort_header(&mut header, &m, sorts[0], tables.sort, commands);
                 header.col(|ui| {
-                    ui.strong("Hazard areas");
+                    ui.strong(m.text("app-layer-hazard_area", &[]));
                 });
-                sort_header(&mut header, "Area", TableSort::Area, tables.sort, commands);
-                sort_header(
-                    &mut header,
-                    "Remaining",
-                    TableSort::Remaining,
-                    tables.sort,
-                    commands,
-                );
+                sort_header(&mut header, &m, sorts[1], tables.sort, commands);
+                sort_header(&mut header, &m, sorts[2], tables.sort, commands);
             })
             .body(|body| {
                 body.rows(row_height, tables.regions.len(), |mut row| {
                     let r = &tables.regions[row.index()];
                     row.set_selected(self.region.as_ref() == Some(&r.region));
                     row.col(|ui| {
-                        ui.label(region_name(r)).on_hover_text(region_name(r));
+                        let name = region_name(&m, r);
+                        ui.label(&name).on_hover_text(&name);
                     });
-                    number(&mut row, r.hazard_areas.to_string());
-                    number(&mut row, units.large.format(r.hazard_area.0));
-                    number(&mut row, units.large.format(r.remaining.0));
+                    number(&mut row, m.number(&r.hazard_areas.to_string()));
+                    number(
+                        &mut row,
+                        lang::area_number(&m, units.large, r.hazard_area.0),
+                    );
+                    number(&mut row, lang::area_number(&m, units.large, r.remaining.0));
                     if row.response().clicked() {
                         let chosen = if self.region.as_ref() == Some(&r.region) {
                             None
@@ -171,18 +172,23 @@ impl RegionsPanel {
             .iter()
             .filter(|h| self.region.as_ref().is_none_or(|r| &h.region == r))
             .collect();
+        let m = lang::messages(ui.ctx());
         ui.horizontal(|ui| {
+            let count = ("count", hazards.len().into());
             let title = match &self.region {
-                None => format!("Hazard areas ({})", hazards.len()),
-                Some(r) => format!(
-                    "Hazard areas in {} ({})",
-                    r.as_deref().unwrap_or("no region"),
-                    hazards.len()
-                ),
+                None => m.text("app-regions-hazards", &[count]),
+                Some(r) => {
+                    let region = r.clone().unwrap_or_else(|| m.text("app-no-region", &[]));
+                    m.text(
+                        "app-regions-hazards-in",
+                        &[("region", region.into()), count],
+                    )
+                }
             };
             ui.label(RichText::new(title).strong());
-            ui.label(format!("Areas in {}.", units.small.symbol()));
-            if self.region.is_some() && ui.button("All regions").clicked() {
+            let unit = lang::unit_symbol(&m, units.small);
+            ui.label(m.text("app-areas-in", &[("unit", unit.into())]));
+            if self.region.is_some() && ui.button(m.text("app-all-regions", &[])).clicked() {
                 commands.push(Command::Region(None).into());
             }
         });
@@ -196,15 +202,13 @@ impl RegionsPanel {
             .columns(Column::auto(), 2)
             .max_scroll_height(f32::INFINITY)
             .header(row_height, |mut header| {
-                sort_header(&mut header, "Name", TableSort::Name, tables.sort, commands);
-                sort_header(&mut header, "Area", TableSort::Area, tables.sort, commands);
-                sort_header(
-                    &mut header,
-                    "Remaining",
-                    TableSort::Remaining,
-                    tables.sort,
-                    commands,
-                );
+                for column in [
+                    ("app-col-name", TableSort::Name),
+                    ("app-col-area", TableSort::Area),
+                    ("app-col-remaining", TableSort::Remaining),
+                ] {
+                    sort_header(&mut header, &m, column, tables.sort, commands);
+                }
             })
             .body(|body| {
                 body.rows(row_height, hazards.len(), |mut row| {
@@ -213,8 +217,8 @@ impl RegionsPanel {
                     row.col(|ui| {
                         ui.label(&h.name).on_hover_text(&h.name);
                     });
-                    number(&mut row, units.small.format(h.area.0));
-                    number(&mut row, units.small.format(h.remaining.0));
+                    number(&mut row, lang::area_number(&m, units.small, h.area.0));
+                    number(&mut row, lang::area_number(&m, units.small, h.remaining.0));
                     if row.response().clicked() {
                         commands.push(record_panel::Command::Select(Some(h.id)).into());
                         commands.push(record_panel::Command::ZoomTo.into());
@@ -225,29 +229,30 @@ impl RegionsPanel {
 }
 
 /// A region as the user knows it.
-fn region_name(r: &RegionFigures) -> &str {
-    r.region.as_deref().unwrap_or("(no region)")
+fn region_name(m: &Messages, r: &RegionFigures) -> String {
+    (r.region.clone()).unwrap_or_else(|| m.text("app-no-region-row", &[]))
 }
 
 /// A column header that sorts by its column when clicked.
 fn sort_header(
     header: &mut egui_extras::TableRow<'_, '_>,
-    label: &str,
-    by: TableSort,
+    m: &Messages,
+    (key, by): (&str, TableSort),
     sort: TableSort,
     commands: &mut Vec<UiCommand>,
 ) {
     header.col(|ui| {
+        let label = m.text(key, &[]);
         let text = if sort == by {
-            format!("{label} (sorted)")
+            m.text("app-col-sorted", &[("column", label.into())])
         } else {
-            label.to_owned()
+            label
         };
         let button =
             egui::Button::new(RichText::new(text).strong()).wrap_mode(egui::TextWrapMode::Extend);
         if ui
             .add(button)
-            .on_hover_text("Sort by this column")
+            .on_hover_text(m.text("app-sort-hint", &[]))
             .clicked()
         {
             commands.push(Command::Sort(by).into());
@@ -269,9 +274,10 @@ fn number(row: &mut egui_extras::TableRow<'_, '_>, text: String) {
 /// Each region's land still contaminated as a bar, longest first, with its share of the
 /// programme's (regions add up to it: each piece of land belongs to one region).
 fn share_bars(ui: &mut egui::Ui, regions: &[RegionFigures], units: Units) {
+    let m = lang::messages(ui.ctx());
     let total: f64 = regions.iter().map(|r| r.remaining.0).sum();
     if total <= 0.0 {
-        ui.label("No land remains contaminated.");
+        ui.label(m.text("app-regions-none-left", &[]));
         return;
     }
     let mut by_remaining: Vec<&RegionFigures> = regions.iter().collect();
@@ -280,12 +286,17 @@ fn share_bars(ui: &mut egui::Ui, regions: &[RegionFigures], units: Units) {
     let colour = egui::Color32::from_rgb(220, 60, 50);
     for r in by_remaining {
         let share = r.remaining.0 / total;
-        ui.label(format!(
-            "{}: {} {} ({:.1} %)",
-            region_name(r),
-            units.large.format(r.remaining.0),
-            units.large.symbol(),
-            100.0 * share
+        ui.label(m.text(
+            "app-region-share",
+            &[
+                ("region", region_name(&m, r).into()),
+                (
+                    "area",
+                    lang::area_number(&m, units.large, r.remaining.0).into(),
+                ),
+                ("unit", lang::unit_symbol(&m, units.large).into()),
+                ("share", m.number(&format!("{:.1}", 100.0 * share)).into()),
+            ],
         ));
         let width = ui.available_width().min(360.0);
         let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 10.0), Sense::hover());

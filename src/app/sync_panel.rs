@@ -81,15 +81,11 @@ impl SyncPanel {
                     return Outcome::Failed(why);
                 }
                 if file.store.as_ref().is_some_and(|s| s.is_read_only()) {
-                    return Outcome::Failed(
-                        "This file can only be read: it cannot take the hub's changes.".to_owned(),
-                    );
+                    return Outcome::Failed(file.messages.text("app-sync-read-only", &[]));
                 }
                 let url = self.url.trim().to_owned();
                 if !hub::is_hub_url(&url) {
-                    self.said = Some(Err(
-                        "Give the hub's address: postgresql://USER@HOST:PORT/DATABASE".to_owned(),
-                    ));
+                    self.said = Some(Err(file.messages.text("app-sync-give-address", &[])));
                     return Outcome::Nothing;
                 }
                 let password = std::mem::take(&mut self.password);
@@ -104,7 +100,8 @@ impl SyncPanel {
                 self.said = None;
                 self.job = Some(start(file.path.to_path_buf(), full, file.actor.to_owned()));
                 if let Err(why) = kept {
-                    return Outcome::Failed(format!("The hub's address was not kept: {why}"));
+                    let why = ("why", why.into());
+                    return Outcome::Failed(file.messages.text("app-sync-not-kept", &[why]));
                 }
             }
         }
@@ -133,39 +130,38 @@ impl SyncPanel {
 
     /// The panel; emits its commands.
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
-        ui.heading("Sync with the hub");
-        ui.label(
-            "Sends this laptop's changes to the national hub and brings back everyone else's. \
-             Work offline as before; sync when there is a connection.",
-        );
-        let label = ui.label("Hub address");
+        let m = super::lang::messages(ui.ctx());
+        ui.heading(m.text("app-sync-title", &[]));
+        ui.label(m.text("app-sync-help", &[]));
+        let label = ui.label(m.text("app-sync-address", &[]));
         ui.add(
             egui::TextEdit::singleline(&mut self.url)
                 .hint_text("postgresql://team@hub.example.org:5432/programme")
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-        let label = ui.label("Password (never kept)");
+        let label = ui.label(m.text("app-sync-password", &[]));
         ui.add(
             egui::TextEdit::singleline(&mut self.password)
                 .password(true)
-                .hint_text("empty: PGPASSWORD or ~/.pgpass")
+                .hint_text(m.text("app-sync-password-hint", &[]))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
         match &self.job {
             Some(job) => {
-                ui.label("Syncing…");
+                ui.label(m.text("app-syncing", &[]));
                 ui.add(egui::ProgressBar::new(job.progress()).show_percentage());
                 ui.ctx().request_repaint();
             }
             None => {
                 ui.horizontal(|ui| {
                     let ready = !self.url.trim().is_empty();
-                    if ui.add_enabled(ready, egui::Button::new("Sync")).clicked() {
+                    let sync = egui::Button::new(m.text("app-sync", &[]));
+                    if ui.add_enabled(ready, sync).clicked() {
                         commands.push(Command::Start.into());
                     }
-                    if ui.button("Close").clicked() {
+                    if ui.button(m.text("app-close", &[])).clicked() {
                         commands.push(Command::Close.into());
                     }
                 });

@@ -16,6 +16,30 @@ pub struct AppSettings {
     /// The national hub this laptop syncs with, its password left out (never kept).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hub_url: Option<String>,
+    /// The language the app speaks, as a tag (`en`, `ar`, `ka`, `ru`); none: the
+    /// environment's. A tag the app does not know (a newer version's) means English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+impl AppSettings {
+    /// The language remembered: `None` when none is, English for a tag without a catalogue.
+    ///
+    /// ```
+    /// use clearfield::i18n::Language;
+    /// use clearfield::io::app_settings::AppSettings;
+    /// let mut s = AppSettings::default();
+    /// assert_eq!(s.language(), None);
+    /// s.language = Some("ka".to_owned());
+    /// assert_eq!(s.language(), Some(Language::Ka));
+    /// s.language = Some("tlh".to_owned());
+    /// assert_eq!(s.language(), Some(Language::En));
+    /// ```
+    pub fn language(&self) -> Option<crate::i18n::Language> {
+        self.language
+            .as_deref()
+            .map(|tag| crate::i18n::Language::from_tag(tag).unwrap_or_default())
+    }
 }
 
 /// The settings file of this user on this machine, when there is a home folder.
