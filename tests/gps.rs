@@ -573,7 +573,7 @@ fn the_gps_panel_follows_a_receiver_and_averages_its_fixes() {
         step_until(&mut harness, |app| !app.gps().connected());
         harness.get_by_label_contains("no GPS receiver on /dev/ttyUSB0: ");
         // The rest of the app is there: the dashboard's figures.
-        harness.get_by_label_contains("1 finds");
+        harness.get_by_label_contains("1 ordnance find (");
     }
     harness.get_by_label("Recorded log").click();
     harness.run_steps(2);

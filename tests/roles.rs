@@ -227,13 +227,14 @@ fn im_officer_previews_imports_merges_and_resolves_field_by_field() {
     settle(&mut harness);
     harness.get_by_label("goats graze here").click();
     harness.run_steps(2);
-    harness.get_by_label("in_progress").click();
+    // The status in words (stored as `in_progress`).
+    harness.get_by_label("in progress").click();
     harness.run_steps(2);
     press(&mut harness, "Resolve with these choices");
     // What the officer reads after: the resolved record with both.
     harness.get_by_label_contains(&format!("Resolved {grove}: new version "));
     harness.get_by_label("goats graze here");
-    harness.get_by_label("in_progress");
+    harness.get_by_label("in progress");
     harness.get_by_role_and_label(Role::Button, "Conflicts (0)");
 }
 
@@ -257,7 +258,8 @@ fn programme_manager_reads_the_sentence_the_regions_and_the_report() {
     let (remain, rest) = sentence.split_once(" km² remain; ").unwrap();
     let remain: f64 = remain.parse().unwrap();
     let completion = text_of(&harness, "Completion: ");
-    let date = NaiveDate::parse_from_str(completion.trim_start_matches("Completion: "), "%Y-%m-%d")
+    // The date in words, as the headline writes it (issue #15: dates through the catalogue).
+    let date = NaiveDate::parse_from_str(completion.trim_start_matches("Completion: "), "%d %B %Y")
         .unwrap();
     assert!(
         rest.starts_with(&format!(
@@ -270,7 +272,7 @@ fn programme_manager_reads_the_sentence_the_regions_and_the_report() {
     for line in [
         "remaining area",
         "projection at the present pace",
-        "today (2026-11-27)",
+        "today (27 November 2026)",
     ] {
         harness.get_by_label(line);
     }

@@ -483,13 +483,17 @@ impl ExchangePanel {
     /// The panel; emits `StartImport`, `Export`, `WriteReport`, `Close`, and `Browse` for
     /// the file dialogs.
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
-        ui.heading("Import and export");
-        let label = ui.label("File");
+        let m = super::lang::messages(ui.ctx());
+        ui.heading(m.text("app-exchange-title", &[]));
+        let label = ui.label(m.text("app-exchange-file", &[]));
         ui.add(egui::TextEdit::singleline(&mut self.path).hint_text("/media/usb/survey.geojson"))
             .labelled_by(label.id);
         ui.horizontal(|ui| {
-            for (text, save) in [("Choose a file to import…", false), ("Save as…", true)] {
-                if ui.button(text).clicked() {
+            for (key, save) in [
+                ("app-exchange-choose", false),
+                ("app-exchange-save-as", true),
+            ] {
+                if ui.button(m.text(key, &[])).clicked() {
                     commands.push(UiCommand::Browse(super::dialogs::Request {
                         field: super::dialogs::Field::Exchange,
                         save,
@@ -509,19 +513,23 @@ impl ExchangePanel {
             && self.previewing.is_none();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(ready, egui::Button::new("Preview on the map"))
+                .add_enabled(
+                    ready,
+                    egui::Button::new(m.text("app-exchange-preview", &[])),
+                )
                 .clicked()
             {
                 commands.push(Command::Preview.into());
             }
-            if ui.add_enabled(ready, egui::Button::new("Import")).clicked() {
+            let import = egui::Button::new(m.text("app-exchange-import", &[]));
+            if ui.add_enabled(ready, import).clicked() {
                 commands.push(Command::StartImport.into());
             }
         });
         if self.previewing.is_some() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Reading the file…");
+                ui.label(m.text("app-exchange-reading", &[]));
             });
             ui.ctx().request_repaint();
         }
@@ -531,41 +539,39 @@ impl ExchangePanel {
                     commands.push(Command::PickFeature(n).into());
                 }
             } else {
-                ui.label("The file or the choices changed since the preview: preview again.");
+                ui.label(m.text("app-exchange-preview-stale", &[]));
             }
         }
         ui.separator();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(ready, egui::Button::new("Export"))
-                .on_hover_text(
-                    "GeoJSON, or GPX, KML or shapefiles by the file's ending (.gpx, .kml, .shp)",
-                )
+                .add_enabled(ready, egui::Button::new(m.text("app-exchange-export", &[])))
+                .on_hover_text(m.text("app-exchange-export-hint", &[]))
                 .clicked()
             {
                 commands.push(Command::Export.into());
             }
         });
         ui.horizontal(|ui| {
-            let label = ui.label("Report from");
+            let label = ui.label(m.text("app-report-from", &[]));
             ui.add(
                 egui::TextEdit::singleline(&mut self.report_from)
-                    .hint_text("12 months ago")
+                    .hint_text(m.text("app-report-from-hint", &[]))
                     .desired_width(100.0),
             )
             .labelled_by(label.id);
-            let label = ui.label("to");
+            let label = ui.label(m.text("app-report-to", &[]));
             ui.add(
                 egui::TextEdit::singleline(&mut self.report_to)
-                    .hint_text("today")
+                    .hint_text(m.text("app-report-to-hint", &[]))
                     .desired_width(100.0),
             )
             .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(ready, egui::Button::new("Write report"))
-                .on_hover_text("HTML, Markdown (.md), CSV or JSON by the file's ending")
+                .add_enabled(ready, egui::Button::new(m.text("app-report-write", &[])))
+                .on_hover_text(m.text("app-report-write-hint", &[]))
                 .clicked()
             {
                 commands.push(Command::WriteReport.into());
@@ -573,10 +579,10 @@ impl ExchangePanel {
             let written = self.report.is_some()
                 && self.writing.is_none()
                 && self.outcome.as_ref().is_some_and(|(error, _)| !error);
-            if written && ui.button("Open the report").clicked() {
+            if written && ui.button(m.text("app-report-open", &[])).clicked() {
                 commands.push(Command::OpenReport.into());
             }
-            if ui.button("Close").clicked() {
+            if ui.button(m.text("app-close", &[])).clicked() {
                 commands.push(Command::Close.into());
             }
         });
@@ -587,7 +593,7 @@ impl ExchangePanel {
         if self.writing.is_some() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Writing…");
+                ui.label(m.text("app-writing", &[]));
             });
             ui.ctx().request_repaint();
         }

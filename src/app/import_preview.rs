@@ -112,12 +112,13 @@ impl Choices {
     /// The choices' controls, with the profiles saved in the database (name and choices) to
     /// start from.
     pub fn ui(&mut self, ui: &mut egui::Ui, profiles: &[(String, exchange::ImportProfile)]) {
+        let m = super::lang::messages(ui.ctx());
         if !profiles.is_empty() {
             ui.horizontal(|ui| {
-                let label = ui.label("Saved choices");
+                let label = ui.label(m.text("app-import-saved-choices", &[]));
                 let mut chosen = None;
                 egui::ComboBox::from_id_salt("import-profile")
-                    .selected_text("choose…")
+                    .selected_text(m.text("app-choose-value", &[]))
                     .show_ui(ui, |ui| {
                         for (i, (name, _)) in profiles.iter().enumerate() {
                             if ui.selectable_label(false, name).clicked() {
@@ -133,26 +134,29 @@ impl Choices {
             });
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Features without a kind are");
+            let label = ui.label(m.text("app-import-kindless", &[]));
+            let refused = m.text("app-import-refused", &[]);
             egui::ComboBox::from_id_salt("import-kind")
-                .selected_text(self.kind.map_or("(refused)", |k| k.label()))
+                .selected_text(
+                    self.kind
+                        .map_or_else(|| refused.clone(), |k| super::lang::kind(&m, k)),
+                )
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.kind, None, "(refused)");
+                    ui.selectable_value(&mut self.kind, None, refused.as_str());
                     for k in RecordKind::ALL {
-                        ui.selectable_value(&mut self.kind, Some(k), k.label());
+                        ui.selectable_value(&mut self.kind, Some(k), super::lang::kind(&m, k));
                     }
                 })
                 .response
                 .labelled_by(label.id);
         });
-        let label = ui.label("Fill fields the features lack (FIELD=VALUE, comma between)");
+        let label = ui.label(m.text("app-import-fill", &[]));
         ui.add(
             egui::TextEdit::singleline(&mut self.set)
                 .hint_text("classification=SHA, surveyed_on=2024-05-02"),
         )
         .labelled_by(label.id);
-        let label =
-            ui.label("Columns read as fields (COLUMN=FIELD, comma between; COLUMN=geometry)");
+        let label = ui.label(m.text("app-import-columns", &[]));
         ui.add(
             egui::TextEdit::singleline(&mut self.map)
                 .hint_text("site/site_name=name, survey_date=surveyed_on"),
@@ -160,16 +164,13 @@ impl Choices {
         .labelled_by(label.id);
         ui.checkbox(
             &mut self.skip_invalid,
-            "Import the valid features, list the others",
+            m.text("app-import-skip-invalid", &[]),
         );
-        ui.checkbox(
-            &mut self.repair,
-            "Repair invalid boundaries (each repair listed)",
-        );
+        ui.checkbox(&mut self.repair, m.text("app-import-repair", &[]));
         if self.repair {
             ui.checkbox(
                 &mut self.accept_repairs,
-                "Take repairs that change an area by more than 1 %",
+                m.text("app-import-accept-repairs", &[]),
             );
         }
     }
