@@ -285,7 +285,9 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
     // A new hazard area's form with its traverse table.
     harness.get_by_label("«New hazard area»").click();
     settle(&mut harness);
-    harness.get_by_label("«Enter legs from a benchmark»").click();
+    harness
+        .get_by_label("«Enter legs from a benchmark»")
+        .click();
     settle(&mut harness);
     harness.get_by_label("«Read pasted rows»");
     check(&harness, "traverse", &data);
