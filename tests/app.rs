@@ -1515,7 +1515,8 @@ fn legs_pasted_into_the_form_make_the_boundary_and_its_survey_points() {
     type_into(&mut harness, Role::TextInput, "Benchmark *", "35.5,33.3");
     harness.get_by_label("Bearings from").click();
     settle(&mut harness);
-    harness.get_by_label("true").click();
+    // In words (stored as `true`).
+    harness.get_by_label("true north").click();
     settle(&mut harness);
     // The last leg 5 m short: 1:78, worse than the default 1:100.
     type_into(

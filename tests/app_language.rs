@@ -263,6 +263,34 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
     settle(&mut harness);
     harness.get_by_label("«Land still contaminated, by region»");
     check(&harness, "regions", &data);
+
+    // The GPS receiver's panel ("gpsd" is a program's name), the sync panel and the
+    // import/export panel, each in the regions panel's place.
+    data.insert("gpsd".to_owned());
+    harness.get_by_label("«GPS»").click();
+    settle(&mut harness);
+    harness.get_by_label("«GPS receiver»");
+    check(&harness, "GPS", &data);
+    harness.get_by_label("«GPS»").click();
+    harness.get_by_label("«Sync with hub»").click();
+    settle(&mut harness);
+    harness.get_by_label("«Hub address»");
+    check(&harness, "sync", &data);
+    // Import/export comes before the sync panel.
+    harness.get_by_label("«Import / export»").click();
+    settle(&mut harness);
+    harness.get_by_label("«Import and export»");
+    check(&harness, "import/export", &data);
+
+    // A new hazard area's form with its traverse table.
+    harness.get_by_label("«New hazard area»").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("«Enter legs from a benchmark»")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("«Read pasted rows»");
+    check(&harness, "traverse", &data);
 }
 
 /// As [`every_label_of_the_main_screens_is_from_the_catalogue`], for the conflicts view:

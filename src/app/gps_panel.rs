@@ -213,9 +213,10 @@ impl GpsPanel {
 
     /// Draws the panel, pushing its commands.
     pub fn ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<UiCommand>) {
+        let m = super::lang::messages(ui.ctx());
         ui.horizontal(|ui| {
-            ui.heading("GPS receiver");
-            if ui.button("Close").clicked() {
+            ui.heading(m.text("app-gps-title", &[]));
+            if ui.button(m.text("app-close", &[])).clicked() {
                 commands.push(Command::Toggle.into());
             }
         });
@@ -223,10 +224,10 @@ impl GpsPanel {
         ui.add_enabled_ui(!connected, |ui| self.settings_ui(ui));
         ui.horizontal(|ui| {
             if connected {
-                if ui.button("Disconnect").clicked() {
+                if ui.button(m.text("app-gps-disconnect", &[])).clicked() {
                     commands.push(Command::Disconnect.into());
                 }
-            } else if ui.button("Connect").clicked() {
+            } else if ui.button(m.text("app-gps-connect", &[])).clicked() {
                 commands.push(Command::Connect.into());
             }
         });
@@ -234,25 +235,28 @@ impl GpsPanel {
             ui.label(RichText::new(why).color(super::style::error_colour(ui.visuals())));
         }
         if let Some(c) = &self.connection {
-            ui.label(format!("Connected to {}", c.source));
+            ui.label(m.text(
+                "app-gps-connected",
+                &[("source", c.source.to_string().into())],
+            ));
             live_ui(ui, &c.feed);
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let l = ui.label("Fixes to average");
+            let l = ui.label(m.text("app-gps-fixes-to-average", &[]));
             ui.add(egui::DragValue::new(&mut self.fixes).range(1..=1000))
                 .labelled_by(l.id);
         });
         if self.averaging.is_some() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!(
-                    "Averaging {} fixes… hold the receiver still",
-                    self.fixes
-                ));
+                ui.label(m.text("app-gps-averaging", &[("count", self.fixes.into())]));
             });
         } else if ui
-            .add_enabled(connected, egui::Button::new("Use position"))
+            .add_enabled(
+                connected,
+                egui::Button::new(m.text("app-gps-use-position", &[])),
+            )
             .clicked()
         {
             commands.push(Command::UsePosition.into());
@@ -267,23 +271,24 @@ impl GpsPanel {
     }
 
     fn settings_ui(&mut self, ui: &mut egui::Ui) {
+        let m = super::lang::messages(ui.ctx());
         ui.horizontal(|ui| {
-            ui.radio_value(&mut self.kind, Kind::Serial, "Serial port");
+            ui.radio_value(&mut self.kind, Kind::Serial, m.text("app-gps-serial", &[]));
             ui.radio_value(&mut self.kind, Kind::Gpsd, "gpsd");
-            ui.radio_value(&mut self.kind, Kind::Replay, "Recorded log");
+            ui.radio_value(&mut self.kind, Kind::Replay, m.text("app-gps-replay", &[]));
         });
-        let (label, field) = match self.kind {
-            Kind::Serial => ("Port", &mut self.port),
-            Kind::Gpsd => ("gpsd address", &mut self.gpsd),
-            Kind::Replay => ("NMEA log file", &mut self.replay),
+        let (key, field) = match self.kind {
+            Kind::Serial => ("app-gps-port", &mut self.port),
+            Kind::Gpsd => ("app-gps-gpsd-address", &mut self.gpsd),
+            Kind::Replay => ("app-gps-log-file", &mut self.replay),
         };
         ui.horizontal(|ui| {
-            let l = ui.label(label);
+            let l = ui.label(m.text(key, &[]));
             ui.text_edit_singleline(field).labelled_by(l.id);
         });
         if self.kind == Kind::Serial {
             ui.horizontal(|ui| {
-                let l = ui.label("Baud");
+                let l = ui.label(m.text("app-gps-baud", &[]));
                 ui.add(egui::TextEdit::singleline(&mut self.baud).desired_width(60.0))
                     .labelled_by(l.id);
             });
@@ -294,24 +299,42 @@ impl GpsPanel {
 /// The newest fix and what was read.
 fn live_ui(ui: &mut egui::Ui, feed: &Mutex<Feed>) {
     let Ok(feed) = feed.lock() else { return };
+    let m = super::lang::messages(ui.ctx());
     match feed.fixes.last() {
         Some(f) => {
-            ui.label(format!("Live: {:.7},{:.7} (lon,lat)", f.lon, f.lat));
-            ui.label(format!(
-                "Fix: {}, {} satellites, HDOP {}",
-                f.quality.name(),
-                f.satellites.map_or("?".to_owned(), |s| s.to_string()),
-                f.hdop.map_or("?".to_owned(), |h| format!("{h:.1}")),
-            ));
+            let at = format!("{:.7},{:.7}", f.lon, f.lat);
+            ui.label(m.text("app-gps-live", &[("at", at.into())]));
+            ui.label(
+                m.text(
+                    "app-gps-fix",
+                    &[
+                        ("quality", f.quality.name().into()),
+                        (
+                            "satellites",
+                            f.satellites
+                                .map_or("?".to_owned(), |s| s.to_string())
+                                .into(),
+                        ),
+                        (
+                            "hdop",
+                            f.hdop.map_or("?".to_owned(), |h| format!("{h:.1}")).into(),
+                        ),
+                    ],
+                ),
+            );
         }
         None => {
-            ui.label("Waiting for a fix…");
+            ui.label(m.text("app-gps-waiting", &[]));
         }
     }
     let c = &feed.counts;
-    ui.label(format!(
-        "{} fixes; passed over {} with a bad checksum, {} without a fix",
-        feed.total, c.bad_checksum, c.no_fix
+    ui.label(m.text(
+        "app-gps-counts",
+        &[
+            ("total", feed.total.to_string().into()),
+            ("bad", c.bad_checksum.to_string().into()),
+            ("nofix", c.no_fix.to_string().into()),
+        ],
     ));
 }
 
@@ -322,13 +345,14 @@ pub fn editor_ui(ui: &mut egui::Ui, panel: &GpsPanel, commands: &mut Vec<UiComma
     if !panel.connected() && panel.averaged().is_none() {
         return;
     }
+    let m = super::lang::messages(ui.ctx());
     ui.separator();
-    ui.label(RichText::new("GPS").strong());
+    ui.label(RichText::new(m.text("app-gps", &[])).strong());
     if panel.connected() {
         let label = if panel.averaging() {
-            "Averaging…"
+            m.text("app-gps-averaging-short", &[])
         } else {
-            "Average the next fixes"
+            m.text("app-gps-average-next", &[])
         };
         if ui
             .add_enabled(!panel.averaging(), egui::Button::new(label))
@@ -338,9 +362,12 @@ pub fn editor_ui(ui: &mut egui::Ui, panel: &GpsPanel, commands: &mut Vec<UiComma
         }
     }
     if let Some(a) = panel.averaged() {
-        let text = format!(
-            "Use GPS position ({} fixes, spread {:.1} m)",
-            a.count, a.spread_max_m
+        let text = m.text(
+            "app-gps-use-averaged",
+            &[
+                ("count", a.count.to_string().into()),
+                ("spread", m.number(&format!("{:.1}", a.spread_max_m)).into()),
+            ],
         );
         if ui.button(text).clicked() {
             commands.push(super::editor::Command::UseGps(a.clone()).into());
@@ -350,26 +377,40 @@ pub fn editor_ui(ui: &mut egui::Ui, panel: &GpsPanel, commands: &mut Vec<UiComma
 
 /// An averaged position: where, how tightly, from what.
 fn averaged_ui(ui: &mut egui::Ui, a: &Averaged) {
-    ui.label(RichText::new("Averaged position").strong());
-    ui.label(format!("{:.7},{:.7} (lon,lat)", a.lon, a.lat));
+    let m = super::lang::messages(ui.ctx());
+    ui.label(RichText::new(m.text("app-gps-averaged", &[])).strong());
+    let at = format!("{:.7},{:.7}", a.lon, a.lat);
+    ui.label(m.text("app-gps-at", &[("at", at.into())]));
     if let Some(utm) = crate::io::coords::utm_text(a.lon, a.lat) {
         ui.label(format!("UTM {utm}"));
     }
     if let Some(mgrs) = crate::io::coords::mgrs_text(a.lon, a.lat) {
         ui.label(format!("MGRS {mgrs}"));
     }
-    ui.label(format!(
-        "Spread: {:.2} m at most, {:.2} m RMS",
-        a.spread_max_m, a.spread_rms_m
+    ui.label(m.text(
+        "app-gps-spread",
+        &[
+            ("max", m.number(&format!("{:.2}", a.spread_max_m)).into()),
+            ("rms", m.number(&format!("{:.2}", a.spread_rms_m)).into()),
+        ],
     ));
-    ui.label(format!(
-        "{} fixes averaged, {} or better; satellites {}; HDOP {}",
-        a.count,
-        a.quality.name(),
-        a.min_satellites
-            .map_or("?".to_owned(), |s| format!("{s} at least")),
-        a.mean_hdop
-            .map_or("?".to_owned(), |h| format!("{h:.2} mean")),
+    let satellites = (a.min_satellites).map_or("?".to_owned(), |s| {
+        m.text("app-gps-at-least", &[("n", s.to_string().into())])
+    });
+    let hdop = (a.mean_hdop).map_or("?".to_owned(), |h| {
+        m.text(
+            "app-gps-mean",
+            &[("n", m.number(&format!("{h:.2}")).into())],
+        )
+    });
+    ui.label(m.text(
+        "app-gps-averaged-from",
+        &[
+            ("count", a.count.to_string().into()),
+            ("quality", a.quality.name().into()),
+            ("satellites", satellites.into()),
+            ("hdop", hdop.into()),
+        ],
     ));
 }
 

@@ -151,37 +151,39 @@ impl TraverseForm {
     /// The table; whether anything in it changed (the traverse is then computed again).
     pub fn ui(&mut self, ui: &mut egui::Ui) -> bool {
         let mut changed = false;
+        let m = super::lang::messages(ui.ctx());
         egui::Grid::new("traverse-head")
             .num_columns(2)
             .show(ui, |ui| {
-                let label = ui.label("Benchmark *");
+                let label = ui.label(m.text("app-traverse-benchmark", &[]));
                 changed |= ui
                     .add(
                         egui::TextEdit::singleline(&mut self.benchmark)
-                            .hint_text("lon,lat, UTM, MGRS or DMS")
+                            .hint_text(m.text("app-traverse-benchmark-hint", &[]))
                             .desired_width(180.0),
                     )
                     .labelled_by(label.id)
                     .changed();
                 ui.end_row();
-                let label = ui.label("Bearings from");
+                let label = ui.label(m.text("app-traverse-bearings-from", &[]));
                 let before = self.bearing_ref;
                 egui::ComboBox::from_id_salt("bearing-ref")
-                    .selected_text(self.bearing_ref.as_str())
+                    .selected_text(super::lang::value(&m, self.bearing_ref.as_str()))
                     .show_ui(ui, |ui| {
                         for r in BearingReference::ALL {
-                            ui.selectable_value(&mut self.bearing_ref, *r, r.as_str());
+                            let shown = super::lang::value(&m, r.as_str());
+                            ui.selectable_value(&mut self.bearing_ref, *r, shown);
                         }
                     })
                     .response
                     .labelled_by(label.id);
                 changed |= before != self.bearing_ref;
                 ui.end_row();
-                let label = ui.label("Declination (° east)");
+                let label = ui.label(m.text("app-field-declination_deg", &[]));
                 changed |= ui
                     .add(
                         egui::TextEdit::singleline(&mut self.declination)
-                            .hint_text("World Magnetic Model")
+                            .hint_text(m.text("app-traverse-wmm", &[]))
                             .desired_width(180.0),
                     )
                     .labelled_by(label.id)
@@ -193,16 +195,16 @@ impl TraverseForm {
             .num_columns(4)
             .striped(true)
             .show(ui, |ui| {
-                ui.label("Leg to");
-                ui.label("Bearing (°)");
-                ui.label("Distance (m)");
+                ui.label(m.text("app-traverse-leg-to", &[]));
+                ui.label(m.text("app-field-bearing_deg", &[]));
+                ui.label(m.text("app-field-distance_m", &[]));
                 ui.label("");
                 ui.end_row();
                 for (i, row) in self.rows.iter_mut().enumerate() {
                     let n = i + 1;
                     let before = row[0].clone();
                     egui::ComboBox::from_id_salt(("leg-kind", i))
-                        .selected_text(row[0].as_str())
+                        .selected_text(super::lang::value(&m, &row[0]))
                         .show_ui(ui, |ui| {
                             for k in SurveyPointType::ALL.iter().filter(|k| {
                                 !matches!(
@@ -210,21 +212,25 @@ impl TraverseForm {
                                     SurveyPointType::Benchmark | SurveyPointType::Reference
                                 )
                             }) {
-                                ui.selectable_value(&mut row[0], k.as_str().to_owned(), k.as_str());
+                                let shown = super::lang::value(&m, k.as_str());
+                                ui.selectable_value(&mut row[0], k.as_str().to_owned(), shown);
                             }
                         })
                         .response
-                        .on_hover_text(format!("leg {n}: the point it reaches"));
+                        .on_hover_text(m.text("app-traverse-leg-kind", &[("n", n.into())]));
                     changed |= before != row[0];
-                    for (c, name) in [(1, "bearing"), (2, "distance")] {
+                    for (c, key) in [
+                        (1, "app-traverse-leg-bearing"),
+                        (2, "app-traverse-leg-distance"),
+                    ] {
                         changed |= ui
                             .add(egui::TextEdit::singleline(&mut row[c]).desired_width(60.0))
-                            .on_hover_text(format!("leg {n} {name}"))
+                            .on_hover_text(m.text(key, &[("n", n.into())]))
                             .changed();
                     }
                     if ui
                         .small_button("×")
-                        .on_hover_text("remove this leg")
+                        .on_hover_text(m.text("app-traverse-remove-leg", &[]))
                         .clicked()
                     {
                         remove = Some(i);
@@ -237,7 +243,7 @@ impl TraverseForm {
             changed = true;
         }
         ui.horizontal(|ui| {
-            if ui.button("Add leg").clicked() {
+            if ui.button(m.text("app-traverse-add-leg", &[])).clicked() {
                 // Before the end leg: a new corner of the perimeter.
                 let at = self.rows.len().saturating_sub(1);
                 self.rows
@@ -245,26 +251,23 @@ impl TraverseForm {
                 changed = true;
             }
         });
-        let label = ui.label("Paste rows from a spreadsheet (kind, bearing, distance)");
+        let label = ui.label(m.text("app-traverse-paste", &[]));
         ui.add(
             egui::TextEdit::multiline(&mut self.pasted)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-        if ui.button("Read pasted rows").clicked() {
+        if ui.button(m.text("app-traverse-read-pasted", &[])).clicked() {
             match self.read_pasted() {
                 Ok(()) => changed = true,
                 Err(why) => self.computed = Some(Err(why)),
             }
         }
         changed |= ui
-            .checkbox(&mut self.adjust, "Adjust by the compass rule (recorded)")
+            .checkbox(&mut self.adjust, m.text("app-traverse-adjust", &[]))
             .changed();
-        ui.checkbox(
-            &mut self.accept,
-            "Accept a closure worse than the tolerance (recorded)",
-        );
+        ui.checkbox(&mut self.accept, m.text("app-traverse-accept", &[]));
         changed
     }
 
@@ -272,6 +275,7 @@ impl TraverseForm {
     /// cannot be computed yet.
     pub fn summary_ui(&self, ui: &mut egui::Ui, tolerance: f64) {
         let warn = super::style::warning_colour(ui.visuals());
+        let m = super::lang::messages(ui.ctx());
         match &self.computed {
             None => {}
             Some(Err(why)) => {
@@ -279,34 +283,59 @@ impl TraverseForm {
             }
             Some(Ok(c)) => {
                 let r = &c.result;
-                ui.label(format!(
-                    "Area {} m², perimeter {:.1} m",
-                    crate::estimate::thousands(r.area_m2),
-                    r.perimeter_m
+                ui.label(m.text(
+                    "app-traverse-area",
+                    &[
+                        (
+                            "area",
+                            m.number(&crate::estimate::thousands(r.area_m2)).into(),
+                        ),
+                        (
+                            "perimeter",
+                            m.number(&format!("{:.1}", r.perimeter_m)).into(),
+                        ),
+                    ],
                 ));
                 let ratio = r
                     .closure_ratio
                     .map_or("1:∞".to_owned(), |n| format!("1:{:.0}", n.floor()));
-                let closure = format!("Closure error {:.3} m ({ratio})", r.closure_error_m);
+                let closure = m.text(
+                    "app-traverse-closure",
+                    &[
+                        (
+                            "error",
+                            m.number(&format!("{:.3}", r.closure_error_m)).into(),
+                        ),
+                        ("ratio", ratio.into()),
+                    ],
+                );
                 if r.closure_worse_than(tolerance) {
-                    ui.label(
-                        RichText::new(format!(
-                            "{closure}: worse than the programme's 1:{tolerance}. Check the legs, \
-                             or accept or adjust it."
-                        ))
-                        .color(warn),
+                    let said = m.text(
+                        "app-traverse-closure-worse",
+                        &[
+                            ("closure", closure.into()),
+                            ("tolerance", tolerance.to_string().into()),
+                        ],
                     );
+                    ui.label(RichText::new(said).color(warn));
                 } else {
                     ui.label(RichText::new(closure).strong());
                 }
                 if let Some(d) = &r.declination {
-                    ui.label(format!("Declination {:.2}° east", d.degrees));
+                    let degrees = m.number(&format!("{:.2}", d.degrees));
+                    ui.label(m.text("app-traverse-declination", &[("degrees", degrees.into())]));
                 }
                 if let Some(a) = &c.adjusted {
                     let most = a.points.iter().map(|p| p.shift_m).fold(0.0, f64::max);
-                    ui.label(format!(
-                        "Adjusted: points moved up to {most:.3} m; area {} m²",
-                        crate::estimate::thousands(a.area_m2)
+                    ui.label(m.text(
+                        "app-traverse-adjusted",
+                        &[
+                            ("most", m.number(&format!("{most:.3}")).into()),
+                            (
+                                "area",
+                                m.number(&crate::estimate::thousands(a.area_m2)).into(),
+                            ),
+                        ],
                     ));
                 }
             }
