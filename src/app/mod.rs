@@ -1755,11 +1755,7 @@ fn completion_ui(ui: &mut egui::Ui, e: &crate::estimate::Estimate) {
             }),
         );
     }
-    // The statement in English until the estimate gives it in the language
-    // (estimate::statement_in, on branch lang-report).
-    if m.language() == Language::En {
-        ui.label(&e.statement);
-    }
+    ui.label(crate::estimate::statement_in(e, &m));
 }
 
 /// The status figures: areas by how they stand (in km² and ha, or m²), and the counts.
