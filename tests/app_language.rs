@@ -86,24 +86,6 @@ fn the_language_at_start_settings_then_environment_then_english() {
     assert_eq!(app.language(), Language::Ar);
 }
 
-/// The pseudo-language: en.ftl with every message's value between « and », made from the
-/// catalogue's syntax tree (fluent-syntax), not by the code under test. (The marks are in
-/// the app's fonts: egui_kittest refuses a glyph no font has.)
-fn pseudo_catalogue() -> String {
-    use fluent_syntax::ast;
-    let mut resource = fluent_syntax::parser::parse(Language::En.catalogue()).unwrap();
-    for entry in &mut resource.body {
-        if let ast::Entry::Message(m) = entry
-            && let Some(p) = &mut m.value
-        {
-            p.elements
-                .insert(0, ast::PatternElement::TextElement { value: "«" });
-            p.elements
-                .push(ast::PatternElement::TextElement { value: "»" });
-        }
-    }
-    fluent_syntax::serializer::serialize(&resource)
-}
 
 /// The words of `text` outside « … », less numbers, ids (hexadecimal, 8 characters or
 /// more), coordinates and the words of `data` (names and codes from the records, the
@@ -166,7 +148,7 @@ fn shown_texts(harness: &Harness<'_, ClearfieldApp>) -> Vec<(String, String)> {
 /// the marks but data: record names, regions, teams, ordnance codes, numbers, dates, ids.
 #[test]
 fn every_label_of_the_main_screens_is_from_the_catalogue() {
-    let pseudo = pseudo_catalogue();
+    let pseudo = common::pseudo_catalogue("«", "»");
     let messages = || clearfield::i18n::Messages::with_catalogue(Language::En, &pseudo);
     // The marks work: a message comes marked (pinned here, so that a pseudo catalogue
     // that marks nothing fails).
@@ -289,7 +271,7 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
 /// choose and the buttons.
 #[test]
 fn every_label_of_the_conflicts_view_is_from_the_catalogue() {
-    let pseudo = pseudo_catalogue();
+    let pseudo = common::pseudo_catalogue("«", "»");
     let messages = clearfield::i18n::Messages::with_catalogue(Language::En, &pseudo);
     let dir = tempfile::tempdir().unwrap();
     let master = common::note_here_status_in_the_team(dir.path());

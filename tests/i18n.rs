@@ -435,23 +435,6 @@ fn an_unknown_lang_is_refused_naming_the_choices() {
     assert!(err.contains("[possible values: en, ar, ka, ru]"), "{err}");
 }
 
-/// The pseudo-language: en.ftl with every message's value between ⟦ and ⟧, made from the
-/// catalogue's syntax tree (fluent-syntax), not by the code under test. A message put
-/// inside another (an area in the headline, a kind in a result line) is wrapped too.
-fn pseudo_catalogue() -> String {
-    let mut resource = fluent_syntax::parser::parse(Language::En.catalogue()).unwrap();
-    for entry in &mut resource.body {
-        if let ast::Entry::Message(m) = entry
-            && let Some(p) = &mut m.value
-        {
-            p.elements
-                .insert(0, ast::PatternElement::TextElement { value: "⟦" });
-            p.elements
-                .push(ast::PatternElement::TextElement { value: "⟧" });
-        }
-    }
-    fluent_syntax::serializer::serialize(&resource)
-}
 
 /// What `line` shows outside the catalogue's messages: the words outside ⟦ … ⟧, less
 /// UUIDs, paths in the temporary `folder` and `data` (names and codes from the records). Panics when
@@ -479,7 +462,7 @@ fn outside_the_catalogue(line: &str, folder: &str, data: &[&str]) -> Vec<String>
 
 #[test]
 fn the_pseudo_language_wraps_every_message() {
-    let m = clearfield::i18n::Messages::with_catalogue(Language::En, &pseudo_catalogue());
+    let m = clearfield::i18n::Messages::with_catalogue(Language::En, &common::pseudo_catalogue("⟦", "⟧"));
     // Every message of en.ftl survived the round trip through the syntax tree.
     for key in messages(Language::En).keys() {
         assert!(m.has(key), "{key}");
@@ -518,7 +501,7 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
     let folder = dir.path().display().to_string();
     let db = dir.path().join("t.gpkg");
     let other = dir.path().join("b.gpkg");
-    let msgs = clearfield::i18n::Messages::with_catalogue(Language::En, &pseudo_catalogue());
+    let msgs = clearfield::i18n::Messages::with_catalogue(Language::En, &common::pseudo_catalogue("⟦", "⟧"));
     let run = |file: &std::path::Path, args: &[&str]| -> Result<String, String> {
         let mut all: Vec<std::ffi::OsString> = vec!["clearfield".into(), "--db".into()];
         all.push(file.into());

@@ -597,3 +597,24 @@ pub fn gdal_photo(
     assert!(out.status.success(), "{out:?}");
     Some(path)
 }
+
+/// A pseudo-language: en.ftl with every message's value between `open` and `close`, made
+/// from the catalogue's syntax tree (fluent-syntax), not by the code under test. Output
+/// outside the marks did not come from the catalogue. (The app's tests use « », which its
+/// fonts have: egui_kittest refuses a glyph no font has; the command line's use ⟦ ⟧.)
+pub fn pseudo_catalogue(open: &'static str, close: &'static str) -> String {
+    use fluent_syntax::ast;
+    let source = clearfield::i18n::Language::En.catalogue();
+    let mut resource = fluent_syntax::parser::parse(source).unwrap();
+    for entry in &mut resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(p) = &mut m.value
+        {
+            p.elements
+                .insert(0, ast::PatternElement::TextElement { value: open });
+            p.elements
+                .push(ast::PatternElement::TextElement { value: close });
+        }
+    }
+    fluent_syntax::serializer::serialize(&resource)
+}
