@@ -86,7 +86,6 @@ fn the_language_at_start_settings_then_environment_then_english() {
     assert_eq!(app.language(), Language::Ar);
 }
 
-
 /// The words of `text` outside « … », less numbers, ids (hexadecimal, 8 characters or
 /// more), coordinates and the words of `data` (names and codes from the records, the
 /// file's name). Panics when the marks do not pair up.

@@ -435,7 +435,6 @@ fn an_unknown_lang_is_refused_naming_the_choices() {
     assert!(err.contains("[possible values: en, ar, ka, ru]"), "{err}");
 }
 
-
 /// What `line` shows outside the catalogue's messages: the words outside ⟦ … ⟧, less
 /// UUIDs, paths in the temporary `folder` and `data` (names and codes from the records). Panics when
 /// the marks do not pair up on the line.
@@ -462,7 +461,10 @@ fn outside_the_catalogue(line: &str, folder: &str, data: &[&str]) -> Vec<String>
 
 #[test]
 fn the_pseudo_language_wraps_every_message() {
-    let m = clearfield::i18n::Messages::with_catalogue(Language::En, &common::pseudo_catalogue("⟦", "⟧"));
+    let m = clearfield::i18n::Messages::with_catalogue(
+        Language::En,
+        &common::pseudo_catalogue("⟦", "⟧"),
+    );
     // Every message of en.ftl survived the round trip through the syntax tree.
     for key in messages(Language::En).keys() {
         assert!(m.has(key), "{key}");
@@ -501,7 +503,10 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
     let folder = dir.path().display().to_string();
     let db = dir.path().join("t.gpkg");
     let other = dir.path().join("b.gpkg");
-    let msgs = clearfield::i18n::Messages::with_catalogue(Language::En, &common::pseudo_catalogue("⟦", "⟧"));
+    let msgs = clearfield::i18n::Messages::with_catalogue(
+        Language::En,
+        &common::pseudo_catalogue("⟦", "⟧"),
+    );
     let run = |file: &std::path::Path, args: &[&str]| -> Result<String, String> {
         let mut all: Vec<std::ffi::OsString> = vec!["clearfield".into(), "--db".into()];
         all.push(file.into());
