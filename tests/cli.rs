@@ -11,15 +11,6 @@ use common::dump;
 const HAZARD_WKT: &str =
     "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))";
 
-/// The id printed by `add`: "added hazard area <uuid>  …".
-fn added_id(stdout: &str) -> String {
-    stdout
-        .split_whitespace()
-        .find(|w| uuid::Uuid::parse_str(w).is_ok())
-        .unwrap_or_else(|| panic!("no id in {stdout:?}"))
-        .to_owned()
-}
-
 #[test]
 fn readme_walkthrough() {
     let dir = tempfile::tempdir().unwrap();
@@ -28,7 +19,7 @@ fn readme_walkthrough() {
     let again = ok(&db, &["init"]);
     assert!(again.contains("already a Clearfield database"), "{again}");
 
-    let hazard = added_id(&ok(
+    let hazard = common::first_id(&ok(
         &db,
         &[
             "add",
@@ -45,7 +36,7 @@ fn readme_walkthrough() {
             HAZARD_WKT,
         ],
     ));
-    let release = added_id(&ok(
+    let release = common::first_id(&ok(
         &db,
         &[
             "add",
@@ -64,7 +55,7 @@ fn readme_walkthrough() {
             "POLYGON((35.58 33.28, 35.582 33.28, 35.582 33.282, 35.58 33.282, 35.58 33.28))",
         ],
     ));
-    let find = added_id(&ok(
+    let find = common::first_id(&ok(
         &db,
         &[
             "add",
@@ -145,7 +136,7 @@ fn status_reports_areas_as_of_a_date() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.gpkg");
     ok(&db, &["init"]);
-    let hazard = added_id(&ok(
+    let hazard = common::first_id(&ok(
         &db,
         &[
             "add",
@@ -239,7 +230,7 @@ fn bad_values_get_one_line_naming_field_and_reason_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("t.gpkg");
     ok(&db, &["init"]);
-    let hazard = added_id(&ok(
+    let hazard = common::first_id(&ok(
         &db,
         &[
             "add",

@@ -881,11 +881,7 @@ fn hq_reads_status_estimate_report_and_export_from_the_hub_as_from_the_merged_fi
         })
         .collect();
     let first_hazard = |path: &Path| -> String {
-        let list = stdout_of(path, &["list", "--kind", "hazard"]);
-        list.split_whitespace()
-            .find(|w| Uuid::parse_str(w).is_ok())
-            .unwrap()
-            .to_owned()
+        common::first_id(&stdout_of(path, &["list", "--kind", "hazard"]))
     };
     // Laptop 0 adds a hazard area; laptop 1 adds a find.
     stdout_of(

@@ -146,11 +146,7 @@ fn programme(db: &std::path::Path) -> String {
             "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
         ],
     );
-    let hazard = out
-        .split_whitespace()
-        .find(|w| uuid::Uuid::parse_str(w).is_ok())
-        .unwrap()
-        .to_owned();
+    let hazard = common::first_id(&out);
     common::ok(
         db,
         &[
@@ -560,11 +556,7 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
             "POLYGON((35.58 33.28, 35.585 33.28, 35.585 33.284, 35.58 33.284, 35.58 33.28))",
         ],
     );
-    let hazard = added
-        .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
-        .find(|w| uuid::Uuid::parse_str(w).is_ok())
-        .unwrap()
-        .to_owned();
+    let hazard = common::first_id(&added);
     say("add hazard", added);
     say(
         "add release",
@@ -601,11 +593,7 @@ fn the_translated_commands_say_nothing_outside_the_catalogue() {
             "pending",
         ],
     );
-    let find_id = find
-        .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
-        .find(|w| uuid::Uuid::parse_str(w).is_ok())
-        .unwrap()
-        .to_owned();
+    let find_id = common::first_id(&find);
     say("add find", find);
     say("edit", ok(&db, &["edit", &hazard, "--name", "K2"]));
     say(

@@ -618,3 +618,12 @@ pub fn pseudo_catalogue(open: &'static str, close: &'static str) -> String {
     }
     fluent_syntax::serializer::serialize(&resource)
 }
+
+/// The first record id (UUID) in a command's output, wherever it stands (between
+/// spaces, quotes or a pseudo-language's marks).
+pub fn first_id(text: &str) -> String {
+    text.split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+        .find(|w| uuid::Uuid::parse_str(w).is_ok())
+        .unwrap_or_else(|| panic!("no id in {text:?}"))
+        .to_owned()
+}
