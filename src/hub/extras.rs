@@ -10,6 +10,25 @@ use super::HubError;
 use crate::store::Store;
 use crate::store::sync::{PhotoFact, PhotoRow};
 
+/// The file's side of a sync's photos, read once: the store (for the photos' bytes), and
+/// the uuid and SHA-256 of every photo and every attach/detach it holds.
+pub(super) struct FileSide<'a> {
+    store: &'a Store,
+    photos: Vec<(String, String)>,
+    facts: Vec<PhotoFact>,
+}
+
+impl<'a> FileSide<'a> {
+    /// Reads what the file holds of photos (not their bytes).
+    pub(super) fn read(store: &'a Store) -> Result<FileSide<'a>, HubError> {
+        Ok(FileSide {
+            store,
+            photos: store.photo_hashes()?,
+            facts: store.photo_facts()?,
+        })
+    }
+}
+
 /// What [`send`] sent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct SentExtras {
@@ -24,7 +43,7 @@ pub(super) struct SentExtras {
 /// refused, as a file merge refuses it.
 pub(super) fn send(
     tx: &mut Transaction<'_>,
-    store: &Store,
+    file: &FileSide<'_>,
     file_id: &str,
     actor: &str,
 ) -> Result<SentExtras, HubError> {
@@ -34,24 +53,23 @@ pub(super) fn send(
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     let mut lacking = Vec::new();
-    for (uuid, sha256) in store.photo_hashes()? {
-        match hub_photos.get(&uuid) {
-            Some(theirs) if *theirs != sha256 => {
-                return Err(HubError::PhotoDiffers { uuid });
+    for (uuid, sha256) in &file.photos {
+        match hub_photos.get(uuid) {
+            Some(theirs) if theirs != sha256 => {
+                return Err(HubError::PhotoDiffers { uuid: uuid.clone() });
             }
             Some(_) => {}
-            None => lacking.push(uuid),
+            None => lacking.push(uuid.as_str()),
         }
     }
-    let names: Vec<&str> = lacking.iter().map(String::as_str).collect();
     let insert = tx.prepare(
         "INSERT INTO photos (uuid, data, content_type, file_name, sha256, taken_at, lon, lat, added_at, added_by, origin_file)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (uuid) DO NOTHING",
     )?;
     let mut sent = SentExtras::default();
     // One photo at a time: each may be megabytes.
-    for name in &names {
-        for p in store.photos_named(std::slice::from_ref(name))? {
+    for name in &lacking {
+        for p in file.store.photos_named(std::slice::from_ref(name))? {
             sent.photos += tx.execute(
                 &insert,
                 &[
@@ -71,16 +89,16 @@ pub(super) fn send(
         }
     }
     let hub_facts = fact_ids(tx)?;
-    let facts: Vec<PhotoFact> = store
-        .photo_facts()?
-        .into_iter()
+    let facts: Vec<&PhotoFact> = file
+        .facts
+        .iter()
         .filter(|f| !hub_facts.contains(&f.version_id))
         .collect();
     let insert = tx.prepare(
         "INSERT INTO photo_log (version_id, record_id, photo_id, operation, changed_at, changed_by, origin_file)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (version_id) DO NOTHING",
     )?;
-    for f in &facts {
+    for f in facts {
         sent.facts += tx.execute(
             &insert,
             &[
@@ -94,7 +112,7 @@ pub(super) fn send(
             ],
         )? as usize;
     }
-    for (key, value) in store.all_settings()? {
+    for (key, value) in file.store.all_settings()? {
         tx.execute(
             "INSERT INTO settings (key, value, set_by) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING",
             &[&key, &value, &actor],
@@ -120,35 +138,29 @@ pub(super) struct ForFile {
     pub(super) settings: Vec<(String, String)>,
 }
 
-/// Reads, in one snapshot, what the hub has that the file (`store`; none for HQ's
-/// in-memory copy, which takes settings only) lacks.
-pub(super) fn for_file(
-    client: &mut impl GenericClient,
-    store: Option<&Store>,
-) -> Result<ForFile, HubError> {
-    let settings = client
+/// The hub's programme settings (key, value), by key.
+pub(super) fn settings(client: &mut impl GenericClient) -> Result<Vec<(String, String)>, HubError> {
+    Ok(client
         .query("SELECT key, value FROM settings ORDER BY key", &[])?
         .iter()
         .map(|r| (r.get(0), r.get(1)))
-        .collect();
-    let Some(store) = store else {
-        return Ok(ForFile {
-            photos: Vec::new(),
-            facts: Vec::new(),
-            settings,
-        });
-    };
-    let have: HashSet<String> = store.photo_hashes()?.into_iter().map(|p| p.0).collect();
-    let known: HashSet<String> = store
-        .photo_facts()?
-        .into_iter()
-        .map(|f| f.version_id)
-        .collect();
+        .collect())
+}
+
+/// What the hub has that the file lacks (its photos and facts, in the hub's order), and
+/// all its settings. (Photos and facts are sets, never changed: what a sync sends meanwhile
+/// is the file's own.)
+pub(super) fn for_file(
+    client: &mut impl GenericClient,
+    file: &FileSide<'_>,
+) -> Result<ForFile, HubError> {
+    let have: HashSet<String> = file.photos.iter().map(|p| p.0.clone()).collect();
+    let known: HashSet<String> = file.facts.iter().map(|f| f.version_id.clone()).collect();
     let (photos, facts) = photos_except(client, &have, &known)?;
     Ok(ForFile {
         photos,
         facts,
-        settings,
+        settings: settings(client)?,
     })
 }
 

@@ -326,7 +326,7 @@ impl Hub {
 
     /// The programme's settings the hub holds (key, value), by key.
     pub fn settings(&mut self) -> Result<Vec<(String, String)>, HubError> {
-        Ok(extras::for_file(&mut self.client, None)?.settings)
+        extras::settings(&mut self.client)
     }
 
     /// The hub's identity.
@@ -341,7 +341,7 @@ impl Hub {
     /// touch, in one transaction under the hub's lock.
     fn send(
         &mut self,
-        store: &Store,
+        file: &extras::FileSide<'_>,
         versions: &[LogEntry],
         file_id: &str,
         actor: &str,
@@ -394,7 +394,7 @@ impl Hub {
         let shown = shown::show(&mut tx, &touched, &mut |done, total| {
             progress(Step::Hub, done, total)
         })?;
-        let extras = extras::send(&mut tx, store, file_id, actor)?;
+        let extras = extras::send(&mut tx, file, file_id, actor)?;
         tx.execute(
             "INSERT INTO syncs (file_id, synced_by, versions_received) VALUES ($1, $2, $3)",
             &[&file_id, &actor, &(sent as i32)],
@@ -543,7 +543,7 @@ impl Everything {
     fn read(hub: &mut Hub, progress: &mut dyn FnMut(Step, usize, usize)) -> Result<Self, HubError> {
         let hub_id = hub.hub_id()?;
         let (versions, position) = hub.all_versions(progress)?;
-        let settings = extras::for_file(&mut hub.client, None)?.settings;
+        let settings = extras::settings(&mut hub.client)?;
         Ok(Everything {
             hub_id,
             label: hub.label.clone(),
@@ -666,13 +666,14 @@ fn sync_from(
     let file_id = store.file_id()?;
     let upto = store.log_position()?;
     let mine = store.versions_between(marks.sent, upto)?;
-    let sent = hub.send(store, &mine, &file_id, actor, progress)?;
+    let file = extras::FileSide::read(store)?;
+    let sent = hub.send(&file, &mine, &file_id, actor, progress)?;
     // Ids first: a laptop that already has most of the hub's versions (a copy of a file
     // synced before) is sent only what it lacks.
     let (ids, hub_position) = hub.ids_after(marks.received, sent.positions)?;
     let lacking = store.lacking(&ids)?;
     let theirs = hub.versions_at(&lacking, progress)?;
-    let extras = extras::for_file(&mut hub.client, Some(store))?;
+    let extras = extras::for_file(&mut hub.client, &file)?;
     let label = hub.label.clone();
     let received = store.take_from_hub(
         &FromHub {
