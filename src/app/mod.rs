@@ -272,15 +272,14 @@ impl ClearfieldApp {
             Err(why) => (Default::default(), Some(why)),
         };
         // A hub is read into a copy first (see `poll_hub`); a file is opened at once.
-        let hub_url = db
-            .to_str()
-            .filter(|d| crate::hub::is_hub_url(d))
-            .map(str::to_owned);
-        let opened = match (&hub_url, Store::open(&db)) {
-            (Some(_), _) => Err(None),
-            (None, Ok((store, _))) => Ok(store),
-            (None, Err(StoreError::Missing(_))) => Store::create(&db).map_err(Some),
-            (None, Err(e)) => Err(Some(e)),
+        let hub_url = crate::hub::url_in(&db).map(str::to_owned);
+        let opened = match hub_url {
+            Some(_) => Err(None),
+            None => match Store::open(&db) {
+                Ok((store, _)) => Ok(store),
+                Err(StoreError::Missing(_)) => Store::create(&db).map_err(Some),
+                Err(e) => Err(Some(e)),
+            },
         };
         let mut app = ClearfieldApp {
             db,

@@ -426,7 +426,7 @@ fn run_parsed(cli: Cli, msgs: &Messages, out: &mut dyn Write) -> Result<Outcome>
     let Some(command) = cli.command else {
         return Ok(Outcome::App(db));
     };
-    if let Some(url) = hub_url(&db)
+    if let Some(url) = crate::hub::url_in(&db)
         && !command.reads_a_hub()
     {
         anyhow::bail!(
@@ -516,7 +516,7 @@ fn actor(user: Option<String>) -> String {
 /// whole into a read-only copy in memory (`hub::read`), saying how far on standard error
 /// when it is long.
 fn read(db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<Store> {
-    match hub_url(db) {
+    match crate::hub::url_in(db) {
         Some(url) => Ok(crate::hub::read(url, &mut hub::progress_on_stderr())?),
         None => open_in(db, msgs, out),
     }
@@ -530,7 +530,7 @@ fn read_with_photos(
     msgs: &Messages,
     out: &mut dyn Write,
 ) -> Result<(Store, Option<tempfile::TempDir>)> {
-    match hub_url(db) {
+    match crate::hub::url_in(db) {
         Some(url) => {
             let dir = tempfile::Builder::new()
                 .prefix("clearfield-hub-")
@@ -547,14 +547,9 @@ fn read_with_photos(
     }
 }
 
-/// `--db` when it names a hub (`postgresql://…`) rather than a file.
-fn hub_url(db: &Path) -> Option<&str> {
-    db.to_str().filter(|d| crate::hub::is_hub_url(d))
-}
-
 /// `--db` as messages name it: a hub's URL without its password.
 fn db_label(db: &Path) -> String {
-    match hub_url(db) {
+    match crate::hub::url_in(db) {
         Some(url) => crate::hub::redacted(url),
         None => db.display().to_string(),
     }

@@ -569,6 +569,11 @@ impl Everything {
     }
 }
 
+/// The hub's URL when a `--db` path names a hub rather than a file.
+pub fn url_in(db: &std::path::Path) -> Option<&str> {
+    db.to_str().filter(|d| is_hub_url(d))
+}
+
 /// Whether `text` names a hub (a `postgresql://` or `postgres://` URL) rather than a file.
 pub fn is_hub_url(text: &str) -> bool {
     text.starts_with("postgresql://") || text.starts_with("postgres://")
