@@ -385,9 +385,8 @@ impl ClearfieldApp {
         let Some(path) = self.settings_path.clone() else {
             return;
         };
-        let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
-        settings.language = Some(language.tag().to_owned());
-        if let Err(why) = crate::io::app_settings::save(&path, &settings) {
+        let tag = language.tag().to_owned();
+        if let Err(why) = crate::io::app_settings::update(&path, |s| s.language = Some(tag)) {
             let said = self
                 .messages
                 .text("app-settings-not-saved", &[("why", why.into())]);
@@ -466,16 +465,17 @@ impl ClearfieldApp {
             self.actor = name;
             return;
         };
-        let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
-        settings.user = Some(name.clone());
         let who = ("name", crate::i18n::Arg::from(name.clone()));
-        self.message = Some(match crate::io::app_settings::save(&path, &settings) {
-            Ok(()) => (false, self.t("app-user-kept", &[who])),
-            Err(why) => (
-                true,
-                self.t("app-user-not-kept", &[who, ("why", why.into())]),
-            ),
-        });
+        let kept = name.clone();
+        self.message = Some(
+            match crate::io::app_settings::update(&path, |s| s.user = Some(kept)) {
+                Ok(()) => (false, self.t("app-user-kept", &[who])),
+                Err(why) => (
+                    true,
+                    self.t("app-user-not-kept", &[who, ("why", why.into())]),
+                ),
+            },
+        );
         self.actor = name;
     }
 
@@ -489,9 +489,9 @@ impl ClearfieldApp {
         let Some(path) = self.settings_path.clone() else {
             return;
         };
-        let mut settings = crate::io::app_settings::load(&path).unwrap_or_default();
-        settings.square_metres = square_metres;
-        if let Err(why) = crate::io::app_settings::save(&path, &settings) {
+        if let Err(why) =
+            crate::io::app_settings::update(&path, |s| s.square_metres = square_metres)
+        {
             self.message = Some((true, self.t("app-units-not-kept", &[("why", why.into())])));
         }
     }

@@ -184,12 +184,7 @@ impl SyncPanel {
 /// Writes the hub's URL (no password in it) to the app's settings.
 fn remember(settings: Option<&Path>, url: &str) -> Result<(), String> {
     let Some(path) = settings else { return Ok(()) };
-    let mut saved = crate::io::app_settings::load(path).unwrap_or_default();
-    if saved.hub_url.as_deref() == Some(url) {
-        return Ok(());
-    }
-    saved.hub_url = Some(url.to_owned());
-    crate::io::app_settings::save(path, &saved)
+    crate::io::app_settings::update(path, |s| s.hub_url = Some(url.to_owned()))
 }
 
 /// Syncs the file at `db` with the hub at `url` on a thread, with a connection of its own.

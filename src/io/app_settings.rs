@@ -73,3 +73,40 @@ pub fn save(path: &Path, settings: &AppSettings) -> Result<(), String> {
     let bytes = serde_json::to_vec_pretty(settings).map_err(|e| e.to_string())?;
     super::write_atomic(path, &bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
+
+/// Changes the settings in `path` with `change` and writes them back, whole or not at all.
+/// A file that cannot be read is left as it is and the change refused (saying why), so
+/// that keeping one choice never wipes the others.
+pub fn update(path: &Path, change: impl FnOnce(&mut AppSettings)) -> Result<(), String> {
+    let mut settings = load(path)?;
+    change(&mut settings);
+    save(path, &settings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keeping one choice keeps the others; a file that cannot be read is not overwritten.
+    #[test]
+    fn update_changes_one_setting_and_never_wipes_an_unreadable_file() {
+        let dir = std::env::temp_dir().join(format!("clearfield-settings-{}", std::process::id()));
+        let path = dir.join("app.json");
+        update(&path, |s| s.user = Some("Amal Haddad".to_owned())).unwrap();
+        update(&path, |s| s.square_metres = true).unwrap();
+        let read = load(&path).unwrap();
+        assert_eq!(read.user.as_deref(), Some("Amal Haddad"));
+        assert!(read.square_metres);
+        std::fs::write(&path, b"{ not json").unwrap();
+        let refused = update(&path, |s| {
+            s.hub_url = Some("postgresql://hq@hub/p".to_owned())
+        });
+        assert!(
+            refused
+                .unwrap_err()
+                .contains("not settings the app can read")
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"{ not json");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
