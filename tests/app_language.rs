@@ -304,3 +304,60 @@ fn every_label_of_the_conflicts_view_is_from_the_catalogue() {
         .collect();
     assert!(stray.is_empty(), "not from the catalogue: {stray:#?}");
 }
+
+/// Issue #15, "Arabic edited correctly": in the Arabic app, a hazard area's name typed in
+/// Arabic into the form, the caret moved with the arrow keys (in a right-to-left line the
+/// left arrow moves forward in the text) and a word inserted between the two words, is
+/// stored in logical order: the order it was typed and read, first word first.
+#[test]
+fn an_arabic_name_typed_and_edited_in_the_form_is_stored_in_logical_order() {
+    use clearfield::i18n::Messages;
+    use clearfield::model::RecordKind;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let id = {
+        let mut store = clearfield::store::Store::create(&db).unwrap();
+        clearfield::demo::load(&mut store, today(), "demo", &mut |_| {}).unwrap();
+        store.load(RecordKind::HazardArea).unwrap().records[0].uuid()
+    };
+    let m = Messages::new(Language::Ar);
+    let app = ClearfieldApp::with_settings(db.clone(), today(), None)
+        .with_messages(Messages::new(Language::Ar));
+    let mut harness = window(app, 1280.0, 800.0);
+    let go_to_label = m.text("app-go-to", &[]);
+    let go_to = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &go_to_label);
+    go_to.focus();
+    go_to.type_text(&id.to_string());
+    harness.run_steps(2);
+    harness.get_by_label(&m.text("app-go", &[])).click();
+    settle(&mut harness);
+    harness.get_by_label(&m.text("app-edit", &[])).click();
+    settle(&mut harness);
+    let name_label = format!("{} *", m.text("app-field-name", &[]));
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label);
+    name.focus();
+    harness.run_steps(2);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
+        .type_text("بساتين كفركلا");
+    harness.run_steps(2);
+    // The caret to the start (the right end), then six letters leftwards: after "بساتين".
+    harness.key_press(egui::Key::Home);
+    for _ in 0..6 {
+        harness.key_press(egui::Key::ArrowLeft);
+    }
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
+        .type_text(" الجنوبية");
+    harness.run_steps(2);
+    harness.get_by_label(&m.text("app-save", &[])).click();
+    settle(&mut harness);
+    let (store, _) = clearfield::store::Store::open(&db).unwrap();
+    let stored = store.get(id).unwrap().unwrap();
+    assert_eq!(
+        stored.fields().get("name").map(String::as_str),
+        Some("بساتين الجنوبية كفركلا")
+    );
+}

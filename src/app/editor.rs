@@ -857,7 +857,7 @@ impl Editor {
                             .show_ui(ui, |ui| {
                                 // The list is long: typing narrows it (code or description).
                                 let label = ui.label(m.text("app-form-search-types", &[]));
-                                ui.add(egui::TextEdit::singleline(search).desired_width(160.0))
+                                super::bidi::single_line(ui, search, |e| e.desired_width(160.0))
                                     .labelled_by(label.id);
                                 let wanted = search.trim().to_lowercase();
                                 for t in types.iter().filter(|t| {
@@ -943,9 +943,9 @@ impl Editor {
                             date_picker(ui, name, value, today);
                         });
                     } else {
-                        let response = ui
-                            .add(egui::TextEdit::singleline(value).hint_text(hint(&m, name)))
-                            .labelled_by(label.id);
+                        let response =
+                            super::bidi::single_line(ui, value, |e| e.hint_text(hint(&m, name)))
+                                .labelled_by(label.id);
                         if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                             self.entered = true;
                         }

@@ -2,6 +2,7 @@
 //! module that imports egui. Drawing code emits [`UiCommand`]s; the app applies them after the
 //! frame is drawn, through the same library functions the command line uses.
 
+mod bidi;
 mod chart;
 mod dialogs;
 mod editor;
@@ -20,6 +21,7 @@ mod regions;
 mod style;
 mod sync_panel;
 
+pub use bidi::add_to as add_bidi;
 pub use style::add_fonts;
 mod traverse_form;
 
@@ -1629,7 +1631,7 @@ impl ClearfieldApp {
                     &[("name", self.actor.as_str().into())],
                 ));
                 ui.horizontal(|ui| {
-                    ui.add(egui::TextEdit::singleline(&mut self.user_text).desired_width(200.0))
+                    bidi::single_line(ui, &mut self.user_text, |e| e.desired_width(200.0))
                         .labelled_by(label.id);
                     if ui.button(lang::tr(ui, "app-use-name")).clicked() {
                         self.save_user();
@@ -1649,13 +1651,11 @@ impl ClearfieldApp {
     fn go_to_ui(&mut self, ui: &mut egui::Ui) {
         let label = ui.label(lang::tr(ui, "app-go-to"));
         ui.horizontal(|ui| {
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.go_to_text)
-                        .hint_text("Kfar Kila, 36S 740281 3685298")
-                        .desired_width(230.0),
-                )
-                .labelled_by(label.id);
+            let field = bidi::single_line(ui, &mut self.go_to_text, |e| {
+                e.hint_text("Kfar Kila, 36S 740281 3685298")
+                    .desired_width(230.0)
+            })
+            .labelled_by(label.id);
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button(lang::tr(ui, "app-go")).clicked() || entered {
                 self.commands.push(UiCommand::GoTo);

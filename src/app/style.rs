@@ -38,12 +38,14 @@ pub fn warning_colour(visuals: &Visuals) -> Color32 {
 pub const DARK_BODY_TEXT: Color32 = Color32::from_gray(205);
 
 /// The app's look: egui's, with body text that reads in the dark theme, and the bundled
-/// fonts for the scripts egui's own fonts lack ([`add_fonts`]).
+/// fonts for the scripts egui's own fonts lack ([`add_fonts`]), right-to-left and mixed
+/// text shown in visual order ([`super::bidi::Bidi`]).
 pub fn apply(ctx: &egui::Context) {
     let mut dark = Visuals::dark();
     dark.widgets.noninteractive.fg_stroke.color = DARK_BODY_TEXT;
     ctx.set_visuals_of(egui::Theme::Dark, dark);
     add_fonts(ctx);
+    super::bidi::add_to(ctx);
 }
 
 /// Fonts built into the program (assets/fonts, SIL Open Font License 1.1, OFL.txt beside

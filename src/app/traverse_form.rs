@@ -157,11 +157,13 @@ impl TraverseForm {
             .show(ui, |ui| {
                 let label = ui.label(m.text("app-traverse-benchmark", &[]));
                 changed |= ui
-                    .add(
-                        egui::TextEdit::singleline(&mut self.benchmark)
-                            .hint_text(m.text("app-traverse-benchmark-hint", &[]))
-                            .desired_width(180.0),
-                    )
+                    .scope(|ui| {
+                        super::bidi::single_line(ui, &mut self.benchmark, |e| {
+                            e.hint_text(m.text("app-traverse-benchmark-hint", &[]))
+                                .desired_width(180.0)
+                        })
+                    })
+                    .inner
                     .labelled_by(label.id)
                     .changed();
                 ui.end_row();
