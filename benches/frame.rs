@@ -2,6 +2,9 @@
 //! programme (5,000 hazard areas, 20,000 releases, 200,000 finds) while panning the map,
 //! measured headless: building the frame (egui) and tessellating it into triangles, the CPU
 //! work of a frame; the GPU upload is not included. Record the figures in BENCHMARKS.md.
+//!
+//! `cargo bench --bench frame -- ar` (or `ka`, `ru`): the same in that language; in Arabic
+//! every text goes through the bidirectional algorithm (app::bidi) each frame.
 
 mod common;
 
@@ -23,7 +26,13 @@ fn main() {
     let path = national_file(&dir);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
     let start = Instant::now();
-    let mut app = ClearfieldApp::new(path, today);
+    let language = std::env::args()
+        .skip(1)
+        .find_map(|a| clearfield::i18n::Language::from_tag(&a))
+        .unwrap_or(clearfield::i18n::Language::En);
+    println!("language: {}", language.tag());
+    let mut app =
+        ClearfieldApp::new(path, today).with_messages(clearfield::i18n::Messages::new(language));
     println!(
         "the window is ready (file opened, figures started in the background): {:.2?}",
         start.elapsed()

@@ -266,7 +266,7 @@ fn regions_panel_on_the_demo_programme() {
 /// Issue #15: the dashboard and a form in Arabic (right to left: the dashboard at the
 /// right, the panels at the left, text against the right edge) and in Georgian, with a
 /// hazard area of the demo programme named in Arabic, selected (its panel over the map),
-/// then opened in the form.
+/// then opened in the form and its name edited (a word typed between its two words).
 #[test]
 fn dashboard_and_form_in_arabic() {
     dashboard_and_form_in(clearfield::i18n::Language::Ar, "arabic");
@@ -325,8 +325,23 @@ fn dashboard_and_form_in(language: clearfield::i18n::Language, name: &str) {
         .get_by_label(&messages.text("app-edit", &[]))
         .click();
     settle(&mut harness);
+    // The name edited: the caret to its start (the right end), six letters leftwards (past
+    // "بساتين"), and a word typed there; the caret stays after it.
+    let name_label = format!("{} *", messages.text("app-field-name", &[]));
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
+        .focus();
+    harness.run_steps(2);
+    harness.key_press(egui::Key::Home);
+    for _ in 0..6 {
+        harness.key_press(egui::Key::ArrowLeft);
+    }
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
+        .type_text(" الجنوبية");
     harness.remove_cursor();
-    settle(&mut harness);
+    harness.run_steps(2);
     harness.snapshot(format!("form_{name}"));
 }
 

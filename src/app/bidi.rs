@@ -544,10 +544,8 @@ fn edit(
     make: impl FnOnce(&mut String) -> egui::TextEdit<'_>,
 ) -> egui::Response {
     let bidi = needs_bidi(text);
-    if bidi
-        && ui.memory(|m| m.has_focus(id))
-        && unicode_bidi::get_base_direction(text.as_str()) == unicode_bidi::Direction::Rtl
-    {
+    let right_to_left = reads_right_to_left(text);
+    if right_to_left && ui.memory(|m| m.has_focus(id)) {
         swap_arrows(ui);
     }
     let font_id = egui::TextStyle::Body.resolve(ui.style());
@@ -558,7 +556,13 @@ fn edit(
     let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, _wrap_width: f32| {
         let mut job =
             LayoutJob::simple_singleline(buffer.as_str().to_owned(), font_id.clone(), color);
-        job.halign = ui.layout().horizontal_align();
+        // Right-to-left text against the field's right edge, as a reader of Arabic
+        // expects; other text as egui places it.
+        job.halign = if reads_right_to_left(buffer.as_str()) {
+            egui::Align::RIGHT
+        } else {
+            ui.layout().horizontal_align()
+        };
         job.keep_trailing_whitespace = true;
         for section in &mut job.sections {
             section.format.line_height = Some(line_height);
@@ -571,11 +575,21 @@ fn edit(
         });
         galley
     };
-    let output = make(text).layouter(&mut layouter).show(ui);
+    let mut field = make(text).layouter(&mut layouter);
+    if right_to_left {
+        field = field.horizontal_align(egui::Align::RIGHT);
+    }
+    let output = field.show(ui);
     if bidi {
         place_caret(ui, &output);
     }
     output.response.response
+}
+
+/// Whether `text`'s first strong letter reads right to left (an Arabic name, a note
+/// that starts in Arabic).
+fn reads_right_to_left(text: &str) -> bool {
+    unicode_bidi::get_base_direction(text) == unicode_bidi::Direction::Rtl
 }
 
 /// Swaps the left and right arrow keys of this frame: in a right-to-left paragraph the
