@@ -577,7 +577,7 @@ fn edit(
     };
     let mut field = make(text).layouter(&mut layouter);
     if right_to_left {
-        field = field.horizontal_align(egui::Align::RIGHT);
+        field = field.align(egui::Align2::RIGHT_CENTER);
     }
     let output = field.show(ui);
     if bidi {
