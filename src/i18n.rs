@@ -247,6 +247,41 @@ impl Messages {
         self.chosen.plain.has_message(key)
     }
 
+    /// A record field's label in words, with its unit, in the language
+    /// (`app-field-depth_cm`: "Depth (cm)"); the stored name when the catalogue has none.
+    /// The stored name itself never changes.
+    ///
+    /// ```
+    /// use clearfield::i18n::{Language, Messages};
+    /// assert_eq!(Messages::new(Language::En).field_label("depth_cm"), "Depth (cm)");
+    /// assert_eq!(Messages::new(Language::En).field_label("colour"), "colour");
+    /// ```
+    pub fn field_label(&self, name: &str) -> String {
+        let key = format!("app-field-{name}");
+        if self.english.plain.has_message(&key) {
+            self.text(&key, &[])
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// A stored value from a closed list (a classification, a status, a category…) in
+    /// words in the language (`app-value-cleared`), else as stored.
+    ///
+    /// ```
+    /// use clearfield::i18n::{Language, Messages};
+    /// assert_eq!(Messages::new(Language::Ru).stored_value("cleared"), "очищено");
+    /// assert_eq!(Messages::new(Language::Ru).stored_value("Kfar Kila"), "Kfar Kila");
+    /// ```
+    pub fn stored_value(&self, stored: &str) -> String {
+        let key = format!("app-value-{stored}");
+        if self.english.plain.has_message(&key) {
+            self.text(&key, &[])
+        } else {
+            stored.to_owned()
+        }
+    }
+
     /// A number written in English (`1,234.5`) written for the language: `1 234,5` (with
     /// a no-break space) in Georgian and Russian.
     ///

@@ -1120,3 +1120,113 @@ fn traverse_in_russian() {
         "{text}"
     );
 }
+
+/// `show`, `history`, `attach`, `detach`, `types` and `generate` in Arabic and Russian:
+/// field labels and closed-list values in words (English keeps the stored names, as
+/// scripts read them), numbers written for the language, each line from the catalogue.
+#[test]
+fn show_history_photos_types_and_generate_in_arabic_and_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    let hazard = programme(&db);
+
+    let shown = common::ok(&db, &["--lang", "ar", "show", &hazard]);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines[0], format!("منطقة خطرة {hazard}"));
+    // Labels padded to 15 characters, as the English names are.
+    assert!(lines.contains(&"  الاسم           K"), "{shown}");
+    assert!(
+        lines.contains(&"  التصنيف         منطقة خطرة مؤكدة (CHA)"),
+        "{shown}"
+    );
+    assert!(lines.contains(&"  المنطقة الإدارية Marjayoun"), "{shown}");
+    // The area: English's figures, with a decimal comma in Russian.
+    let english = common::ok(&db, &["show", &hazard]);
+    let area = english
+        .lines()
+        .find_map(|l| l.strip_prefix("  area            "))
+        .unwrap();
+    let (m2, rest) = area.split_once(" m² (").unwrap();
+    let ha = rest.strip_suffix(" ha)").unwrap();
+    let russian = common::ok(&db, &["--lang", "ru", "show", &hazard]);
+    let expected = format!(
+        "  площадь         {} м² ({} га)",
+        m2.replace('.', ","),
+        ha.replace('.', ",")
+    );
+    assert!(
+        russian.lines().any(|l| l == expected),
+        "{expected}\n{russian}"
+    );
+
+    let Some(jpg) = common::gdal_photo(dir.path(), "IMG_0001.jpg", 64, "JPEG") else {
+        return;
+    };
+    let attached = common::ok(
+        &db,
+        &["--lang", "ru", "attach", &hazard, jpg.to_str().unwrap()],
+    );
+    let photo = attached.split_whitespace().last().unwrap().to_owned();
+    assert_eq!(
+        attached,
+        format!("IMG_0001.jpg прикреплён к {hazard} как фотография {photo}\n")
+    );
+    let detached = common::ok(&db, &["--lang", "ru", "detach", &hazard, &photo]);
+    assert_eq!(
+        detached,
+        format!(
+            "фотография {photo} откреплена от {hazard} (фотография остаётся в файле и в \
+             `clearfield history {hazard}`)\n"
+        )
+    );
+    let history = common::ok(&db, &["--lang", "ar", "history", &hazard]);
+    let first = history.lines().next().unwrap();
+    // "insert" in Arabic, padded to 6 characters as the English word is.
+    assert!(first.contains("  إضافة   بواسطة "), "{first}");
+    assert!(first.contains("  النسخة "), "{first}");
+    assert!(
+        history
+            .lines()
+            .any(|l| l.contains("الصورة IMG_0001.jpg أُرفقت بواسطة ")),
+        "{history}"
+    );
+    assert!(
+        history
+            .lines()
+            .any(|l| l.contains("الصورة IMG_0001.jpg فُصلت بواسطة ")),
+        "{history}"
+    );
+
+    let types = common::ok(&db, &["--lang", "ru", "types"]);
+    let m77 = types.lines().find(|l| l.starts_with("M77 ")).unwrap();
+    assert!(m77.contains(" суббоеприпас "), "{m77}");
+
+    let made = dir.path().join("g.gpkg");
+    let out = common::run(
+        &db,
+        &[
+            "--lang",
+            "ru",
+            "generate",
+            made.to_str().unwrap(),
+            "--hazards",
+            "2",
+            "--releases",
+            "1",
+            "--finds",
+            "3",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!(
+            "записано в {}: опасные районы: 2, высвобождения земель: 1, находки боеприпасов: 3\n",
+            made.display()
+        )
+    );
+}

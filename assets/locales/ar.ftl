@@ -370,6 +370,29 @@ cli-cannot-write = تعذّرت كتابة { $file }
 cli-not-an-id = { $text } ليس معرّف سجل (UUID مثل 3f2b1c4e-…)
 list-separator = {"، "}
 
+## clearfield show, history, types, generate, attach and detach
+show-area = المساحة
+show-area-value = { $m2 } م² ({ $ha } هكتار)
+show-geometry = الشكل الهندسي
+show-created-at = أُنشئ في
+show-modified-at = عُدّل في
+show-modified-value = { $at } بواسطة { $who }
+history-none = لا سجل بالمعرّف { $id } في سجل التغييرات
+history-version = { $at }  { $operation }  بواسطة { $who }  النسخة { $version }
+history-op-insert = إضافة
+history-op-update = تعديل
+history-op-delete = حذف
+history-and = و
+history-made-from = مدمجة من { $versions }
+history-photo-attach = الصورة { $file } أُرفقت بواسطة { $who } في { $at } (الصورة { $photo }، النسخة { $version })
+history-photo-detach = الصورة { $file } فُصلت بواسطة { $who } في { $at } (الصورة { $photo }، النسخة { $version })
+history-photo-other = الصورة { $file }: { $operation } بواسطة { $who } في { $at } (الصورة { $photo }، النسخة { $version })
+generate-progress = generate: { $percent }% ({ $done } من { $total } سجل)
+generate-wrote = كُتب إلى { $path }: المناطق الخطرة: { $hazards }، عمليات تحرير الأراضي: { $releases }، الذخائر المعثور عليها: { $finds }
+cli-attached = أُرفقت { $file } بـ { $id } بوصفها الصورة { $photo }
+cli-detached = فُصلت الصورة { $photo } عن { $id } (تبقى الصورة في الملف وفي `clearfield history { $id }`)
+cli-not-a-photo-id = { $text } ليس معرّف صورة (UUID، انظر `clearfield photos { $id }`)
+
 ## clearfield estimate: الأرقام بين الجملة الأولى والشرح
 
 estimate-title = التقدير في { $date } (المعدل خلال الأيام الـ{ $days } الأخيرة)

@@ -398,6 +398,31 @@ cli-not-an-id = { $text } is not a record id (a UUID like 3f2b1c4e-…)
 # Between the items of a list: "2 hazard areas, 1 land release".
 list-separator = {", "}
 
+## clearfield show, history, types, generate, attach and detach. In English `show` keeps
+## the stored field names and values; other languages name them in words (app-field-*,
+## app-value-*).
+show-area = area
+show-area-value = { $m2 } m² ({ $ha } ha)
+show-geometry = geometry
+show-created-at = created_at
+show-modified-at = modified_at
+show-modified-value = { $at } by { $who }
+history-none = no record with id { $id } in the change log
+history-version = { $at }  { $operation }  by { $who }  version { $version }
+history-op-insert = insert
+history-op-update = update
+history-op-delete = delete
+history-and = and
+history-made-from = made from { $versions }
+history-photo-attach = photo { $file } attached by { $who } at { $at } (photo { $photo }, version { $version })
+history-photo-detach = photo { $file } detached by { $who } at { $at } (photo { $photo }, version { $version })
+history-photo-other = photo { $file } { $operation } by { $who } at { $at } (photo { $photo }, version { $version })
+generate-progress = generate: { $percent }% ({ $done } of { $total } records)
+generate-wrote = wrote { $hazards } hazard areas, { $releases } land releases and { $finds } ordnance finds to { $path }
+cli-attached = attached { $file } to { $id } as photo { $photo }
+cli-detached = detached photo { $photo } from { $id } (the photo stays in the file and in `clearfield history { $id }`)
+cli-not-a-photo-id = { $text } is not a photo id (a UUID, see `clearfield photos { $id }`)
+
 ## clearfield estimate: the figures between the headline and the statement
 
 estimate-title = Estimate on { $date } (pace over the last { $days } days)

@@ -365,6 +365,29 @@ cli-cannot-write = ვერ ხერხდება { $file }-ის ჩაწ
 cli-not-an-id = { $text } არ არის ჩანაწერის იდენტიფიკატორი (UUID, მაგ. 3f2b1c4e-…)
 list-separator = {", "}
 
+## clearfield show, history, types, generate, attach and detach
+show-area = ფართობი
+show-area-value = { $m2 } მ² ({ $ha } ჰა)
+show-geometry = გეომეტრია
+show-created-at = შეიქმნა
+show-modified-at = შეიცვალა
+show-modified-value = { $at }, შემცვლელი: { $who }
+history-none = ცვლილებების ჟურნალში { $id } იდენტიფიკატორის ჩანაწერი არ არის
+history-version = { $at }  { $operation }  ავტორი: { $who }  ვერსია { $version }
+history-op-insert = დამატება
+history-op-update = შეცვლა
+history-op-delete = წაშლა
+history-and = და
+history-made-from = გაერთიანდა: { $versions }
+history-photo-attach = ფოტო { $file } მიამაგრა { $who }-მა { $at } (ფოტო { $photo }, ვერსია { $version })
+history-photo-detach = ფოტო { $file } მოხსნა { $who }-მა { $at } (ფოტო { $photo }, ვერსია { $version })
+history-photo-other = ფოტო { $file }: { $operation }, { $who }, { $at } (ფოტო { $photo }, ვერსია { $version })
+generate-progress = generate: { $percent }% ({ $total } ჩანაწერიდან { $done })
+generate-wrote = ჩაიწერა { $path }-ში: საშიში ტერიტორიები: { $hazards }, მიწის გათავისუფლებები: { $releases }, საბრძოლო მასალის აღმოჩენები: { $finds }
+cli-attached = { $file } მიმაგრდა { $id }-ზე, როგორც ფოტო { $photo }
+cli-detached = ფოტო { $photo } მოიხსნა { $id }-დან (ფოტო რჩება ფაილში და `clearfield history { $id }`-ში)
+cli-not-a-photo-id = { $text } არ არის ფოტოს იდენტიფიკატორი (UUID, იხ. `clearfield photos { $id }`)
+
 ## clearfield estimate: მაჩვენებლები მთავარ წინადადებასა და განმარტებას შორის
 
 estimate-title = პროგნოზი, { $date } (ტემპი ბოლო { $days } დღის მიხედვით)

@@ -463,6 +463,29 @@ cli-cannot-write = не удаётся записать { $file }
 cli-not-an-id = { $text } не является идентификатором записи (UUID вида 3f2b1c4e-…)
 list-separator = {", "}
 
+## clearfield show, history, types, generate, attach and detach
+show-area = площадь
+show-area-value = { $m2 } м² ({ $ha } га)
+show-geometry = геометрия
+show-created-at = создано
+show-modified-at = изменено
+show-modified-value = { $at }, автор: { $who }
+history-none = в журнале изменений нет записи с идентификатором { $id }
+history-version = { $at }  { $operation }  автор: { $who }  версия { $version }
+history-op-insert = добавление
+history-op-update = изменение
+history-op-delete = удаление
+history-and = и
+history-made-from = объединена из { $versions }
+history-photo-attach = фотография { $file } прикреплена ({ $who }, { $at }; фотография { $photo }, версия { $version })
+history-photo-detach = фотография { $file } откреплена ({ $who }, { $at }; фотография { $photo }, версия { $version })
+history-photo-other = фотография { $file }: { $operation } ({ $who }, { $at }; фотография { $photo }, версия { $version })
+generate-progress = generate: { $percent }% ({ $done } из { $total } записей)
+generate-wrote = записано в { $path }: опасные районы: { $hazards }, высвобождения земель: { $releases }, находки боеприпасов: { $finds }
+cli-attached = { $file } прикреплён к { $id } как фотография { $photo }
+cli-detached = фотография { $photo } откреплена от { $id } (фотография остаётся в файле и в `clearfield history { $id }`)
+cli-not-a-photo-id = { $text } не является идентификатором фотографии (UUID, см. `clearfield photos { $id }`)
+
 ## clearfield estimate: цифры между главной фразой и пояснением
 
 estimate-title = Прогноз на { $date } (темп за { $days ->

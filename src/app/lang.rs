@@ -86,12 +86,7 @@ pub(crate) fn change(m: &Messages, change: &crate::store::undo::Change) -> Strin
 /// A stored value (a classification, a status, a category…) as the app shows it: its
 /// word in the language where the catalogue has one (`app-value-cleared`), else as stored.
 pub(crate) fn value(m: &Messages, stored: &str) -> String {
-    let key = format!("app-value-{stored}");
-    if Messages::english().has(&key) {
-        m.text(&key, &[])
-    } else {
-        stored.to_owned()
-    }
+    m.stored_value(stored)
 }
 
 /// An area in `unit`, its number written for the language (`1 234,50` in Russian), without
@@ -112,15 +107,9 @@ pub(crate) fn unit_symbol(m: &Messages, unit: crate::estimate::AreaUnit) -> Stri
 }
 
 /// A field's label in words, with its unit, in the language (`app-field-depth_cm`: "Depth
-/// (cm)"); the stored name when the catalogue has none. The stored name itself never
-/// changes.
+/// (cm)"); the stored name when the catalogue has none.
 pub(crate) fn field(m: &Messages, name: &str) -> String {
-    let key = format!("app-field-{name}");
-    if Messages::english().has(&key) {
-        m.text(&key, &[])
-    } else {
-        name.to_owned()
-    }
+    m.field_label(name)
 }
 
 /// A field's value as shown: a stored value from a closed list in words (a name or a

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Args;
 
-use super::{open, parse_id};
+use super::{open_in, parse_id_in};
 use crate::i18n::Messages;
 use crate::io::text::printable;
 use crate::store::photos::NewPhoto;
@@ -31,8 +31,14 @@ pub(super) struct DetachArgs {
 }
 
 /// `attach ID FILE…`: every file or none.
-pub(super) fn attach(a: AttachArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
-    let id = parse_id(&a.id)?;
+pub(super) fn attach(
+    a: AttachArgs,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let id = parse_id_in(&a.id, msgs)?;
     let mut read = Vec::with_capacity(a.files.len());
     for f in &a.files {
         let bytes = std::fs::read(f).with_context(|| format!("cannot read {}", f.display()))?;
@@ -45,22 +51,26 @@ pub(super) fn attach(a: AttachArgs, db: &Path, user: &str, out: &mut dyn Write) 
             bytes,
         })
         .collect();
-    let mut store = open(db, out)?;
+    let mut store = open_in(db, msgs, out)?;
     let ids = store.attach_all(id, &photos, user)?;
     for (p, photo) in photos.iter().zip(ids) {
-        writeln!(
-            out,
-            "attached {} to {id} as photo {photo}",
-            printable(p.file_name)
-        )?;
+        let line = msgs.text(
+            "cli-attached",
+            &[
+                ("file", printable(p.file_name).into()),
+                ("id", id.to_string().into()),
+                ("photo", photo.to_string().into()),
+            ],
+        );
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
 
 /// `photos ID`: the record's photos, one a line.
 pub(super) fn photos(id: &str, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
-    let id = parse_id(id)?;
-    let store = open(db, out)?;
+    let id = parse_id_in(id, msgs)?;
+    let store = open_in(db, msgs, out)?;
     let photos = store.photos_of(id)?;
     if photos.is_empty() {
         let line = msgs.text("cli-no-photos", &[("id", id.to_string().into())]);
@@ -90,19 +100,35 @@ pub(super) fn photos(id: &str, db: &Path, msgs: &Messages, out: &mut dyn Write) 
 }
 
 /// `detach ID PHOTO_ID`.
-pub(super) fn detach(a: DetachArgs, db: &Path, user: &str, out: &mut dyn Write) -> Result<()> {
-    let id = parse_id(&a.id)?;
+pub(super) fn detach(
+    a: DetachArgs,
+    db: &Path,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let id = parse_id_in(&a.id, msgs)?;
     let photo = uuid::Uuid::parse_str(a.photo.trim()).with_context(|| {
-        format!(
-            "{:?} is not a photo id (a UUID, see `clearfield photos {id}`)",
-            crate::io::text::cut(&a.photo)
+        msgs.text(
+            "cli-not-a-photo-id",
+            &[
+                (
+                    "text",
+                    format!("{:?}", crate::io::text::cut(&a.photo)).into(),
+                ),
+                ("id", id.to_string().into()),
+            ],
         )
     })?;
-    let mut store = open(db, out)?;
+    let mut store = open_in(db, msgs, out)?;
     store.detach(id, photo, user)?;
-    writeln!(
-        out,
-        "detached photo {photo} from {id} (the photo stays in the file and in `clearfield history {id}`)"
-    )?;
+    let line = msgs.text(
+        "cli-detached",
+        &[
+            ("photo", photo.to_string().into()),
+            ("id", id.to_string().into()),
+        ],
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }

@@ -269,7 +269,12 @@ pub(super) fn print_settings(
 }
 
 /// `generate OUT`: a synthetic programme written into a new file, progress on stderr.
-pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Result<()> {
+pub(super) fn generate(
+    a: GenerateArgs,
+    user: &str,
+    msgs: &Messages,
+    out: &mut dyn Write,
+) -> Result<()> {
     let path = &a.out;
     let spec = generate::Spec {
         seed: a.seed,
@@ -289,17 +294,27 @@ pub(super) fn generate(a: GenerateArgs, user: &str, out: &mut dyn Write) -> Resu
         let pct = n * 100 / total.max(1);
         if pct >= shown + 10 {
             shown = pct;
-            eprintln!("generate: {pct}% ({n} of {total} records)");
+            let line = msgs.text(
+                "generate-progress",
+                &[
+                    ("percent", pct.into()),
+                    ("done", n.into()),
+                    ("total", total.into()),
+                ],
+            );
+            eprintln!("{line}");
         }
     })?;
-    writeln!(
-        out,
-        "wrote {} hazard areas, {} land releases and {} ordnance finds to {}",
-        spec.hazards,
-        spec.releases,
-        spec.finds,
-        path.display()
-    )?;
+    let line = msgs.text(
+        "generate-wrote",
+        &[
+            ("hazards", spec.hazards.into()),
+            ("releases", spec.releases.into()),
+            ("finds", spec.finds.into()),
+            ("path", path.display().to_string().into()),
+        ],
+    );
+    writeln!(out, "{line}")?;
     Ok(())
 }
 

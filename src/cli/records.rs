@@ -9,7 +9,7 @@ use clap::Args;
 use clap::builder::TypedValueParser;
 
 use super::fields::{FieldFlags, NewRecord};
-use super::{Refused, kind_name, open, open_in, parse_id, parse_id_in};
+use super::{Refused, kind_name, open, open_in, parse_id_in};
 use crate::geom;
 use crate::i18n::{Arg, Messages};
 use crate::io::text::printable;
@@ -250,63 +250,80 @@ pub(super) fn list(a: ListArgs, db: &Path, msgs: &Messages, out: &mut dyn Write)
 }
 
 /// `show ID`.
-pub(super) fn show(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
-    let id = parse_id(id)?;
-    let store = open(db, out)?;
+pub(super) fn show(id: &str, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id_in(id, msgs)?;
+    let store = open_in(db, msgs, out)?;
     let record = store.get(id)?.ok_or(store::StoreError::NotFound(id))?;
-    print_record(&record, out)
+    print_record(&record, msgs, out)
 }
 
 /// `history ID`: every version from the change log, deleted ones included.
-pub(super) fn history(id: &str, db: &Path, out: &mut dyn Write) -> Result<()> {
-    let id = parse_id(id)?;
-    let store = open(db, out)?;
+pub(super) fn history(id: &str, db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    let id = parse_id_in(id, msgs)?;
+    let store = open_in(db, msgs, out)?;
     let entries = store.history(id)?;
     let photos = store.photo_history(id)?;
     if entries.is_empty() && photos.is_empty() {
-        bail!("no record with id {id} in the change log");
+        bail!(msgs.text("history-none", &[("id", id.to_string().into())]));
     }
     // The record's versions and its photos' attaches and detaches, by time.
     let mut photos = photos.into_iter().peekable();
     for e in entries {
         while let Some(p) = photos.next_if(|p| p.changed_at < e.changed_at) {
-            photo_line(&p, out)?;
+            photo_line(&p, msgs, out)?;
         }
-        writeln!(
-            out,
-            "{}  {:<6}  by {}  version {}{}",
-            e.changed_at,
-            e.operation,
-            printable(&e.changed_by),
-            e.version_id,
-            // A resolved conflict: made from every competing version.
-            if e.parents.len() > 1 {
-                format!("  made from {}", e.parents.join(" and "))
-            } else {
-                String::new()
-            }
-        )?;
+        let operation = msgs.text(&format!("history-op-{}", e.operation), &[]);
+        let operation = if operation.starts_with("history-op-") {
+            e.operation.clone()
+        } else {
+            operation
+        };
+        let line = msgs.text(
+            "history-version",
+            &[
+                ("at", e.changed_at.clone().into()),
+                ("operation", format!("{operation:<6}").into()),
+                ("who", printable(&e.changed_by).into()),
+                ("version", e.version_id.clone().into()),
+            ],
+        );
+        // A resolved conflict: made from every competing version.
+        let made_from = if e.parents.len() > 1 {
+            let and = format!(" {} ", msgs.text("history-and", &[]));
+            let from = msgs.text(
+                "history-made-from",
+                &[("versions", e.parents.join(&and).into())],
+            );
+            format!("  {from}")
+        } else {
+            String::new()
+        };
+        writeln!(out, "{line}{made_from}")?;
         writeln!(out, "    {}", printable(&e.record.to_string()))?;
     }
     for p in photos {
-        photo_line(&p, out)?;
+        photo_line(&p, msgs, out)?;
     }
     Ok(())
 }
 
 /// One attach or detach in `history`.
-fn photo_line(p: &store::photos::PhotoChange, out: &mut dyn Write) -> Result<()> {
-    writeln!(
-        out,
-        "{}  photo {} {}ed by {} at {} (photo {}, version {})",
-        p.changed_at,
-        printable(&p.file_name),
-        p.operation,
-        printable(&p.changed_by),
-        p.changed_at,
-        p.photo_id,
-        p.version_id
-    )?;
+fn photo_line(p: &store::photos::PhotoChange, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    let key = format!("history-photo-{}", p.operation);
+    let args = [
+        ("at", p.changed_at.clone().into()),
+        ("file", printable(&p.file_name).into()),
+        ("operation", p.operation.clone().into()),
+        ("who", printable(&p.changed_by).into()),
+        ("photo", p.photo_id.to_string().into()),
+        ("version", p.version_id.clone().into()),
+    ];
+    let key = if Messages::english().has(&key) {
+        key
+    } else {
+        "history-photo-other".to_owned()
+    };
+    writeln!(out, "{}  {}", p.changed_at, msgs.text(&key, &args))?;
     Ok(())
 }
 
@@ -332,15 +349,21 @@ pub(super) fn delete(
     Ok(())
 }
 
-/// `types`: the ordnance type reference list.
-pub(super) fn types(db: &Path, out: &mut dyn Write) -> Result<()> {
-    let store = open(db, out)?;
+/// `types`: the ordnance type reference list (the category in words in the language;
+/// codes and descriptions are the reference list's own).
+pub(super) fn types(db: &Path, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    let store = open_in(db, msgs, out)?;
     for t in store.ordnance_types()? {
+        let category = if msgs.language() == crate::i18n::Language::En {
+            t.category.to_string()
+        } else {
+            msgs.stored_value(&t.category.to_string())
+        };
         writeln!(
             out,
             "{:<18} {:<12} {}",
             printable(&t.code),
-            t.category,
+            category,
             printable(&t.description)
         )?;
     }
@@ -440,18 +463,31 @@ fn summary(record: &Record, msgs: &Messages) -> String {
 }
 
 /// Every field of one record, its area, geometry, extra properties and stamps.
-fn print_record(record: &Record, out: &mut dyn Write) -> Result<()> {
-    writeln!(out, "{} {}", record.kind().label(), record.uuid())?;
+fn print_record(record: &Record, msgs: &Messages, out: &mut dyn Write) -> Result<()> {
+    // English keeps the stored names and values (as scripts may read them); another
+    // language names fields and closed-list values in words.
+    let english = msgs.language() == crate::i18n::Language::En;
+    let label = |name: &str| {
+        if english {
+            name.to_owned()
+        } else {
+            msgs.field_label(name)
+        }
+    };
+    let kind = if english {
+        record.kind().label().to_owned()
+    } else {
+        kind_name(msgs, record.kind())
+    };
+    writeln!(out, "{kind} {}", record.uuid())?;
     let fields = record.fields();
     for name in record.kind().fields() {
-        writeln!(
-            out,
-            "  {:<15} {}",
-            name,
-            fields
-                .get(*name)
-                .map_or_else(|| "-".to_owned(), |v| printable(v))
-        )?;
+        let value = match fields.get(*name) {
+            None => "-".to_owned(),
+            Some(v) if !english && crate::model::choices(name).is_some() => msgs.stored_value(v),
+            Some(v) => printable(v),
+        };
+        writeln!(out, "  {:<15} {value}", label(name))?;
     }
     let area = match record {
         Record::Hazard(h) => Some(geom::geodesic_area(&h.geometry)),
@@ -459,18 +495,19 @@ fn print_record(record: &Record, out: &mut dyn Write) -> Result<()> {
         Record::Find(_) | Record::Survey(_) | Record::Evidence(_) => None,
     };
     if let Some(a) = area {
-        writeln!(
-            out,
-            "  {:<15} {:.1} m² ({:.4} ha)",
-            "area",
-            a.m2(),
-            a.hectares()
-        )?;
+        let value = msgs.text(
+            "show-area-value",
+            &[
+                ("m2", msgs.number(&format!("{:.1}", a.m2())).into()),
+                ("ha", msgs.number(&format!("{:.4}", a.hectares())).into()),
+            ],
+        );
+        writeln!(out, "  {:<15} {value}", msgs.text("show-area", &[]))?;
     }
     writeln!(
         out,
         "  {:<15} {}",
-        "geometry",
+        msgs.text("show-geometry", &[]),
         wkt::to_wkt(&record.geometry())
     )?;
     for (k, v) in record.extra() {
@@ -480,15 +517,23 @@ fn print_record(record: &Record, out: &mut dyn Write) -> Result<()> {
     writeln!(
         out,
         "  {:<15} {}",
-        "created_at",
+        msgs.text("show-created-at", &[]),
         s.created_at.as_deref().unwrap_or("-")
     )?;
+    let modified = msgs.text(
+        "show-modified-value",
+        &[
+            ("at", s.modified_at.as_deref().unwrap_or("-").into()),
+            (
+                "who",
+                printable(s.modified_by.as_deref().unwrap_or("-")).into(),
+            ),
+        ],
+    );
     writeln!(
         out,
-        "  {:<15} {} by {}",
-        "modified_at",
-        s.modified_at.as_deref().unwrap_or("-"),
-        printable(s.modified_by.as_deref().unwrap_or("-"))
+        "  {:<15} {modified}",
+        msgs.text("show-modified-at", &[])
     )?;
     Ok(())
 }
