@@ -16,6 +16,7 @@ pub mod io;
 pub mod live;
 pub mod model;
 pub mod report;
+pub mod said;
 pub mod status;
 pub mod store;
 pub mod versions;

@@ -253,6 +253,20 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
     settle(&mut harness);
     harness.get_by_label("«Import and export»");
     check(&harness, "import/export", &data);
+    // What an export, a report and an import of the exported file say: a path is data.
+    let exported = dir.path().join("all.geojson");
+    let report = dir.path().join("report.html");
+    for (path, button, said) in [
+        (&exported, "«Export»", "«exported «"),
+        (&report, "«Write report»", "«Wrote the report for "),
+        (&exported, "«Import»", "«imported «"),
+    ] {
+        let shown = path.display().to_string();
+        data.insert(shown.clone());
+        act(&mut harness, &shown, button);
+        harness.get_by_label_contains(said);
+        check(&harness, button, &data);
+    }
 
     // A new hazard area's form with its traverse table.
     harness.get_by_label("«New hazard area»").click();
@@ -263,6 +277,31 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
     settle(&mut harness);
     harness.get_by_label("«Read pasted rows»");
     check(&harness, "traverse", &data);
+}
+
+/// Types `path` into the import/export panel's file field, presses `button` and waits
+/// for the work to finish.
+fn act(harness: &mut Harness<'_, ClearfieldApp>, path: &str, button: &str) {
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "«File»");
+    field.focus();
+    for _ in 0..300 {
+        harness.key_press(egui::Key::Backspace);
+    }
+    field.type_text(path);
+    harness.run_steps(2);
+    harness.get_by_label(button).click();
+    harness.run_steps(2);
+    for _ in 0..1000 {
+        if !harness.state().import_running()
+            && !harness.state().writing()
+            && !harness.state().previewing()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run_steps(2);
 }
 
 /// As [`every_label_of_the_main_screens_is_from_the_catalogue`], for the conflicts view:

@@ -3,6 +3,7 @@
 //! the command line); GeoJSON, GPX, KML or shapefiles and the HTML report out.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use egui::RichText;
 
@@ -11,6 +12,7 @@ use super::job::Job;
 use super::map::MapView;
 use super::{File, UiCommand};
 use crate::exchange::{self, ImportOptions, ImportSummary};
+use crate::i18n::Messages;
 use crate::io::formats;
 use crate::store::Store;
 
@@ -107,6 +109,7 @@ pub fn apply(
                             path,
                             file.actor.to_owned(),
                             (source_options, options),
+                            file.messages.clone(),
                         ))
                     }
                     (Err(why), _) | (_, Err(why)) => panel.outcome = Some((true, vec![why])),
@@ -131,13 +134,14 @@ pub fn apply(
             panel.outcome = None;
             panel.report = None;
             let db = file.path.to_path_buf();
+            let messages = file.messages.clone();
             panel.writing = Some(if command == Command::Export {
-                start_export(db, path, file.today)
+                start_export(db, path, file.today, messages)
             } else {
                 match panel.period(file.today) {
                     Ok(period) => {
                         panel.report = Some(path.clone());
-                        start_report(db, path, period)
+                        start_report(db, path, period, messages)
                     }
                     Err(why) => {
                         panel.outcome = Some((true, vec![why]));
@@ -187,24 +191,34 @@ fn saved_profiles(store: &Store) -> Vec<(String, exchange::ImportProfile)> {
 /// An import running on its own thread.
 pub struct ImportJob(Job<Result<Imported, Vec<String>>>);
 
-/// A finished import: what it did, and the notes of the file's conversion.
-pub type Imported = (ImportSummary, Vec<String>);
+/// A finished import: what it did, the notes of the file's conversion, and its result
+/// line in the app's language.
+pub type Imported = (ImportSummary, Vec<String>, String);
 
 impl ImportJob {
-    /// Starts importing `file` into the database at `db` on a second connection.
+    /// Starts importing `file` into the database at `db` on a second connection; what it
+    /// did said in the language of `m`.
     pub fn start(
         db: PathBuf,
         file: PathBuf,
         actor: String,
         (source_options, options): (formats::SourceOptions, ImportOptions),
+        m: Arc<Messages>,
     ) -> ImportJob {
         ImportJob(Job::start("import", move |progress| {
             let one = |e: String| vec![e];
+            let shown = file.display().to_string();
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
-            let f = exchange::open_source(&file, &db)
-                .map_err(|e| one(format!("{}: {e}", file.display())))?;
-            let source = formats::open(f, &file, &source_options)
-                .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
+            let f = exchange::open_source(&file, &db).map_err(|e| one(format!("{shown}: {e}")))?;
+            let source = formats::open(f, &file, &source_options).map_err(|e| {
+                one(m.text(
+                    "app-import-failed",
+                    &[
+                        ("file", shown.as_str().into()),
+                        ("why", e.to_string().into()),
+                    ],
+                ))
+            })?;
             let size = source.size;
             let labels = source.labels;
             let notes = source.notes;
@@ -220,19 +234,23 @@ impl ImportJob {
                 let mut notes = notes;
                 if !summary.repaired.is_empty() {
                     notes.push(match exchange::write_repairs(&file, &summary.repaired) {
-                        Ok(list) => format!("The repairs are listed in {}.", list.display()),
+                        Ok(list) => m.text(
+                            "app-repairs-listed",
+                            &[("file", list.display().to_string().into())],
+                        ),
                         Err(e) => {
-                            format!("The list of repairs was not written beside the file: {e}")
+                            m.text("app-repairs-not-listed", &[("why", e.to_string().into())])
                         }
                     });
                 }
-                (summary, notes)
+                let said = crate::said::imported(&summary, &shown, false, &m);
+                (summary, notes, said)
             })
             .map_err(|e| match e {
                 exchange::ImportError::Rejected { problems, more } => {
-                    let mut lines = vec![format!(
-                        "{} problem(s), nothing was imported:",
-                        problems.len() + more
+                    let mut lines = vec![m.text(
+                        "app-import-rejected",
+                        &[("count", (problems.len() + more).into())],
                     )];
                     lines.extend(
                         problems
@@ -240,7 +258,7 @@ impl ImportJob {
                             .map(|p| formats::Source::describe_with(&labels, p)),
                     );
                     if more > 0 {
-                        lines.push(format!("… and {more} more"));
+                        lines.push(m.text("said-more", &[("count", more.into())]));
                     }
                     lines
                 }
@@ -272,7 +290,12 @@ impl ImportJob {
 pub type WriteJob = Job<(bool, Vec<String>)>;
 
 /// Starts exporting every record of the database at `db` to `path` as GeoJSON.
-pub fn start_export(db: PathBuf, path: PathBuf, today: chrono::NaiveDate) -> WriteJob {
+pub fn start_export(
+    db: PathBuf,
+    path: PathBuf,
+    today: chrono::NaiveDate,
+    m: Arc<Messages>,
+) -> WriteJob {
     Job::start("export", move |_| {
         let format =
             exchange::ExportFormat::of_path(&path).unwrap_or(exchange::ExportFormat::GeoJson);
@@ -284,13 +307,23 @@ pub fn start_export(db: PathBuf, path: PathBuf, today: chrono::NaiveDate) -> Wri
             });
         match exported {
             Ok(done) => {
-                let mut lines: Vec<String> = done.said.iter().map(|l| sentence(l)).collect();
+                let mut lines: Vec<String> = done
+                    .written
+                    .iter()
+                    .map(|w| sentence(&crate::said::written(w, &m)))
+                    .collect();
                 lines.extend(done.warnings.iter().map(|w| sentence(w)));
                 (false, lines)
             }
             Err(e) => (
                 true,
-                vec![format!("{}: {e}; nothing was written", path.display())],
+                vec![m.text(
+                    "app-export-failed",
+                    &[
+                        ("file", path.display().to_string().into()),
+                        ("why", e.into()),
+                    ],
+                )],
             ),
         }
     })
@@ -316,6 +349,7 @@ pub fn start_report(
     db: PathBuf,
     path: PathBuf,
     (from, today): (chrono::NaiveDate, chrono::NaiveDate),
+    m: Arc<Messages>,
 ) -> WriteJob {
     Job::start("report", move |_| {
         let written = Store::open(&db)
@@ -326,16 +360,19 @@ pub fn start_report(
             })
             .and_then(|r| {
                 let format = crate::io::report::Format::of_path(&path);
-                // English until the app has a language (issue #15).
-                let text = crate::io::report::render(&r, format, crate::i18n::Messages::english());
+                let text = crate::io::report::render(&r, format, &m);
                 crate::io::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())
             });
         match written {
             Ok(()) => (
                 false,
-                vec![format!(
-                    "Wrote the report for {from} to {today} to {}.",
-                    path.display()
+                vec![m.text(
+                    "app-report-written",
+                    &[
+                        ("from", from.to_string().into()),
+                        ("to", today.to_string().into()),
+                        ("file", path.display().to_string().into()),
+                    ],
                 )],
             ),
             Err(e) => (true, vec![format!("{}: {e}", path.display())]),
@@ -398,9 +435,9 @@ impl ExchangePanel {
 
     /// Picks up finished work: an import's outcome (then the app reads the file again), an
     /// export's or a report's.
-    pub fn poll(&mut self, map: &mut MapView) -> Outcome {
+    pub fn poll(&mut self, map: &mut MapView, m: &Messages) -> Outcome {
         self.poll_preview(map);
-        let imported = self.poll_import();
+        let imported = self.poll_import(m);
         if imported == Outcome::Imported {
             self.preview = None;
             map.set_highlights(Vec::new());
@@ -427,7 +464,7 @@ impl ExchangePanel {
     }
 
     /// Picks up a finished import: what it said.
-    fn poll_import(&mut self) -> Outcome {
+    fn poll_import(&mut self, m: &Messages) -> Outcome {
         if !self.job.as_ref().is_some_and(ImportJob::finished) {
             return Outcome::Nothing;
         }
@@ -435,29 +472,15 @@ impl ExchangePanel {
             return Outcome::Nothing;
         };
         self.outcome = Some(match job.outcome() {
-            Ok((s, notes)) => {
-                let mut first = format!(
-                    "Imported {}; {} already present unchanged",
-                    exchange::counts_text(&s.added),
-                    s.unchanged
-                );
-                if s.updated > 0 {
-                    first.push_str(&format!("; {} updated", s.updated));
-                }
-                if s.kept_deleted > 0 {
-                    first.push_str(&format!(
-                        "; {} deleted here, not brought back",
-                        s.kept_deleted
-                    ));
-                }
-                first.push('.');
+            Ok((s, notes, said)) => {
                 let mut lines = notes;
-                lines.push(first);
+                lines.push(sentence(&said));
                 for r in &s.repaired {
-                    lines.push(format!("Repaired {}", r.text()));
+                    lines.push(m.text("app-repaired", &[("what", r.text().into())]));
                 }
                 if !s.skipped.is_empty() {
-                    lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
+                    let count = s.skipped.len() + s.more_skipped;
+                    lines.push(m.text("app-skipped", &[("count", count.into())]));
                     lines.extend(s.skipped.iter().map(ToString::to_string));
                 }
                 (false, lines)

@@ -260,10 +260,10 @@ impl Preview {
         map.zoom_to_highlights();
     }
 
-    /// How many features, by kind, and how many would be refused.
-    pub fn summary(&self) -> String {
+    /// How many features, by kind, and how many would be refused, in the language of `m`.
+    pub fn summary(&self, m: &crate::i18n::Messages) -> String {
         let mut counts = [0usize; RecordKind::COUNT];
-        let mut refused = 0;
+        let mut refused = 0usize;
         let mut repaired = 0;
         for f in &self.features {
             match (&f.problem, f.kind) {
@@ -273,18 +273,22 @@ impl Preview {
             }
             repaired += usize::from(f.repaired);
         }
-        let mut s = format!(
-            "{} feature(s): {}",
-            self.features.len(),
-            exchange::counts_text(&counts)
+        let mut s = m.text(
+            "app-preview-features",
+            &[
+                ("count", self.features.len().into()),
+                ("counts", crate::said::counts(m, &counts).into()),
+            ],
         );
         if repaired > 0 {
-            s.push_str(&format!("; {repaired} boundary(ies) to be repaired"));
+            s.push_str(&m.text("app-preview-repaired", &[("count", repaired.into())]));
         }
         if refused > 0 {
-            s.push_str(&format!("; {refused} would be refused:"));
+            s.push_str(&m.text("app-preview-refused", &[("count", refused.into())]));
         } else {
-            s.push_str(". The database's own checks (an id already there) run on import.");
+            // Fluent trims a message's leading space: the sentence after the full stop.
+            s.push_str(". ");
+            s.push_str(&m.text("app-preview-checks", &[]));
         }
         s
     }
@@ -296,7 +300,7 @@ impl Preview {
         for note in &self.notes {
             ui.label(note);
         }
-        ui.label(self.summary());
+        ui.label(self.summary(&super::lang::messages(ui.ctx())));
         let error = super::style::error_colour(ui.visuals());
         egui::ScrollArea::vertical()
             .id_salt("preview-problems")

@@ -315,7 +315,8 @@ impl MergePanel {
         }
         match &self.outcome {
             Some(Ok(summary)) => {
-                let mut said = summary.text(std::path::Path::new(self.path.trim()));
+                let mut said =
+                    crate::said::merged(summary, std::path::Path::new(self.path.trim()), &m);
                 if let Some(first) = said.get(..1) {
                     said.replace_range(..1, &first.to_uppercase());
                 }
@@ -329,7 +330,7 @@ impl MergePanel {
                     .max_height(200.0)
                     .show(ui, |ui| {
                         for r in &summary.records {
-                            ui.label(r.text());
+                            ui.label(crate::said::merged_record(r, &m));
                         }
                     });
             }

@@ -126,8 +126,9 @@ struct File<'a> {
     today: NaiveDate,
     /// Why the file cannot be written from here now (see `ClearfieldApp::writer_elsewhere`).
     held: Option<String>,
-    /// The messages in the app's language, for what the commands say.
-    messages: &'a Messages,
+    /// The messages in the app's language, for what the commands say (an `Arc`, so that
+    /// long work can take them to its thread).
+    messages: &'a Arc<Messages>,
 }
 
 /// The app's [`File`], borrowed field by field, so that a panel's own state can be borrowed
@@ -788,7 +789,7 @@ impl ClearfieldApp {
         if let Some(imported) = self
             .exchange
             .as_mut()
-            .map(|panel| panel.poll(&mut self.map))
+            .map(|panel| panel.poll(&mut self.map, &self.messages))
         {
             self.after_exchange(imported);
         }

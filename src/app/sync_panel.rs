@@ -98,7 +98,12 @@ impl SyncPanel {
                     hub::with_password(&url, &password)
                 };
                 self.said = None;
-                self.job = Some(start(file.path.to_path_buf(), full, file.actor.to_owned()));
+                self.job = Some(start(
+                    file.path.to_path_buf(),
+                    full,
+                    file.actor.to_owned(),
+                    file.messages.clone(),
+                ));
                 if let Err(why) = kept {
                     let why = ("why", why.into());
                     return Outcome::Failed(file.messages.text("app-sync-not-kept", &[why]));
@@ -187,8 +192,14 @@ fn remember(settings: Option<&Path>, url: &str) -> Result<(), String> {
     crate::io::app_settings::update(path, |s| s.hub_url = Some(url.to_owned()))
 }
 
-/// Syncs the file at `db` with the hub at `url` on a thread, with a connection of its own.
-fn start(db: PathBuf, url: String, actor: String) -> Job<Result<Vec<String>, String>> {
+/// Syncs the file at `db` with the hub at `url` on a thread, with a connection of its own;
+/// what it did said in the language of `messages`.
+fn start(
+    db: PathBuf,
+    url: String,
+    actor: String,
+    messages: std::sync::Arc<crate::i18n::Messages>,
+) -> Job<Result<Vec<String>, String>> {
     Job::start("sync", move |progress| {
         let (mut store, _) = Store::open(&db).map_err(|e| e.to_string())?;
         let mut hub = Hub::open(&url).map_err(|e| e.to_string())?;
@@ -196,7 +207,7 @@ fn start(db: PathBuf, url: String, actor: String) -> Job<Result<Vec<String>, Str
             progress.set(done as u64, total as u64)
         })
         .map_err(|e| e.to_string())?;
-        let mut lines = summary.lines(hub.label(), SHOWN);
+        let mut lines = crate::said::sync_lines(&summary, hub.label(), SHOWN, &messages);
         if let Some(first) = lines.first_mut()
             && let Some(c) = first.get(..1)
         {

@@ -364,23 +364,7 @@ fn say_imported(
     msgs: &Messages,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let mut line = msgs.text(
-        "cli-imported",
-        &[
-            ("counts", super::counts_in(msgs, &summary.added).into()),
-            ("file", Arg::from(said.file)),
-            ("unchanged", summary.unchanged.into()),
-        ],
-    );
-    if said.update {
-        line.push_str(&msgs.text("cli-imported-updated", &[("count", summary.updated.into())]));
-    }
-    if summary.kept_deleted > 0 {
-        line.push_str(&msgs.text(
-            "cli-imported-kept-deleted",
-            &[("count", summary.kept_deleted.into())],
-        ));
-    }
+    let line = crate::said::imported(summary, said.file, said.update, msgs);
     writeln!(out, "{line}")?;
     if !summary.repaired.is_empty() {
         report_repairs(&summary.repaired, said.file, msgs, out)?;
@@ -484,32 +468,7 @@ pub(super) fn export(a: ExportArgs, db: &Path, msgs: &Messages, out: &mut dyn Wr
 
 /// What an export wrote, in one line in the language of `msgs`.
 fn written_line(written: &exchange::Written, msgs: &Messages) -> String {
-    match written {
-        exchange::Written::Records { counts, to, routes } => {
-            let counts = super::counts_in(msgs, counts);
-            match routes {
-                _ if to.is_empty() => {
-                    msgs.text("cli-exported-nothing", &[("counts", counts.into())])
-                }
-                Some(n) => msgs.text(
-                    "cli-exported-routes",
-                    &[
-                        ("counts", counts.into()),
-                        ("file", to.as_str().into()),
-                        ("routes", (*n).into()),
-                    ],
-                ),
-                None => msgs.text(
-                    "cli-exported",
-                    &[("counts", counts.into()), ("file", to.as_str().into())],
-                ),
-            }
-        }
-        exchange::Written::Photos { count, folder } => msgs.text(
-            "cli-wrote-photos",
-            &[("count", (*count).into()), ("folder", super::shown(folder))],
-        ),
-    }
+    crate::said::written(written, msgs)
 }
 
 /// `export -`: GeoJSON, GPX or KML to standard output.

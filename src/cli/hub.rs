@@ -114,18 +114,11 @@ pub(super) fn sync(
     let mut hub = Hub::open(&a.hub.url)?;
     let sync = if a.all { hub::sync_all } else { hub::sync };
     let summary = sync(&mut store, &mut hub, user, &mut progress_on_stderr())?;
-    writeln!(
-        out,
-        "{}",
-        super::merge::sync_line(&summary, hub.label(), msgs)
-    )?;
-    // What follows the summary: photos, settings, records, conflicts (English for now).
-    for line in summary
-        .lines(hub.label(), super::SHOWN_PROBLEMS)
-        .into_iter()
-        .skip(1)
-    {
-        writeln!(out, "  {line}")?;
+    // The summary, then the photos, settings, records and conflicts, indented.
+    let lines = crate::said::sync_lines(&summary, hub.label(), super::SHOWN_PROBLEMS, msgs);
+    for (n, line) in lines.iter().enumerate() {
+        let indent = if n == 0 { "" } else { "  " };
+        writeln!(out, "{indent}{line}")?;
     }
     Ok(())
 }

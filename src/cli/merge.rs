@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
-use super::{kind_name, open, open_in, parse_id, shown};
+use super::{open, open_in, parse_id};
 use crate::i18n::Messages;
 use crate::io::text::printable;
 use crate::store::merge::{Conflict, Keep, Take};
-use crate::store::merge::{MergeChange, MergeSummary, MergedRecord};
+use crate::store::merge::{MergeSummary, MergedRecord};
 
 /// `merge`'s arguments.
 #[derive(Args)]
@@ -85,14 +85,7 @@ pub(super) fn merge(
         writeln!(out, "  {line}")?;
     }
     for (kind, id) in &m.conflicts {
-        let line = msgs.text(
-            "cli-conflict",
-            &[
-                ("kind", kind_name(msgs, *kind).into()),
-                ("id", id.to_string().into()),
-            ],
-        );
-        writeln!(out, "  {line}")?;
+        writeln!(out, "  {}", crate::said::conflict(*kind, *id, msgs))?;
     }
     if dry_run {
         writeln!(out, "{}", msgs.text("cli-dry-run", &[]))?;
@@ -100,81 +93,14 @@ pub(super) fn merge(
     Ok(())
 }
 
-/// The merge in one line, in the language of `msgs` ([`MergeSummary::text`] in English).
+/// The merge in one line, in the language of `msgs`.
 fn merge_line(m: &MergeSummary, other: &Path, msgs: &Messages) -> String {
-    let key = if m.dry_run {
-        "cli-would-merge"
-    } else {
-        "cli-merged"
-    };
-    msgs.text(
-        key,
-        &[
-            ("file", shown(other)),
-            (
-                "versions",
-                msgs.text("count-versions", &[("count", m.versions_received.into())])
-                    .into(),
-            ),
-            (
-                "records",
-                msgs.text("count-records", &[("count", m.added.into())])
-                    .into(),
-            ),
-            ("changed", m.updated.into()),
-            ("deleted", m.deleted.into()),
-            ("conflicts", m.conflicts.len().into()),
-        ],
-    )
+    crate::said::merged(m, other, msgs)
 }
 
-/// A sync in one line, in the language of `msgs` (`SyncSummary::text` in English).
-pub(super) fn sync_line(s: &crate::hub::SyncSummary, hub: &str, msgs: &Messages) -> String {
-    let r = &s.received;
-    msgs.text(
-        "cli-synced",
-        &[
-            ("hub", hub.into()),
-            (
-                "sent",
-                msgs.text("count-versions", &[("count", s.sent.into())])
-                    .into(),
-            ),
-            ("received", r.versions_received.into()),
-            (
-                "records",
-                msgs.text("count-records", &[("count", r.added.into())])
-                    .into(),
-            ),
-            ("changed", r.updated.into()),
-            ("deleted", r.deleted.into()),
-            ("conflicts", r.conflicts.len().into()),
-        ],
-    )
-}
-
-/// What a merge did to one record, in the language of `msgs` ([`MergedRecord::text`] in
-/// English).
+/// What a merge did to one record, in the language of `msgs`.
 fn record_line(r: &MergedRecord, msgs: &Messages) -> String {
-    let key = match r.change {
-        MergeChange::Added => "merge-add",
-        MergeChange::Changed => "merge-change",
-        MergeChange::Deleted => "merge-delete",
-        MergeChange::InConflict => "merge-conflict-on",
-    };
-    let name = r
-        .name
-        .as_deref()
-        .map(|n| format!(" {:?}", crate::io::text::cut(n)))
-        .unwrap_or_default();
-    msgs.text(
-        key,
-        &[
-            ("kind", kind_name(msgs, r.kind).into()),
-            ("name", name.into()),
-            ("id", r.id.to_string().into()),
-        ],
-    )
+    crate::said::merged_record(r, msgs)
 }
 
 /// `conflicts`: each record in conflict with its competing versions, or as JSON.

@@ -593,38 +593,7 @@ fn parse_id_in(text: &str, msgs: &Messages) -> Result<Uuid> {
 
 /// A record kind's name in the language of `msgs`: "hazard area".
 fn kind_name(msgs: &Messages, kind: model::RecordKind) -> String {
-    use model::RecordKind as K;
-    let key = match kind {
-        K::HazardArea => "kind-hazard-area",
-        K::LandRelease => "kind-land-release",
-        K::OrdnanceFind => "kind-ordnance-find",
-        K::SurveyPoint => "kind-survey-point",
-        K::EvidencePoint => "kind-evidence-point",
-    };
-    msgs.text(key, &[])
-}
-
-/// How many records of each kind, in the language of `msgs`, as
-/// [`crate::exchange::counts_text`] says it in English: "2 hazard areas, 1 land release,
-/// 0 ordnance finds" (survey and evidence points only when there are some).
-fn counts_in(msgs: &Messages, counts: &[usize; model::RecordKind::COUNT]) -> String {
-    use model::RecordKind as K;
-    let mut parts = Vec::new();
-    for kind in K::ALL {
-        let n = counts[kind.index()];
-        let optional = matches!(kind, K::SurveyPoint | K::EvidencePoint);
-        if n > 0 || !optional {
-            let key = match kind {
-                K::HazardArea => "count-hazard-area",
-                K::LandRelease => "count-land-release",
-                K::OrdnanceFind => "count-ordnance-find",
-                K::SurveyPoint => "count-survey-point",
-                K::EvidencePoint => "count-evidence-point",
-            };
-            parts.push(msgs.text(key, &[("count", n.into())]));
-        }
-    }
-    parts.join(&msgs.text("list-separator", &[]))
+    crate::said::kind_name(msgs, kind)
 }
 
 /// A path as the messages show it.

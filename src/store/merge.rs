@@ -67,48 +67,6 @@ pub struct MergedRecord {
     pub name: Option<String>,
 }
 
-impl MergeSummary {
-    /// The merge in one line, the same words for the command line and the app: "merged
-    /// FILE: 1 version received; 1 record added, …".
-    pub fn text(&self, other: &std::path::Path) -> String {
-        let n = |count: usize, one: &str, many: &str| {
-            format!("{count} {}", if count == 1 { one } else { many })
-        };
-        format!(
-            "{} {}: {} received; {} added, {} changed, {} deleted; {} in conflict",
-            if self.dry_run {
-                "would merge"
-            } else {
-                "merged"
-            },
-            other.display(),
-            n(self.versions_received, "version", "versions"),
-            n(self.added, "record", "records"),
-            self.updated,
-            self.deleted,
-            self.conflicts.len()
-        )
-    }
-}
-
-impl MergedRecord {
-    /// One line: "add hazard area "North" 6e042450-…" (what a dry run would do, or did).
-    pub fn text(&self) -> String {
-        let what = match self.change {
-            MergeChange::Added => "add",
-            MergeChange::Changed => "change",
-            MergeChange::Deleted => "delete",
-            MergeChange::InConflict => "conflict on",
-        };
-        let name = self
-            .name
-            .as_deref()
-            .map(|n| format!(" {:?}", crate::io::text::cut(n)))
-            .unwrap_or_default();
-        format!("{what} {}{name} {}", self.kind.label(), self.id)
-    }
-}
-
 /// One competing version of a record in conflict.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConflictVersion {
