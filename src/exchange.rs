@@ -1129,31 +1129,6 @@ fn own_columns(props: &mut Map<String, Value>) {
     }
 }
 
-/// Counts by kind in words, as the import and export summaries say them: `3 hazard areas,
-/// 1 land release, 2 ordnance finds`, then survey and evidence points when there are any.
-///
-/// ```
-/// use clearfield::exchange::counts_text;
-/// assert_eq!(counts_text(&[1, 2, 3, 0, 0]), "1 hazard area, 2 land releases, 3 ordnance finds");
-/// assert_eq!(
-///     counts_text(&[1, 0, 0, 6, 1]),
-///     "1 hazard area, 0 land releases, 0 ordnance finds, 6 survey points, 1 evidence point"
-/// );
-/// ```
-pub fn counts_text(counts: &[usize; RecordKind::COUNT]) -> String {
-    let mut parts = Vec::new();
-    for kind in RecordKind::ALL {
-        let n = counts[kind.index()];
-        // Survey and evidence points are said only when there are some.
-        let optional = matches!(kind, RecordKind::SurveyPoint | RecordKind::EvidencePoint);
-        if n > 0 || !optional {
-            let plural = if n == 1 { "" } else { "s" };
-            parts.push(format!("{n} {}{plural}", kind.label()));
-        }
-    }
-    parts.join(", ")
-}
-
 /// Whether two records hold the same content, their kept properties compared as JSON
 /// values: numbers by value (`1.50` and `1.5`, `1e29` and `9.9999999999999991e+28` as GDAL
 /// writes it, are the same number), objects whatever their order.
@@ -1918,9 +1893,8 @@ pub fn export_kml(store: &Store, options: &ExportOptions) -> Result<OutsideExpor
 /// What an export to a file said: what was written, and what the user should be warned of.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileExport {
-    /// One line each: what was written where (`exported 3 hazard areas, … to out.gpx`).
-    pub said: Vec<String>,
-    /// The same as `said`, as values, for saying it in another language.
+    /// What was written where, as values (said in a language by `said::written`:
+    /// `exported 3 hazard areas, … to out.gpx`).
     pub written: Vec<Written>,
     /// Routes too long for a Garmin unit, stored rows that are not valid records.
     pub warnings: Vec<String>,
@@ -1968,15 +1942,6 @@ pub fn export_file(
                 export_kml(store, options)?
             };
             write_export(store, path, &out.bytes)?;
-            let routes = if format == ExportFormat::Gpx {
-                format!(" as {} route(s)", out.routes)
-            } else {
-                String::new()
-            };
-            done.said.push(format!(
-                "exported {} to {shown}{routes}",
-                counts_text(&out.written)
-            ));
             done.written.push(Written::Records {
                 counts: out.written,
                 to: shown.to_string(),
@@ -1988,15 +1953,6 @@ pub fn export_file(
         ExportFormat::Shapefile => {
             let (summary, written) = export_shapefile(store, path, options)?;
             let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-            let files = if written.is_empty() {
-                "no file (there is nothing to export)".to_owned()
-            } else {
-                names.join(", ")
-            };
-            done.said.push(format!(
-                "exported {} to {files}",
-                counts_text(&summary.written)
-            ));
             done.written.push(Written::Records {
                 counts: summary.written,
                 to: names.join(", "),
@@ -2006,10 +1962,6 @@ pub fn export_file(
         }
         ExportFormat::GeoJson => {
             let summary = export_to_path(store, path, options)?;
-            done.said.push(format!(
-                "exported {} to {shown}",
-                counts_text(&summary.written)
-            ));
             done.written.push(Written::Records {
                 counts: summary.written,
                 to: shown.to_string(),
@@ -2017,11 +1969,6 @@ pub fn export_file(
             });
             if summary.photos > 0 {
                 let folder = crate::io::photo::folder_for(path);
-                done.said.push(format!(
-                    "wrote {} photo(s) to {}",
-                    summary.photos,
-                    folder.display()
-                ));
                 done.written.push(Written::Photos {
                     count: summary.photos,
                     folder,

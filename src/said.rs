@@ -31,7 +31,18 @@ pub fn kind_name(msgs: &Messages, kind: RecordKind) -> String {
 }
 
 /// Counts of records by kind, with the language's plurals; survey and evidence points
-/// only when there are some: "3 hazard areas, 1 land release, 0 ordnance finds".
+/// only when there are some.
+///
+/// ```
+/// use clearfield::i18n::{Language, Messages};
+/// use clearfield::said::counts;
+/// let en = Messages::new(Language::En);
+/// assert_eq!(counts(&en, &[1, 2, 3, 0, 0]), "1 hazard area, 2 land releases, 3 ordnance finds");
+/// assert_eq!(
+///     counts(&en, &[1, 0, 0, 6, 1]),
+///     "1 hazard area, 0 land releases, 0 ordnance finds, 6 survey points, 1 evidence point"
+/// );
+/// ```
 pub fn counts(msgs: &Messages, counts: &[usize; RecordKind::COUNT]) -> String {
     let mut parts = Vec::new();
     for kind in RecordKind::ALL {
