@@ -1120,3 +1120,20 @@ fn traverse_in_russian() {
         "{text}"
     );
 }
+
+#[test]
+fn zz_dump_missing() {
+    let english = messages(Language::En);
+    for (k, v) in help_texts() {
+        if !english.contains_key(&k) {
+            println!("{k} = {v}");
+        }
+    }
+    fn walk(c: &clap::Command, path: &str) {
+        if c.get_about().is_none() { println!("NOABOUT {path}"); }
+        for a in c.get_arguments() { if a.get_help().is_none() { println!("NOHELP {path} {}", a.get_id()); } if a.get_long_help().is_some() { println!("LONGHELP {path} {}", a.get_id()); } }
+        if c.get_long_about().is_some() { println!("LONGABOUT {path}"); }
+        for s in c.get_subcommands() { walk(s, &format!("{path}-{}", s.get_name())); }
+    }
+    walk(&clearfield::cli::command(), "");
+}

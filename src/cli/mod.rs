@@ -8,6 +8,7 @@
 //! (status, estimate, report, settings, generate), `gps` (a receiver's position) and
 //! `traverse` (a perimeter from legs, nothing saved), `photos` (attach, photos, detach).
 
+mod clap_words;
 mod exchange;
 mod fields;
 mod file;
@@ -25,6 +26,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use uuid::Uuid;
+
+pub use clap_words::ArgsError;
 
 use crate::i18n::{Language, Messages};
 use crate::model;
@@ -290,9 +293,19 @@ pub fn run(
 ) -> Result<Outcome> {
     let args: Vec<std::ffi::OsString> = args.into_iter().collect();
     let msgs = Messages::new(language(lang_flag(&args)));
-    let matches = command_in(&msgs).try_get_matches_from(&args)?;
-    let cli = Cli::from_arg_matches(&matches)?;
-    run_parsed(cli, &msgs, out)
+    run_parsed(parse(args, &msgs)?, &msgs, out)
+}
+
+/// The command line `args` parsed; clap's error, in the language of `msgs` when it is not
+/// English, when they are refused.
+fn parse(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+    msgs: &Messages,
+) -> Result<Cli> {
+    let matches = command_in(msgs)
+        .try_get_matches_from(args)
+        .map_err(|e| clap_words::args_error(e, msgs))?;
+    Cli::from_arg_matches(&matches).map_err(|e| clap_words::args_error(e, msgs))
 }
 
 /// `--lang` as given in `args`, read before they are parsed (help is written in it).
@@ -319,7 +332,9 @@ pub fn command_in(msgs: &Messages) -> clap::Command {
     if msgs.language() == Language::En {
         return command;
     }
-    translate_command(command, "", msgs)
+    let mut command = translate_command(command, "", msgs);
+    command.build();
+    clap_words::built_in_words(command, msgs)
 }
 
 /// [`command_in`] for one command and the commands under it.
@@ -412,8 +427,7 @@ pub fn run_with(
     msgs: &Messages,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    let matches = command_in(msgs).try_get_matches_from(args)?;
-    run_parsed(Cli::from_arg_matches(&matches)?, msgs, out)
+    run_parsed(parse(args, msgs)?, msgs, out)
 }
 
 /// Runs the command line parsed, speaking `msgs`.
