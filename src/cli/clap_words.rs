@@ -24,7 +24,13 @@ pub(super) fn built_in_words(mut command: clap::Command, msgs: &Messages) -> cla
     if let Some(text) = key("help-arg-version")
         && has_arg(&command, "version")
     {
-        command = command.mut_arg("version", |a| a.help(text));
+        let heading = key("help-options");
+        command = command.mut_arg("version", |mut a| {
+            if let Some(heading) = heading {
+                a = a.help_heading(heading);
+            }
+            a.help(text)
+        });
     }
     let names: Vec<String> = command
         .get_subcommands()
@@ -50,6 +56,55 @@ pub(super) fn built_in_words(mut command: clap::Command, msgs: &Messages) -> cla
         }
     }
     command
+}
+
+/// `arg` with what clap adds to its help in brackets (`[env: …]`, `[default: …]`,
+/// `[possible values: …]`) written by us in the language of `msgs` (`help-env`,
+/// `help-default`, `help-possible-values`) after its help, and clap's hidden. Only the
+/// brackets clap itself would show: not a flag's, not a hidden value's.
+pub(super) fn values_in_words(arg: clap::Arg, msgs: &Messages) -> clap::Arg {
+    let takes_values = arg.get_action().takes_values();
+    let mut added: Vec<String> = Vec::new();
+    if let Some(env) = arg.get_env().filter(|_| !arg.is_hide_env_set()) {
+        let env = env.to_string_lossy().into_owned();
+        added.push(format!("[{}: {env}]", msgs.text("help-env", &[])));
+    }
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let label = msgs.text("help-default", &[]);
+        added.push(format!("[{label}: {}]", defaults.join(" ")));
+    }
+    let values: Vec<String> = arg
+        .get_value_parser()
+        .possible_values()
+        .map(|values| {
+            values
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
+        let label = msgs.text("help-possible-values", &[]);
+        added.push(format!("[{label}: {}]", values.join(", ")));
+    }
+    if added.is_empty() {
+        return arg;
+    }
+    let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let help = if help.is_empty() {
+        added.join(" ")
+    } else {
+        format!("{help} {}", added.join(" "))
+    };
+    arg.help(help)
+        .hide_env(true)
+        .hide_default_value(true)
+        .hide_possible_values(true)
 }
 
 /// clap's error `e` in the language of `msgs`: an [`ArgsError`] for a refused command line

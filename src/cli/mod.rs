@@ -368,6 +368,7 @@ fn translate_command(mut command: clap::Command, path: &str, msgs: &Messages) ->
             if let Some(help) = help {
                 a = a.help(help).long_help(None);
             }
+            a = clap_words::values_in_words(a, msgs);
             if let (Some(heading), false) = (options, a.is_positional()) {
                 a = a.help_heading(heading);
             }
