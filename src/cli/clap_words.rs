@@ -38,22 +38,59 @@ pub(super) fn built_in_words(mut command: clap::Command, msgs: &Messages) -> cla
         .collect();
     for name in names {
         if name == "help" {
-            let about = key("help-cmd-help");
-            let arg = key("help-arg-help-command");
-            command = command.mut_subcommand(&name, |mut c| {
-                if let Some(about) = about {
-                    c = c.about(about);
-                }
-                if let Some(arg) = arg
-                    && has_arg(&c, "subcommand")
-                {
-                    c = c.mut_arg("subcommand", |a| a.help(arg));
-                }
-                c
-            });
+            command = command.mut_subcommand(&name, |c| help_tree(c, msgs));
         } else {
             command = command.mut_subcommand(&name, |c| built_in_words(c, msgs));
         }
+    }
+    command
+}
+
+/// The template of `--help` with clap's heading `Usage` in the language of `msgs`
+/// (`help-usage`), when its catalogue has it.
+pub(super) fn help_template(msgs: &Messages) -> Option<String> {
+    msgs.has("help-usage").then(|| {
+        let usage = msgs.text("help-usage", &[]);
+        format!("{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}")
+    })
+}
+
+/// The `help` subcommand clap made, `command`, and the copy of the tree under it
+/// (`clearfield help hub init`), with clap's words in the language of `msgs`: the line
+/// of each `help` in it, the headings of the help of each.
+fn help_tree(mut command: clap::Command, msgs: &Messages) -> clap::Command {
+    let key = |k: &str| msgs.has(k).then(|| msgs.text(k, &[]));
+    if command.get_name() == "help"
+        && let Some(about) = key("help-cmd-help")
+    {
+        command = command.about(about);
+    }
+    if let Some(arg) = key("help-arg-help-command")
+        && command.get_arguments().any(|a| a.get_id() == "subcommand")
+    {
+        command = command.mut_arg("subcommand", |a| a.help(arg));
+    }
+    if let Some(template) = help_template(msgs) {
+        command = command.help_template(template);
+    }
+    if let Some(heading) = key("help-commands") {
+        command = command.subcommand_help_heading(heading);
+    }
+    if let Some(heading) = key("help-arguments") {
+        command = command.mut_args(|a| {
+            if a.is_positional() {
+                a.help_heading(heading.clone())
+            } else {
+                a
+            }
+        });
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(&name, |c| help_tree(c, msgs));
     }
     command
 }

@@ -400,10 +400,8 @@ fn translate_command(mut command: clap::Command, path: &str, msgs: &Messages) ->
     if let Some(heading) = key("help-commands".to_owned()) {
         command = command.subcommand_help_heading(heading);
     }
-    if let Some(usage) = key("help-usage".to_owned()) {
-        command = command.help_template(format!(
-            "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
-        ));
+    if let Some(template) = clap_words::help_template(msgs) {
+        command = command.help_template(template);
     }
     let subcommands: Vec<String> = command
         .get_subcommands()
