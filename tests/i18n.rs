@@ -1127,7 +1127,6 @@ fn traverse_in_russian() {
     );
 }
 
-
 /// Every command and every option and argument of the clap tree, however deep, has its
 /// help in en.ftl (`help-cmd-PATH`, `help-arg-PATH-ID`), so in every catalogue
 /// (`every_key_is_in_every_catalogue_with_the_same_variables`): an option added without
@@ -1284,7 +1283,10 @@ fn a_refused_command_line_is_explained_in_the_language() {
         unknown.lines().next().unwrap(),
         "clearfield: неизвестная подкоманда 'statu'; похожие: 'estimate', 'status'"
     );
-    let repeated = refused(&[("LC_ALL", "ka_GE.UTF-8")], &["status", "--json", "--json"]);
+    let repeated = refused(
+        &[("LC_ALL", "ka_GE.UTF-8")],
+        &["status", "--json", "--json"],
+    );
     assert_eq!(
         repeated.lines().next().unwrap(),
         "clearfield: არგუმენტი '--json' არ შეიძლება რამდენჯერმე გამოიყენოთ"

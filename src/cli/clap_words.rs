@@ -233,9 +233,7 @@ fn error_line(e: &clap::Error, msgs: &Messages) -> String {
             "cli-args-missing-subcommand",
             &[("command", &text(ContextKind::InvalidSubcommand))],
         ),
-        ErrorKind::MissingRequiredArgument => {
-            say("cli-args-missing-required", &[("args", &arg)])
-        }
+        ErrorKind::MissingRequiredArgument => say("cli-args-missing-required", &[("args", &arg)]),
         ErrorKind::ArgumentConflict => {
             let other = text(ContextKind::PriorArg);
             let command = text(ContextKind::InvalidSubcommand);

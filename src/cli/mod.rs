@@ -298,10 +298,7 @@ pub fn run(
 
 /// The command line `args` parsed; clap's error, in the language of `msgs` when it is not
 /// English, when they are refused.
-fn parse(
-    args: impl IntoIterator<Item = std::ffi::OsString>,
-    msgs: &Messages,
-) -> Result<Cli> {
+fn parse(args: impl IntoIterator<Item = std::ffi::OsString>, msgs: &Messages) -> Result<Cli> {
     let matches = command_in(msgs)
         .try_get_matches_from(args)
         .map_err(|e| clap_words::args_error(e, msgs))?;
