@@ -164,7 +164,7 @@ report-chart-deadline = Article 4 deadline { $date }
 report-chart-legend = red: remaining area · dashed: projection at the pace of the last { $days } days · dotted: 80 % interval · shaded: report period
 
 ## clearfield --help: one line per command, and the options of the commands HQ and
-## the teams use most (the others in English). help-cmd-PATH names a command
+## the teams use most (the others in "help: the remaining options" at the end). help-cmd-PATH names a command
 ## (help-cmd-add-hazard), help-arg-PATH-ID an option (help-arg-status-as_of); tests/i18n.rs
 ## checks the English here is the program's own.
 help-usage = Usage

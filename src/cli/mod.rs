@@ -6,7 +6,8 @@
 //! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
 //! `exchange` (import, export), `merge` (merge, conflicts, resolve), `hub` (hub init, sync), `programme`
 //! (status, estimate, report, settings, generate), `gps` (a receiver's position) and
-//! `traverse` (a perimeter from legs, nothing saved), `photos` (attach, photos, detach).
+//! `traverse` (a perimeter from legs, nothing saved), `photos` (attach, photos, detach);
+//! `clap_words` says clap's own words (help headings, parse errors) in the language.
 
 mod clap_words;
 mod exchange;
@@ -322,8 +323,10 @@ fn lang_flag(args: &[std::ffi::OsString]) -> Option<Lang> {
 /// The command tree with its help in the language of `msgs`: a command's one line from
 /// `help-cmd-PATH` (`help-cmd-status`, `help-cmd-add-hazard`), an option's from
 /// `help-arg-PATH-ID` (`help-arg-status-as_of`; `help-arg-ID` for the global ones), and
-/// clap's headings (`help-usage`, `help-options`, …), where the language's catalogue has
-/// them; English (the doc comments) elsewhere.
+/// clap's own words (`help-usage`, `help-options`, …; the `help` subcommand's and `-V`'s
+/// lines, `[default: …]`, `[env: …]` and `[possible values: …]`: `clap_words`), where the
+/// language's catalogue has them; English (the doc comments) elsewhere. English is clap's
+/// tree untouched, built as `try_get_matches_from` builds it.
 pub fn command_in(msgs: &Messages) -> clap::Command {
     let command = Cli::command();
     if msgs.language() == Language::En {
