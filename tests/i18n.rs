@@ -1283,6 +1283,16 @@ fn a_refused_command_line_is_explained_in_the_language() {
         unknown.lines().next().unwrap(),
         "clearfield: неизвестная подкоманда 'statu'; похожие: 'estimate', 'status'"
     );
+    let range = refused(&[], &["--lang", "ru", "estimate", "--window-days", "5"]);
+    assert_eq!(
+        range.lines().next().unwrap(),
+        "clearfield: недопустимое значение '5' для '--window-days <N>': должно быть от 30 до 3650"
+    );
+    let number = refused(&[], &["--lang", "ar", "gps", "--fixes", "x"]);
+    assert_eq!(
+        number.lines().next().unwrap(),
+        "clearfield: قيمة غير صالحة 'x' لـ '--fixes <N>': ليست عدداً صحيحاً"
+    );
     let repeated = refused(
         &[("LC_ALL", "ka_GE.UTF-8")],
         &["status", "--json", "--json"],

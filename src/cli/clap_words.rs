@@ -213,7 +213,7 @@ fn error_line(e: &clap::Error, msgs: &Messages) -> String {
             &[("value", &value), ("arg", &arg)],
         ),
         ErrorKind::ValueValidation => {
-            let reason = std::error::Error::source(e).map(|s| s.to_string());
+            let reason = reason_in_words(e, value.as_deref(), msgs);
             match reason {
                 Some(_) => say(
                     "cli-args-invalid-value-reason",
@@ -287,4 +287,28 @@ fn error_line(e: &clap::Error, msgs: &Messages) -> String {
         line = format!("{line} [{list}]");
     }
     line
+}
+
+/// Why a value parser refused a value (clap's `ValueValidation`), in the language of `msgs`
+/// where the reason is Rust's or clap's own: not a number, a whole number outside a range
+/// (`cli-args-not-a-number`, `cli-args-not-a-whole-number`, `cli-args-out-of-range`); the
+/// program's own reason otherwise, as it gave it.
+fn reason_in_words(e: &clap::Error, value: Option<&str>, msgs: &Messages) -> Option<String> {
+    let source = std::error::Error::source(e)?;
+    if source.downcast_ref::<std::num::ParseIntError>().is_some() {
+        return Some(msgs.text("cli-args-not-a-whole-number", &[]));
+    }
+    if source.downcast_ref::<std::num::ParseFloatError>().is_some() {
+        return Some(msgs.text("cli-args-not-a-number", &[]));
+    }
+    let reason = source.to_string();
+    // clap's ranged integers: "5 is not in 30..=3650".
+    let range = value
+        .and_then(|v| reason.strip_prefix(&format!("{v} is not in ")))
+        .and_then(|r| r.split_once("..="));
+    if let Some((min, max)) = range {
+        let args = [("min", min.into()), ("max", max.into())];
+        return Some(msgs.text("cli-args-out-of-range", &args));
+    }
+    Some(reason)
 }
