@@ -929,12 +929,19 @@ fn help_texts() -> BTreeMap<String, String> {
 fn english_help_keys_are_the_programs_own_help() {
     let program = help_texts();
     let english = clearfield::i18n::Messages::english();
+    // clap's own words, not the program's.
     let headings = [
         "help-usage",
         "help-options",
         "help-arguments",
         "help-commands",
         "help-arg-help",
+        "help-cmd-help",
+        "help-arg-help-command",
+        "help-arg-version",
+        "help-default",
+        "help-env",
+        "help-possible-values",
     ];
     for key in messages(Language::En)
         .keys()
@@ -950,8 +957,7 @@ fn english_help_keys_are_the_programs_own_help() {
     }
 }
 
-/// Every command's one line of help is translated (options only for the commands HQ and
-/// teams use most).
+/// Every command's one line of help is translated.
 #[test]
 fn every_commands_help_line_is_in_every_catalogue() {
     for (key, _) in help_texts()
@@ -1228,5 +1234,203 @@ fn show_history_photos_types_and_generate_in_arabic_and_russian() {
             "записано в {}: опасные районы: 2, высвобождения земель: 1, находки боеприпасов: 3\n",
             made.display()
         )
+    );
+}
+
+/// Every command and every option and argument of the clap tree, however deep, has its
+/// help in en.ftl (`help-cmd-PATH`, `help-arg-PATH-ID`), so in every catalogue
+/// (`every_key_is_in_every_catalogue_with_the_same_variables`): an option added without
+/// its help in the catalogues fails here (and one without a doc comment fails
+/// `english_help_keys_are_the_programs_own_help`, its key naming no help of the program).
+#[test]
+fn every_command_and_option_has_its_help_key_in_the_catalogue() {
+    fn walk(c: &clap::Command, path: &str, keys: &mut Vec<String>) {
+        keys.push(if path.is_empty() {
+            "help-cmd".to_owned()
+        } else {
+            format!("help-cmd-{path}")
+        });
+        for arg in c.get_arguments() {
+            let id = arg.get_id().to_string();
+            keys.push(
+                if path.is_empty() || ["db", "user", "lang"].contains(&id.as_str()) {
+                    format!("help-arg-{id}")
+                } else {
+                    format!("help-arg-{path}-{id}")
+                },
+            );
+        }
+        for s in c.get_subcommands() {
+            let sub = if path.is_empty() {
+                s.get_name().to_owned()
+            } else {
+                format!("{path}-{}", s.get_name())
+            };
+            walk(s, &sub, keys);
+        }
+    }
+    let mut keys = Vec::new();
+    walk(&clearfield::cli::command(), "", &mut keys);
+    // The walk itself: the root, a command two deep, a global option, a positional.
+    for key in [
+        "help-cmd",
+        "help-cmd-hub-init",
+        "help-arg-lang",
+        "help-arg-restore-src",
+        "help-arg-add-survey-bearing_ref",
+    ] {
+        assert!(keys.contains(&key.to_owned()), "{key}");
+    }
+    assert!(keys.len() > 200, "{}", keys.len());
+    let english = messages(Language::En);
+    let missing: Vec<&String> = keys.iter().filter(|k| !english.contains_key(*k)).collect();
+    assert!(missing.is_empty(), "en.ftl lacks {missing:?}");
+}
+
+/// `--help` in Arabic, Georgian and Russian has none of clap's English: not its headings,
+/// not the `help` subcommand's line or `-V`'s, not its `[default: …]`, `[env: …]` or
+/// `[possible values: …]`; for every command, however deep.
+#[test]
+fn clap_s_own_words_in_help_are_in_the_language() {
+    let english = [
+        "Usage:",
+        "Commands:",
+        "Options:",
+        "Arguments:",
+        "Print ",
+        "[default:",
+        "[env:",
+        "ossible values",
+        "subcommand(s)",
+    ];
+    fn check(c: &mut clap::Command, english: &[&str], tag: &str) {
+        let help = c.render_help().to_string();
+        for word in english {
+            assert!(!help.contains(word), "{tag}: {word:?} in\n{help}");
+        }
+        for s in c.get_subcommands_mut() {
+            check(s, english, tag);
+        }
+    }
+    for language in [Language::Ar, Language::Ka, Language::Ru] {
+        let msgs = clearfield::i18n::Messages::new(language);
+        check(
+            &mut clearfield::cli::command_in(&msgs),
+            &english,
+            language.tag(),
+        );
+    }
+    let db = std::path::Path::new("unused.gpkg");
+    let arabic = with_env(db, &[], &["--lang", "ar", "--help"]);
+    for line in [
+        "\nالأوامر:\n",
+        "\nالخيارات:\n",
+        "\n  help       عرض هذه الرسالة أو مساعدة الأوامر الفرعية المحددة\n",
+        "\n  -V, --version      عرض الإصدار\n",
+    ] {
+        assert!(arabic.contains(line), "{line:?} in\n{arabic}");
+    }
+    let russian = with_env(db, &[], &["--lang", "ru", "generate", "--help"]);
+    assert!(
+        russian.contains("Сколько опасных районов [по умолчанию: 5000]"),
+        "{russian}"
+    );
+    let georgian = with_env(db, &[], &["--lang", "ka", "status", "-h"]);
+    assert!(
+        georgian.contains("[შესაძლო მნიშვნელობები: hazard, region]"),
+        "{georgian}"
+    );
+    // English is clap's own, as it was.
+    let english_help = with_env(db, &[], &["generate", "--help"]);
+    assert!(english_help.contains("\nOptions:\n"), "{english_help}");
+    assert!(english_help.contains("[default: 5000]"), "{english_help}");
+}
+
+/// `clearfield ARGS` refused by clap: its standard error, after checking the exit status
+/// is 2 and nothing went to standard output.
+fn refused(env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_clearfield"));
+    cmd.arg("--db").arg("unused.gpkg").args(args);
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "CLEARFIELD_DB"] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().copied());
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// A command line clap refuses is refused in the language: the error on one line from the
+/// catalogue (`cli-args-*`) with the argument put in, the usage after the translated
+/// heading, where to find more; exit status 2. English is clap's own, byte for byte.
+#[test]
+fn a_refused_command_line_is_explained_in_the_language() {
+    assert_eq!(
+        refused(&[], &["--lang", "ar", "status", "--bogus"]),
+        "clearfield: وسيط غير متوقع '--bogus'\n\
+         \n\
+         الاستخدام: clearfield status [OPTIONS]\n\
+         \n\
+         لمزيد من المعلومات، جرّب '--help'.\n"
+    );
+    let invalid = refused(&[], &["--lang", "ar", "status", "--by", "town"]);
+    assert_eq!(
+        invalid.lines().next().unwrap(),
+        "clearfield: قيمة غير صالحة 'town' لـ '--by <by>' [القيم الممكنة: hazard, region]"
+    );
+    let missing = refused(&[("LANG", "ar_LB.UTF-8")], &["report"]);
+    assert_eq!(
+        missing.lines().next().unwrap(),
+        "clearfield: الوسائط المطلوبة التالية لم تُعطَ: --from <DATE>, --to <DATE>"
+    );
+    assert!(
+        missing.contains("\nالاستخدام: clearfield report --from <DATE> --to <DATE>\n"),
+        "{missing}"
+    );
+    let unknown = refused(&[], &["--lang=ru", "statu"]);
+    assert_eq!(
+        unknown.lines().next().unwrap(),
+        "clearfield: неизвестная подкоманда 'statu'; похожие: 'estimate', 'status'"
+    );
+    let range = refused(&[], &["--lang", "ru", "estimate", "--window-days", "5"]);
+    assert_eq!(
+        range.lines().next().unwrap(),
+        "clearfield: недопустимое значение '5' для '--window-days <N>': должно быть от 30 до 3650"
+    );
+    let number = refused(&[], &["--lang", "ar", "gps", "--fixes", "x"]);
+    assert_eq!(
+        number.lines().next().unwrap(),
+        "clearfield: قيمة غير صالحة 'x' لـ '--fixes <N>': ليست عدداً صحيحاً"
+    );
+    let repeated = refused(
+        &[("LC_ALL", "ka_GE.UTF-8")],
+        &["status", "--json", "--json"],
+    );
+    assert_eq!(
+        repeated.lines().next().unwrap(),
+        "clearfield: არგუმენტი '--json' არ შეიძლება რამდენჯერმე გამოიყენოთ"
+    );
+    let subcommand = refused(&[], &["--lang", "ar", "add"]);
+    assert_eq!(
+        subcommand.lines().next().unwrap(),
+        "clearfield: 'clearfield add' يحتاج إلى أمر فرعي ولم يُعطَ \
+         [الأوامر الفرعية: hazard, release, find, survey, evidence, help]"
+    );
+    // English: clap's words, as before the catalogues.
+    assert_eq!(
+        refused(&[], &["status", "--bogus"]),
+        "error: unexpected argument '--bogus' found\n\
+         \n\
+         Usage: clearfield status [OPTIONS]\n\
+         \n\
+         For more information, try '--help'.\n"
+    );
+    assert_eq!(
+        refused(&[], &["--lang", "en", "status", "--by", "town"]),
+        "error: invalid value 'town' for '--by <by>'\n  \
+         [possible values: hazard, region]\n\
+         \n\
+         For more information, try '--help'.\n"
     );
 }

@@ -22,14 +22,14 @@ pub(super) struct CheckArgs {
 /// `backup`'s arguments.
 #[derive(Args)]
 pub(super) struct BackupArgs {
-    // The file to write.
+    /// The file to write
     dest: PathBuf,
 }
 
 /// `restore`'s arguments.
 #[derive(Args)]
 pub(super) struct RestoreArgs {
-    // The backup to restore from.
+    /// The backup to restore from
     pub(super) src: PathBuf,
 }
 

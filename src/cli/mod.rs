@@ -6,8 +6,10 @@
 //! edit, list, show, history, delete, types), `file` (init, check, backup, restore),
 //! `exchange` (import, export), `merge` (merge, conflicts, resolve), `hub` (hub init, sync), `programme`
 //! (status, estimate, report, settings, generate), `gps` (a receiver's position) and
-//! `traverse` (a perimeter from legs, nothing saved), `photos` (attach, photos, detach).
+//! `traverse` (a perimeter from legs, nothing saved), `photos` (attach, photos, detach);
+//! `clap_words` says clap's own words (help headings, parse errors) in the language.
 
+mod clap_words;
 mod exchange;
 mod fields;
 mod file;
@@ -25,6 +27,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use uuid::Uuid;
+
+pub use clap_words::ArgsError;
 
 use crate::i18n::{Language, Messages};
 use crate::model;
@@ -290,9 +294,16 @@ pub fn run(
 ) -> Result<Outcome> {
     let args: Vec<std::ffi::OsString> = args.into_iter().collect();
     let msgs = Messages::new(language(lang_flag(&args)));
-    let matches = command_in(&msgs).try_get_matches_from(&args)?;
-    let cli = Cli::from_arg_matches(&matches)?;
-    run_parsed(cli, &msgs, out)
+    run_parsed(parse(args, &msgs)?, &msgs, out)
+}
+
+/// The command line `args` parsed; clap's error, in the language of `msgs` when it is not
+/// English, when they are refused.
+fn parse(args: impl IntoIterator<Item = std::ffi::OsString>, msgs: &Messages) -> Result<Cli> {
+    let matches = command_in(msgs)
+        .try_get_matches_from(args)
+        .map_err(|e| clap_words::args_error(e, msgs))?;
+    Cli::from_arg_matches(&matches).map_err(|e| clap_words::args_error(e, msgs))
 }
 
 /// `--lang` as given in `args`, read before they are parsed (help is written in it).
@@ -312,14 +323,18 @@ fn lang_flag(args: &[std::ffi::OsString]) -> Option<Lang> {
 /// The command tree with its help in the language of `msgs`: a command's one line from
 /// `help-cmd-PATH` (`help-cmd-status`, `help-cmd-add-hazard`), an option's from
 /// `help-arg-PATH-ID` (`help-arg-status-as_of`; `help-arg-ID` for the global ones), and
-/// clap's headings (`help-usage`, `help-options`, …), where the language's catalogue has
-/// them; English (the doc comments) elsewhere.
+/// clap's own words (`help-usage`, `help-options`, …; the `help` subcommand's and `-V`'s
+/// lines, `[default: …]`, `[env: …]` and `[possible values: …]`: `clap_words`), where the
+/// language's catalogue has them; English (the doc comments) elsewhere. English is clap's
+/// tree untouched, built as `try_get_matches_from` builds it.
 pub fn command_in(msgs: &Messages) -> clap::Command {
     let command = Cli::command();
     if msgs.language() == Language::En {
         return command;
     }
-    translate_command(command, "", msgs)
+    let mut command = translate_command(command, "", msgs);
+    command.build();
+    clap_words::built_in_words(command, msgs)
 }
 
 /// [`command_in`] for one command and the commands under it.
@@ -353,6 +368,7 @@ fn translate_command(mut command: clap::Command, path: &str, msgs: &Messages) ->
             if let Some(help) = help {
                 a = a.help(help).long_help(None);
             }
+            a = clap_words::values_in_words(a, msgs);
             if let (Some(heading), false) = (options, a.is_positional()) {
                 a = a.help_heading(heading);
             }
@@ -384,10 +400,8 @@ fn translate_command(mut command: clap::Command, path: &str, msgs: &Messages) ->
     if let Some(heading) = key("help-commands".to_owned()) {
         command = command.subcommand_help_heading(heading);
     }
-    if let Some(usage) = key("help-usage".to_owned()) {
-        command = command.help_template(format!(
-            "{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
-        ));
+    if let Some(template) = clap_words::help_template(msgs) {
+        command = command.help_template(template);
     }
     let subcommands: Vec<String> = command
         .get_subcommands()
@@ -412,8 +426,7 @@ pub fn run_with(
     msgs: &Messages,
     out: &mut dyn Write,
 ) -> Result<Outcome> {
-    let matches = command_in(msgs).try_get_matches_from(args)?;
-    run_parsed(Cli::from_arg_matches(&matches)?, msgs, out)
+    run_parsed(parse(args, msgs)?, msgs, out)
 }
 
 /// Runs the command line parsed, speaking `msgs`.

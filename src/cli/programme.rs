@@ -99,13 +99,16 @@ pub(super) struct SettingsArgs {
 pub(super) struct GenerateArgs {
     /// New database file
     out: PathBuf,
-    // The seed of the random sequence, and how many of each kind of record.
+    /// The seed of the random sequence (the same seed, the same programme)
     #[arg(long, value_name = "seed", default_value = "2006")]
     seed: u64,
+    /// How many hazard areas
     #[arg(long, value_name = "hazards", default_value = "5000")]
     hazards: usize,
+    /// How many land releases
     #[arg(long, value_name = "releases", default_value = "20000")]
     releases: usize,
+    /// How many ordnance finds
     #[arg(long, value_name = "finds", default_value = "200000")]
     finds: usize,
     /// scattered: every date drawn on its own (the benchmarks'); steady: a programme releasing its hazard areas at a steady pace until 2026-10-31 (the demo's: --seed 3 --hazards 250 --releases 1200 --finds 1500)
