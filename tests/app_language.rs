@@ -204,6 +204,20 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
     let app = ClearfieldApp::with_settings(db, today(), None).with_messages(messages());
     let mut harness = window(app, 1280.0, 1400.0);
     check(&harness, "dashboard", &data);
+    // Painted on the map (not in the accessibility tree): the scale bar and the credit.
+    let painted = painted_texts(&harness);
+    assert!(
+        painted
+            .iter()
+            .any(|t| t.starts_with('«') && (t.ends_with(" m»") || t.ends_with(" km»"))),
+        "{painted:?}"
+    );
+    assert!(
+        painted
+            .iter()
+            .any(|t| t.starts_with("«Place names © GeoNames")),
+        "{painted:?}"
+    );
 
     // A hazard area's panel, found by "Go to", then its form.
     let id = harness
@@ -277,6 +291,22 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
     settle(&mut harness);
     harness.get_by_label("«Read pasted rows»");
     check(&harness, "traverse", &data);
+}
+
+/// The texts of the last frame's output as painted (the map's included).
+fn painted_texts(harness: &Harness<'_, ClearfieldApp>) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            egui::Shape::Text(t) => out.push(t.galley.job.text.clone()),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
 }
 
 /// Types `path` into the import/export panel's file field, presses `button` and waits

@@ -1434,3 +1434,12 @@ fn a_refused_command_line_is_explained_in_the_language() {
          For more information, try '--help'.\n"
     );
 }
+
+/// The credit GeoNames' licence asks for is the map's credit in English, word for word.
+#[test]
+fn the_english_map_credit_is_the_one_geonames_asks_for() {
+    assert_eq!(
+        clearfield::i18n::Messages::english().text("map-credit", &[]),
+        clearfield::io::gazetteer::CREDIT
+    );
+}

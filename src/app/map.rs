@@ -1074,10 +1074,12 @@ impl MapView {
         painter.line_segment([a, b], stroke);
         painter.line_segment([a, a - Vec2::new(0.0, 6.0)], stroke);
         painter.line_segment([b, b - Vec2::new(0.0, 6.0)], stroke);
+        let m = super::lang::messages(painter.ctx());
         let text = if nice >= 1000.0 {
-            format!("{} km", nice / 1000.0)
+            let n = m.number(&(nice / 1000.0).to_string());
+            m.text("map-scale-km", &[("n", n.into())])
         } else {
-            format!("{nice} m")
+            m.text("map-scale-m", &[("n", m.number(&nice.to_string()).into())])
         };
         painter.text(
             a + Vec2::new(len / 2.0, -10.0),

@@ -10,7 +10,7 @@ use std::sync::{Arc, Once, OnceLock};
 
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Vec2};
 
-use crate::io::gazetteer::{Boundaries, CREDIT, Gazetteer, Place, PlaceKind};
+use crate::io::gazetteer::{Boundaries, Gazetteer, Place, PlaceKind};
 
 /// The bundled places and boundaries, once read.
 struct Data {
@@ -263,7 +263,8 @@ impl PlacesLayer {
             painter.galley(text_at, galley, LABEL_TEXT);
             self.labels.push(p.name.clone());
         }
-        corner(painter, rect, CREDIT);
+        let credit = super::lang::messages(painter.ctx()).text("map-credit", &[]);
+        corner(painter, rect, &credit);
     }
 }
 

@@ -25,7 +25,8 @@ const ADMIN0_GZ: &[u8] = include_bytes!("../../assets/gazetteer/admin0.geojson.g
 /// The bundled Natural Earth 1:10m admin-1 boundary lines (gzip).
 const ADMIN1_GZ: &[u8] = include_bytes!("../../assets/gazetteer/admin1.geojson.gz");
 
-/// The credit GeoNames' licence asks for, to show wherever the place names are shown.
+/// The credit GeoNames' licence asks for, to show wherever the place names are shown (the
+/// app shows it in its language: `map-credit` in the catalogues, this text in English).
 pub const CREDIT: &str = "Place names © GeoNames (CC BY 4.0); boundaries: Natural Earth";
 
 /// Why bundled or given gazetteer data cannot be read: the file, the line, and why.
