@@ -278,7 +278,7 @@ pub(crate) fn visual_job(job: &LayoutJob, measure: &mut Measure<'_>) -> Option<V
                     })
                     .collect();
                 let format = formats[range.start + piece.chars[0]].clone();
-                out.append(&text, 0.0, format);
+                push_section(&mut out, &text, format);
             }
             let ends_with_newline = n == last_break && para_end < chars.len();
             lines.push(Line {
@@ -291,7 +291,7 @@ pub(crate) fn visual_job(job: &LayoutJob, measure: &mut Measure<'_>) -> Option<V
             let last_line = n == last_break && para_end == chars.len();
             if !last_line {
                 let at = range.end.min(chars.len().saturating_sub(1));
-                out.append("\n", 0.0, formats[at].clone());
+                push_section(&mut out, "\n", formats[at].clone());
             }
         }
         if para_end == chars.len() {
@@ -300,6 +300,20 @@ pub(crate) fn visual_job(job: &LayoutJob, measure: &mut Measure<'_>) -> Option<V
         para_start = para_end + 1;
     }
     Some(Visual { job: out, lines })
+}
+
+/// Adds `text` to `job` as a section of its own: never merged with the one before (as
+/// `LayoutJob::append` merges sections of one format), since egui shapes each section
+/// apart and a piece must reach the shaper alone.
+fn push_section(job: &mut LayoutJob, text: &str, format: TextFormat) {
+    let start = job.text.len();
+    job.text.push_str(text);
+    job.sections.push(egui::text::LayoutSection {
+        leading_space: 0.0,
+        byte_range: egui::epaint::text::ByteIndex(start)
+            ..egui::epaint::text::ByteIndex(job.text.len()),
+        format,
+    });
 }
 
 /// The width of `text` in `format` on one line, trailing spaces included.
@@ -737,6 +751,16 @@ mod tests {
         // would turn a run of Arabic-script digits) has nothing to turn.
         assert_eq!(shown("عدد ١٢٣"), "١٢٣ عدد");
         assert_eq!(pieces("عدد ١٢٣"), ["١", "٢", "٣", " ", "<عدد>"]);
+        // Regression: one section a piece. `LayoutJob::append` merged pieces of one format
+        // into a section, and harfrust turned "١٢٣" (and a word with its comma) whole.
+        let v = visual("عدد ١٢٣", f32::INFINITY).unwrap();
+        let sections: Vec<&str> = v
+            .job
+            .sections
+            .iter()
+            .map(|s| &v.job.text[s.byte_range.start.0..s.byte_range.end.0])
+            .collect();
+        assert_eq!(sections, ["١", "٢", "٣", " ", "عدد"]);
     }
 
     #[test]
