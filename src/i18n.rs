@@ -257,12 +257,7 @@ impl Messages {
     /// assert_eq!(Messages::new(Language::En).field_label("colour"), "colour");
     /// ```
     pub fn field_label(&self, name: &str) -> String {
-        let key = format!("app-field-{name}");
-        if self.english.plain.has_message(&key) {
-            self.text(&key, &[])
-        } else {
-            name.to_owned()
-        }
+        self.in_words("app-field-", name)
     }
 
     /// A stored value from a closed list (a classification, a status, a category…) in
@@ -274,7 +269,12 @@ impl Messages {
     /// assert_eq!(Messages::new(Language::Ru).stored_value("Kfar Kila"), "Kfar Kila");
     /// ```
     pub fn stored_value(&self, stored: &str) -> String {
-        let key = format!("app-value-{stored}");
+        self.in_words("app-value-", stored)
+    }
+
+    /// The message `PREFIX` + `stored` where the catalogues have one, else `stored`.
+    fn in_words(&self, prefix: &str, stored: &str) -> String {
+        let key = format!("{prefix}{stored}");
         if self.english.plain.has_message(&key) {
             self.text(&key, &[])
         } else {

@@ -509,26 +509,7 @@ fn import_and_export_from_the_app() {
     harness.get_by_label("Import / export").click();
     settle(&mut harness);
     let act = |harness: &mut Harness<'_, ClearfieldApp>, path: &str, button: &str| {
-        let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "File");
-        field.focus();
-        for _ in 0..300 {
-            harness.key_press(egui::Key::Backspace);
-        }
-        field.type_text(path);
-        harness.run_steps(2);
-        harness.get_by_label(button).click();
-        harness.run_steps(2);
-        for _ in 0..1000 {
-            if !harness.state().import_running()
-                && !harness.state().writing()
-                && !harness.state().previewing()
-            {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(10));
-            harness.step();
-        }
-        harness.run_steps(2);
+        common::act_on_file(harness, "File", path, button)
     };
     act(&mut harness, bad.to_str().unwrap(), "Import");
     harness.get_by_label_contains("1 problem(s), nothing was imported");

@@ -277,7 +277,7 @@ fn every_label_of_the_main_screens_is_from_the_catalogue() {
     ] {
         let shown = path.display().to_string();
         data.insert(shown.clone());
-        act(&mut harness, &shown, button);
+        common::act_on_file(&mut harness, "«File»", &shown, button);
         harness.get_by_label_contains(said);
         check(&harness, button, &data);
     }
@@ -307,31 +307,6 @@ fn painted_texts(harness: &Harness<'_, ClearfieldApp>) -> Vec<String> {
         collect(&clipped.shape, &mut out);
     }
     out
-}
-
-/// Types `path` into the import/export panel's file field, presses `button` and waits
-/// for the work to finish.
-fn act(harness: &mut Harness<'_, ClearfieldApp>, path: &str, button: &str) {
-    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "«File»");
-    field.focus();
-    for _ in 0..300 {
-        harness.key_press(egui::Key::Backspace);
-    }
-    field.type_text(path);
-    harness.run_steps(2);
-    harness.get_by_label(button).click();
-    harness.run_steps(2);
-    for _ in 0..1000 {
-        if !harness.state().import_running()
-            && !harness.state().writing()
-            && !harness.state().previewing()
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    harness.run_steps(2);
 }
 
 /// As [`every_label_of_the_main_screens_is_from_the_catalogue`], for the conflicts view:
@@ -411,16 +386,7 @@ fn an_arabic_name_typed_and_edited_in_the_form_is_stored_in_logical_order() {
         .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
         .type_text("بساتين كفركلا");
     harness.run_steps(2);
-    // The caret to the start (the right end), then six letters leftwards: after "بساتين".
-    harness.key_press(egui::Key::Home);
-    for _ in 0..6 {
-        harness.key_press(egui::Key::ArrowLeft);
-    }
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
-        .type_text(" الجنوبية");
-    harness.run_steps(2);
+    common::insert_a_word_in_the_arabic_name(&mut harness, &name_label);
     harness.get_by_label(&m.text("app-save", &[])).click();
     settle(&mut harness);
     let (store, _) = clearfield::store::Store::open(&db).unwrap();

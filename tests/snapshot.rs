@@ -325,21 +325,9 @@ fn dashboard_and_form_in(language: clearfield::i18n::Language, name: &str) {
         .get_by_label(&messages.text("app-edit", &[]))
         .click();
     settle(&mut harness);
-    // The name edited: the caret to its start (the right end), six letters leftwards (past
-    // "بساتين"), and a word typed there; the caret stays after it.
+    // The name edited: a word typed between its two words; the caret stays after it.
     let name_label = format!("{} *", messages.text("app-field-name", &[]));
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
-        .focus();
-    harness.run_steps(2);
-    harness.key_press(egui::Key::Home);
-    for _ in 0..6 {
-        harness.key_press(egui::Key::ArrowLeft);
-    }
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, &name_label)
-        .type_text(" الجنوبية");
+    common::insert_a_word_in_the_arabic_name(&mut harness, &name_label);
     harness.remove_cursor();
     harness.run_steps(2);
     harness.snapshot(format!("form_{name}"));

@@ -409,6 +409,61 @@ pub fn settle(harness: &mut egui_kittest::Harness<'_, clearfield::app::Clearfiel
     harness.run();
 }
 
+/// In the import/export panel: types `path` into the field labelled `file_label`, presses
+/// `button` and waits for the import, export or report to finish.
+pub fn act_on_file(
+    harness: &mut egui_kittest::Harness<'_, clearfield::app::ClearfieldApp>,
+    file_label: &str,
+    path: &str,
+    button: &str,
+) {
+    use egui_kittest::kittest::Queryable;
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, file_label);
+    field.focus();
+    for _ in 0..300 {
+        harness.key_press(egui::Key::Backspace);
+    }
+    field.type_text(path);
+    harness.run_steps(2);
+    harness.get_by_label(button).click();
+    harness.run_steps(2);
+    for _ in 0..1000 {
+        if !harness.state().import_running()
+            && !harness.state().writing()
+            && !harness.state().previewing()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run_steps(2);
+}
+
+/// In the open form, the Arabic name "بساتين كفركلا" edited in the field labelled
+/// `name_label`: the caret to its start (Home: the right end), six letters leftwards (the
+/// left arrow moves forward in a right-to-left line: past "بساتين"), and " الجنوبية" typed
+/// there, giving "بساتين الجنوبية كفركلا".
+pub fn insert_a_word_in_the_arabic_name(
+    harness: &mut egui_kittest::Harness<'_, clearfield::app::ClearfieldApp>,
+    name_label: &str,
+) {
+    use egui_kittest::kittest::Queryable;
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, name_label)
+        .focus();
+    harness.run_steps(2);
+    harness.key_press(egui::Key::Home);
+    for _ in 0..6 {
+        harness.key_press(egui::Key::ArrowLeft);
+    }
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, name_label)
+        .type_text(" الجنوبية");
+    harness.run_steps(2);
+}
+
 /// Area of one 0.001° cell at the equator, m² (pyproj `Geod(ellps="WGS84")`, GeographicLib);
 /// cells up to 0.02° from the origin differ by less than 1e-7 of it, so an area there is its
 /// number of cells times `CELL`.
