@@ -776,3 +776,29 @@ app-traverse-closure = خطأ الإغلاق { $error } م ({ $ratio })
 app-traverse-closure-worse = { $closure }: أسوأ من حد البرنامج 1:{ $tolerance }. راجع الأضلاع، أو اقبله أو عدّله.
 app-traverse-declination = الانحراف { $degrees }° شرقاً
 app-traverse-adjusted = عُدّل: تحركت النقاط حتى { $most } م؛ المساحة { $area } م²
+
+## errors: the reasons a record or a file is refused
+
+err-field-error = { $field } { $value }: { $reason }
+err-field-error-no-value = { $field }: { $reason }
+err-field-reason-not-a-field = ليس حقلاً من حقول { $kind }
+err-field-reason-required = مطلوب
+err-field-reason-required-with = مطلوب مع { $given }: الضلع اتجاه ومسافة
+err-field-reason-category-required = مطلوب لنوع الذخيرة { $type } غير الموجود في القائمة المرجعية ({ $choices })
+err-field-reason-one-of = يجب أن يكون إحدى القيم { $choices }
+err-field-reason-after-completed = يقع بعد completed_on { $date }
+err-field-reason-not-a-date = ليس تاريخاً مكتوباً بالصيغة YYYY-MM-DD
+err-field-reason-no-such-day = ليس تاريخاً في التقويم (لا يوجد يوم كهذا)
+err-field-reason-date-out-of-range = خارج السنوات من 1900 إلى 2199
+err-field-reason-not-a-uuid = ليس معرّف UUID (مثل 3f2b…-…)
+err-field-reason-negative = يجب ألا يكون سالباً
+err-field-reason-too-large = كبير جداً
+err-field-reason-whole-centimetres = يجب أن يكون عدداً صحيحاً من السنتيمترات
+err-field-reason-whole-or-zero = يجب أن يكون عدداً صحيحاً، 0 أو أكثر
+err-field-reason-whole = يجب أن يكون عدداً صحيحاً
+err-field-reason-at-least-one = يجب ألا يقل عن 1
+err-field-reason-not-a-number = ليس رقماً (مثل 12.5)
+err-field-reason-bearing = يجب ألا يقل عن 0 وأن يكون أقل من 360
+err-field-reason-declination = يجب أن يكون بين -180 و180 درجة
+err-field-reason-not-an-area = يجب أن يكون Polygon أو MultiPolygon، لا { $type }
+err-field-reason-not-a-point = يجب أن يكون Point، لا { $type }

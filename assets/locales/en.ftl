@@ -816,3 +816,29 @@ app-traverse-closure = Closure error { $error } m ({ $ratio })
 app-traverse-closure-worse = { $closure }: worse than the programme's 1:{ $tolerance }. Check the legs, or accept or adjust it.
 app-traverse-declination = Declination { $degrees }° east
 app-traverse-adjusted = Adjusted: points moved up to { $most } m; area { $area } m²
+
+## errors: the reasons a record or a file is refused
+
+err-field-error = { $field } { $value }: { $reason }
+err-field-error-no-value = { $field }: { $reason }
+err-field-reason-not-a-field = is not a field of a { $kind }
+err-field-reason-required = is required
+err-field-reason-required-with = is required with { $given }: a leg is a bearing and a distance
+err-field-reason-category-required = is required for ordnance type { $type }, which is not in the reference list ({ $choices })
+err-field-reason-one-of = must be one of { $choices }
+err-field-reason-after-completed = is after completed_on { $date }
+err-field-reason-not-a-date = is not a date written YYYY-MM-DD
+err-field-reason-no-such-day = is not a calendar date (no such day)
+err-field-reason-date-out-of-range = is outside the years 1900 to 2199
+err-field-reason-not-a-uuid = is not a UUID (like 3f2b…-…)
+err-field-reason-negative = must not be negative
+err-field-reason-too-large = is too large
+err-field-reason-whole-centimetres = must be a whole number of centimetres
+err-field-reason-whole-or-zero = must be a whole number, 0 or more
+err-field-reason-whole = must be a whole number
+err-field-reason-at-least-one = must be at least 1
+err-field-reason-not-a-number = is not a number (like 12.5)
+err-field-reason-bearing = must be at least 0 and below 360
+err-field-reason-declination = must be between -180 and 180 degrees
+err-field-reason-not-an-area = must be a Polygon or MultiPolygon, not a { $type }
+err-field-reason-not-a-point = must be a Point, not a { $type }

@@ -769,3 +769,29 @@ app-traverse-closure = შეკვრის ცდომილება { $erro
 app-traverse-closure-worse = { $closure }: უარესია პროგრამის ზღვარზე 1:{ $tolerance }. შეამოწმეთ მონაკვეთები, ან მიიღეთ ან გაასწორეთ.
 app-traverse-declination = დახრა { $degrees }° აღმოსავლეთით
 app-traverse-adjusted = გასწორებულია: წერტილები გადაადგილდა { $most } მ-მდე; ფართობი { $area } მ²
+
+## errors: the reasons a record or a file is refused
+
+err-field-error = { $field } { $value }: { $reason }
+err-field-error-no-value = { $field }: { $reason }
+err-field-reason-not-a-field = ამ ჩანაწერს ({ $kind }) ასეთი ველი არ აქვს
+err-field-reason-required = სავალდებულოა
+err-field-reason-required-with = სავალდებულოა { $given }-თან ერთად: სვლა არის აზიმუტი და მანძილი
+err-field-reason-category-required = სავალდებულოა საბრძოლო მასალის ტიპისთვის { $type }, რომელიც ცნობარში არ არის ({ $choices })
+err-field-reason-one-of = უნდა იყოს ერთ-ერთი: { $choices }
+err-field-reason-after-completed = უფრო გვიანაა, ვიდრე completed_on { $date }
+err-field-reason-not-a-date = არ არის თარიღი ფორმატით YYYY-MM-DD
+err-field-reason-no-such-day = არ არის კალენდარული თარიღი (ასეთი დღე არ არსებობს)
+err-field-reason-date-out-of-range = არ არის 1900–2199 წლების ფარგლებში
+err-field-reason-not-a-uuid = არ არის UUID (მაგალითად 3f2b…-…)
+err-field-reason-negative = არ უნდა იყოს უარყოფითი
+err-field-reason-too-large = ზედმეტად დიდია
+err-field-reason-whole-centimetres = უნდა იყოს სანტიმეტრების მთელი რიცხვი
+err-field-reason-whole-or-zero = უნდა იყოს მთელი რიცხვი, 0 ან მეტი
+err-field-reason-whole = უნდა იყოს მთელი რიცხვი
+err-field-reason-at-least-one = უნდა იყოს არანაკლებ 1
+err-field-reason-not-a-number = არ არის რიცხვი (მაგალითად 12.5)
+err-field-reason-bearing = უნდა იყოს არანაკლებ 0 და 360-ზე ნაკლები
+err-field-reason-declination = უნდა იყოს -180-დან 180 გრადუსამდე
+err-field-reason-not-an-area = უნდა იყოს Polygon ან MultiPolygon და არა { $type }
+err-field-reason-not-a-point = უნდა იყოს Point და არა { $type }

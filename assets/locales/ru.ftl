@@ -899,3 +899,29 @@ app-traverse-closure = Невязка { $error } м ({ $ratio })
 app-traverse-closure-worse = { $closure }: хуже допуска программы 1:{ $tolerance }. Проверьте отрезки или примите, или уравняйте.
 app-traverse-declination = Склонение { $degrees }° к востоку
 app-traverse-adjusted = Уравнено: точки сдвинуты не более чем на { $most } м; площадь { $area } м²
+
+## errors: the reasons a record or a file is refused
+
+err-field-error = { $field } { $value }: { $reason }
+err-field-error-no-value = { $field }: { $reason }
+err-field-reason-not-a-field = не является полем записи «{ $kind }»
+err-field-reason-required = обязательно
+err-field-reason-required-with = обязательно вместе с { $given }: ход — это азимут и расстояние
+err-field-reason-category-required = обязательно для типа боеприпаса { $type }, которого нет в справочнике ({ $choices })
+err-field-reason-one-of = должно быть одним из: { $choices }
+err-field-reason-after-completed = позже completed_on { $date }
+err-field-reason-not-a-date = не дата в формате YYYY-MM-DD
+err-field-reason-no-such-day = нет такой даты в календаре
+err-field-reason-date-out-of-range = вне диапазона лет с 1900 по 2199
+err-field-reason-not-a-uuid = не UUID (вида 3f2b…-…)
+err-field-reason-negative = не должно быть отрицательным
+err-field-reason-too-large = слишком велико
+err-field-reason-whole-centimetres = должно быть целым числом сантиметров
+err-field-reason-whole-or-zero = должно быть целым числом, 0 или больше
+err-field-reason-whole = должно быть целым числом
+err-field-reason-at-least-one = должно быть не меньше 1
+err-field-reason-not-a-number = не число (например, 12.5)
+err-field-reason-bearing = должно быть не меньше 0 и меньше 360
+err-field-reason-declination = должно быть от -180 до 180 градусов
+err-field-reason-not-an-area = должна быть Polygon или MultiPolygon, а не { $type }
+err-field-reason-not-a-point = должна быть Point, а не { $type }
