@@ -107,6 +107,7 @@ pub fn apply(
                             path,
                             file.actor.to_owned(),
                             (source_options, options),
+                            file.messages.language(),
                         ))
                     }
                     (Err(why), _) | (_, Err(why)) => panel.outcome = Some((true, vec![why])),
@@ -185,20 +186,28 @@ fn saved_profiles(store: &Store) -> Vec<(String, exchange::ImportProfile)> {
 }
 
 /// An import running on its own thread.
-pub struct ImportJob(Job<Result<Imported, Vec<String>>>);
+pub struct ImportJob(
+    Job<Result<Imported, Vec<String>>>,
+    /// The language its problems are said in.
+    crate::i18n::Language,
+);
 
 /// A finished import: what it did, and the notes of the file's conversion.
 pub type Imported = (ImportSummary, Vec<String>);
 
 impl ImportJob {
-    /// Starts importing `file` into the database at `db` on a second connection.
+    /// Starts importing `file` into the database at `db` on a second connection; the
+    /// problems that refuse it or that it skips are said in `language`.
     pub fn start(
         db: PathBuf,
         file: PathBuf,
         actor: String,
         (source_options, options): (formats::SourceOptions, ImportOptions),
+        language: crate::i18n::Language,
     ) -> ImportJob {
         ImportJob(Job::start("import", move |progress| {
+            use crate::i18n::Localized;
+            let m = crate::i18n::Messages::new(language);
             let one = |e: String| vec![e];
             let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
             let f = exchange::open_source(&file, &db)
@@ -230,23 +239,27 @@ impl ImportJob {
             })
             .map_err(|e| match e {
                 exchange::ImportError::Rejected { problems, more } => {
-                    let mut lines = vec![format!(
-                        "{} problem(s), nothing was imported:",
-                        problems.len() + more
-                    )];
+                    let count = problems.len() + more;
+                    let rejected = m.text("err-import-error-rejected", &[("count", count.into())]);
+                    let mut lines = vec![format!("{rejected}:")];
                     lines.extend(
                         problems
                             .iter()
-                            .map(|p| formats::Source::describe_with(&labels, p)),
+                            .map(|p| formats::Source::describe_in(&labels, p, &m)),
                     );
                     if more > 0 {
-                        lines.push(format!("… and {more} more"));
+                        lines.push(m.text("err-import-error-more", &[("more", more.into())]));
                     }
                     lines
                 }
-                other => one(other.to_string()),
+                other => one(other.text_in(&m)),
             })
-        }))
+        }), language)
+    }
+
+    /// The language its problems are said in.
+    pub fn language(&self) -> crate::i18n::Language {
+        self.1
     }
 
     fn progress(&self) -> f32 {
@@ -434,6 +447,7 @@ impl ExchangePanel {
         let Some(job) = self.job.take() else {
             return Outcome::Nothing;
         };
+        let m = crate::i18n::Messages::new(job.language());
         self.outcome = Some(match job.outcome() {
             Ok((s, notes)) => {
                 let mut first = format!(
@@ -458,7 +472,9 @@ impl ExchangePanel {
                 }
                 if !s.skipped.is_empty() {
                     lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
-                    lines.extend(s.skipped.iter().map(ToString::to_string));
+                    lines.extend(
+                        (s.skipped.iter()).map(|p| crate::i18n::Localized::text_in(p, &m)),
+                    );
                 }
                 (false, lines)
             }

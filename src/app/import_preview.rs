@@ -298,6 +298,7 @@ impl Preview {
         }
         ui.label(self.summary());
         let error = super::style::error_colour(ui.visuals());
+        let m = super::lang::messages(ui.ctx());
         egui::ScrollArea::vertical()
             .id_salt("preview-problems")
             .max_height(240.0)
@@ -312,11 +313,12 @@ impl Preview {
                         exchange::Unit::Feature => "Feature",
                         exchange::Unit::Record => "Record",
                     };
-                    let text = format!(
-                        "{word} {}{name}: {}",
-                        f.feature,
-                        f.problem.as_deref().unwrap_or_default()
-                    );
+                    let problem = f
+                        .problem
+                        .as_ref()
+                        .map(|p| crate::i18n::Localized::text_in(p, &m))
+                        .unwrap_or_default();
+                    let text = format!("{word} {}{name}: {problem}", f.feature);
                     if ui
                         .add(egui::Button::new(RichText::new(text).color(error)).wrap())
                         .on_hover_text("Show it alone on the map")

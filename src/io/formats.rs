@@ -161,6 +161,19 @@ impl Source {
             None => p.to_string(),
         }
     }
+
+    /// As [`Source::describe_with`], in the language of `m` (English: the same text).
+    pub fn describe_in(
+        labels: &[String],
+        p: &crate::exchange::Problem,
+        m: &crate::i18n::Messages,
+    ) -> String {
+        use crate::i18n::Localized;
+        match p.feature.and_then(|n| labels.get(n.checked_sub(1)?)) {
+            Some(label) => format!("{label}: {}", p.message.text_in(m)),
+            None => p.text_in(m),
+        }
+    }
 }
 
 /// Why a file cannot be imported as a whole.
