@@ -676,7 +676,7 @@ impl Localized for ImportError {
                 }
                 s
             }
-            Self::File(e) => m.text("err-import-error-file", &[("why", e.to_string().into())]),
+            Self::File(e) => m.text("err-import-error-file", &[("why", e.text_in(m).into())]),
             Self::Store(e) => e.to_string(),
         }
     }

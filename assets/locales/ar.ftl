@@ -829,3 +829,16 @@ err-problem-reason-dates-shifted-out = تواريخه بعد إزاحتها بع
 err-import-error-rejected = عدد المشاكل: { $count }، لم يُستورد شيء
 err-import-error-more = … وعدد آخر: { $more }
 err-import-error-file = { $why }؛ لم يُستورد شيء
+err-file-error-not-json = ليس JSON: { $detail }
+err-file-error-not-geo-json = ليس GeoJSON: { $detail }
+err-gpx-error-unreadable = ليس ملف GPX يمكن قراءته: { $detail }
+err-gpx-error-write = تتعذّر كتابة GPX: { $detail }
+err-gpx-error-open = { $what } مفتوح: آخر نقطة فيه على بعد { $gap } م من أولها؛ يجب أن يكون الحد مغلقاً (استخدم --close-tracks لإغلاقه، وتُذكر الفجوة)
+err-kml-error-unreadable = ليس ملف KML يمكن قراءته: { $detail }
+err-kml-error-not-kmz = ليس ملف KMZ: { $detail }
+err-kobo-error-unreadable = ملف { $what } لا يمكن قراءته: { $why }
+err-kobo-error-no-sheet = لا توجد في المصنف ورقة { $name } (فيه { $have })
+err-kobo-error-empty = لا إرسالات: لا صفوف في الملف تحت رأسه
+err-kobo-error-no-column = --map { $column }=geometry: لا يوجد عمود { $quoted }
+err-kobo-error-no-geometry = لا عمود يحمل نقاط ODK الجغرافية أو أشكالها ("lat lon alt acc;…") في كل صف؛ سمِّه بـ --map COLUMN=geometry
+err-kobo-error-rows = عدد الصفوف التي تتعذّر قراءتها: { $count }: { $rows }

@@ -869,3 +869,16 @@ err-problem-reason-dates-shifted-out = its dates moved by { $days } days would l
 err-import-error-rejected = { $count } problem(s), nothing was imported
 err-import-error-more = … and { $more } more
 err-import-error-file = { $why }; nothing was imported
+err-file-error-not-json = not JSON: { $detail }
+err-file-error-not-geo-json = not GeoJSON: { $detail }
+err-gpx-error-unreadable = not a GPX file that can be read: { $detail }
+err-gpx-error-write = cannot write GPX: { $detail }
+err-gpx-error-open = { $what } is open: its last point is { $gap } m from its first; a boundary must be closed (give --close-tracks to close it, the gap is reported)
+err-kml-error-unreadable = not a KML file that can be read: { $detail }
+err-kml-error-not-kmz = not a KMZ file: { $detail }
+err-kobo-error-unreadable = not a readable { $what }: { $why }
+err-kobo-error-no-sheet = the workbook has no sheet { $name } (it has { $have })
+err-kobo-error-empty = no submissions: the file has no rows below its header
+err-kobo-error-no-column = --map { $column }=geometry: there is no column { $quoted }
+err-kobo-error-no-geometry = no column holds ODK geopoints or geoshapes ("lat lon alt acc;…") in every row; name it with --map COLUMN=geometry
+err-kobo-error-rows = { $count } row(s) cannot be read: { $rows }

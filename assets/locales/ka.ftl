@@ -822,3 +822,16 @@ err-problem-reason-dates-shifted-out = მისი თარიღები { $
 err-import-error-rejected = პრობლემა: { $count }, არაფერი შემოტანილა
 err-import-error-more = … და კიდევ { $more }
 err-import-error-file = { $why }; არაფერი შემოტანილა
+err-file-error-not-json = არ არის JSON: { $detail }
+err-file-error-not-geo-json = არ არის GeoJSON: { $detail }
+err-gpx-error-unreadable = არ არის წაკითხვადი GPX ფაილი: { $detail }
+err-gpx-error-write = GPX-ის ჩაწერა ვერ ხერხდება: { $detail }
+err-gpx-error-open = { $what } ღიაა: მისი ბოლო წერტილი პირველიდან { $gap } მ-ითაა დაშორებული; საზღვარი დახურული უნდა იყოს (--close-tracks დახურავს მას, წყვეტა აღინიშნება)
+err-kml-error-unreadable = არ არის წაკითხვადი KML ფაილი: { $detail }
+err-kml-error-not-kmz = არ არის KMZ ფაილი: { $detail }
+err-kobo-error-unreadable = არ არის წაკითხვადი { $what }: { $why }
+err-kobo-error-no-sheet = წიგნში არ არის ფურცელი { $name } (არის: { $have })
+err-kobo-error-empty = ანკეტები არ არის: ფაილში სათაურის ქვემოთ სტრიქონები არ არის
+err-kobo-error-no-column = --map { $column }=geometry: სვეტი { $quoted } არ არსებობს
+err-kobo-error-no-geometry = არცერთი სვეტი არ შეიცავს ODK გეოწერტილებს ან გეოფიგურებს ("lat lon alt acc;…") ყველა სტრიქონში; მიუთითეთ --map COLUMN=geometry-ით
+err-kobo-error-rows = ვერ იკითხება სტრიქონები ({ $count }): { $rows }

@@ -952,3 +952,16 @@ err-problem-reason-dates-shifted-out = его даты, сдвинутые на 
 err-import-error-rejected = проблем: { $count }, ничего не импортировано
 err-import-error-more = … и ещё { $more }
 err-import-error-file = { $why }; ничего не импортировано
+err-file-error-not-json = не JSON: { $detail }
+err-file-error-not-geo-json = не GeoJSON: { $detail }
+err-gpx-error-unreadable = не читаемый файл GPX: { $detail }
+err-gpx-error-write = не удаётся записать GPX: { $detail }
+err-gpx-error-open = { $what } не замкнут: его последняя точка в { $gap } м от первой; граница должна быть замкнута (--close-tracks замыкает её, разрыв сообщается)
+err-kml-error-unreadable = не читаемый файл KML: { $detail }
+err-kml-error-not-kmz = не файл KMZ: { $detail }
+err-kobo-error-unreadable = не читаемый { $what }: { $why }
+err-kobo-error-no-sheet = в книге нет листа { $name } (есть: { $have })
+err-kobo-error-empty = нет анкет: в файле нет строк под заголовком
+err-kobo-error-no-column = --map { $column }=geometry: нет столбца { $quoted }
+err-kobo-error-no-geometry = ни один столбец не содержит геоточки или геофигуры ODK ("lat lon alt acc;…") в каждой строке; укажите его с --map COLUMN=geometry
+err-kobo-error-rows = не читаются строки ({ $count }): { $rows }

@@ -213,7 +213,10 @@ impl ImportJob {
             let f = exchange::open_source(&file, &db)
                 .map_err(|e| one(format!("{}: {e}", file.display())))?;
             let source = formats::open(f, &file, &source_options)
-                .map_err(|e| one(format!("{}: {e}; nothing was imported", file.display())))?;
+                .map_err(|e| {
+                    let why = m.text("err-import-error-file", &[("why", e.text_in(&m).into())]);
+                    one(format!("{}: {why}", file.display()))
+                })?;
             let size = source.size;
             let labels = source.labels;
             let notes = source.notes;

@@ -257,7 +257,7 @@ pub(super) fn import(
             }
             other => Refused(msgs.text(
                 "cli-import-refused",
-                &[("file", file_arg()), ("why", other.to_string().into())],
+                &[("file", file_arg()), ("why", other.text_in(msgs).into())],
             ))
             .into(),
         })?;

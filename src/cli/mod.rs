@@ -96,6 +96,15 @@ fn localized<'e>(
     if let Some(x) = e.downcast_ref::<model::FieldError>() {
         return Some(x);
     }
+    if let Some(x) = e.downcast_ref::<crate::exchange::ImportError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::io::formats::SourceError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::io::geojson::FileError>() {
+        return Some(x);
+    }
     None
 }
 

@@ -199,6 +199,19 @@ pub enum SourceError {
     GeoJson(String),
 }
 
+impl crate::i18n::Localized for SourceError {
+    /// The format's own error in the language; a read that failed, a shapefile's and a
+    /// UTM conversion's problems as they are worded.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::Gpx(e) => crate::i18n::Localized::text_in(e, m),
+            Self::Kml(e) => crate::i18n::Localized::text_in(e, m),
+            Self::Kobo(e) => crate::i18n::Localized::text_in(e, m),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// The format of the file whose first bytes are `head` and whose name is `path`.
 ///
 /// ```
