@@ -199,3 +199,276 @@ fn a_refused_record_in_arabic_on_the_command_line() {
          depth_cm \"x\": must be a whole number of centimetres\n"
     );
 }
+
+fn problem_reasons() -> Vec<(clearfield::exchange::ProblemReason, &'static str)> {
+    use clearfield::exchange::{ProblemReason as R, Unit};
+    let id = uuid::Uuid::parse_str("3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f").unwrap();
+    vec![
+        (
+            R::SameId {
+                unit: Unit::Feature,
+                first: 2,
+            },
+            "the same id as feature 2",
+        ),
+        (
+            R::Conflict("name, geometry".to_owned()),
+            "conflict: the database already has this id with different name, geometry; not overwritten",
+        ),
+        (
+            R::Deleted {
+                at: "2026-05-01 10:00".to_owned(),
+                by: "amal".to_owned(),
+            },
+            "this record was deleted from the database on 2026-05-01 10:00 by amal; not brought back (its versions are in `clearfield history`)",
+        ),
+        (
+            R::LinkNotImported {
+                field: "hazard_id",
+                id,
+                unit: Unit::Record,
+                feature: 4,
+            },
+            "hazard_id 3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f is record 4, which is not imported",
+        ),
+        (
+            R::NoSuchLink {
+                field: "hazard_id",
+                id,
+                release_too: false,
+            },
+            "hazard_id 3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f: no such hazard area in the file or the database",
+        ),
+        (
+            R::NoSuchLink {
+                field: "belongs_to",
+                id,
+                release_too: true,
+            },
+            "belongs_to 3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f: no such hazard area or land release in the file or the database",
+        ),
+        (R::NotAnObject, "is not a GeoJSON Feature object"),
+        (
+            R::NotAFeature,
+            "is not a GeoJSON Feature (its \"type\" is not \"Feature\")",
+        ),
+        (R::PropertiesNotAnObject, "\"properties\" is not an object"),
+        (R::IdNotAUuid("\"17\"".to_owned()), "id \"17\" is not a UUID"),
+        (
+            R::UnknownKind("\"mine\"".to_owned()),
+            "kind \"mine\" is not one of hazard_area, land_release, ordnance_find, survey_point, evidence_point",
+        ),
+        (R::KindNotText("3".to_owned()), "kind 3 is not text"),
+        (
+            R::NoKind,
+            "has no kind (hazard_area, land_release, ordnance_find, survey_point or evidence_point); give one with --as",
+        ),
+        (
+            R::BareGeometry("Polygon".to_owned()),
+            "is a bare Polygon geometry with no properties: give its kind with --as hazard|release|find (and its fields with --set FIELD=VALUE)",
+        ),
+        (R::NotTextOrNumber("name"), "name must be text or a number"),
+        (R::NoGeometry, "has no geometry"),
+        (
+            R::Invalid(Invalid::one(FieldError::new(
+                "quantity",
+                "0",
+                FieldReason::AtLeastOne,
+            ))),
+            "quantity \"0\": must be at least 1",
+        ),
+        (
+            R::ForeignCrs("EPSG:32636".to_owned()),
+            "its crs member names EPSG:32636, not WGS84 longitude/latitude; GeoJSON (RFC 7946) is always WGS84 lon/lat: reproject it first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)",
+        ),
+        (
+            R::FileCrs("EPSG:32636".to_owned()),
+            "the file's crs member names EPSG:32636, not WGS84 longitude/latitude",
+        ),
+        (
+            R::DatesShiftedOut(-40000),
+            "its dates moved by -40000 days would leave the years 1900 to 2199",
+        ),
+        (R::Text("geometry is empty".to_owned()), "geometry is empty"),
+    ]
+}
+
+#[test]
+fn import_problems_in_english_are_their_display() {
+    use clearfield::exchange::{ImportError, Problem, ProblemText, Unit};
+    let cases = problem_reasons();
+    english_is_the_display(&cases);
+    for (reason, _) in &cases {
+        if !matches!(reason, clearfield::exchange::ProblemReason::Text(_)) {
+            translated(reason);
+        }
+    }
+    let two = ProblemText(vec![
+        clearfield::exchange::ProblemReason::NoGeometry,
+        clearfield::exchange::ProblemReason::NotTextOrNumber("name"),
+    ]);
+    let problem = |feature, id: Option<&str>, name: Option<&str>| Problem {
+        unit: Unit::Feature,
+        feature,
+        id: id.map(str::to_owned),
+        name: name.map(str::to_owned),
+        message: two.clone(),
+    };
+    let with_id = problem(Some(3), Some("abc"), Some("North \"field\""));
+    let plain = problem(Some(3), None, None);
+    let file = problem(None, None, None);
+    english_is_the_display(&[
+        (
+            with_id.clone(),
+            "feature 3 \"North \\\"field\\\"\" (id abc): has no geometry; name must be text or a number",
+        ),
+        (
+            plain.clone(),
+            "feature 3: has no geometry; name must be text or a number",
+        ),
+        (
+            file,
+            "file: has no geometry; name must be text or a number",
+        ),
+    ]);
+    english_is_the_display(&[
+        (
+            ImportError::Rejected {
+                problems: vec![with_id, plain],
+                more: 0,
+            },
+            "2 problem(s), nothing was imported\n  feature 3 \"North \\\"field\\\"\" (id abc): has no geometry; name must be text or a number\n  feature 3: has no geometry; name must be text or a number",
+        ),
+        (
+            ImportError::Rejected {
+                problems: vec![problem(Some(1), None, None)],
+                more: 12,
+            },
+            "13 problem(s), nothing was imported\n  feature 1: has no geometry; name must be text or a number\n  … and 12 more",
+        ),
+        (
+            ImportError::File(clearfield::io::geojson::FileError::NotJson(
+                "expected value at line 1 column 1".to_owned(),
+            )),
+            "not JSON: expected value at line 1 column 1; nothing was imported",
+        ),
+    ]);
+    // In Arabic: the unit, the reasons and the count in the language.
+    let ar = Messages::new(Language::Ar);
+    assert_eq!(
+        ImportError::Rejected {
+            problems: vec![problem(Some(1), None, None)],
+            more: 0,
+        }
+        .text_in(&ar),
+        "عدد المشاكل: 1، لم يُستورد شيء\n  المعلم 1: لا شكل هندسياً له; name يجب أن يكون نصاً أو رقماً"
+    );
+}
+
+#[test]
+fn file_errors_of_each_format_in_english_are_their_display() {
+    use clearfield::io::formats::SourceError;
+    use clearfield::io::geojson::FileError;
+    use clearfield::io::gpx::GpxError;
+    use clearfield::io::kml::KmlError;
+    use clearfield::io::kobo::KoboError;
+    english_is_the_display(&[
+        (
+            FileError::NotJson("EOF while parsing".to_owned()),
+            "not JSON: EOF while parsing",
+        ),
+        (
+            FileError::NotGeoJson("the top-level object has no \"type\"".to_owned()),
+            "not GeoJSON: the top-level object has no \"type\"",
+        ),
+    ]);
+    english_is_the_display(&[
+        (
+            GpxError::Unreadable("no gpx element".to_owned()),
+            "not a GPX file that can be read: no gpx element",
+        ),
+        (
+            GpxError::Write("disk full".to_owned()),
+            "cannot write GPX: disk full",
+        ),
+        (
+            GpxError::Open {
+                what: "track 2 \"Edge\"".to_owned(),
+                gap_m: 1234.56,
+            },
+            "track 2 \"Edge\" is open: its last point is 1234.6 m from its first; a boundary must be closed (give --close-tracks to close it, the gap is reported)",
+        ),
+    ]);
+    english_is_the_display(&[
+        (
+            KmlError::Unreadable("bad XML".to_owned()),
+            "not a KML file that can be read: bad XML",
+        ),
+        (
+            KmlError::NotKmz("no .kml inside".to_owned()),
+            "not a KMZ file: no .kml inside",
+        ),
+        (
+            KmlError::Placemark {
+                what: "placemark 3 \"Terrace\"".to_owned(),
+                reason: "its geometry cannot be a record".to_owned(),
+            },
+            "placemark 3 \"Terrace\": its geometry cannot be a record",
+        ),
+    ]);
+    english_is_the_display(&[
+        (
+            KoboError::Unreadable {
+                what: "CSV",
+                why: "invalid UTF-8".to_owned(),
+            },
+            "not a readable CSV: invalid UTF-8",
+        ),
+        (
+            KoboError::NoSheet {
+                name: "Finds".to_owned(),
+                have: "Sheet1, Sheet2".to_owned(),
+            },
+            "the workbook has no sheet \"Finds\" (it has Sheet1, Sheet2)",
+        ),
+        (
+            KoboError::Empty,
+            "no submissions: the file has no rows below its header",
+        ),
+        (
+            KoboError::NoColumn("where".to_owned()),
+            "--map where=geometry: there is no column \"where\"",
+        ),
+        (
+            KoboError::NoGeometry,
+            "no column holds ODK geopoints or geoshapes (\"lat lon alt acc;…\") in every row; name it with --map COLUMN=geometry",
+        ),
+        (
+            KoboError::Rows(vec!["row 3: no point".to_owned(), "row 9: no point".to_owned()]),
+            "2 row(s) cannot be read: row 3: no point; row 9: no point",
+        ),
+    ]);
+    english_is_the_display(&[
+        (
+            SourceError::Kobo(KoboError::Empty),
+            "no submissions: the file has no rows below its header",
+        ),
+        (
+            SourceError::GeoJson("zone 99 is not a UTM zone".to_owned()),
+            "zone 99 is not a UTM zone",
+        ),
+    ]);
+    // The gap written as Russian writes numbers.
+    let ru = Messages::new(Language::Ru);
+    assert_eq!(
+        GpxError::Open {
+            what: "track 2".to_owned(),
+            gap_m: 1234.56,
+        }
+        .text_in(&ru),
+        "track 2 не замкнут: его последняя точка в 1234,6 м от первой; граница должна быть замкнута (--close-tracks замыкает её, разрыв сообщается)"
+    );
+    for e in [KoboError::Empty, KoboError::NoGeometry] {
+        translated(&e);
+    }
+}
