@@ -4,6 +4,7 @@
 //! `foreign_keys=ON` and a busy timeout, and registers the `ST_*` functions GDAL's triggers
 //! need. Every write runs in one transaction; the change log is kept by triggers in the schema.
 
+mod localized;
 pub mod gpkg;
 pub mod merge;
 pub mod migrate;
