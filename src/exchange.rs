@@ -677,7 +677,7 @@ impl Localized for ImportError {
                 s
             }
             Self::File(e) => m.text("err-import-error-file", &[("why", e.text_in(m).into())]),
-            Self::Store(e) => e.to_string(),
+            Self::Store(e) => e.text_in(m),
         }
     }
 }

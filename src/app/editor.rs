@@ -709,7 +709,7 @@ impl Editor {
                 after: Some(record),
             }),
             Err(err) => {
-                self.problems = vec![err.to_string()];
+                self.problems = vec![crate::i18n::Localized::text_in(&err, file.messages)];
                 None
             }
         }

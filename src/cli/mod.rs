@@ -96,6 +96,9 @@ fn localized<'e>(
     if let Some(x) = e.downcast_ref::<model::FieldError>() {
         return Some(x);
     }
+    if let Some(x) = e.downcast_ref::<store::StoreError>() {
+        return Some(x);
+    }
     if let Some(x) = e.downcast_ref::<crate::exchange::ImportError>() {
         return Some(x);
     }
