@@ -472,3 +472,254 @@ fn file_errors_of_each_format_in_english_are_their_display() {
         translated(&e);
     }
 }
+
+#[test]
+fn store_errors_in_english_are_their_display() {
+    use clearfield::store::StoreError as S;
+    use std::path::PathBuf;
+    let id = uuid::Uuid::parse_str("3f2b1c4e-9d7a-4e21-8b6f-0a1b2c3d4e5f").unwrap();
+    let other = uuid::Uuid::parse_str("0b7f0000-0000-4000-8000-000000000001").unwrap();
+    let path = || PathBuf::from("/data/team 2.gpkg");
+    let cases: Vec<(S, String)> = vec![
+        (
+            S::Missing(path()),
+            "/data/team 2.gpkg: no such file; create it with `clearfield init`".into(),
+        ),
+        (
+            S::Exists(path()),
+            "/data/team 2.gpkg: a file is already there (not a Clearfield database, or one not to be replaced); nothing was changed".into(),
+        ),
+        (
+            S::NotADatabase {
+                path: path(),
+                reason: "file is not a database".into(),
+            },
+            "/data/team 2.gpkg: not a database file (file is not a database)".into(),
+        ),
+        (
+            S::NotOurs {
+                path: path(),
+                what: "a GeoPackage",
+            },
+            "/data/team 2.gpkg: a GeoPackage, not a Clearfield database (it has no clearfield_meta table); nothing was changed".into(),
+        ),
+        (
+            S::NotOurs {
+                path: path(),
+                what: "an SQLite database",
+            },
+            "/data/team 2.gpkg: an SQLite database, not a Clearfield database (it has no clearfield_meta table); nothing was changed".into(),
+        ),
+        (
+            S::TooNew {
+                path: path(),
+                found: 99,
+                supported: 12,
+            },
+            "/data/team 2.gpkg: schema version 99 was written by a newer Clearfield (this one reads up to 12); update Clearfield, the file was not changed".into(),
+        ),
+        (
+            S::BadVersion {
+                path: path(),
+                found: "x".into(),
+            },
+            "/data/team 2.gpkg: schema version \"x\" in clearfield_meta is not a number".into(),
+        ),
+        (
+            S::Corrupt {
+                path: path(),
+                details: "page 3 is never used".into(),
+            },
+            "/data/team 2.gpkg: the database is damaged (page 3 is never used); restore it from a backup, the file was not changed".into(),
+        ),
+        (
+            S::ReadOnly {
+                path: path(),
+                wanted: "change it",
+            },
+            "/data/team 2.gpkg: the file can only be read (write-protected media, a read-only share, or no permission), so Clearfield cannot change it; copy it to a writable folder first. Nothing was changed".into(),
+        ),
+        (
+            S::ReadOnly {
+                path: path(),
+                wanted: "upgrade its schema",
+            },
+            "/data/team 2.gpkg: the file can only be read (write-protected media, a read-only share, or no permission), so Clearfield cannot upgrade its schema; copy it to a writable folder first. Nothing was changed".into(),
+        ),
+        (
+            S::SharedReadOnly(path()),
+            "/data/team 2.gpkg: the file was left in WAL mode and its folder cannot be written by this user, so it cannot be read safely while others may be writing it; ask for write access to the folder, or copy the file and open the copy".into(),
+        ),
+        (
+            S::NeedsUpgrade {
+                path: path(),
+                found: 1,
+            },
+            format!(
+                "/data/team 2.gpkg: schema version 1 is older than this build's {}; open it once with this Clearfield (`clearfield --db FILE check`) to upgrade it, then try again",
+                clearfield::store::CURRENT_VERSION
+            ),
+        ),
+        (
+            S::ReadOnlyWal(path()),
+            "/data/team 2.gpkg: the file is on read-only media with changes not yet merged into it (its -wal file beside it); copy the file together with its -wal and -shm files to a writable folder and open it there".into(),
+        ),
+        (S::NotFound(id), format!("no record with id {id}")),
+        (
+            S::ChangedSince(id),
+            format!("record {id} was changed meanwhile (by a merge or another program); nothing was written, open it again"),
+        ),
+        (
+            S::InConflict(id),
+            format!("record {id} is in conflict after a merge; resolve it first (Conflicts, or `clearfield resolve`)"),
+        ),
+        (
+            S::DuplicateId {
+                kind: RecordKind::OrdnanceFind,
+                id,
+            },
+            format!("ordnance_find {id}: a record with this id already exists"),
+        ),
+        (
+            S::NoSuchHazard {
+                kind: RecordKind::LandRelease,
+                id,
+                field: "hazard_id",
+                hazard_id: other,
+                target: "hazard area",
+            },
+            format!("land_release {id}: hazard_id {other}: no such hazard area"),
+        ),
+        (
+            S::NoSuchHazard {
+                kind: RecordKind::SurveyPoint,
+                id,
+                field: "belongs_to",
+                hazard_id: other,
+                target: "hazard area or land release",
+            },
+            format!("survey_point {id}: belongs_to {other}: no such hazard area or land release"),
+        ),
+        (
+            S::Referenced {
+                kind: RecordKind::HazardArea,
+                id,
+                releases: 2,
+                finds: 1,
+                points: 0,
+            },
+            format!("hazard area {id}: 2 land release(s), 1 ordnance find(s) and 0 survey or evidence point(s) refer to it; delete or relink them first"),
+        ),
+        (
+            S::MergeRefused {
+                path: path(),
+                reason: "it is this database".into(),
+            },
+            "cannot merge /data/team 2.gpkg: it is this database; nothing was changed".into(),
+        ),
+        (
+            S::NoConflict(id),
+            format!("record {id} is not in conflict (see `clearfield conflicts`)"),
+        ),
+        (
+            S::BadChoice {
+                id,
+                reason: "choose one version".into(),
+            },
+            format!("record {id}: choose one version"),
+        ),
+        (
+            S::NotInConflict {
+                id,
+                version: "v9".into(),
+                versions: "v1, v2".into(),
+            },
+            format!("record {id}: \"v9\" is not one of the versions in conflict (v1, v2)"),
+        ),
+        (
+            S::NotAField {
+                id,
+                kind: RecordKind::EvidencePoint,
+                field: "depth".into(),
+            },
+            format!("record {id}: \"depth\" is not a field of a evidence point (fields: hazard_id, evidence_type, recorded_on, source, note, geom)"),
+        ),
+        (
+            S::DeletionHasNoFields {
+                id,
+                version: "v2".into(),
+                field: "name".into(),
+            },
+            format!("record {id}: version v2 deletes the record; it has no name to take, nor takes one"),
+        ),
+        (
+            S::InvalidChoice {
+                id,
+                kind: RecordKind::HazardArea,
+                invalid: Invalid::one(FieldError::new("name", "", FieldReason::Required)),
+            },
+            format!("record {id}: the hazard area these choices make is not valid: name: is required; nothing was written"),
+        ),
+        (
+            S::BadSetting {
+                key: "deadline",
+                value: "soon".into(),
+                reason: "is not a date".into(),
+            },
+            "setting deadline \"soon\": is not a date; set it again with `clearfield settings`".into(),
+        ),
+        (
+            S::NoSuchFile(path()),
+            "/data/team 2.gpkg: no such file".into(),
+        ),
+        (
+            S::NotAPhoto("map.pdf".into()),
+            "map.pdf: not a JPEG or PNG photo (told by its first bytes); nothing was attached".into(),
+        ),
+        (S::NoSuchPhoto(other), format!("no photo with id {other}")),
+        (
+            S::NotAttached {
+                record: id,
+                photo: other,
+            },
+            format!("photo {other} is not attached to record {id} (see `clearfield photos {id}`)"),
+        ),
+        (
+            S::AlreadyAttached {
+                file: "a.jpg".into(),
+                record: id,
+                photo: other,
+            },
+            format!("a.jpg: record {id} already has this photo (as {other}); nothing was attached"),
+        ),
+    ];
+    for (e, want) in &cases {
+        assert_eq!(e.to_string(), *want);
+        assert_eq!(e.text_in(Messages::english()), *want);
+        if !matches!(e, S::BadChoice { .. }) {
+            translated(e);
+        }
+    }
+    // Kept as the system words them.
+    let io = S::Io {
+        path: path(),
+        error: std::io::Error::other("disk on fire"),
+    };
+    assert_eq!(io.text_in(Messages::english()), "/data/team 2.gpkg: disk on fire");
+}
+
+/// A database error on the command line, in Russian, with the same exit status.
+#[test]
+fn a_missing_file_in_russian_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.gpkg");
+    let out = common::run(&db, &["--lang", "ru", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "clearfield: {}: нет такого файла; создайте его командой `clearfield init`\n",
+            db.display()
+        )
+    );
+}
