@@ -895,3 +895,4 @@ err-traverse-reason-last-end = يجب أن يكون الضلع الأخير من
 err-traverse-reason-reaches = الضلع يصل إلى نقطة start أو turning أو intermediate أو end
 err-traverse-reason-declination-range = يجب أن يكون عدد درجات من -180 إلى 180 (الشرق موجب)
 err-traverse-reason-declination-magnetic = لا ينطبق إلا على الاتجاهات المغناطيسية
+err-on-line = { $file }: السطر { $line }: { $why }

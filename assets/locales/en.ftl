@@ -935,3 +935,4 @@ err-traverse-reason-last-end = the last leg must be of kind end (it reaches the 
 err-traverse-reason-reaches = a leg reaches a start, turning, intermediate or end point
 err-traverse-reason-declination-range = must be a number of degrees from -180 to 180 (east positive)
 err-traverse-reason-declination-magnetic = applies to magnetic bearings only
+err-on-line = { $file }: line { $line }: { $why }

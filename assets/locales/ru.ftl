@@ -1018,3 +1018,4 @@ err-traverse-reason-last-end = последний ход должен быть �
 err-traverse-reason-reaches = ход доходит до точки start, turning, intermediate или end
 err-traverse-reason-declination-range = должно быть числом градусов от -180 до 180 (восток положителен)
 err-traverse-reason-declination-magnetic = применяется только к магнитным азимутам
+err-on-line = { $file }: строка { $line }: { $why }

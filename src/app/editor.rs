@@ -656,6 +656,7 @@ impl Editor {
             let computed = match &t.computed {
                 Some(Ok(c)) => c,
                 Some(Err(why)) => {
+                    let why = crate::i18n::Localized::text_in(why, file.messages);
                     self.problems = vec![format!("traverse: {why}")];
                     return None;
                 }

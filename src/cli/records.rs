@@ -85,7 +85,7 @@ pub(super) fn add(
     let surveyed = match &new.survey {
         Some(flags) => {
             let tolerance = crate::status::settings(&store)?.closure_tolerance();
-            Some(super::traverse::surveyed(flags, record_date, tolerance)?)
+            Some(super::traverse::surveyed(flags, record_date, tolerance, msgs)?)
         }
         None => None,
     };
