@@ -1021,7 +1021,7 @@ impl ClearfieldApp {
                 self.after_record(outcome);
             }
             UiCommand::Gps(command) => {
-                if let Some(why) = gps_panel::apply(&mut self.gps, command) {
+                if let Some(why) = gps_panel::apply(&mut self.gps, command, &self.messages) {
                     self.message = Some((true, why));
                 }
             }

@@ -108,6 +108,15 @@ fn localized<'e>(
     if let Some(x) = e.downcast_ref::<crate::io::geojson::FileError>() {
         return Some(x);
     }
+    if let Some(x) = e.downcast_ref::<crate::geom::traverse::TraverseError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::io::nmea::GpsError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::geom::fixes::AverageError>() {
+        return Some(x);
+    }
     None
 }
 
