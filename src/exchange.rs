@@ -23,8 +23,8 @@ use geo_types::Rect;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
-use crate::io::geojson::{self, CollectionWriter, FileError};
 use crate::i18n::{Localized, Messages};
+use crate::io::geojson::{self, CollectionWriter, FileError};
 use crate::model::{self, Fields, Invalid, Record, RecordInput, RecordKind};
 use crate::store::{ImportSession, Link, Row, Store, StoreError};
 
@@ -223,7 +223,9 @@ pub enum ProblemReason {
         String,
     ),
     /// A `kind` that is not one of the kinds.
-    #[error("kind {0} is not one of hazard_area, land_release, ordnance_find, survey_point, evidence_point")]
+    #[error(
+        "kind {0} is not one of hazard_area, land_release, ordnance_find, survey_point, evidence_point"
+    )]
     UnknownKind(
         /// The kind, quoted.
         String,
@@ -825,11 +827,7 @@ impl Importer<'_, '_> {
                         self.refused_hazards.insert(record.uuid(), n);
                     }
                     let what = differences(&stored, record);
-                    self.problem(
-                        Some(n),
-                        id_text,
-                        ProblemReason::Conflict(what).into(),
-                    );
+                    self.problem(Some(n), id_text, ProblemReason::Conflict(what).into());
                 }
                 return Ok(());
             }
@@ -842,11 +840,7 @@ impl Importer<'_, '_> {
                 if record.kind() == RecordKind::HazardArea {
                     self.refused_hazards.insert(record.uuid(), n);
                 }
-                self.problem(
-                    Some(n),
-                    id_text,
-                    ProblemReason::Deleted { at, by }.into(),
-                );
+                self.problem(Some(n), id_text, ProblemReason::Deleted { at, by }.into());
                 return Ok(());
             }
         }
@@ -997,18 +991,15 @@ fn feature_kind(
             .ok_or_else(|| ProblemReason::UnknownKind(format!("{:?}", geojson::cut(&k)))),
         None | Some(Value::Null) => options.default_kind.ok_or_else(|| match origin {
             geojson::Origin::BareGeometry => ProblemReason::BareGeometry(geojson::cut(
-                    feature
-                        .get("geometry")
-                        .and_then(|g| g.get("type"))
-                        .and_then(Value::as_str)
-                        .unwrap_or("GeoJSON")
-                )
-            ),
+                feature
+                    .get("geometry")
+                    .and_then(|g| g.get("type"))
+                    .and_then(Value::as_str)
+                    .unwrap_or("GeoJSON"),
+            )),
             geojson::Origin::Feature => ProblemReason::NoKind,
         }),
-        Some(other) => Err(ProblemReason::KindNotText(geojson::cut(
-            &other.to_string(),
-        ))),
+        Some(other) => Err(ProblemReason::KindNotText(geojson::cut(&other.to_string()))),
     }
 }
 

@@ -980,7 +980,10 @@ impl Localized for FieldError {
         if self.value.is_empty() {
             m.text(
                 "err-field-error-no-value",
-                &[("field", self.field.as_str().into()), ("reason", reason.into())],
+                &[
+                    ("field", self.field.as_str().into()),
+                    ("reason", reason.into()),
+                ],
             )
         } else {
             m.text(
@@ -1011,7 +1014,9 @@ pub enum FieldReason {
         given: &'static str,
     },
     /// A find's type not in the reference list, and no category given.
-    #[error("is required for ordnance type {ordnance_type:?}, which is not in the reference list ({choices})")]
+    #[error(
+        "is required for ordnance type {ordnance_type:?}, which is not in the reference list ({choices})"
+    )]
     CategoryRequired {
         /// The type as given.
         ordnance_type: String,
@@ -1096,7 +1101,10 @@ impl Localized for FieldReason {
         match self {
             Self::NotAField(kind) => m.text(
                 "err-field-reason-not-a-field",
-                &[("kind", m.text(&format!("app-kind-{}", kind.as_str()), &[]).into())],
+                &[(
+                    "kind",
+                    m.text(&format!("app-kind-{}", kind.as_str()), &[]).into(),
+                )],
             ),
             Self::Required => plain("err-field-reason-required"),
             Self::RequiredWith { given } => m.text(
@@ -1134,14 +1142,12 @@ impl Localized for FieldReason {
             Self::NotANumber => plain("err-field-reason-not-a-number"),
             Self::Bearing => plain("err-field-reason-bearing"),
             Self::Declination => plain("err-field-reason-declination"),
-            Self::NotAnArea(found) => m.text(
-                "err-field-reason-not-an-area",
-                &[("type", (*found).into())],
-            ),
-            Self::NotAPoint(found) => m.text(
-                "err-field-reason-not-a-point",
-                &[("type", (*found).into())],
-            ),
+            Self::NotAnArea(found) => {
+                m.text("err-field-reason-not-an-area", &[("type", (*found).into())])
+            }
+            Self::NotAPoint(found) => {
+                m.text("err-field-reason-not-a-point", &[("type", (*found).into())])
+            }
             Self::Geometry(text) => text.clone(),
         }
     }
@@ -1448,7 +1454,8 @@ impl Parser<'_> {
     }
 
     fn required(&mut self, name: &str) {
-        self.errors.push(FieldError::new(name, "", FieldReason::Required));
+        self.errors
+            .push(FieldError::new(name, "", FieldReason::Required));
     }
 
     fn text(&mut self, name: &str, required: bool) -> Option<String> {
@@ -1521,16 +1528,14 @@ impl Parser<'_> {
             Ok(d) => match u32::try_from(d) {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    self.errors.push(FieldError::new(name, &v, FieldReason::TooLarge));
+                    self.errors
+                        .push(FieldError::new(name, &v, FieldReason::TooLarge));
                     None
                 }
             },
             Err(_) => {
-                self.errors.push(FieldError::new(
-                    name,
-                    &v,
-                    FieldReason::WholeCentimetres,
-                ));
+                self.errors
+                    .push(FieldError::new(name, &v, FieldReason::WholeCentimetres));
                 None
             }
         }
@@ -1547,11 +1552,8 @@ impl Parser<'_> {
         match v.parse::<u32>() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.errors.push(FieldError::new(
-                    name,
-                    &v,
-                    FieldReason::WholeOrZero,
-                ));
+                self.errors
+                    .push(FieldError::new(name, &v, FieldReason::WholeOrZero));
                 None
             }
         }
@@ -1587,7 +1589,8 @@ impl Parser<'_> {
             Ok(q) if q >= 1 => match u32::try_from(q) {
                 Ok(q) => Some(q),
                 Err(_) => {
-                    self.errors.push(FieldError::new(name, &v, FieldReason::TooLarge));
+                    self.errors
+                        .push(FieldError::new(name, &v, FieldReason::TooLarge));
                     None
                 }
             },
@@ -1607,8 +1610,11 @@ impl Parser<'_> {
     fn geometry_problems(&mut self, problems: Vec<GeometryProblem>) -> bool {
         let ok = problems.is_empty();
         for problem in problems {
-            self.errors
-                .push(FieldError::new("geometry", "", FieldReason::Geometry(problem.to_string())));
+            self.errors.push(FieldError::new(
+                "geometry",
+                "",
+                FieldReason::Geometry(problem.to_string()),
+            ));
         }
         ok
     }
@@ -1677,8 +1683,7 @@ fn date_value(text: &str) -> Result<NaiveDate, FieldReason> {
     if !shaped {
         return Err(FieldReason::NotADate);
     }
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| FieldReason::NoSuchDay)?;
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| FieldReason::NoSuchDay)?;
     if !in_date_range(date) {
         return Err(FieldReason::DateOutOfRange);
     }

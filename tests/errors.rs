@@ -60,7 +60,10 @@ fn field_reasons() -> Vec<(FieldReason, &'static str)> {
             "is after completed_on 2026-05-01",
         ),
         (FieldReason::NotADate, "is not a date written YYYY-MM-DD"),
-        (FieldReason::NoSuchDay, "is not a calendar date (no such day)"),
+        (
+            FieldReason::NoSuchDay,
+            "is not a calendar date (no such day)",
+        ),
         (
             FieldReason::DateOutOfRange,
             "is outside the years 1900 to 2199",
@@ -72,7 +75,10 @@ fn field_reasons() -> Vec<(FieldReason, &'static str)> {
             FieldReason::WholeCentimetres,
             "must be a whole number of centimetres",
         ),
-        (FieldReason::WholeOrZero, "must be a whole number, 0 or more"),
+        (
+            FieldReason::WholeOrZero,
+            "must be a whole number, 0 or more",
+        ),
         (FieldReason::Whole, "must be a whole number"),
         (FieldReason::AtLeastOne, "must be at least 1"),
         (FieldReason::NotANumber, "is not a number (like 12.5)"),
@@ -89,10 +95,7 @@ fn field_reasons() -> Vec<(FieldReason, &'static str)> {
             FieldReason::NotAPoint("LineString"),
             "must be a Point, not a LineString",
         ),
-        (
-            FieldReason::Geometry("is empty".to_owned()),
-            "is empty",
-        ),
+        (FieldReason::Geometry("is empty".to_owned()), "is empty"),
     ]
 }
 
@@ -253,7 +256,10 @@ fn problem_reasons() -> Vec<(clearfield::exchange::ProblemReason, &'static str)>
             "is not a GeoJSON Feature (its \"type\" is not \"Feature\")",
         ),
         (R::PropertiesNotAnObject, "\"properties\" is not an object"),
-        (R::IdNotAUuid("\"17\"".to_owned()), "id \"17\" is not a UUID"),
+        (
+            R::IdNotAUuid("\"17\"".to_owned()),
+            "id \"17\" is not a UUID",
+        ),
         (
             R::UnknownKind("\"mine\"".to_owned()),
             "kind \"mine\" is not one of hazard_area, land_release, ordnance_find, survey_point, evidence_point",
@@ -326,10 +332,7 @@ fn import_problems_in_english_are_their_display() {
             plain.clone(),
             "feature 3: has no geometry; name must be text or a number",
         ),
-        (
-            file,
-            "file: has no geometry; name must be text or a number",
-        ),
+        (file, "file: has no geometry; name must be text or a number"),
     ]);
     english_is_the_display(&[
         (
@@ -444,7 +447,10 @@ fn file_errors_of_each_format_in_english_are_their_display() {
             "no column holds ODK geopoints or geoshapes (\"lat lon alt acc;…\") in every row; name it with --map COLUMN=geometry",
         ),
         (
-            KoboError::Rows(vec!["row 3: no point".to_owned(), "row 9: no point".to_owned()]),
+            KoboError::Rows(vec![
+                "row 3: no point".to_owned(),
+                "row 9: no point".to_owned(),
+            ]),
             "2 row(s) cannot be read: row 3: no point; row 9: no point",
         ),
     ]);
@@ -705,7 +711,10 @@ fn store_errors_in_english_are_their_display() {
         path: path(),
         error: std::io::Error::other("disk on fire"),
     };
-    assert_eq!(io.text_in(Messages::english()), "/data/team 2.gpkg: disk on fire");
+    assert_eq!(
+        io.text_in(Messages::english()),
+        "/data/team 2.gpkg: disk on fire"
+    );
 }
 
 /// A database error on the command line, in Russian, with the same exit status.
@@ -722,4 +731,238 @@ fn a_missing_file_in_russian_on_the_command_line() {
             db.display()
         )
     );
+}
+
+#[test]
+fn traverse_errors_in_english_are_their_display() {
+    use clearfield::geom::traverse::{SurveyPointType, TraverseError as T};
+    let cases = vec![
+        (
+            T::Benchmark {
+                lon: 200.0,
+                lat: 33.5,
+            },
+            "benchmark (lon 200, lat 33.5) is not a position: lon -180..180, lat -90..90",
+        ),
+        (
+            T::Order {
+                leg: 1,
+                kind: SurveyPointType::Turning,
+                why: "the first leg must be of kind start (benchmark to start point)",
+            },
+            "leg 1: kind turning: the first leg must be of kind start (benchmark to start point)",
+        ),
+        (
+            T::Order {
+                leg: 3,
+                kind: SurveyPointType::Start,
+                why: "only the first leg is of kind start",
+            },
+            "leg 3: kind start: only the first leg is of kind start",
+        ),
+        (
+            T::Order {
+                leg: 2,
+                kind: SurveyPointType::End,
+                why: "only the last leg is of kind end",
+            },
+            "leg 2: kind end: only the last leg is of kind end",
+        ),
+        (
+            T::Order {
+                leg: 5,
+                kind: SurveyPointType::Turning,
+                why: "the last leg must be of kind end (it reaches the end point)",
+            },
+            "leg 5: kind turning: the last leg must be of kind end (it reaches the end point)",
+        ),
+        (
+            T::Order {
+                leg: 2,
+                kind: SurveyPointType::Benchmark,
+                why: "a leg reaches a start, turning, intermediate or end point",
+            },
+            "leg 2: kind benchmark: a leg reaches a start, turning, intermediate or end point",
+        ),
+        (
+            T::Bearing {
+                leg: 2,
+                value: 361.5,
+            },
+            "leg 2: bearing 361.5 is outside 0 to 360 (360 excluded)",
+        ),
+        (
+            T::Distance {
+                leg: 4,
+                value: -12.5,
+            },
+            "leg 4: distance -12.5 m must be a finite number, not negative",
+        ),
+        (
+            T::Declination {
+                value: 200.0,
+                why: "must be a number of degrees from -180 to 180 (east positive)",
+            },
+            "declination 200: must be a number of degrees from -180 to 180 (east positive)",
+        ),
+        (
+            T::Declination {
+                value: 2.5,
+                why: "applies to magnetic bearings only",
+            },
+            "declination 2.5: applies to magnetic bearings only",
+        ),
+        (
+            T::Wmm {
+                date: NaiveDate::from_ymd_opt(2031, 1, 2).unwrap(),
+                lat: 33.3,
+                lon: 35.5,
+                why: "the model covers 2025 to 2030".to_owned(),
+            },
+            "no magnetic declination for 2031-01-02 at lat 33.3, lon 35.5: the model covers 2025 to 2030; give --declination",
+        ),
+        (
+            T::NoUtmZone { lat: 85.0 },
+            "grid bearings need a UTM zone; the benchmark at lat 85 is outside 80°S–84°N",
+        ),
+        (
+            T::OffTheMap {
+                leg: 3,
+                lon: 35.5,
+                lat: 95.25,
+            },
+            "leg 3 ends off the map (lon 35.5, lat 95.25)",
+        ),
+        (
+            T::TooFewPoints(2),
+            "the perimeter has 2 distinct points; an area needs at least 3",
+        ),
+        (
+            T::SelfIntersecting {
+                lon: 35.5,
+                lat: 33.25,
+            },
+            "the perimeter crosses itself near lon 35.500000, lat 33.250000; check the legs",
+        ),
+        (
+            T::Polygon("has no area".to_owned()),
+            "the perimeter has no area",
+        ),
+    ];
+    english_is_the_display(&cases);
+    for (e, _) in &cases {
+        translated(e);
+    }
+    // Distances written as Russian writes numbers; positions as given.
+    let ru = Messages::new(Language::Ru);
+    assert_eq!(
+        T::Distance {
+            leg: 4,
+            value: -12.5
+        }
+        .text_in(&ru),
+        "ход 4: расстояние -12,5 м должно быть конечным неотрицательным числом"
+    );
+    assert_eq!(
+        T::Order {
+            leg: 1,
+            kind: SurveyPointType::Turning,
+            why: "the first leg must be of kind start (benchmark to start point)",
+        }
+        .text_in(&Messages::new(Language::Ar)),
+        "الضلع 1: النوع turning: يجب أن يكون الضلع الأول من النوع start (من العلامة المرجعية إلى نقطة البداية)"
+    );
+}
+
+#[test]
+fn gps_and_average_errors_in_english_are_their_display() {
+    use clearfield::geom::fixes::AverageError;
+    use clearfield::io::nmea::{Counts, GpsError};
+    let counts = Counts {
+        lines: 12,
+        bad_checksum: 1,
+        no_fix: 2,
+        ignored: 3,
+        not_nmea: 0,
+        unreadable: 0,
+    };
+    let noise = Counts {
+        lines: 4,
+        not_nmea: 3,
+        unreadable: 1,
+        ..Counts::default()
+    };
+    let what = || "GPS receiver on COM3".to_owned();
+    let average = AverageError::OutOfRange {
+        index: 2,
+        lon: 200.5,
+        lat: 33.0,
+    };
+    english_is_the_display(&[
+        (AverageError::NoFix, "no valid fix to average"),
+        (
+            average.clone(),
+            "fix 2: lon 200.5, lat 33 is not a position (lon -180..180, lat -90..90)",
+        ),
+    ]);
+    let cases = vec![
+        (
+            GpsError::Open {
+                what: what(),
+                reason: "Access is denied.".to_owned(),
+            },
+            "no GPS receiver on COM3: Access is denied.",
+        ),
+        (
+            GpsError::Silent {
+                what: what(),
+                secs: 10,
+            },
+            "no GPS receiver on COM3: nothing received in 10 s",
+        ),
+        (
+            GpsError::TooFew {
+                what: what(),
+                wanted: 10,
+                got: 3,
+                secs: 30,
+                counts,
+            },
+            "GPS receiver on COM3: 3 of 10 valid fixes in 30 s (12 lines read, 1 with a bad checksum, 2 GGA without a fix, 3 other sentences)",
+        ),
+        (
+            GpsError::NoFix {
+                what: what(),
+                counts: noise,
+            },
+            "GPS receiver on COM3: no valid fix in it (4 lines read, none of them NMEA 0183 (a serial port at the wrong baud rate?))",
+        ),
+        (
+            GpsError::Read {
+                what: what(),
+                reason: "device unplugged".to_owned(),
+            },
+            "GPS receiver on COM3: cannot read: device unplugged",
+        ),
+        (
+            GpsError::Average {
+                what: what(),
+                error: average,
+            },
+            "GPS receiver on COM3: fix 2: lon 200.5, lat 33 is not a position (lon -180..180, lat -90..90)",
+        ),
+    ];
+    english_is_the_display(&cases);
+    assert_eq!(
+        GpsError::TooFew {
+            what: what(),
+            wanted: 10,
+            got: 3,
+            secs: 30,
+            counts,
+        }
+        .text_in(&Messages::new(Language::Ka)),
+        "GPS receiver on COM3: სწორი ათვლები 3 / 10 30 წმ-ში (წაკითხული სტრიქონები: 12, არასწორი საკონტროლო ჯამით: 1, GGA მდებარეობის გარეშე: 2, სხვა წინადადებები: 3)"
+    );
+    translated(&AverageError::NoFix);
 }

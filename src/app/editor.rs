@@ -1146,7 +1146,9 @@ mod tests {
 
     #[test]
     fn a_stored_ring_keeps_three_vertices() {
-        let built = square().build(&[], crate::i18n::Messages::english()).unwrap();
+        let built = square()
+            .build(&[], crate::i18n::Messages::english())
+            .unwrap();
         let mut e = Editor::edit(
             &built,
             chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),

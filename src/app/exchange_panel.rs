@@ -205,59 +205,62 @@ impl ImportJob {
         (source_options, options): (formats::SourceOptions, ImportOptions),
         language: crate::i18n::Language,
     ) -> ImportJob {
-        ImportJob(Job::start("import", move |progress| {
-            use crate::i18n::Localized;
-            let m = crate::i18n::Messages::new(language);
-            let one = |e: String| vec![e];
-            let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
-            let f = exchange::open_source(&file, &db)
-                .map_err(|e| one(format!("{}: {e}", file.display())))?;
-            let source = formats::open(f, &file, &source_options)
-                .map_err(|e| {
+        ImportJob(
+            Job::start("import", move |progress| {
+                use crate::i18n::Localized;
+                let m = crate::i18n::Messages::new(language);
+                let one = |e: String| vec![e];
+                let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
+                let f = exchange::open_source(&file, &db)
+                    .map_err(|e| one(format!("{}: {e}", file.display())))?;
+                let source = formats::open(f, &file, &source_options).map_err(|e| {
                     let why = m.text("err-import-error-file", &[("why", e.text_in(&m).into())]);
                     one(format!("{}: {why}", file.display()))
                 })?;
-            let size = source.size;
-            let labels = source.labels;
-            let notes = source.notes;
-            let options = ImportOptions {
-                unit: source.format.unit(),
-                update: options.update || source.updates_records,
-                ..options
-            };
-            exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
-                progress.set(p.bytes, size)
-            })
-            .map(|summary| {
-                let mut notes = notes;
-                if !summary.repaired.is_empty() {
-                    notes.push(match exchange::write_repairs(&file, &summary.repaired) {
-                        Ok(list) => format!("The repairs are listed in {}.", list.display()),
-                        Err(e) => {
-                            format!("The list of repairs was not written beside the file: {e}")
-                        }
-                    });
-                }
-                (summary, notes)
-            })
-            .map_err(|e| match e {
-                exchange::ImportError::Rejected { problems, more } => {
-                    let count = problems.len() + more;
-                    let rejected = m.text("err-import-error-rejected", &[("count", count.into())]);
-                    let mut lines = vec![format!("{rejected}:")];
-                    lines.extend(
-                        problems
-                            .iter()
-                            .map(|p| formats::Source::describe_in(&labels, p, &m)),
-                    );
-                    if more > 0 {
-                        lines.push(m.text("err-import-error-more", &[("more", more.into())]));
+                let size = source.size;
+                let labels = source.labels;
+                let notes = source.notes;
+                let options = ImportOptions {
+                    unit: source.format.unit(),
+                    update: options.update || source.updates_records,
+                    ..options
+                };
+                exchange::import(&mut store, source.reader, &options, &actor, &mut |p| {
+                    progress.set(p.bytes, size)
+                })
+                .map(|summary| {
+                    let mut notes = notes;
+                    if !summary.repaired.is_empty() {
+                        notes.push(match exchange::write_repairs(&file, &summary.repaired) {
+                            Ok(list) => format!("The repairs are listed in {}.", list.display()),
+                            Err(e) => {
+                                format!("The list of repairs was not written beside the file: {e}")
+                            }
+                        });
                     }
-                    lines
-                }
-                other => one(other.text_in(&m)),
-            })
-        }), language)
+                    (summary, notes)
+                })
+                .map_err(|e| match e {
+                    exchange::ImportError::Rejected { problems, more } => {
+                        let count = problems.len() + more;
+                        let rejected =
+                            m.text("err-import-error-rejected", &[("count", count.into())]);
+                        let mut lines = vec![format!("{rejected}:")];
+                        lines.extend(
+                            problems
+                                .iter()
+                                .map(|p| formats::Source::describe_in(&labels, p, &m)),
+                        );
+                        if more > 0 {
+                            lines.push(m.text("err-import-error-more", &[("more", more.into())]));
+                        }
+                        lines
+                    }
+                    other => one(other.text_in(&m)),
+                })
+            }),
+            language,
+        )
     }
 
     /// The language its problems are said in.
@@ -475,9 +478,8 @@ impl ExchangePanel {
                 }
                 if !s.skipped.is_empty() {
                     lines.push(format!("Skipped {}:", s.skipped.len() + s.more_skipped));
-                    lines.extend(
-                        (s.skipped.iter()).map(|p| crate::i18n::Localized::text_in(p, &m)),
-                    );
+                    lines
+                        .extend((s.skipped.iter()).map(|p| crate::i18n::Localized::text_in(p, &m)));
                 }
                 (false, lines)
             }

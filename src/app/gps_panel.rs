@@ -490,8 +490,7 @@ fn start_average(
                 let new = feed.since(from);
                 progress.set(new.len().min(n) as u64, n as u64);
                 if new.len() >= n {
-                    return average(&new[..n], n)
-                        .map_err(|e| e.text_in(&Messages::new(language)));
+                    return average(&new[..n], n).map_err(|e| e.text_in(&Messages::new(language)));
                 }
                 if started.elapsed() > AVERAGE_TIMEOUT {
                     return Err(format!(

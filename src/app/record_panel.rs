@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use uuid::Uuid;
 use crate::i18n::Localized;
+use uuid::Uuid;
 
 use super::job::Job;
 use super::{File, MapView, UiCommand};

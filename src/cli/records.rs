@@ -85,7 +85,12 @@ pub(super) fn add(
     let surveyed = match &new.survey {
         Some(flags) => {
             let tolerance = crate::status::settings(&store)?.closure_tolerance();
-            Some(super::traverse::surveyed(flags, record_date, tolerance, msgs)?)
+            Some(super::traverse::surveyed(
+                flags,
+                record_date,
+                tolerance,
+                msgs,
+            )?)
         }
         None => None,
     };

@@ -233,10 +233,9 @@ impl crate::i18n::Localized for TraverseError {
         let text = |x: &dyn std::fmt::Display| -> Arg<'static> { x.to_string().into() };
         let number = |x: f64| -> Arg<'static> { m.number(&x.to_string()).into() };
         match self {
-            Self::Benchmark { lon, lat } => m.text(
-                &key("benchmark"),
-                &[("lon", text(lon)), ("lat", text(lat))],
-            ),
+            Self::Benchmark { lon, lat } => {
+                m.text(&key("benchmark"), &[("lon", text(lon)), ("lat", text(lat))])
+            }
             Self::Order { leg, kind, why } => m.text(
                 &key("order"),
                 &[
@@ -255,7 +254,10 @@ impl crate::i18n::Localized for TraverseError {
             ),
             Self::Declination { value, why } => m.text(
                 &key("declination"),
-                &[("value", number(*value)), ("why", order_reason(m, why).into())],
+                &[
+                    ("value", number(*value)),
+                    ("why", order_reason(m, why).into()),
+                ],
             ),
             Self::Wmm {
                 date,

@@ -71,10 +71,9 @@ impl crate::i18n::Localized for GpxError {
                 "err-gpx-error-unreadable",
                 &[("detail", detail.as_str().into())],
             ),
-            Self::Write(detail) => m.text(
-                "err-gpx-error-write",
-                &[("detail", detail.as_str().into())],
-            ),
+            Self::Write(detail) => {
+                m.text("err-gpx-error-write", &[("detail", detail.as_str().into())])
+            }
             Self::Open { what, gap_m } => m.text(
                 "err-gpx-error-open",
                 &[

@@ -117,7 +117,10 @@ impl crate::i18n::Localized for KoboError {
             Self::NoGeometry => m.text("err-kobo-error-no-geometry", &[]),
             Self::Rows(rows) => m.text(
                 "err-kobo-error-rows",
-                &[("count", rows.len().into()), ("rows", rows.join("; ").into())],
+                &[
+                    ("count", rows.len().into()),
+                    ("rows", rows.join("; ").into()),
+                ],
             ),
         }
     }

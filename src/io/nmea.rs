@@ -273,11 +273,17 @@ impl crate::i18n::Localized for GpsError {
         match self {
             Self::Open { what, reason } => m.text(
                 &key("open"),
-                &[("what", what.as_str().into()), ("reason", reason.as_str().into())],
+                &[
+                    ("what", what.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
             ),
             Self::Silent { what, secs } => m.text(
                 &key("silent"),
-                &[("what", what.as_str().into()), ("secs", secs.to_string().into())],
+                &[
+                    ("what", what.as_str().into()),
+                    ("secs", secs.to_string().into()),
+                ],
             ),
             Self::TooFew {
                 what,
@@ -304,7 +310,10 @@ impl crate::i18n::Localized for GpsError {
             ),
             Self::Read { what, reason } => m.text(
                 &key("read"),
-                &[("what", what.as_str().into()), ("reason", reason.as_str().into())],
+                &[
+                    ("what", what.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
             ),
             Self::Average { what, error } => m.text(
                 &key("average"),

@@ -74,7 +74,10 @@ fn file_level(e: &StoreError, m: &Messages) -> Option<String> {
         StoreError::BadVersion { path, found } => say(
             m,
             "bad-version",
-            &[("path", shown(path)), ("found", format!("{found:?}").into())],
+            &[
+                ("path", shown(path)),
+                ("found", format!("{found:?}").into()),
+            ],
         ),
         StoreError::Corrupt { path, details } => say(
             m,

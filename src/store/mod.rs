@@ -4,8 +4,8 @@
 //! `foreign_keys=ON` and a busy timeout, and registers the `ST_*` functions GDAL's triggers
 //! need. Every write runs in one transaction; the change log is kept by triggers in the schema.
 
-mod localized;
 pub mod gpkg;
+mod localized;
 pub mod merge;
 pub mod migrate;
 pub mod photos;
