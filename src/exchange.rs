@@ -640,7 +640,6 @@ pub struct ImportSummary {
 
 /// Why nothing was imported.
 #[derive(Debug, thiserror::Error)]
-#[allow(clippy::large_enum_variant)]
 pub enum ImportError {
     /// The file has problems; the database is unchanged.
     #[error("{} problem(s), nothing was imported{}", .problems.len() + .more, list(.problems, *.more))]
