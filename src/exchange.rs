@@ -2342,6 +2342,17 @@ pub enum ExportError {
     Shapefile(#[from] crate::io::shapefile::ShapefileError),
 }
 
+impl Localized for ExportError {
+    /// The store's error in the language; a failed write and a shapefile's refusal as
+    /// they are worded.
+    fn text_in(&self, m: &Messages) -> String {
+        match self {
+            Self::Store(e) => e.text_in(m),
+            other => other.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

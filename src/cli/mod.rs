@@ -117,6 +117,15 @@ fn localized<'e>(
     if let Some(x) = e.downcast_ref::<crate::geom::fixes::AverageError>() {
         return Some(x);
     }
+    if let Some(x) = e.downcast_ref::<crate::hub::HubError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::report::ReportError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::exchange::ExportError>() {
+        return Some(x);
+    }
     None
 }
 
