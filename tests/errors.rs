@@ -966,3 +966,95 @@ fn gps_and_average_errors_in_english_are_their_display() {
     );
     translated(&AverageError::NoFix);
 }
+
+#[test]
+fn hub_report_and_export_errors_in_english_are_their_display() {
+    use clearfield::exchange::ExportError;
+    use clearfield::hub::HubError as H;
+    use clearfield::report::ReportError;
+    let url = || "postgres://hq.example/clearfield".to_owned();
+    let cases = vec![
+        (
+            H::Connect {
+                url: url(),
+                reason: "connection refused".to_owned(),
+            },
+            "postgres://hq.example/clearfield: cannot connect: connection refused",
+        ),
+        (
+            H::NotAHub { url: url() },
+            "postgres://hq.example/clearfield: not a Clearfield hub; create it with `clearfield hub init postgres://hq.example/clearfield`",
+        ),
+        (
+            H::Schema {
+                url: url(),
+                found: 1,
+                supported: 3,
+            },
+            "postgres://hq.example/clearfield: hub schema 1, this build works with schema 3; upgrade it with `clearfield hub init`",
+        ),
+        (
+            H::Schema {
+                url: url(),
+                found: 4,
+                supported: 3,
+            },
+            "postgres://hq.example/clearfield: hub schema 4, this build works with schema 3; use a newer Clearfield",
+        ),
+        (
+            H::BadVersion {
+                version_id: "v7".to_owned(),
+                record_id: "r1".to_owned(),
+                reason: "bad JSON".to_owned(),
+            },
+            "version v7 of r1: bad JSON",
+        ),
+        (
+            H::PhotoDiffers {
+                uuid: "p1".to_owned(),
+            },
+            "photo p1 has different bytes in the file and the hub; nothing was sent",
+        ),
+        (
+            H::Url {
+                url: url(),
+                reason: "no host".to_owned(),
+            },
+            "postgres://hq.example/clearfield: no host",
+        ),
+    ];
+    english_is_the_display(&cases);
+    for (e, _) in &cases {
+        if !matches!(e, H::Url { .. }) {
+            translated(e);
+        }
+    }
+    let period = ReportError::Period {
+        from: NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+        to: NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+    };
+    english_is_the_display(&[(period, "--from 2026-06-01 is after --to 2026-05-01")]);
+    assert_eq!(
+        ReportError::Period {
+            from: NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+        }
+        .text_in(&Messages::new(Language::Ru)),
+        "--from 1 июня 2026 позже --to 1 мая 2026"
+    );
+    let missing = || clearfield::store::StoreError::Missing("/data/a.gpkg".into());
+    english_is_the_display(&[
+        (
+            ExportError::Store(missing()),
+            "/data/a.gpkg: no such file; create it with `clearfield init`",
+        ),
+        (
+            ExportError::Io(std::io::Error::other("disk full")),
+            "disk full",
+        ),
+    ]);
+    english_is_the_display(&[(
+        H::Store(missing()),
+        "/data/a.gpkg: no such file; create it with `clearfield init`",
+    )]);
+}

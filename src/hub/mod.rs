@@ -111,7 +111,10 @@ impl crate::i18n::Localized for HubError {
         match self {
             Self::Connect { url, reason } => m.text(
                 "err-hub-error-connect",
-                &[("url", url.as_str().into()), ("reason", reason.as_str().into())],
+                &[
+                    ("url", url.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
             ),
             Self::NotAHub { url } => {
                 m.text("err-hub-error-not-a-hub", &[("url", url.as_str().into())])
