@@ -87,6 +87,7 @@ pub fn apply(
                     file.path.to_path_buf(),
                     path,
                     panel.choices.clone(),
+                    file.messages.language(),
                 ));
             }
         }

@@ -195,25 +195,32 @@ pub struct Preview {
 pub type PreviewJob = Job<Result<Preview, String>>;
 
 /// Starts reading `file` as the import would, with the database at `db` for its ordnance
-/// types.
-pub fn start(db: PathBuf, file: PathBuf, choices: Choices) -> PreviewJob {
+/// types; why it cannot be read is said in `language`.
+pub fn start(
+    db: PathBuf,
+    file: PathBuf,
+    choices: Choices,
+    language: crate::i18n::Language,
+) -> PreviewJob {
     Job::start("import-preview", move |_| {
+        use crate::i18n::Localized;
+        let m = crate::i18n::Messages::new(language);
         let options = choices.options()?;
         let source_options = choices.source_options()?;
         let types = Store::open(&db)
             .and_then(|(store, _)| store.ordnance_types())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.text_in(&m))?;
         let f =
             exchange::open_source(&file, &db).map_err(|e| format!("{}: {e}", file.display()))?;
         let source = formats::open(f, &file, &source_options)
-            .map_err(|e| format!("{}: {e}", file.display()))?;
+            .map_err(|e| format!("{}: {}", file.display(), e.text_in(&m)))?;
         let options = ImportOptions {
             unit: source.format.unit(),
             ..options
         };
         let unit = options.unit;
         let features = exchange::preview(source.reader, &options, &types)
-            .map_err(|e| format!("{}: {e}", file.display()))?;
+            .map_err(|e| format!("{}: {}", file.display(), e.text_in(&m)))?;
         Ok(Preview {
             made_for: (file, choices),
             notes: source.notes,
