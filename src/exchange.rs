@@ -23,8 +23,9 @@ use geo_types::Rect;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use crate::i18n::{Localized, Messages};
 use crate::io::geojson::{self, CollectionWriter, FileError};
-use crate::model::{self, Fields, Record, RecordInput, RecordKind};
+use crate::model::{self, Fields, Invalid, Record, RecordInput, RecordKind};
 use crate::store::{ImportSession, Link, Row, Store, StoreError};
 
 /// At most this many problems are kept; the rest are counted.
@@ -48,6 +49,11 @@ impl Unit {
             Unit::Record => "record",
         }
     }
+
+    /// [`Unit::word`] in the language of `m` (`err-unit-feature`, `err-unit-record`).
+    pub fn word_in(self, m: &Messages) -> String {
+        m.text(&format!("err-unit-{}", self.word()), &[])
+    }
 }
 
 /// One feature (or the file) that cannot be imported, and why.
@@ -62,7 +68,7 @@ pub struct Problem {
     /// The feature's name, when it has one (cut to a readable length).
     pub name: Option<String>,
     /// What is wrong.
-    pub message: String,
+    pub message: ProblemText,
 }
 
 impl fmt::Display for Problem {
@@ -77,6 +83,278 @@ impl fmt::Display for Problem {
             (Some(n), Some(id)) => write!(f, "{unit} {n}{name} (id {id}): {}", self.message),
             (Some(n), None) => write!(f, "{unit} {n}{name}: {}", self.message),
             (None, _) => write!(f, "file: {}", self.message),
+        }
+    }
+}
+
+impl Localized for Problem {
+    /// `err-problem-feature-id` (`feature 3 "North field" (id …): …`),
+    /// `err-problem-feature` or `err-problem-file`; the unit (`err-unit-feature`,
+    /// `err-unit-record`) and the message in the language.
+    fn text_in(&self, m: &Messages) -> String {
+        let message = self.message.text_in(m);
+        let Some(n) = self.feature else {
+            return m.text("err-problem-file", &[("message", message.into())]);
+        };
+        let name = self
+            .name
+            .as_deref()
+            .map(|n| format!(" {n:?}"))
+            .unwrap_or_default();
+        let mut args = vec![
+            ("unit", self.unit.word_in(m).into()),
+            ("n", n.to_string().into()),
+            ("name", name.into()),
+            ("message", message.into()),
+        ];
+        match &self.id {
+            Some(id) => {
+                args.push(("id", id.as_str().into()));
+                m.text("err-problem-feature-id", &args)
+            }
+            None => m.text("err-problem-feature", &args),
+        }
+    }
+}
+
+/// What is wrong with a feature: one reason or more, said joined by `; `.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProblemText(
+    /// The reasons, in the order found.
+    pub Vec<ProblemReason>,
+);
+
+impl fmt::Display for ProblemText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&parts.join("; "))
+    }
+}
+
+impl Localized for ProblemText {
+    fn text_in(&self, m: &Messages) -> String {
+        let parts: Vec<String> = self.0.iter().map(|r| r.text_in(m)).collect();
+        parts.join("; ")
+    }
+}
+
+impl From<ProblemReason> for ProblemText {
+    fn from(reason: ProblemReason) -> Self {
+        ProblemText(vec![reason])
+    }
+}
+
+impl From<&str> for ProblemText {
+    /// Text already worded, said as it is ([`ProblemReason::Text`]).
+    fn from(text: &str) -> Self {
+        ProblemReason::Text(text.to_owned()).into()
+    }
+}
+
+impl From<String> for ProblemText {
+    /// Text already worded, said as it is ([`ProblemReason::Text`]).
+    fn from(text: String) -> Self {
+        ProblemReason::Text(text).into()
+    }
+}
+
+/// One reason a feature cannot be imported: each a catalogue key `err-problem-reason-…`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProblemReason {
+    /// An id given to an earlier feature of the file.
+    #[error("the same id as {} {first}", .unit.word())]
+    SameId {
+        /// What the file's features are called.
+        unit: Unit,
+        /// The earlier feature, 1-based.
+        first: usize,
+    },
+    /// The database holds the id with other content (`0`: what differs, field names).
+    #[error("conflict: the database already has this id with different {0}; not overwritten")]
+    Conflict(
+        /// What differs: field names, `geometry`, `other properties`, `content`.
+        String,
+    ),
+    /// A record deleted from the database, not brought back.
+    #[error(
+        "this record was deleted from the database on {at} by {by}; not brought back (its versions are in `clearfield history`)"
+    )]
+    Deleted {
+        /// When it was deleted.
+        at: String,
+        /// By whom.
+        by: String,
+    },
+    /// A record linked to a hazard area of the file that is not imported.
+    #[error("{field} {id} is {} {feature}, which is not imported", .unit.word())]
+    LinkNotImported {
+        /// The field naming it (`hazard_id`).
+        field: &'static str,
+        /// The record named.
+        id: Uuid,
+        /// What the file's features are called.
+        unit: Unit,
+        /// The feature holding it, 1-based.
+        feature: usize,
+    },
+    /// A record linked to one neither in the file nor in the database.
+    #[error("{field} {id}: no such {} in the file or the database", if *.release_too { "hazard area or land release" } else { "hazard area" })]
+    NoSuchLink {
+        /// The field naming it (`hazard_id`).
+        field: &'static str,
+        /// The record named.
+        id: Uuid,
+        /// Whether a land release may be named as well as a hazard area.
+        release_too: bool,
+    },
+    /// Not a JSON object.
+    #[error("is not a GeoJSON Feature object")]
+    NotAnObject,
+    /// An object whose `type` is not `Feature`.
+    #[error("is not a GeoJSON Feature (its \"type\" is not \"Feature\")")]
+    NotAFeature,
+    /// `properties` is not an object.
+    #[error("\"properties\" is not an object")]
+    PropertiesNotAnObject,
+    /// An id that is not a UUID (as the file writes it, cut to a readable length).
+    #[error("id {0} is not a UUID")]
+    IdNotAUuid(
+        /// The id, quoted when it is text.
+        String,
+    ),
+    /// A `kind` that is not one of the kinds.
+    #[error(
+        "kind {0} is not one of hazard_area, land_release, ordnance_find, survey_point, evidence_point"
+    )]
+    UnknownKind(
+        /// The kind, quoted.
+        String,
+    ),
+    /// A `kind` that is not text.
+    #[error("kind {0} is not text")]
+    KindNotText(
+        /// The kind as the file writes it.
+        String,
+    ),
+    /// A feature with no kind, and no `--as`.
+    #[error(
+        "has no kind (hazard_area, land_release, ordnance_find, survey_point or evidence_point); give one with --as"
+    )]
+    NoKind,
+    /// A bare geometry with no kind, and no `--as`.
+    #[error(
+        "is a bare {0} geometry with no properties: give its kind with --as hazard|release|find (and its fields with --set FIELD=VALUE)"
+    )]
+    BareGeometry(
+        /// The geometry's type.
+        String,
+    ),
+    /// A field's value that is neither text nor a number.
+    #[error("{0} must be text or a number")]
+    NotTextOrNumber(
+        /// The field.
+        &'static str,
+    ),
+    /// No geometry.
+    #[error("has no geometry")]
+    NoGeometry,
+    /// The fields' problems.
+    #[error("{0}")]
+    Invalid(Invalid),
+    /// A legacy `crs` member naming another system than WGS84 lon/lat.
+    #[error(
+        "its crs member names {0}, not WGS84 longitude/latitude; GeoJSON (RFC 7946) is always WGS84 lon/lat: reproject it first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
+    )]
+    ForeignCrs(
+        /// The system named.
+        String,
+    ),
+    /// The file's legacy `crs` naming another system, as the import preview says it.
+    #[error("the file's crs member names {0}, not WGS84 longitude/latitude")]
+    FileCrs(
+        /// The system named.
+        String,
+    ),
+    /// Dates that, moved (`--shift-dates`), would leave the years kept.
+    #[error("its dates moved by {0} days would leave the years 1900 to 2199")]
+    DatesShiftedOut(
+        /// The days moved by.
+        i64,
+    ),
+    /// Worded elsewhere (a geometry's problems, a repair refused): in English in every
+    /// language until it has keys of its own.
+    #[error("{0}")]
+    Text(String),
+}
+
+impl Localized for ProblemReason {
+    fn text_in(&self, m: &Messages) -> String {
+        let key = |k: &str| format!("err-problem-reason-{k}");
+        match self {
+            Self::SameId { unit, first } => m.text(
+                &key("same-id"),
+                &[
+                    ("unit", unit.word_in(m).into()),
+                    ("first", first.to_string().into()),
+                ],
+            ),
+            Self::Conflict(what) => m.text(&key("conflict"), &[("what", what.as_str().into())]),
+            Self::Deleted { at, by } => m.text(
+                &key("deleted"),
+                &[("at", at.as_str().into()), ("by", by.as_str().into())],
+            ),
+            Self::LinkNotImported {
+                field,
+                id,
+                unit,
+                feature,
+            } => m.text(
+                &key("link-not-imported"),
+                &[
+                    ("field", (*field).into()),
+                    ("id", id.to_string().into()),
+                    ("unit", unit.word_in(m).into()),
+                    ("feature", feature.to_string().into()),
+                ],
+            ),
+            Self::NoSuchLink {
+                field,
+                id,
+                release_too,
+            } => m.text(
+                &key(if *release_too {
+                    "no-such-link-or-release"
+                } else {
+                    "no-such-link"
+                }),
+                &[("field", (*field).into()), ("id", id.to_string().into())],
+            ),
+            Self::NotAnObject => m.text(&key("not-an-object"), &[]),
+            Self::NotAFeature => m.text(&key("not-a-feature"), &[]),
+            Self::PropertiesNotAnObject => m.text(&key("properties-not-an-object"), &[]),
+            Self::IdNotAUuid(id) => m.text(&key("id-not-a-uuid"), &[("id", id.as_str().into())]),
+            Self::UnknownKind(kind) => {
+                m.text(&key("unknown-kind"), &[("kind", kind.as_str().into())])
+            }
+            Self::KindNotText(kind) => {
+                m.text(&key("kind-not-text"), &[("kind", kind.as_str().into())])
+            }
+            Self::NoKind => m.text(&key("no-kind"), &[]),
+            Self::BareGeometry(t) => m.text(&key("bare-geometry"), &[("type", t.as_str().into())]),
+            Self::NotTextOrNumber(field) => {
+                m.text(&key("not-text-or-number"), &[("field", (*field).into())])
+            }
+            Self::NoGeometry => m.text(&key("no-geometry"), &[]),
+            Self::Invalid(invalid) => invalid.text_in(m),
+            Self::ForeignCrs(name) => {
+                m.text(&key("foreign-crs"), &[("name", name.as_str().into())])
+            }
+            Self::FileCrs(name) => m.text(&key("file-crs"), &[("name", name.as_str().into())]),
+            Self::DatesShiftedOut(days) => m.text(
+                &key("dates-shifted-out"),
+                &[("days", days.to_string().into())],
+            ),
+            Self::Text(text) => text.clone(),
         }
     }
 }
@@ -379,6 +657,32 @@ pub enum ImportError {
     Store(#[from] StoreError),
 }
 
+impl Localized for ImportError {
+    /// `err-import-error-rejected` and the problems one a line (`err-import-error-more`
+    /// for those not listed), `err-import-error-file`, or the store's error.
+    fn text_in(&self, m: &Messages) -> String {
+        match self {
+            Self::Rejected { problems, more } => {
+                let mut s = m.text(
+                    "err-import-error-rejected",
+                    &[("count", (problems.len() + more).into())],
+                );
+                for p in problems {
+                    s.push_str("\n  ");
+                    s.push_str(&p.text_in(m));
+                }
+                if *more > 0 {
+                    s.push_str("\n  ");
+                    s.push_str(&m.text("err-import-error-more", &[("more", (*more).into())]));
+                }
+                s
+            }
+            Self::File(e) => m.text("err-import-error-file", &[("why", e.text_in(m).into())]),
+            Self::Store(e) => e.text_in(m),
+        }
+    }
+}
+
 fn list(problems: &[Problem], more: usize) -> String {
     let mut s = String::new();
     for p in problems {
@@ -406,12 +710,12 @@ impl<R: Read> Read for Counting<'_, R> {
 }
 
 /// The text a JSON property value stands for as a field value; `None` for null.
-fn field_text(v: Value) -> Result<Option<String>, String> {
+fn field_text(v: Value) -> Result<Option<String>, ()> {
     match v {
         Value::Null => Ok(None),
         Value::String(s) => Ok(Some(s)),
         Value::Number(n) => Ok(Some(n.to_string())),
-        _ => Err("must be text or a number".to_owned()),
+        _ => Err(()),
     }
 }
 
@@ -449,7 +753,7 @@ struct Importer<'s, 'c> {
 
 impl Importer<'_, '_> {
     /// Lists a problem with a feature (`id`: the id the file gave it, if any).
-    fn problem(&mut self, feature: Option<usize>, id: Option<Uuid>, message: String) {
+    fn problem(&mut self, feature: Option<usize>, id: Option<Uuid>, message: ProblemText) {
         if self.problems.len() < MAX_PROBLEMS {
             let name = feature.and_then(|n| self.names.get(&n)).cloned();
             self.problems.push(Problem {
@@ -487,7 +791,11 @@ impl Importer<'_, '_> {
                 self.problem(
                     Some(n),
                     id_text,
-                    format!("the same id as {} {first}", self.unit.word()),
+                    ProblemReason::SameId {
+                        unit: self.unit,
+                        first,
+                    }
+                    .into(),
                 );
                 return Ok(());
             }
@@ -518,11 +826,7 @@ impl Importer<'_, '_> {
                         self.refused_hazards.insert(record.uuid(), n);
                     }
                     let what = differences(&stored, record);
-                    self.problem(
-                        Some(n),
-                        id_text,
-                        format!("conflict: the database already has this id with different {what}; not overwritten"),
-                    );
+                    self.problem(Some(n), id_text, ProblemReason::Conflict(what).into());
                 }
                 return Ok(());
             }
@@ -535,14 +839,7 @@ impl Importer<'_, '_> {
                 if record.kind() == RecordKind::HazardArea {
                     self.refused_hazards.insert(record.uuid(), n);
                 }
-                self.problem(
-                    Some(n),
-                    id_text,
-                    format!(
-                        "this record was deleted from the database on {at} by {by}; not brought back \
-                         (its versions are in `clearfield history`)"
-                    ),
-                );
+                self.problem(Some(n), id_text, ProblemReason::Deleted { at, by }.into());
                 return Ok(());
             }
         }
@@ -561,12 +858,13 @@ impl Importer<'_, '_> {
                 self.problem(
                     Some(n),
                     id_text,
-                    format!(
-                        "{} {} is {} {m}, which is not imported",
-                        link.field,
-                        link.id,
-                        self.unit.word()
-                    ),
+                    ProblemReason::LinkNotImported {
+                        field: link.field,
+                        id: link.id,
+                        unit: self.unit,
+                        feature: m,
+                    }
+                    .into(),
                 );
                 return Ok(());
             }
@@ -607,16 +905,19 @@ impl Importer<'_, '_> {
                 {
                     let (field, h) = (link.field, link.id);
                     let message = match self.refused_hazards.get(&h) {
-                        Some(m) => format!(
-                            "{field} {h} is {} {m}, which is not imported",
-                            self.unit.word()
-                        ),
-                        None => format!(
-                            "{field} {h}: no such {} in the file or the database",
-                            link.target()
-                        ),
+                        Some(&m) => ProblemReason::LinkNotImported {
+                            field,
+                            id: h,
+                            unit: self.unit,
+                            feature: m,
+                        },
+                        None => ProblemReason::NoSuchLink {
+                            field,
+                            id: h,
+                            release_too: link.release_too,
+                        },
                     };
-                    self.problem(Some(n), id_text, message);
+                    self.problem(Some(n), id_text, message.into());
                 }
                 _ => self.write(n, ready)?,
             }
@@ -672,7 +973,7 @@ struct Prepared {
     /// Whether the file gave the id.
     given: bool,
     /// The record or its row; or why not (and whether it was meant to be a hazard area).
-    outcome: Result<Ready, (String, bool)>,
+    outcome: Result<Ready, (ProblemText, bool)>,
 }
 
 /// A feature's kind: its `kind` property, else `--as`; or why it has none.
@@ -681,41 +982,23 @@ fn feature_kind(
     feature: &serde_json::Map<String, Value>,
     origin: geojson::Origin,
     options: &ImportOptions,
-) -> Result<RecordKind, String> {
+) -> Result<RecordKind, ProblemReason> {
     match kind {
         Some(Value::String(k)) => RecordKind::ALL
             .into_iter()
             .find(|kind| kind.as_str() == k)
-            .ok_or_else(|| {
-                let kinds: Vec<&str> = RecordKind::ALL.iter().map(|k| k.as_str()).collect();
-                format!(
-                    "kind {:?} is not one of {}",
-                    geojson::cut(&k),
-                    kinds.join(", ")
-                )
-            }),
+            .ok_or_else(|| ProblemReason::UnknownKind(format!("{:?}", geojson::cut(&k)))),
         None | Some(Value::Null) => options.default_kind.ok_or_else(|| match origin {
-            geojson::Origin::BareGeometry => format!(
-                "is a bare {} geometry with no properties: give its kind with --as \
-                 hazard|release|find (and its fields with --set FIELD=VALUE)",
-                geojson::cut(
-                    feature
-                        .get("geometry")
-                        .and_then(|g| g.get("type"))
-                        .and_then(Value::as_str)
-                        .unwrap_or("GeoJSON")
-                )
-            ),
-            geojson::Origin::Feature => {
-                "has no kind (hazard_area, land_release, ordnance_find, survey_point or \
-                 evidence_point); give one with --as"
-                    .to_owned()
-            }
+            geojson::Origin::BareGeometry => ProblemReason::BareGeometry(geojson::cut(
+                feature
+                    .get("geometry")
+                    .and_then(|g| g.get("type"))
+                    .and_then(Value::as_str)
+                    .unwrap_or("GeoJSON"),
+            )),
+            geojson::Origin::Feature => ProblemReason::NoKind,
         }),
-        Some(other) => Err(format!(
-            "kind {} is not text",
-            geojson::cut(&other.to_string())
-        )),
+        Some(other) => Err(ProblemReason::KindNotText(geojson::cut(&other.to_string()))),
     }
 }
 
@@ -755,7 +1038,7 @@ fn prepare_record(
     types: &[model::OrdnanceType],
     encode: bool,
 ) -> Prepared {
-    let fail = |id: Option<Uuid>, given: bool, message: String, hazard: bool| Prepared {
+    let fail = |id: Option<Uuid>, given: bool, message: ProblemText, hazard: bool| Prepared {
         n,
         name: None,
         repair: None,
@@ -764,20 +1047,10 @@ fn prepare_record(
         outcome: Err((message, hazard)),
     };
     let Value::Object(mut obj) = value else {
-        return fail(
-            None,
-            false,
-            "is not a GeoJSON Feature object".to_owned(),
-            false,
-        );
+        return fail(None, false, ProblemReason::NotAnObject.into(), false);
     };
     if obj.get("type").and_then(Value::as_str) != Some("Feature") {
-        return fail(
-            None,
-            false,
-            "is not a GeoJSON Feature (its \"type\" is not \"Feature\")".to_owned(),
-            false,
-        );
+        return fail(None, false, ProblemReason::NotAFeature.into(), false);
     }
     let mut props = match obj.shift_remove("properties") {
         None | Some(Value::Null) => Map::new(),
@@ -786,7 +1059,7 @@ fn prepare_record(
             return fail(
                 None,
                 false,
-                "\"properties\" is not an object".to_owned(),
+                ProblemReason::PropertiesNotAnObject.into(),
                 false,
             );
         }
@@ -819,7 +1092,7 @@ fn prepare_record(
                 return fail(
                     None,
                     false,
-                    format!("id {:?} is not a UUID", geojson::cut(&s)),
+                    ProblemReason::IdNotAUuid(format!("{:?}", geojson::cut(&s))).into(),
                     false,
                 );
             }
@@ -828,14 +1101,14 @@ fn prepare_record(
             return fail(
                 None,
                 false,
-                format!("id {} is not a UUID", geojson::cut(&other.to_string())),
+                ProblemReason::IdNotAUuid(geojson::cut(&other.to_string())).into(),
                 false,
             );
         }
     };
     let kind = match feature_kind(props.shift_remove("kind"), &obj, origin, options) {
         Ok(kind) => kind,
-        Err(message) => return fail(Some(id), given, message, false),
+        Err(message) => return fail(Some(id), given, message.into(), false),
     };
     let hazard = kind == RecordKind::HazardArea;
     own_columns(&mut props);
@@ -859,7 +1132,7 @@ fn prepare_record(
                     fields.insert((*name).to_owned(), t);
                 }
                 Ok(None) => {}
-                Err(reason) => errors.push(format!("{name} {reason}")),
+                Err(()) => errors.push(ProblemReason::NotTextOrNumber(name)),
             }
         }
     }
@@ -879,7 +1152,7 @@ fn prepare_record(
         (Some(g), Some(policy)) => match repaired(g, policy, &mut props) {
             Ok(done) => done,
             Err(message) => {
-                errors.push(message);
+                errors.push(ProblemReason::Text(message));
                 (None, None)
             }
         },
@@ -907,7 +1180,7 @@ fn prepare_record(
             e.value = geojson::cut(&e.value);
         }
         if !invalid.errors.is_empty() {
-            errors.push(invalid.to_string());
+            errors.push(ProblemReason::Invalid(invalid));
         }
     })
     .ok();
@@ -935,7 +1208,7 @@ fn prepare_record(
                 }
             }),
         },
-        _ => fail(Some(id), given, errors.join("; "), hazard),
+        _ => fail(Some(id), given, ProblemText(errors), hazard),
     }
 }
 
@@ -943,11 +1216,11 @@ fn prepare_record(
 /// metres rather than lon/lat).
 fn feature_geometry(
     geometry: Option<&Value>,
-    errors: &mut Vec<String>,
+    errors: &mut Vec<ProblemReason>,
 ) -> Option<geo_types::Geometry<f64>> {
     match geometry {
         None | Some(Value::Null) => {
-            errors.push("has no geometry".to_owned());
+            errors.push(ProblemReason::NoGeometry);
             None
         }
         Some(g) => match geojson::geometry(g) {
@@ -955,16 +1228,16 @@ fn feature_geometry(
                 rings if rings.is_empty() => Some(g),
                 rings => {
                     errors.extend(rings.iter().map(|r| {
-                        format!(
+                        ProblemReason::Text(format!(
                             "geometry: {r}: coordinates look like projected metres (e.g. UTM), not WGS84 \
                              lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
-                        )
+                        ))
                     }));
                     None
                 }
             },
             Err(reason) => {
-                errors.push(format!("geometry {reason}"));
+                errors.push(ProblemReason::Text(format!("geometry {reason}")));
                 None
             }
         },
@@ -1035,7 +1308,7 @@ fn shifted(mut prepared: Prepared, days: i64, encode: bool) -> Prepared {
             Some(moved) if encode => Ok(Ready::Row(Row::new(&moved))),
             Some(moved) => Ok(Ready::Record(Box::new(moved))),
             None => Err((
-                format!("its dates moved by {days} days would leave the years 1900 to 2199"),
+                ProblemReason::DatesShiftedOut(days).into(),
                 record.kind() == RecordKind::HazardArea,
             )),
         };
@@ -1313,10 +1586,7 @@ pub fn import_shifted(
             feature: None,
             id: None,
             name: None,
-            message: format!(
-                "its crs member names {name}, not WGS84 longitude/latitude; GeoJSON (RFC 7946) is always \
-                 WGS84 lon/lat: reproject it first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
-            ),
+            message: ProblemReason::ForeignCrs(name).into(),
         });
     }
     let file_level = !problems.is_empty();
@@ -1349,7 +1619,7 @@ pub struct Previewed {
     /// readable.
     pub geometry: Option<geo_types::Geometry<f64>>,
     /// Why it would be refused.
-    pub problem: Option<String>,
+    pub problem: Option<ProblemText>,
     /// Where its boundary crosses itself (lon, lat), to be shown.
     pub crossings: Vec<[f64; 2]>,
     /// Whether its boundary would be repaired (`--repair`).
@@ -1402,9 +1672,7 @@ pub fn preview(
             kind: None,
             name: None,
             geometry: None,
-            problem: Some(format!(
-                "the file's crs member names {name}, not WGS84 longitude/latitude"
-            )),
+            problem: Some(ProblemReason::FileCrs(name).into()),
             crossings: Vec::new(),
             repaired: false,
         });
@@ -2019,6 +2287,17 @@ pub enum ExportError {
     /// A shapefile cannot hold what is exported (said with the record), or writing it failed.
     #[error(transparent)]
     Shapefile(#[from] crate::io::shapefile::ShapefileError),
+}
+
+impl Localized for ExportError {
+    /// The store's error in the language; a failed write and a shapefile's refusal as
+    /// they are worded.
+    fn text_in(&self, m: &Messages) -> String {
+        match self {
+            Self::Store(e) => e.text_in(m),
+            other => other.to_string(),
+        }
+    }
 }
 
 #[cfg(test)]

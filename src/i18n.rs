@@ -334,6 +334,25 @@ impl Messages {
     }
 }
 
+/// An error, or a part of one, that says itself in the user's language (issue #15).
+///
+/// Each variant is a catalogue key `err-TYPE-VARIANT` (kebab-case) with its values as
+/// Fluent arguments: record ids, file names, field values and row numbers as they are,
+/// numbers and dates written for the language ([`Messages::number`], [`Messages::day`])
+/// where the English text writes them. In English, [`Localized::text_in`] is exactly the
+/// type's `Display` text (tests hold every variant to that).
+pub trait Localized {
+    /// The text in the language of `m` (English where its catalogue lacks the key).
+    fn text_in(&self, m: &Messages) -> String;
+}
+
+impl Localized for String {
+    /// Text already worded (a library's own, or the user's): as it is, in any language.
+    fn text_in(&self, _: &Messages) -> String {
+        self.clone()
+    }
+}
+
 /// `key` from `chosen`, else from `english`, else the key.
 fn format_either(
     chosen: &FluentBundle<FluentResource>,

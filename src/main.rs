@@ -15,7 +15,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// A closed output pipe (`clearfield list | head`) ends the command quietly.
 fn main() -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match cli::run(std::env::args_os(), &mut stdout) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let msgs = cli::messages_for(&args);
+    match cli::run(args, &mut stdout) {
         Ok(Outcome::Done(true)) => ExitCode::SUCCESS,
         Ok(Outcome::Done(false)) => ExitCode::from(1),
         Ok(Outcome::App(db)) => match clearfield::app::run(db, cli::today()) {
@@ -34,8 +36,8 @@ fn main() -> ExitCode {
             Ok(clap_error) => clap_error.exit(),
             Err(e) => {
                 // Each line with its control characters escaped: the message may quote a
-                // file name or a value from the input.
-                let text = format!("{e:#}");
+                // file name or a value from the input. The library's errors in the language.
+                let text = cli::error_text(&e, &msgs);
                 let lines: Vec<String> = text.lines().map(printable).collect();
                 eprintln!("clearfield: {}", lines.join("\n"));
                 ExitCode::from(cli::exit_code(&e))

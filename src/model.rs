@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::geom::{self, GeometryProblem};
+use crate::i18n::{Localized, Messages};
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -187,7 +188,7 @@ impl RecordKind {
             .filter(|f| {
                 errors
                     .iter()
-                    .any(|e| e.field == *f && e.reason == "is required")
+                    .any(|e| e.field == *f && e.reason == FieldReason::Required)
             })
             .collect()
     }
@@ -246,6 +247,12 @@ impl FromStr for RecordKind {
     }
 }
 
+/// A closed set of values (see `text_enum!`): what a field of it must be one of.
+trait Closed: FromStr {
+    /// The accepted values: `a|b|c`.
+    fn choices() -> String;
+}
+
 /// Declares a closed set of values stored as lower-case (or fixed) text.
 macro_rules! text_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
@@ -279,6 +286,12 @@ macro_rules! text_enum {
                 let wanted = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
                 $(if wanted == $text.to_ascii_lowercase() { return Ok($name::$variant); })+
                 Err(format!("must be one of {}", Self::choices()))
+            }
+        }
+
+        impl Closed for $name {
+            fn choices() -> String {
+                $name::choices()
             }
         }
     };
@@ -818,7 +831,7 @@ impl RecordInput {
                 return Err(Invalid::one(FieldError::new(
                     name,
                     "",
-                    format!("is not a field of a {}", kind.label()),
+                    FieldReason::NotAField(kind),
                 )));
             }
             if value.trim().is_empty() {
@@ -945,16 +958,197 @@ pub struct FieldError {
     /// The value given, empty when none was.
     pub value: String,
     /// Why it cannot be accepted.
-    pub reason: String,
+    pub reason: FieldReason,
 }
 
 impl FieldError {
     /// A problem with `field` holding `value`.
-    pub fn new(field: &str, value: &str, reason: impl Into<String>) -> Self {
+    pub fn new(field: &str, value: &str, reason: FieldReason) -> Self {
         Self {
             field: field.to_owned(),
             value: value.to_owned(),
-            reason: reason.into(),
+            reason,
+        }
+    }
+}
+
+impl Localized for FieldError {
+    /// `err-field-error` (`surveyed_on "2026-13-01": …`), or `err-field-error-no-value`
+    /// when no value was given; the field's name and the value as given.
+    fn text_in(&self, m: &Messages) -> String {
+        let reason = self.reason.text_in(m);
+        if self.value.is_empty() {
+            m.text(
+                "err-field-error-no-value",
+                &[
+                    ("field", self.field.as_str().into()),
+                    ("reason", reason.into()),
+                ],
+            )
+        } else {
+            m.text(
+                "err-field-error",
+                &[
+                    ("field", self.field.as_str().into()),
+                    ("value", format!("{:?}", self.value).into()),
+                    ("reason", reason.into()),
+                ],
+            )
+        }
+    }
+}
+
+/// Why a field's value cannot be accepted: each a catalogue key `err-field-reason-…`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FieldReason {
+    /// The record's kind has no such field.
+    #[error("is not a field of a {}", .0.label())]
+    NotAField(RecordKind),
+    /// A required field left empty.
+    #[error("is required")]
+    Required,
+    /// One leg of a survey point given without the other (`given` is the one given).
+    #[error("is required with {given}: a leg is a bearing and a distance")]
+    RequiredWith {
+        /// The field given: `bearing_deg` or `distance_m`.
+        given: &'static str,
+    },
+    /// A find's type not in the reference list, and no category given.
+    #[error(
+        "is required for ordnance type {ordnance_type:?}, which is not in the reference list ({choices})"
+    )]
+    CategoryRequired {
+        /// The type as given.
+        ordnance_type: String,
+        /// The categories, `|`-separated.
+        choices: String,
+    },
+    /// A value outside a closed list.
+    #[error("must be one of {0}")]
+    OneOf(
+        /// The values allowed, `|`-separated.
+        String,
+    ),
+    /// A start date after the end date.
+    #[error("is after completed_on {0}")]
+    AfterCompleted(
+        /// The end date.
+        NaiveDate,
+    ),
+    /// Not written `YYYY-MM-DD`.
+    #[error("is not a date written YYYY-MM-DD")]
+    NotADate,
+    /// `YYYY-MM-DD`, but no such day.
+    #[error("is not a calendar date (no such day)")]
+    NoSuchDay,
+    /// A date before 1900 or after 2199.
+    #[error("is outside the years 1900 to 2199")]
+    DateOutOfRange,
+    /// Not a UUID.
+    #[error("is not a UUID (like 3f2b…-…)")]
+    NotAUuid,
+    /// A negative number.
+    #[error("must not be negative")]
+    Negative,
+    /// A number too large to keep.
+    #[error("is too large")]
+    TooLarge,
+    /// Not a whole number of centimetres.
+    #[error("must be a whole number of centimetres")]
+    WholeCentimetres,
+    /// Not a whole number of 0 or more.
+    #[error("must be a whole number, 0 or more")]
+    WholeOrZero,
+    /// Not a whole number.
+    #[error("must be a whole number")]
+    Whole,
+    /// A quantity below 1.
+    #[error("must be at least 1")]
+    AtLeastOne,
+    /// Not a decimal number.
+    #[error("is not a number (like 12.5)")]
+    NotANumber,
+    /// A bearing outside 0 to 360 degrees.
+    #[error("must be at least 0 and below 360")]
+    Bearing,
+    /// A declination outside -180 to 180 degrees.
+    #[error("must be between -180 and 180 degrees")]
+    Declination,
+    /// An area's geometry of another type (`found`: `Point`, `LineString`…).
+    #[error("must be a Polygon or MultiPolygon, not a {0}")]
+    NotAnArea(
+        /// The geometry type given.
+        &'static str,
+    ),
+    /// A point's geometry of another type.
+    #[error("must be a Point, not a {0}")]
+    NotAPoint(
+        /// The geometry type given.
+        &'static str,
+    ),
+    /// A geometry that cannot be read or is not valid, as the geometry code words it (not
+    /// yet in the catalogues: in English in every language).
+    #[error("{0}")]
+    Geometry(
+        /// The problem, in English.
+        String,
+    ),
+}
+
+impl Localized for FieldReason {
+    fn text_in(&self, m: &Messages) -> String {
+        let plain = |key: &str| m.text(key, &[]);
+        match self {
+            Self::NotAField(kind) => m.text(
+                "err-field-reason-not-a-field",
+                &[(
+                    "kind",
+                    m.text(&format!("app-kind-{}", kind.as_str()), &[]).into(),
+                )],
+            ),
+            Self::Required => plain("err-field-reason-required"),
+            Self::RequiredWith { given } => m.text(
+                "err-field-reason-required-with",
+                &[("given", (*given).into())],
+            ),
+            Self::CategoryRequired {
+                ordnance_type,
+                choices,
+            } => m.text(
+                "err-field-reason-category-required",
+                &[
+                    ("type", format!("{ordnance_type:?}").into()),
+                    ("choices", choices.as_str().into()),
+                ],
+            ),
+            Self::OneOf(choices) => m.text(
+                "err-field-reason-one-of",
+                &[("choices", choices.as_str().into())],
+            ),
+            Self::AfterCompleted(end) => m.text(
+                "err-field-reason-after-completed",
+                &[("date", m.day(*end).into())],
+            ),
+            Self::NotADate => plain("err-field-reason-not-a-date"),
+            Self::NoSuchDay => plain("err-field-reason-no-such-day"),
+            Self::DateOutOfRange => plain("err-field-reason-date-out-of-range"),
+            Self::NotAUuid => plain("err-field-reason-not-a-uuid"),
+            Self::Negative => plain("err-field-reason-negative"),
+            Self::TooLarge => plain("err-field-reason-too-large"),
+            Self::WholeCentimetres => plain("err-field-reason-whole-centimetres"),
+            Self::WholeOrZero => plain("err-field-reason-whole-or-zero"),
+            Self::Whole => plain("err-field-reason-whole"),
+            Self::AtLeastOne => plain("err-field-reason-at-least-one"),
+            Self::NotANumber => plain("err-field-reason-not-a-number"),
+            Self::Bearing => plain("err-field-reason-bearing"),
+            Self::Declination => plain("err-field-reason-declination"),
+            Self::NotAnArea(found) => {
+                m.text("err-field-reason-not-an-area", &[("type", (*found).into())])
+            }
+            Self::NotAPoint(found) => {
+                m.text("err-field-reason-not-a-point", &[("type", (*found).into())])
+            }
+            Self::Geometry(text) => text.clone(),
         }
     }
 }
@@ -965,6 +1159,14 @@ impl FieldError {
 pub struct Invalid {
     /// The problems, in field order.
     pub errors: Vec<FieldError>,
+}
+
+impl Localized for Invalid {
+    /// Each problem in the language, joined by `; ` as in English.
+    fn text_in(&self, m: &Messages) -> String {
+        let parts: Vec<String> = self.errors.iter().map(|e| e.text_in(m)).collect();
+        parts.join("; ")
+    }
 }
 
 impl Invalid {
@@ -1004,11 +1206,8 @@ pub fn build(
     };
     for name in input.fields.keys() {
         if !kind.fields().contains(&name.as_str()) {
-            p.errors.push(FieldError::new(
-                name,
-                "",
-                format!("is not a field of a {}", kind.label()),
-            ));
+            p.errors
+                .push(FieldError::new(name, "", FieldReason::NotAField(kind)));
         }
     }
     let id = input.id.unwrap_or_else(Uuid::new_v4);
@@ -1056,7 +1255,7 @@ pub fn build(
                 p.errors.push(FieldError::new(
                     "started_on",
                     &start.to_string(),
-                    format!("is after completed_on {end}"),
+                    FieldReason::AfterCompleted(end),
                 ));
             }
             match (method, completed_on, geometry) {
@@ -1096,10 +1295,10 @@ pub fn build(
                         p.errors.push(FieldError::new(
                             "category",
                             "",
-                            format!(
-                                "is required for ordnance type {t:?}, which is not in the reference list ({})",
-                                OrdnanceCategory::choices()
-                            ),
+                            FieldReason::CategoryRequired {
+                                ordnance_type: t.clone(),
+                                choices: OrdnanceCategory::choices(),
+                            },
                         ));
                         None
                     }
@@ -1163,18 +1362,18 @@ fn survey_point(
     let bearing_deg = p.number(
         "bearing_deg",
         |x| (0.0..360.0).contains(&x),
-        "must be at least 0 and below 360",
+        FieldReason::Bearing,
     );
     let bearing_ref = p.parse::<BearingReference>("bearing_ref", false);
     let not_negative = |x: f64| x >= 0.0;
-    let distance_m = p.number("distance_m", not_negative, "must not be negative");
+    let distance_m = p.number("distance_m", not_negative, FieldReason::Negative);
     let declination_deg = p.number(
         "declination_deg",
         |x| (-180.0..=180.0).contains(&x),
-        "must be between -180 and 180 degrees",
+        FieldReason::Declination,
     );
-    let gps_accuracy_m = p.number("gps_accuracy_m", not_negative, "must not be negative");
-    let hdop = p.number("hdop", not_negative, "must not be negative");
+    let gps_accuracy_m = p.number("gps_accuracy_m", not_negative, FieldReason::Negative);
+    let hdop = p.number("hdop", not_negative, FieldReason::Negative);
     let satellites = p.whole("satellites", false);
     let note = p.text("note", false);
     let location = p.point_geometry(geometry);
@@ -1187,7 +1386,7 @@ fn survey_point(
         p.errors.push(FieldError::new(
             missing,
             "",
-            format!("is required with {given}: a leg is a bearing and a distance"),
+            FieldReason::RequiredWith { given },
         ));
     }
     Some(Record::Survey(SurveyPoint {
@@ -1255,7 +1454,8 @@ impl Parser<'_> {
     }
 
     fn required(&mut self, name: &str) {
-        self.errors.push(FieldError::new(name, "", "is required"));
+        self.errors
+            .push(FieldError::new(name, "", FieldReason::Required));
     }
 
     fn text(&mut self, name: &str, required: bool) -> Option<String> {
@@ -1266,7 +1466,7 @@ impl Parser<'_> {
         value
     }
 
-    fn parse<T: FromStr<Err = String>>(&mut self, name: &str, required: bool) -> Option<T> {
+    fn parse<T: Closed>(&mut self, name: &str, required: bool) -> Option<T> {
         match self.raw(name) {
             None => {
                 if required {
@@ -1276,9 +1476,10 @@ impl Parser<'_> {
             }
             Some(v) => match v.parse::<T>() {
                 Ok(t) => Some(t),
-                Err(reason) => {
+                Err(_) => {
                     let v = v.to_owned();
-                    self.errors.push(FieldError::new(name, &v, reason));
+                    self.errors
+                        .push(FieldError::new(name, &v, FieldReason::OneOf(T::choices())));
                     None
                 }
             },
@@ -1295,7 +1496,7 @@ impl Parser<'_> {
             }
             Some(v) => v.to_owned(),
         };
-        match parse_date(&v) {
+        match date_value(&v) {
             Ok(d) => Some(d),
             Err(reason) => {
                 self.errors.push(FieldError::new(name, &v, reason));
@@ -1310,7 +1511,7 @@ impl Parser<'_> {
             Ok(id) => Some(id),
             Err(_) => {
                 self.errors
-                    .push(FieldError::new(name, &v, "is not a UUID (like 3f2b…-…)"));
+                    .push(FieldError::new(name, &v, FieldReason::NotAUuid));
                 None
             }
         }
@@ -1321,22 +1522,20 @@ impl Parser<'_> {
         match v.parse::<i64>() {
             Ok(d) if d < 0 => {
                 self.errors
-                    .push(FieldError::new(name, &v, "must not be negative"));
+                    .push(FieldError::new(name, &v, FieldReason::Negative));
                 None
             }
             Ok(d) => match u32::try_from(d) {
                 Ok(d) => Some(d),
                 Err(_) => {
-                    self.errors.push(FieldError::new(name, &v, "is too large"));
+                    self.errors
+                        .push(FieldError::new(name, &v, FieldReason::TooLarge));
                     None
                 }
             },
             Err(_) => {
-                self.errors.push(FieldError::new(
-                    name,
-                    &v,
-                    "must be a whole number of centimetres",
-                ));
+                self.errors
+                    .push(FieldError::new(name, &v, FieldReason::WholeCentimetres));
                 None
             }
         }
@@ -1353,18 +1552,20 @@ impl Parser<'_> {
         match v.parse::<u32>() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.errors.push(FieldError::new(
-                    name,
-                    &v,
-                    "must be a whole number, 0 or more",
-                ));
+                self.errors
+                    .push(FieldError::new(name, &v, FieldReason::WholeOrZero));
                 None
             }
         }
     }
 
     /// A decimal number that `allowed` accepts (`why` says which numbers are).
-    fn number(&mut self, name: &str, allowed: impl Fn(f64) -> bool, why: &str) -> Option<f64> {
+    fn number(
+        &mut self,
+        name: &str,
+        allowed: impl Fn(f64) -> bool,
+        why: FieldReason,
+    ) -> Option<f64> {
         let v = self.raw(name)?.to_owned();
         match v.parse::<f64>() {
             Ok(x) if x.is_finite() && allowed(x) => Some(x),
@@ -1374,7 +1575,7 @@ impl Parser<'_> {
             }
             _ => {
                 self.errors
-                    .push(FieldError::new(name, &v, "is not a number (like 12.5)"));
+                    .push(FieldError::new(name, &v, FieldReason::NotANumber));
                 None
             }
         }
@@ -1388,18 +1589,19 @@ impl Parser<'_> {
             Ok(q) if q >= 1 => match u32::try_from(q) {
                 Ok(q) => Some(q),
                 Err(_) => {
-                    self.errors.push(FieldError::new(name, &v, "is too large"));
+                    self.errors
+                        .push(FieldError::new(name, &v, FieldReason::TooLarge));
                     None
                 }
             },
             Ok(_) => {
                 self.errors
-                    .push(FieldError::new(name, &v, "must be at least 1"));
+                    .push(FieldError::new(name, &v, FieldReason::AtLeastOne));
                 None
             }
             Err(_) => {
                 self.errors
-                    .push(FieldError::new(name, &v, "must be a whole number"));
+                    .push(FieldError::new(name, &v, FieldReason::Whole));
                 None
             }
         }
@@ -1408,8 +1610,11 @@ impl Parser<'_> {
     fn geometry_problems(&mut self, problems: Vec<GeometryProblem>) -> bool {
         let ok = problems.is_empty();
         for problem in problems {
-            self.errors
-                .push(FieldError::new("geometry", "", problem.to_string()));
+            self.errors.push(FieldError::new(
+                "geometry",
+                "",
+                FieldReason::Geometry(problem.to_string()),
+            ));
         }
         ok
     }
@@ -1429,10 +1634,7 @@ impl Parser<'_> {
                 self.errors.push(FieldError::new(
                     "geometry",
                     "",
-                    format!(
-                        "must be a Polygon or MultiPolygon, not a {}",
-                        geom::type_name(&other)
-                    ),
+                    FieldReason::NotAnArea(geom::type_name(&other)),
                 ));
                 return None;
             }
@@ -1452,7 +1654,7 @@ impl Parser<'_> {
                 self.errors.push(FieldError::new(
                     "geometry",
                     "",
-                    format!("must be a Point, not a {}", geom::type_name(&other)),
+                    FieldReason::NotAPoint(geom::type_name(&other)),
                 ));
                 return None;
             }
@@ -1464,6 +1666,11 @@ impl Parser<'_> {
 
 /// Parses a calendar date written `YYYY-MM-DD`, between the years 1900 and 2199.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    date_value(text).map_err(|reason| reason.to_string())
+}
+
+/// As [`parse_date`], why not as a [`FieldReason`].
+fn date_value(text: &str) -> Result<NaiveDate, FieldReason> {
     let text = text.trim();
     let shaped = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| {
@@ -1474,12 +1681,11 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             }
         });
     if !shaped {
-        return Err("is not a date written YYYY-MM-DD".to_owned());
+        return Err(FieldReason::NotADate);
     }
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| "is not a calendar date (no such day)".to_owned())?;
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| FieldReason::NoSuchDay)?;
     if !in_date_range(date) {
-        return Err("is outside the years 1900 to 2199".to_owned());
+        return Err(FieldReason::DateOutOfRange);
     }
     Ok(date)
 }

@@ -106,6 +106,20 @@ pub enum ReportError {
     Store(#[from] StoreError),
 }
 
+impl crate::i18n::Localized for ReportError {
+    /// `err-report-error-period` (the dates as the language writes them, ISO 8601 in
+    /// English), or the store's error.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::Period { from, to } => m.text(
+                "err-report-error-period",
+                &[("from", m.day(*from).into()), ("to", m.day(*to).into())],
+            ),
+            Self::Store(e) => e.text_in(m),
+        }
+    }
+}
+
 /// The team or disposal of a row whose records do not give one (the JSON and CSV say it in
 /// English; Markdown and HTML in the report's language).
 pub const NOT_RECORDED: &str = "not recorded";

@@ -396,3 +396,19 @@ fn an_arabic_name_typed_and_edited_in_the_form_is_stored_in_logical_order() {
         Some("بساتين الجنوبية كفركلا")
     );
 }
+
+/// Issue #15: what a new record's form still lacks is said in the language, the reasons
+/// as well as the fields' labels (ru.ftl: `app-form-to-save`, `app-field-name`,
+/// `err-field-reason-required`).
+#[test]
+fn the_forms_reasons_in_russian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("field.gpkg");
+    let app = ClearfieldApp::with_settings(db, today(), Some(dir.path().join("app.json")))
+        .with_environment_language(Language::Ru);
+    let mut harness = window(app, 1280.0, 1200.0);
+    harness.get_by_label("Новый опасный район").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Чтобы сохранить: Название: обязательно");
+    assert!(harness.query_by_label_contains("is required").is_none());
+}

@@ -196,7 +196,7 @@ pub struct Editor {
     /// The vertex clicked last, which the Delete key removes.
     pub selected_vertex: Option<VertexAt>,
     /// What the form lacks or has wrong as it stands, said as it is filled in.
-    pub missing: Vec<(String, String)>,
+    pub missing: Vec<(String, model::FieldReason)>,
     /// The hazard areas a record can be linked to (id, name), by name.
     pub hazards: Vec<(uuid::Uuid, String)>,
     /// The hazard area proposed because the record was drawn inside it, until the user
@@ -581,10 +581,15 @@ impl Editor {
             .then(|| geom::geodesic_area(&mp).m2())
     }
 
-    /// The record the form describes, or every problem with it.
-    pub fn build(&self, types: &[OrdnanceType]) -> Result<Record, Vec<String>> {
+    /// The record the form describes, or every problem with it in the language of `m`.
+    pub fn build(
+        &self,
+        types: &[OrdnanceType],
+        m: &crate::i18n::Messages,
+    ) -> Result<Record, Vec<String>> {
+        use crate::i18n::Localized;
         self.build_fields(types)
-            .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+            .map_err(|errors| errors.iter().map(|e| e.text_in(m)).collect())
     }
 
     /// As [`Editor::build`], the problems by field.
@@ -592,7 +597,13 @@ impl Editor {
         let geometry = match crate::io::wkt::parse(&self.geometry) {
             Ok(g) => Some(g),
             Err(_) if self.geometry.trim().is_empty() => None,
-            Err(e) => return Err(vec![model::FieldError::new("geometry", "", e.to_string())]),
+            Err(e) => {
+                return Err(vec![model::FieldError::new(
+                    "geometry",
+                    "",
+                    model::FieldReason::Geometry(e.to_string()),
+                )]);
+            }
         };
         let built = match &self.original {
             // Empty fields are cleared; every field of the kind is in the form.
@@ -631,7 +642,7 @@ impl Editor {
             // Dated by the record's date as it is now.
             self.traverse_changed();
         }
-        let mut record = match self.build(types) {
+        let mut record = match self.build(types, file.messages) {
             Err(problems) => {
                 self.problems = problems;
                 return None;
@@ -645,6 +656,7 @@ impl Editor {
             let computed = match &t.computed {
                 Some(Ok(c)) => c,
                 Some(Err(why)) => {
+                    let why = crate::i18n::Localized::text_in(why, file.messages);
                     self.problems = vec![format!("traverse: {why}")];
                     return None;
                 }
@@ -698,7 +710,7 @@ impl Editor {
                 after: Some(record),
             }),
             Err(err) => {
-                self.problems = vec![err.to_string()];
+                self.problems = vec![crate::i18n::Localized::text_in(&err, file.messages)];
                 None
             }
         }
@@ -798,7 +810,7 @@ impl Editor {
 
 impl Editor {
     /// What the form lacks or has wrong, each with its field's label in the language: "Name:
-    /// is required; Date: …" (the reasons are the library's, in English).
+    /// is required; Date: …".
     fn missing_text(&self, m: &crate::i18n::Messages) -> String {
         let parts: Vec<String> = (self.missing.iter())
             .map(|(field, reason)| {
@@ -806,7 +818,7 @@ impl Editor {
                     "app-form-problem",
                     &[
                         ("field", super::lang::field(m, field).into()),
-                        ("reason", reason.as_str().into()),
+                        ("reason", crate::i18n::Localized::text_in(reason, m).into()),
                     ],
                 )
             })
@@ -1122,7 +1134,7 @@ mod tests {
     fn the_area_shows_before_the_form_is_complete() {
         let mut e = square();
         e.fields.insert("name".to_owned(), String::new());
-        assert!(e.build(&[]).is_err());
+        assert!(e.build(&[], crate::i18n::Messages::english()).is_err());
         let area = e.area().unwrap();
         assert!((area - 103_586_099.565).abs() < 0.01, "{area}");
         e.geometry = "POLYGON((35 33,35 33.1,35.1 33.1,35.1 33,35 33))".to_owned();
@@ -1134,7 +1146,9 @@ mod tests {
 
     #[test]
     fn a_stored_ring_keeps_three_vertices() {
-        let built = square().build(&[]).unwrap();
+        let built = square()
+            .build(&[], crate::i18n::Messages::english())
+            .unwrap();
         let mut e = Editor::edit(
             &built,
             chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),

@@ -89,6 +89,7 @@ pub fn apply(
                     file.path.to_path_buf(),
                     path,
                     panel.choices.clone(),
+                    file.messages.language(),
                 ));
             }
         }
@@ -197,7 +198,7 @@ pub type Imported = (ImportSummary, Vec<String>, String);
 
 impl ImportJob {
     /// Starts importing `file` into the database at `db` on a second connection; what it
-    /// did said in the language of `m`.
+    /// did, and the problems that refuse it or that it skips, said in the language of `m`.
     pub fn start(
         db: PathBuf,
         file: PathBuf,
@@ -206,16 +207,17 @@ impl ImportJob {
         m: Arc<Messages>,
     ) -> ImportJob {
         ImportJob(Job::start("import", move |progress| {
+            use crate::i18n::Localized;
             let one = |e: String| vec![e];
             let shown = file.display().to_string();
-            let (mut store, _) = Store::open(&db).map_err(|e| one(e.to_string()))?;
+            let (mut store, _) = Store::open(&db).map_err(|e| one(e.text_in(&m)))?;
             let f = exchange::open_source(&file, &db).map_err(|e| one(format!("{shown}: {e}")))?;
             let source = formats::open(f, &file, &source_options).map_err(|e| {
                 one(m.text(
                     "app-import-failed",
                     &[
                         ("file", shown.as_str().into()),
-                        ("why", e.to_string().into()),
+                        ("why", e.text_in(&m).into()),
                     ],
                 ))
             })?;
@@ -255,14 +257,14 @@ impl ImportJob {
                     lines.extend(
                         problems
                             .iter()
-                            .map(|p| formats::Source::describe_with(&labels, p)),
+                            .map(|p| formats::Source::describe_in(&labels, p, &m)),
                     );
                     if more > 0 {
                         lines.push(m.text("said-more", &[("count", more.into())]));
                     }
                     lines
                 }
-                other => one(other.to_string()),
+                other => one(other.text_in(&m)),
             })
         }))
     }
@@ -481,7 +483,11 @@ impl ExchangePanel {
                 if !s.skipped.is_empty() {
                     let count = s.skipped.len() + s.more_skipped;
                     lines.push(m.text("app-skipped", &[("count", count.into())]));
-                    lines.extend(s.skipped.iter().map(ToString::to_string));
+                    lines.extend(
+                        s.skipped
+                            .iter()
+                            .map(|p| crate::i18n::Localized::text_in(p, m)),
+                    );
                 }
                 (false, lines)
             }

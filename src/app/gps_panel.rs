@@ -18,6 +18,7 @@ use egui::RichText;
 use super::UiCommand;
 use super::job::Job;
 use crate::geom::fixes::{Averaged, Fix, average};
+use crate::i18n::{Localized, Messages};
 use crate::io::nmea::{self, Counts, Source};
 
 /// How long a receiver may say nothing before the panel reports it gone.
@@ -83,7 +84,7 @@ struct Connection {
     source: Source,
     stop: Arc<AtomicBool>,
     feed: Arc<Mutex<Feed>>,
-    job: Job<Result<(), String>>,
+    job: Job<Result<(), nmea::GpsError>>,
 }
 
 /// The panel's state.
@@ -196,7 +197,7 @@ impl GpsPanel {
         {
             let why = match c.job.result() {
                 Some(Ok(())) => None,
-                Some(Err(e)) => Some(e),
+                Some(Err(e)) => Some(e.text_in(&super::lang::messages(ctx))),
                 None => Some("the GPS reader stopped unexpectedly".to_owned()),
             };
             self.failure = why;
@@ -414,8 +415,9 @@ fn averaged_ui(ui: &mut egui::Ui, a: &Averaged) {
     ));
 }
 
-/// Applies `command` to the panel; the error for the app's message line, if any.
-pub fn apply(panel: &mut GpsPanel, command: Command) -> Option<String> {
+/// Applies `command` to the panel; the error for the app's message line, if any (an
+/// average refused is said in the language of `m`).
+pub fn apply(panel: &mut GpsPanel, command: Command, m: &Messages) -> Option<String> {
     match command {
         Command::Toggle => panel.open = !panel.open,
         Command::Connect => {
@@ -436,7 +438,11 @@ pub fn apply(panel: &mut GpsPanel, command: Command) -> Option<String> {
                 return Some("Connect a GPS receiver first.".to_owned());
             };
             panel.result = None;
-            panel.averaging = Some(start_average(c.feed.clone(), panel.fixes as usize));
+            panel.averaging = Some(start_average(
+                c.feed.clone(),
+                panel.fixes as usize,
+                m.language(),
+            ));
         }
     }
     None
@@ -458,7 +464,7 @@ fn connect(source: Source) -> Connection {
                 feed.counts = counts;
             }
         };
-        nmea::follow(&src, SILENCE, &s, &mut on_fix).map_err(|e| e.to_string())
+        nmea::follow(&src, SILENCE, &s, &mut on_fix)
     });
     Connection {
         source,
@@ -468,8 +474,13 @@ fn connect(source: Source) -> Connection {
     }
 }
 
-/// Waits on a named thread for `n` fixes after those already in `feed`, and averages them.
-fn start_average(feed: Arc<Mutex<Feed>>, n: usize) -> Job<Result<Averaged, String>> {
+/// Waits on a named thread for `n` fixes after those already in `feed`, and averages them;
+/// an average refused is said in `language`.
+fn start_average(
+    feed: Arc<Mutex<Feed>>,
+    n: usize,
+    language: crate::i18n::Language,
+) -> Job<Result<Averaged, String>> {
     Job::start("gps-average", move |progress| {
         let from = feed.lock().map_err(|e| e.to_string())?.total;
         let started = Instant::now();
@@ -479,7 +490,7 @@ fn start_average(feed: Arc<Mutex<Feed>>, n: usize) -> Job<Result<Averaged, Strin
                 let new = feed.since(from);
                 progress.set(new.len().min(n) as u64, n as u64);
                 if new.len() >= n {
-                    return average(&new[..n], n).map_err(|e| e.to_string());
+                    return average(&new[..n], n).map_err(|e| e.text_in(&Messages::new(language)));
                 }
                 if started.elapsed() > AVERAGE_TIMEOUT {
                     return Err(format!(

@@ -195,25 +195,32 @@ pub struct Preview {
 pub type PreviewJob = Job<Result<Preview, String>>;
 
 /// Starts reading `file` as the import would, with the database at `db` for its ordnance
-/// types.
-pub fn start(db: PathBuf, file: PathBuf, choices: Choices) -> PreviewJob {
+/// types; why it cannot be read is said in `language`.
+pub fn start(
+    db: PathBuf,
+    file: PathBuf,
+    choices: Choices,
+    language: crate::i18n::Language,
+) -> PreviewJob {
     Job::start("import-preview", move |_| {
+        use crate::i18n::Localized;
+        let m = crate::i18n::Messages::new(language);
         let options = choices.options()?;
         let source_options = choices.source_options()?;
         let types = Store::open(&db)
             .and_then(|(store, _)| store.ordnance_types())
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| e.text_in(&m))?;
         let f =
             exchange::open_source(&file, &db).map_err(|e| format!("{}: {e}", file.display()))?;
         let source = formats::open(f, &file, &source_options)
-            .map_err(|e| format!("{}: {e}", file.display()))?;
+            .map_err(|e| format!("{}: {}", file.display(), e.text_in(&m)))?;
         let options = ImportOptions {
             unit: source.format.unit(),
             ..options
         };
         let unit = options.unit;
         let features = exchange::preview(source.reader, &options, &types)
-            .map_err(|e| format!("{}: {e}", file.display()))?;
+            .map_err(|e| format!("{}: {}", file.display(), e.text_in(&m)))?;
         Ok(Preview {
             made_for: (file, choices),
             notes: source.notes,
@@ -302,6 +309,7 @@ impl Preview {
         }
         ui.label(self.summary(&super::lang::messages(ui.ctx())));
         let error = super::style::error_colour(ui.visuals());
+        let m = super::lang::messages(ui.ctx());
         egui::ScrollArea::vertical()
             .id_salt("preview-problems")
             .max_height(240.0)
@@ -316,11 +324,12 @@ impl Preview {
                         exchange::Unit::Feature => "Feature",
                         exchange::Unit::Record => "Record",
                     };
-                    let text = format!(
-                        "{word} {}{name}: {}",
-                        f.feature,
-                        f.problem.as_deref().unwrap_or_default()
-                    );
+                    let problem = f
+                        .problem
+                        .as_ref()
+                        .map(|p| crate::i18n::Localized::text_in(p, &m))
+                        .unwrap_or_default();
+                    let text = format!("{word} {}{name}: {problem}", f.feature);
                     if ui
                         .add(egui::Button::new(RichText::new(text).color(error)).wrap())
                         .on_hover_text("Show it alone on the map")

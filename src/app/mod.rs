@@ -34,7 +34,7 @@ use uuid::Uuid;
 
 use crate::estimate::thousands;
 use crate::exchange;
-use crate::i18n::{Language, Messages};
+use crate::i18n::{Language, Localized, Messages};
 use crate::model::RecordKind;
 
 use crate::store::{Store, StoreError};
@@ -339,7 +339,7 @@ impl ClearfieldApp {
                 app.store = Some(store);
                 app.figures = Some(figures::Follower::open(app.db.clone(), today));
             }
-            Err(Some(e)) => app.message = Some((true, format!("{e:#}"))),
+            Err(Some(e)) => app.message = Some((true, e.text_in(&app.messages))),
             Err(None) => {}
         }
         if let Some(url) = hub_url {
@@ -433,7 +433,7 @@ impl ClearfieldApp {
         let records = match self.store.as_ref().map(|s| s.find_records(&text, 50)) {
             Some(Ok(found)) => found,
             Some(Err(e)) => {
-                self.message = Some((true, e.to_string()));
+                self.message = Some((true, e.text_in(&self.messages)));
                 return;
             }
             None => Vec::new(),
@@ -580,7 +580,7 @@ impl ClearfieldApp {
                     self.dashboard = None;
                     self.zoom_after_refresh = true;
                 }
-                Err(e) => self.message = Some((true, format!("{e:#}"))),
+                Err(e) => self.message = Some((true, e.text_in(&self.messages))),
             },
         }
     }
@@ -1022,7 +1022,7 @@ impl ClearfieldApp {
                 self.after_record(outcome);
             }
             UiCommand::Gps(command) => {
-                if let Some(why) = gps_panel::apply(&mut self.gps, command) {
+                if let Some(why) = gps_panel::apply(&mut self.gps, command, &self.messages) {
                     self.message = Some((true, why));
                 }
             }
@@ -1260,10 +1260,10 @@ impl ClearfieldApp {
             }
             Ok(None) => {}
             Err(e @ StoreError::ChangedSince(_)) => {
-                let why = e.to_string();
+                let why = e.text_in(&self.messages);
                 self.message = Some((true, self.t("app-step-dropped", &[("why", why.into())])));
             }
-            Err(e) => self.message = Some((true, e.to_string())),
+            Err(e) => self.message = Some((true, e.text_in(&self.messages))),
         }
     }
 

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use crate::i18n::Localized;
 use uuid::Uuid;
 
 use super::job::Job;
@@ -75,7 +76,7 @@ pub fn apply(
             if let (Some(store), Some(id)) = (file.store, id) {
                 match store.get(id) {
                     Ok(record) => *selection.record = record,
-                    Err(e) => return Outcome::Failed(e.to_string()),
+                    Err(e) => return Outcome::Failed(e.text_in(file.messages)),
                 }
             }
         }
@@ -94,7 +95,7 @@ pub fn apply(
                     file.messages
                         .text("app-no-record", &[("id", id.to_string().into())]),
                 ),
-                Err(e) => Outcome::Failed(e.to_string()),
+                Err(e) => Outcome::Failed(e.text_in(file.messages)),
             };
         }
         Command::Delete => return delete(selection, file),
@@ -108,7 +109,7 @@ pub fn apply(
             };
             return match store.detach(id, photo, file.actor) {
                 Ok(()) => Outcome::Photos(file.messages.text("app-photo-detached", &[])),
-                Err(e) => Outcome::Failed(e.to_string()),
+                Err(e) => Outcome::Failed(e.text_in(file.messages)),
             };
         }
     }
@@ -147,7 +148,7 @@ fn attach(id: Option<Uuid>, paths: &[PathBuf], file: File<'_>) -> Outcome {
             file.messages
                 .text("app-photos-attached", &[("count", ids.len().into())]),
         ),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(e.text_in(file.messages)),
     }
 }
 
@@ -297,7 +298,7 @@ fn delete(selection: Selection<'_>, file: File<'_>) -> Outcome {
                 after: None,
             }))
         }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(e.text_in(file.messages)),
     }
 }
 

@@ -28,7 +28,31 @@ pub struct TraverseForm {
     /// Distribute the misclosure by the compass rule.
     pub adjust: bool,
     /// The traverse as last computed, or why it could not be.
-    pub computed: Option<Result<Computed, String>>,
+    pub computed: Option<Result<Computed, NotComputed>>,
+}
+
+/// Why a traverse cannot be computed: the table cannot be read, or the traverse is refused.
+#[derive(Clone, Debug)]
+pub enum NotComputed {
+    /// The benchmark or a leg of the table cannot be read (said in English).
+    Table(String),
+    /// The traverse refused ([`traverse::TraverseError`], said in the language).
+    Traverse(traverse::TraverseError),
+}
+
+impl From<String> for NotComputed {
+    fn from(why: String) -> Self {
+        NotComputed::Table(why)
+    }
+}
+
+impl crate::i18n::Localized for NotComputed {
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            NotComputed::Table(why) => why.clone(),
+            NotComputed::Traverse(e) => e.text_in(m),
+        }
+    }
 }
 
 /// A traverse computed from the table.
@@ -79,7 +103,7 @@ impl TraverseForm {
         self.computed = Some(self.computed_at(date));
     }
 
-    fn computed_at(&self, date: NaiveDate) -> Result<Computed, String> {
+    fn computed_at(&self, date: NaiveDate) -> Result<Computed, NotComputed> {
         let p = crate::io::wkt::parse_point(&self.benchmark)
             .map_err(|why| format!("benchmark {why}"))?;
         let mut text = legs::HEADER.to_owned();
@@ -110,7 +134,7 @@ impl TraverseForm {
             declination_deg: declination,
             date,
         };
-        let result = traverse::compute(&input).map_err(|e| e.to_string())?;
+        let result = traverse::compute(&input).map_err(NotComputed::Traverse)?;
         let adjusted = if self.adjust {
             Some(traverse::bowditch(&result).map_err(|e| format!("adjusted: {e}"))?)
         } else {
@@ -263,7 +287,7 @@ impl TraverseForm {
         if ui.button(m.text("app-traverse-read-pasted", &[])).clicked() {
             match self.read_pasted() {
                 Ok(()) => changed = true,
-                Err(why) => self.computed = Some(Err(why)),
+                Err(why) => self.computed = Some(Err(why.into())),
             }
         }
         changed |= ui
@@ -281,7 +305,7 @@ impl TraverseForm {
         match &self.computed {
             None => {}
             Some(Err(why)) => {
-                ui.label(RichText::new(why).color(warn));
+                ui.label(RichText::new(crate::i18n::Localized::text_in(why, &m)).color(warn));
             }
             Some(Ok(c)) => {
                 let r = &c.result;

@@ -10,7 +10,7 @@ use clap::Args;
 use super::records::kind_parser;
 use super::{Refused, SHOWN_PROBLEMS, all_problems_help, date_flag, open_in};
 use crate::exchange;
-use crate::i18n::{Arg, Messages};
+use crate::i18n::{Arg, Localized, Messages};
 use crate::io::formats;
 use crate::io::text::printable;
 use crate::model::RecordKind;
@@ -257,7 +257,7 @@ pub(super) fn import(
             }
             other => Refused(msgs.text(
                 "cli-import-refused",
-                &[("file", file_arg()), ("why", other.to_string().into())],
+                &[("file", file_arg()), ("why", other.text_in(msgs).into())],
             ))
             .into(),
         })?;
@@ -313,7 +313,7 @@ pub(super) fn import(
         exchange::ImportError::Rejected { problems, more } => {
             let lines: Vec<String> = problems
                 .iter()
-                .map(|p| printable(&formats::Source::describe_with(&labels, p)))
+                .map(|p| printable(&formats::Source::describe_in(&labels, p, msgs)))
                 .collect();
             anyhow::Error::new(Refused(format!(
                 "{}{}",
@@ -327,7 +327,7 @@ pub(super) fn import(
                 problem_lines(&lines, more, a.all_problems, msgs)
             )))
         }
-        other => anyhow::anyhow!("{file}: {other}"),
+        other => anyhow::anyhow!("{file}: {}", other.text_in(msgs)),
     })?;
     let said = Said {
         file,
@@ -373,7 +373,7 @@ fn say_imported(
         let lines: Vec<String> = summary
             .skipped
             .iter()
-            .map(|p| printable(&formats::Source::describe_with(said.labels, p)))
+            .map(|p| printable(&formats::Source::describe_in(said.labels, p, msgs)))
             .collect();
         writeln!(
             out,

@@ -70,6 +70,69 @@ pub fn exit_code(e: &anyhow::Error) -> u8 {
     if refused { 1 } else { 2 }
 }
 
+/// The messages the command line `args` speaks: `--lang`, else the environment (what
+/// `main` says an error in).
+pub fn messages_for(args: &[std::ffi::OsString]) -> Messages {
+    Messages::new(language(lang_flag(args)))
+}
+
+/// The error `run` returned as `main` prints it: each error of the chain, outermost first,
+/// joined by `: ` as anyhow's `{:#}` does; one of the library's errors that speaks the
+/// languages ([`crate::i18n::Localized`]) in the language of `msgs`, the rest as worded.
+pub fn error_text(e: &anyhow::Error, msgs: &Messages) -> String {
+    let parts: Vec<String> = e
+        .chain()
+        .map(|c| match localized(c) {
+            Some(l) => l.text_in(msgs),
+            None => c.to_string(),
+        })
+        .collect();
+    parts.join(": ")
+}
+
+/// `e` as one of the library's errors that speak the languages, if it is one.
+fn localized<'e>(
+    e: &'e (dyn std::error::Error + 'static),
+) -> Option<&'e dyn crate::i18n::Localized> {
+    if let Some(x) = e.downcast_ref::<model::Invalid>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<model::FieldError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<store::StoreError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::exchange::ImportError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::io::formats::SourceError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::io::geojson::FileError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::geom::traverse::TraverseError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::io::nmea::GpsError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::geom::fixes::AverageError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::hub::HubError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::report::ReportError>() {
+        return Some(x);
+    }
+    if let Some(x) = e.downcast_ref::<crate::exchange::ExportError>() {
+        return Some(x);
+    }
+    None
+}
+
 /// Whether `e` is a write to an output whose reader has gone (`clearfield list | head`):
 /// then the command ends quietly.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -11,7 +11,7 @@ use clap::builder::TypedValueParser;
 use super::fields::{FieldFlags, NewRecord};
 use super::{Refused, kind_name, open, open_in, parse_id_in};
 use crate::geom;
-use crate::i18n::{Arg, Messages};
+use crate::i18n::{Arg, Localized, Messages};
 use crate::io::text::printable;
 use crate::io::wkt;
 use crate::model::{self, Record, RecordInput, RecordKind};
@@ -45,7 +45,7 @@ pub(super) fn kind_parser() -> impl clap::builder::TypedValueParser<Value = Reco
 }
 
 /// A record refused for bad values: one line (the message `key` with `args` and the
-/// problems, in English, as `$problems`), each value cut to a readable length.
+/// problems, in the language, as `$problems`), each value cut to a readable length.
 fn refused_record(
     msgs: &Messages,
     key: &str,
@@ -55,7 +55,7 @@ fn refused_record(
     for e in &mut invalid.errors {
         e.value = crate::io::text::cut(&e.value);
     }
-    args.push(("problems", invalid.to_string().into()));
+    args.push(("problems", invalid.text_in(msgs).into()));
     Refused(msgs.text(key, &args)).into()
 }
 
@@ -85,7 +85,12 @@ pub(super) fn add(
     let surveyed = match &new.survey {
         Some(flags) => {
             let tolerance = crate::status::settings(&store)?.closure_tolerance();
-            Some(super::traverse::surveyed(flags, record_date, tolerance)?)
+            Some(super::traverse::surveyed(
+                flags,
+                record_date,
+                tolerance,
+                msgs,
+            )?)
         }
         None => None,
     };

@@ -78,7 +78,7 @@ pub(super) fn traverse(args: TraverseArgs, msgs: &Messages, out: &mut dyn Write)
         declination_deg: args.declination,
         date,
     };
-    let result = traverse::compute(&input).map_err(|e| on_line(e, &args.legs, &rows))?;
+    let result = traverse::compute(&input).map_err(|e| on_line(e, &args.legs, &rows, msgs))?;
     let adjusted = if args.adjust {
         Some(traverse::bowditch(&result).map_err(|e| anyhow!("the adjusted perimeter: {e}"))?)
     } else {
@@ -108,8 +108,9 @@ fn benchmark(text: &str) -> Result<(f64, f64)> {
 }
 
 /// A traverse error as the command names it: one about a leg by the file and the leg's
-/// line, one about the perimeter by the file, one about a flag by the flag.
-fn on_line(e: TraverseError, file: &Path, rows: &[LegRow]) -> anyhow::Error {
+/// line, one about the perimeter by the file, one about a flag by the flag; in the
+/// language of `msgs`.
+fn on_line(e: TraverseError, file: &Path, rows: &[LegRow], msgs: &Messages) -> anyhow::Error {
     let leg = match &e {
         TraverseError::Order { leg, .. }
         | TraverseError::Bearing { leg, .. }
@@ -117,16 +118,27 @@ fn on_line(e: TraverseError, file: &Path, rows: &[LegRow]) -> anyhow::Error {
         | TraverseError::OffTheMap { leg, .. } => Some(*leg),
         _ => None,
     };
+    let e_text = crate::i18n::Localized::text_in(&e, msgs);
     match (&e, leg.and_then(|n| rows.get(n - 1))) {
-        (_, Some(row)) => anyhow!("{}: line {}: {e}", file.display(), row.line),
-        (TraverseError::Declination { .. }, _) => anyhow!("--{e}"),
+        (_, Some(row)) => anyhow!(
+            "{}",
+            msgs.text(
+                "err-on-line",
+                &[
+                    ("file", file.display().to_string().into()),
+                    ("line", row.line.to_string().into()),
+                    ("why", e_text.into()),
+                ]
+            )
+        ),
+        (TraverseError::Declination { .. }, _) => anyhow!("--{e_text}"),
         (
             TraverseError::Wmm { .. }
             | TraverseError::NoUtmZone { .. }
             | TraverseError::Benchmark { .. },
             _,
-        ) => anyhow!("{e}"),
-        _ => anyhow!("{}: {e}", file.display()),
+        ) => anyhow!("{e_text}"),
+        _ => anyhow!("{}: {e_text}", file.display()),
     }
 }
 
@@ -385,6 +397,7 @@ pub(super) fn surveyed(
     flags: &super::fields::SurveyFlags,
     record_date: Option<chrono::NaiveDate>,
     tolerance: f64,
+    msgs: &Messages,
 ) -> Result<Surveyed> {
     let (lon, lat) = benchmark(&flags.benchmark)?;
     let rows = legs::read_legs(&flags.legs)?;
@@ -412,7 +425,7 @@ pub(super) fn surveyed(
         declination_deg: declination,
         date,
     };
-    let result = traverse::compute(&input).map_err(|e| on_line(e, &flags.legs, &rows))?;
+    let result = traverse::compute(&input).map_err(|e| on_line(e, &flags.legs, &rows, msgs))?;
     let adjusted = if flags.adjust {
         Some(traverse::bowditch(&result).map_err(|e| anyhow!("the adjusted perimeter: {e}"))?)
     } else {

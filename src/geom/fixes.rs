@@ -118,6 +118,23 @@ pub enum AverageError {
     },
 }
 
+impl crate::i18n::Localized for AverageError {
+    /// `err-average-error-…`; the position as given.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::NoFix => m.text("err-average-error-no-fix", &[]),
+            Self::OutOfRange { index, lon, lat } => m.text(
+                "err-average-error-out-of-range",
+                &[
+                    ("index", index.to_string().into()),
+                    ("lon", lon.to_string().into()),
+                    ("lat", lat.to_string().into()),
+                ],
+            ),
+        }
+    }
+}
+
 /// `x` wrapped into -180..180 degrees.
 fn wrap(x: f64) -> f64 {
     let w = (x + 180.0).rem_euclid(360.0) - 180.0;

@@ -145,12 +145,14 @@ pub enum TraverseError {
         lat: f64,
     },
     /// The legs are not in a traverse's order.
-    #[error("leg {leg}: {why}")]
+    #[error("leg {leg}: kind {kind}: {why}")]
     Order {
         /// Which leg, from 1.
         leg: usize,
+        /// The leg's kind.
+        kind: SurveyPointType,
         /// Why.
-        why: String,
+        why: &'static str,
     },
     /// A bearing outside [0, 360) or not a number.
     #[error("leg {leg}: bearing {value} is outside 0 to 360 (360 excluded)")]
@@ -220,6 +222,89 @@ pub enum TraverseError {
     /// The ring breaks another geometry rule (no area, across the antimeridian, …).
     #[error("the perimeter {0}")]
     Polygon(String),
+}
+
+impl crate::i18n::Localized for TraverseError {
+    /// `err-traverse-error-…`: legs by number, positions as given (lon, lat with a point),
+    /// bearings and distances written for the language, the model's reason as it words it.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        use crate::i18n::Arg;
+        let key = |k: &str| format!("err-traverse-error-{k}");
+        let text = |x: &dyn std::fmt::Display| -> Arg<'static> { x.to_string().into() };
+        let number = |x: f64| -> Arg<'static> { m.number(&x.to_string()).into() };
+        match self {
+            Self::Benchmark { lon, lat } => {
+                m.text(&key("benchmark"), &[("lon", text(lon)), ("lat", text(lat))])
+            }
+            Self::Order { leg, kind, why } => m.text(
+                &key("order"),
+                &[
+                    ("leg", text(leg)),
+                    ("kind", kind.as_str().into()),
+                    ("why", order_reason(m, why).into()),
+                ],
+            ),
+            Self::Bearing { leg, value } => m.text(
+                &key("bearing"),
+                &[("leg", text(leg)), ("value", number(*value))],
+            ),
+            Self::Distance { leg, value } => m.text(
+                &key("distance"),
+                &[("leg", text(leg)), ("value", number(*value))],
+            ),
+            Self::Declination { value, why } => m.text(
+                &key("declination"),
+                &[
+                    ("value", number(*value)),
+                    ("why", order_reason(m, why).into()),
+                ],
+            ),
+            Self::Wmm {
+                date,
+                lat,
+                lon,
+                why,
+            } => m.text(
+                &key("wmm"),
+                &[
+                    ("date", m.day(*date).into()),
+                    ("lat", text(lat)),
+                    ("lon", text(lon)),
+                    ("why", why.as_str().into()),
+                ],
+            ),
+            Self::NoUtmZone { lat } => m.text(&key("no-utm-zone"), &[("lat", text(lat))]),
+            Self::OffTheMap { leg, lon, lat } => m.text(
+                &key("off-the-map"),
+                &[("leg", text(leg)), ("lon", text(lon)), ("lat", text(lat))],
+            ),
+            Self::TooFewPoints(n) => m.text(&key("too-few-points"), &[("count", (*n).into())]),
+            Self::SelfIntersecting { lon, lat } => m.text(
+                &key("self-intersecting"),
+                &[
+                    ("lon", format!("{lon:.6}").into()),
+                    ("lat", format!("{lat:.6}").into()),
+                ],
+            ),
+            Self::Polygon(why) => m.text(&key("polygon"), &[("why", why.as_str().into())]),
+        }
+    }
+}
+
+/// A reason a leg's order or a declination is refused, in the language (the English text
+/// when the catalogues lack it).
+fn order_reason(m: &crate::i18n::Messages, why: &'static str) -> String {
+    let key = match why {
+        "the first leg must be of kind start (benchmark to start point)" => "first-start",
+        "only the first leg is of kind start" => "only-first-start",
+        "only the last leg is of kind end" => "only-last-end",
+        "the last leg must be of kind end (it reaches the end point)" => "last-end",
+        "a leg reaches a start, turning, intermediate or end point" => "reaches",
+        "must be a number of degrees from -180 to 180 (east positive)" => "declination-range",
+        "applies to magnetic bearings only" => "declination-magnetic",
+        other => return other.to_owned(),
+    };
+    m.text(&format!("err-traverse-reason-{key}"), &[])
 }
 
 /// Computes the perimeter a traverse marks: each point by the geodesic direct problem from
@@ -349,7 +434,8 @@ fn check_legs(legs: &[Leg]) -> Result<(), TraverseError> {
         if let Some(why) = why {
             return Err(TraverseError::Order {
                 leg: n,
-                why: format!("kind {}: {why}", leg.kind),
+                kind: leg.kind,
+                why,
             });
         }
     }

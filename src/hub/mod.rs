@@ -104,6 +104,59 @@ pub enum HubError {
     Store(#[from] StoreError),
 }
 
+impl crate::i18n::Localized for HubError {
+    /// `err-hub-error-…`; the URL (password left out) and the ids as they are, what
+    /// PostgreSQL or the network says as it words it.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::Connect { url, reason } => m.text(
+                "err-hub-error-connect",
+                &[
+                    ("url", url.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
+            Self::NotAHub { url } => {
+                m.text("err-hub-error-not-a-hub", &[("url", url.as_str().into())])
+            }
+            Self::Schema {
+                url,
+                found,
+                supported,
+            } => m.text(
+                if found < supported {
+                    "err-hub-error-schema-older"
+                } else {
+                    "err-hub-error-schema-newer"
+                },
+                &[
+                    ("url", url.as_str().into()),
+                    ("found", found.to_string().into()),
+                    ("supported", supported.to_string().into()),
+                ],
+            ),
+            Self::BadVersion {
+                version_id,
+                record_id,
+                reason,
+            } => m.text(
+                "err-hub-error-bad-version",
+                &[
+                    ("version", version_id.as_str().into()),
+                    ("record", record_id.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
+            Self::PhotoDiffers { uuid } => m.text(
+                "err-hub-error-photo-differs",
+                &[("uuid", uuid.as_str().into())],
+            ),
+            Self::Store(e) => e.text_in(m),
+            Self::Url { .. } | Self::Postgres(_) => self.to_string(),
+        }
+    }
+}
+
 impl From<postgres::Error> for HubError {
     fn from(e: postgres::Error) -> Self {
         HubError::Postgres(e)

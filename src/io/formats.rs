@@ -161,6 +161,19 @@ impl Source {
             None => p.to_string(),
         }
     }
+
+    /// As [`Source::describe_with`], in the language of `m` (English: the same text).
+    pub fn describe_in(
+        labels: &[String],
+        p: &crate::exchange::Problem,
+        m: &crate::i18n::Messages,
+    ) -> String {
+        use crate::i18n::Localized;
+        match p.feature.and_then(|n| labels.get(n.checked_sub(1)?)) {
+            Some(label) => format!("{label}: {}", p.message.text_in(m)),
+            None => p.text_in(m),
+        }
+    }
 }
 
 /// Why a file cannot be imported as a whole.
@@ -184,6 +197,19 @@ pub enum SourceError {
     /// A GeoJSON file whose legacy `crs` names a UTM zone that cannot be converted.
     #[error("{0}")]
     GeoJson(String),
+}
+
+impl crate::i18n::Localized for SourceError {
+    /// The format's own error in the language; a read that failed, a shapefile's and a
+    /// UTM conversion's problems as they are worded.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::Gpx(e) => crate::i18n::Localized::text_in(e, m),
+            Self::Kml(e) => crate::i18n::Localized::text_in(e, m),
+            Self::Kobo(e) => crate::i18n::Localized::text_in(e, m),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// The format of the file whose first bytes are `head` and whose name is `path`.

@@ -27,6 +27,24 @@ pub enum FileError {
     Io(#[from] std::io::Error),
 }
 
+impl crate::i18n::Localized for FileError {
+    /// `err-file-error-not-json`, `err-file-error-not-geo-json` (the reader's detail as it
+    /// words it); a failed read as the system says it.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::NotJson(detail) => m.text(
+                "err-file-error-not-json",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::NotGeoJson(detail) => m.text(
+                "err-file-error-not-geo-json",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::Io(e) => e.to_string(),
+        }
+    }
+}
+
 /// Members of the top-level object other than the features.
 #[derive(Clone, Debug, Default)]
 pub struct Header {

@@ -62,6 +62,29 @@ pub enum GpxError {
     },
 }
 
+impl crate::i18n::Localized for GpxError {
+    /// `err-gpx-error-…`; the reader's detail as it words it, the gap in metres written for
+    /// the language.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::Unreadable(detail) => m.text(
+                "err-gpx-error-unreadable",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::Write(detail) => {
+                m.text("err-gpx-error-write", &[("detail", detail.as_str().into())])
+            }
+            Self::Open { what, gap_m } => m.text(
+                "err-gpx-error-open",
+                &[
+                    ("what", what.as_str().into()),
+                    ("gap", m.number(&format!("{gap_m:.1}")).into()),
+                ],
+            ),
+        }
+    }
+}
+
 /// What the conversion did besides making features: tracks closed on request.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GpxReport {

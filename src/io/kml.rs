@@ -65,6 +65,23 @@ pub enum KmlError {
     },
 }
 
+impl crate::i18n::Localized for KmlError {
+    /// `err-kml-error-…`; the reader's detail and a placemark's reason as they are worded.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::Unreadable(detail) => m.text(
+                "err-kml-error-unreadable",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::NotKmz(detail) => m.text(
+                "err-kml-error-not-kmz",
+                &[("detail", detail.as_str().into())],
+            ),
+            Self::Placemark { what, reason } => format!("{what}: {reason}"),
+        }
+    }
+}
+
 /// What the conversion made besides the features: a label per feature, in feature order,
 /// naming the placemark it came from, and the notes the user must be told.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -91,6 +91,41 @@ pub enum KoboError {
     Rows(Vec<String>),
 }
 
+impl crate::i18n::Localized for KoboError {
+    /// `err-kobo-error-…`; the reader's detail and each row's problem as they are worded.
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        match self {
+            Self::Unreadable { what, why } => m.text(
+                "err-kobo-error-unreadable",
+                &[("what", (*what).into()), ("why", why.as_str().into())],
+            ),
+            Self::NoSheet { name, have } => m.text(
+                "err-kobo-error-no-sheet",
+                &[
+                    ("name", format!("{name:?}").into()),
+                    ("have", have.as_str().into()),
+                ],
+            ),
+            Self::Empty => m.text("err-kobo-error-empty", &[]),
+            Self::NoColumn(column) => m.text(
+                "err-kobo-error-no-column",
+                &[
+                    ("column", column.as_str().into()),
+                    ("quoted", format!("{column:?}").into()),
+                ],
+            ),
+            Self::NoGeometry => m.text("err-kobo-error-no-geometry", &[]),
+            Self::Rows(rows) => m.text(
+                "err-kobo-error-rows",
+                &[
+                    ("count", rows.len().into()),
+                    ("rows", rows.join("; ").into()),
+                ],
+            ),
+        }
+    }
+}
+
 /// What the conversion did besides making features.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct KoboReport {

@@ -265,6 +265,94 @@ pub enum GpsError {
     },
 }
 
+impl crate::i18n::Localized for GpsError {
+    /// `err-gps-error-…`; the source named as it is (`GPS receiver on COM3`), the system's
+    /// reason as it words it, what was read in the language ([`describe_in`]).
+    fn text_in(&self, m: &crate::i18n::Messages) -> String {
+        let key = |k: &str| format!("err-gps-error-{k}");
+        match self {
+            Self::Open { what, reason } => m.text(
+                &key("open"),
+                &[
+                    ("what", what.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
+            Self::Silent { what, secs } => m.text(
+                &key("silent"),
+                &[
+                    ("what", what.as_str().into()),
+                    ("secs", secs.to_string().into()),
+                ],
+            ),
+            Self::TooFew {
+                what,
+                wanted,
+                got,
+                secs,
+                counts,
+            } => m.text(
+                &key("too-few"),
+                &[
+                    ("what", what.as_str().into()),
+                    ("got", got.to_string().into()),
+                    ("wanted", wanted.to_string().into()),
+                    ("secs", secs.to_string().into()),
+                    ("counts", describe_in(counts, m).into()),
+                ],
+            ),
+            Self::NoFix { what, counts } => m.text(
+                &key("no-fix"),
+                &[
+                    ("what", what.as_str().into()),
+                    ("counts", describe_in(counts, m).into()),
+                ],
+            ),
+            Self::Read { what, reason } => m.text(
+                &key("read"),
+                &[
+                    ("what", what.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                ],
+            ),
+            Self::Average { what, error } => m.text(
+                &key("average"),
+                &[
+                    ("what", what.as_str().into()),
+                    ("error", error.text_in(m).into()),
+                ],
+            ),
+        }
+    }
+}
+
+/// As [`describe`], in the language of `m` (`err-gps-counts-…`).
+pub fn describe_in(c: &Counts, m: &crate::i18n::Messages) -> String {
+    let part = |k: &str, n: usize| {
+        m.text(
+            &format!("err-gps-counts-{k}"),
+            &[("count", n.to_string().into())],
+        )
+    };
+    let mut parts = vec![part("lines", c.lines)];
+    if c.lines > 0 && c.not_nmea + c.unreadable == c.lines {
+        parts.push(m.text("err-gps-counts-none-nmea", &[]));
+        return parts.join(", ");
+    }
+    for (n, k) in [
+        (c.bad_checksum, "bad-checksum"),
+        (c.no_fix, "no-fix"),
+        (c.unreadable, "unreadable"),
+        (c.ignored, "ignored"),
+        (c.not_nmea, "not-nmea"),
+    ] {
+        if n > 0 {
+            parts.push(part(k, n));
+        }
+    }
+    parts.join(", ")
+}
+
 /// `counts` in a few words: `12 lines read, 1 with a bad checksum, 1 GGA without a fix`;
 /// with a hint at the baud rate when nothing read was NMEA.
 pub fn describe(c: &Counts) -> String {

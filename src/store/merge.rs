@@ -396,7 +396,13 @@ fn version_record(
         .and_then(hex_decode)
         .map(|blob| super::gpkg::decode(&blob))
         .transpose()
-        .map_err(|e| Invalid::one(FieldError::new("geometry", "", e.to_string())))?;
+        .map_err(|e| {
+            Invalid::one(FieldError::new(
+                "geometry",
+                "",
+                crate::model::FieldReason::Geometry(e.to_string()),
+            ))
+        })?;
     let mut fields = crate::model::Fields::new();
     for f in kind.fields() {
         match json.get(*f) {

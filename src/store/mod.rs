@@ -5,6 +5,7 @@
 //! need. Every write runs in one transaction; the change log is kept by triggers in the schema.
 
 pub mod gpkg;
+mod localized;
 pub mod merge;
 pub mod migrate;
 pub mod photos;
