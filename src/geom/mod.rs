@@ -12,98 +12,15 @@ use crate::model::Area;
 mod area;
 pub mod engine;
 pub mod fixes;
+mod problem;
 pub mod repair;
 pub mod traverse;
 mod validate;
 
+pub use problem::{GeometryProblem, Hint, Part, Topology};
+
 /// Surface area of the WGS84 ellipsoid, m² (Karney 2013).
 pub const EARTH_AREA_M2: f64 = 510_065_621_724_088.4;
-
-/// Why a geometry cannot be accepted.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum GeometryProblem {
-    /// No polygons, or no coordinates.
-    #[error("is empty")]
-    Empty,
-    /// NaN or infinite coordinate.
-    #[error("{part}: coordinate {index} is not a finite number")]
-    NonFinite {
-        /// Which polygon or ring.
-        part: String,
-        /// Position of the coordinate in its ring.
-        index: usize,
-    },
-    /// Longitude or latitude outside the WGS84 range.
-    #[error(
-        "{part}: coordinate {index} (lon {lon}, lat {lat}) is outside lon -180..180, lat -90..90{hint}"
-    )]
-    OutOfRange {
-        /// Which polygon or ring.
-        part: String,
-        /// Position of the coordinate in its ring.
-        index: usize,
-        /// Longitude given.
-        lon: f64,
-        /// Latitude given.
-        lat: f64,
-        /// A guess at the cause, or empty.
-        hint: &'static str,
-    },
-    /// A topology rule broken (hole outside its shell, parts overlapping, …), as geo words it.
-    #[error("{0}")]
-    Topology(String),
-    /// A ring crosses or touches itself; where, so that it can be shown.
-    #[error("{ring} crosses itself near lon {lon:.5}, lat {lat:.5}")]
-    SelfIntersection {
-        /// Position of the polygon in the multipolygon, from 0.
-        polygon: usize,
-        /// The ring in words: "the boundary", "hole 2", "part 3's boundary".
-        ring: String,
-        /// Longitude of the first crossing found.
-        lon: f64,
-        /// Latitude of the first crossing found.
-        lat: f64,
-    },
-    /// An edge spans more than 180° of longitude: meant to cross the antimeridian, it would be
-    /// read as going the long way round the Earth.
-    #[error(
-        "{part}: the edge from coordinate {index} (lon {from}) to the next (lon {to}) spans more than 180° of longitude; split a boundary that crosses the antimeridian at 180° (RFC 7946 §3.1.9)"
-    )]
-    CrossesAntimeridian {
-        /// Which polygon or ring.
-        part: String,
-        /// Position of the edge's first coordinate in its ring.
-        index: usize,
-        /// Longitude at the edge's start.
-        from: f64,
-        /// Longitude at the edge's end.
-        to: f64,
-    },
-    /// All the ring's points are on one line.
-    #[error("{part} encloses no area: its points are all on one line")]
-    ZeroArea {
-        /// Which polygon or ring.
-        part: String,
-    },
-    /// The ring is the whole lon/lat range.
-    #[error(
-        "{part} covers the whole world (lon -180..180, lat -90..90); a hazard area over half the Earth is never right"
-    )]
-    WholeWorld {
-        /// Which polygon or ring.
-        part: String,
-    },
-    /// The ring encloses more than half the Earth's surface.
-    #[error(
-        "{part} encloses {percent:.1} % of the Earth's surface; a hazard area over half the Earth is never right"
-    )]
-    OverHalfTheEarth {
-        /// Which polygon or ring.
-        part: String,
-        /// Share of the Earth's surface enclosed, %.
-        percent: f64,
-    },
-}
 
 /// Checks a hazard or release boundary: not empty, coordinates finite and in range, no edge
 /// across the antimeridian, valid in the OGC sense (closed rings of 3+ distinct points, no
@@ -114,9 +31,9 @@ pub fn validate_area(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> {
     if mp.0.is_empty() {
         return vec![GeometryProblem::Empty];
     }
-    let rings: Vec<(String, &LineString<f64>)> = named_rings(mp);
+    let rings: Vec<(Part, &LineString<f64>)> = named_rings(mp);
     let mut problems = Vec::new();
-    for (part, ring) in &rings {
+    for &(part, ring) in &rings {
         for (i, c) in ring.0.iter().enumerate() {
             check_coord(part, i, *c, &mut problems);
         }
@@ -127,7 +44,7 @@ pub fn validate_area(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> {
     }
     // An edge over 180° of longitude: the whole world or a band round it (refused for its
     // size), or else a boundary meant to cross the antimeridian.
-    for (part, ring) in &rings {
+    for &(part, ring) in &rings {
         if let Some(p) = antimeridian(part, ring) {
             problems.push(too_large(part, ring).unwrap_or(p));
         }
@@ -138,7 +55,7 @@ pub fn validate_area(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> {
     problems.extend(validate::topology_problems(mp));
     // Measuring is meaningful only on simple rings.
     if problems.is_empty() {
-        for (part, ring) in &rings {
+        for &(part, ring) in &rings {
             problems.extend(zero_area(part, ring).or_else(|| too_large(part, ring)));
         }
     }
@@ -146,16 +63,16 @@ pub fn validate_area(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> {
 }
 
 /// Every ring of `mp` with its name in messages.
-fn named_rings(mp: &MultiPolygon<f64>) -> Vec<(String, &LineString<f64>)> {
+fn named_rings(mp: &MultiPolygon<f64>) -> Vec<(Part, &LineString<f64>)> {
     let mut out = Vec::new();
     for (pi, polygon) in mp.0.iter().enumerate() {
         let rings = std::iter::once(polygon.exterior()).chain(polygon.interiors());
         for (ri, ring) in rings.enumerate() {
             let part = match (mp.0.len(), ri) {
-                (1, 0) => "exterior ring".to_owned(),
-                (1, r) => format!("interior ring {r}"),
-                (_, 0) => format!("polygon {}: exterior ring", pi + 1),
-                (_, r) => format!("polygon {}: interior ring {r}", pi + 1),
+                (1, 0) => Part::ExteriorRing,
+                (1, r) => Part::InteriorRing(r),
+                (_, 0) => Part::PolygonExteriorRing(pi + 1),
+                (_, r) => Part::PolygonInteriorRing(pi + 1, r),
             };
             out.push((part, ring));
         }
@@ -165,14 +82,14 @@ fn named_rings(mp: &MultiPolygon<f64>) -> Vec<(String, &LineString<f64>)> {
 
 /// The first edge spanning more than 180° of longitude: RFC 7946 edges are straight in
 /// lon/lat, so it goes the long way round instead of across the antimeridian.
-fn antimeridian(part: &str, ring: &LineString<f64>) -> Option<GeometryProblem> {
+fn antimeridian(part: Part, ring: &LineString<f64>) -> Option<GeometryProblem> {
     let (index, w) = ring
         .0
         .windows(2)
         .enumerate()
         .find(|(_, w)| (w[1].x - w[0].x).abs() > 180.0)?;
     Some(GeometryProblem::CrossesAntimeridian {
-        part: part.to_owned(),
+        part,
         index,
         from: w[0].x,
         to: w[1].x,
@@ -180,7 +97,7 @@ fn antimeridian(part: &str, ring: &LineString<f64>) -> Option<GeometryProblem> {
 }
 
 /// A ring with all its points on one line (exactly, by a robust orientation test).
-fn zero_area(part: &str, ring: &LineString<f64>) -> Option<GeometryProblem> {
+fn zero_area(part: Part, ring: &LineString<f64>) -> Option<GeometryProblem> {
     let pts = &ring.0;
     let &p = pts.first()?;
     let collinear = match pts.iter().find(|&&q| q != p) {
@@ -190,20 +107,20 @@ fn zero_area(part: &str, ring: &LineString<f64>) -> Option<GeometryProblem> {
             .all(|&r| RobustKernel::orient2d(p, q, r) == Orientation::Collinear),
     };
     collinear.then(|| GeometryProblem::ZeroArea {
-        part: part.to_owned(),
+        part,
     })
 }
 
 /// A ring covering the whole world or enclosing more than half the Earth.
-fn too_large(part: &str, ring: &LineString<f64>) -> Option<GeometryProblem> {
+fn too_large(part: Part, ring: &LineString<f64>) -> Option<GeometryProblem> {
     let a = ring_area(ring);
     if a >= EARTH_AREA_M2 * (1.0 - 1e-9) {
         Some(GeometryProblem::WholeWorld {
-            part: part.to_owned(),
+            part,
         })
     } else if a > EARTH_AREA_M2 / 2.0 {
         Some(GeometryProblem::OverHalfTheEarth {
-            part: part.to_owned(),
+            part,
             percent: 100.0 * a / EARTH_AREA_M2,
         })
     } else {
@@ -214,26 +131,26 @@ fn too_large(part: &str, ring: &LineString<f64>) -> Option<GeometryProblem> {
 /// Checks a find location: finite and in range.
 pub fn validate_point(p: &Point<f64>) -> Vec<GeometryProblem> {
     let mut problems = Vec::new();
-    check_coord("point", 0, p.0, &mut problems);
+    check_coord(Part::Point, 0, p.0, &mut problems);
     problems
 }
 
-fn check_coord(part: &str, index: usize, c: Coord<f64>, problems: &mut Vec<GeometryProblem>) {
+fn check_coord(part: Part, index: usize, c: Coord<f64>, problems: &mut Vec<GeometryProblem>) {
     if !c.x.is_finite() || !c.y.is_finite() {
         problems.push(GeometryProblem::NonFinite {
-            part: part.to_owned(),
+            part,
             index,
         });
     } else if !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y) {
         let hint = if c.x.abs() > 1000.0 || c.y.abs() > 1000.0 {
-            " (these look like projected metres, e.g. UTM; give WGS84 lon/lat degrees)"
+            Hint::ProjectedMetres
         } else if (-90.0..=90.0).contains(&c.x) && (-180.0..=180.0).contains(&c.y) {
-            " (longitude and latitude may be swapped; the order is lon, lat)"
+            Hint::Swapped
         } else {
-            ""
+            Hint::NoGuess
         };
         problems.push(GeometryProblem::OutOfRange {
-            part: part.to_owned(),
+            part,
             index,
             lon: c.x,
             lat: c.y,

@@ -27,7 +27,7 @@ use geo_types::{Coord, Line, LineString, MultiPolygon, Polygon, Rect};
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{RTree, RTreeObject};
 
-use super::GeometryProblem;
+use super::{GeometryProblem, Part, Topology};
 
 /// A segment's (or a part's) envelope in the R-tree, with its index.
 type Indexed = GeomWithData<Rectangle<[f64; 2]>, usize>;
@@ -48,7 +48,7 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
     let mut problems = Vec::new();
     let parts = mp.0.len();
     for (i, polygon) in mp.0.iter().enumerate() {
-        ring_problems(Part { index: i, parts }, polygon, &mut problems);
+        ring_problems(PartOf { index: i, parts }, polygon, &mut problems);
     }
     if !problems.is_empty() {
         return problems;
@@ -60,7 +60,7 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
             .collect();
     let tree = RTree::bulk_load(boxes.iter().flatten().copied().collect());
     for (i, polygon) in mp.0.iter().enumerate() {
-        hole_problems(Part { index: i, parts }, polygon, &mut problems);
+        hole_problems(PartOf { index: i, parts }, polygon, &mut problems);
         let Some(b) = &boxes[i] else { continue };
         let mut others: Vec<usize> = tree
             .locate_in_envelope_intersecting(&b.envelope())
@@ -71,17 +71,15 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
         for j in others {
             let im = polygon.relate(&mp.0[j]);
             if im.get(CoordPos::Inside, CoordPos::Inside) == Dimensions::TwoDimensional {
-                problems.push(GeometryProblem::Topology(format!(
-                    "parts {} and {} overlap",
+                problems.push(GeometryProblem::Topology(Topology::PartsOverlap(
                     i + 1,
-                    j + 1
+                    j + 1,
                 )));
             }
             if im.get(CoordPos::OnBoundary, CoordPos::OnBoundary) == Dimensions::OneDimensional {
-                problems.push(GeometryProblem::Topology(format!(
-                    "parts {} and {} share an edge",
+                problems.push(GeometryProblem::Topology(Topology::PartsShareAnEdge(
                     i + 1,
-                    j + 1
+                    j + 1,
                 )));
             }
         }
@@ -89,64 +87,52 @@ pub(crate) fn topology_problems(mp: &MultiPolygon<f64>) -> Vec<GeometryProblem> 
     problems
 }
 
-/// Which part of a multipolygon, and of how many: its rings are named in words from it.
+/// Which part of a multipolygon, and of how many: its rings are named from it.
 #[derive(Clone, Copy)]
-struct Part {
+struct PartOf {
     /// From 0.
     index: usize,
     /// How many parts the multipolygon has.
     parts: usize,
 }
 
-impl Part {
-    /// A ring of this part in words: "the boundary", "hole 2"; "part 3's boundary", "part
-    /// 3's hole 2" when there are several parts.
-    fn ring(self, role: RingRole) -> String {
-        let ring = match role {
-            RingRole::Exterior => "boundary".to_owned(),
-            RingRole::Interior(h) => format!("hole {}", h + 1),
-        };
+impl PartOf {
+    /// A ring of this part: "the boundary", "hole 2"; "part 3's boundary", "part 3's hole
+    /// 2" when there are several parts.
+    fn ring(self, role: RingRole) -> Part {
         match (self.parts, role) {
-            (1, RingRole::Exterior) => format!("the {ring}"),
-            (1, RingRole::Interior(_)) => ring,
-            _ => format!("part {}'s {ring}", self.index + 1),
+            (1, RingRole::Exterior) => Part::Boundary,
+            (1, RingRole::Interior(h)) => Part::Hole(h + 1),
+            (_, RingRole::Exterior) => Part::PartBoundary(self.index + 1),
+            (_, RingRole::Interior(h)) => Part::PartHole(self.index + 1, h + 1),
         }
     }
 
-    /// A rule broken by this part's rings, in words.
+    /// A rule broken by this part's rings.
     fn problem(self, e: InvalidPolygon) -> GeometryProblem {
-        let its = if self.parts == 1 {
-            "the boundary".to_owned()
-        } else {
-            format!("part {}'s boundary", self.index + 1)
-        };
         GeometryProblem::Topology(match e {
-            InvalidPolygon::TooFewPointsInRing(r) => {
-                format!("{} has fewer than 3 distinct corners", self.ring(r))
-            }
-            InvalidPolygon::SelfIntersection(r) => format!("{} crosses itself", self.ring(r)),
-            InvalidPolygon::NonFiniteCoord(r, i) => {
-                format!(
-                    "{} has a coordinate that is not a number (corner {})",
-                    self.ring(r),
-                    i.0 + 1
-                )
-            }
-            InvalidPolygon::InteriorRingNotContainedInExteriorRing(r) => {
-                format!("{} is not inside {its}", self.ring(r))
-            }
+            InvalidPolygon::TooFewPointsInRing(r) => Topology::TooFewCorners(self.ring(r)),
+            InvalidPolygon::SelfIntersection(r) => Topology::CrossesItself(self.ring(r)),
+            InvalidPolygon::NonFiniteCoord(r, i) => Topology::NotANumber {
+                ring: self.ring(r),
+                corner: i.0 + 1,
+            },
+            InvalidPolygon::InteriorRingNotContainedInExteriorRing(r) => Topology::HoleOutside {
+                hole: self.ring(r),
+                boundary: self.ring(RingRole::Exterior),
+            },
             InvalidPolygon::IntersectingRingsOnALine(a, b) => {
-                format!("{} and {} share an edge", self.ring(a), self.ring(b))
+                Topology::RingsShareAnEdge(self.ring(a), self.ring(b))
             }
             InvalidPolygon::IntersectingRingsOnAnArea(a, b) => {
-                format!("{} and {} overlap", self.ring(a), self.ring(b))
+                Topology::RingsOverlap(self.ring(a), self.ring(b))
             }
         })
     }
 }
 
 /// Problems of each ring of one polygon on its own.
-fn ring_problems(part: Part, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
+fn ring_problems(part: PartOf, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
     let rings = std::iter::once(polygon.exterior()).chain(polygon.interiors());
     for (r, ring) in rings.enumerate() {
         if ring.0.is_empty() {
@@ -172,7 +158,7 @@ fn ring_problems(part: Part, polygon: &Polygon<f64>, problems: &mut Vec<Geometry
 }
 
 /// Problems of one polygon's holes against its shell and each other.
-fn hole_problems(part: Part, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
+fn hole_problems(part: PartOf, polygon: &Polygon<f64>, problems: &mut Vec<GeometryProblem>) {
     if polygon.interiors().iter().all(|r| r.0.is_empty()) {
         return;
     }
