@@ -1086,12 +1086,19 @@ pub enum FieldReason {
         /// The geometry type given.
         &'static str,
     ),
-    /// A geometry that cannot be read or is not valid, as the geometry code words it (not
-    /// yet in the catalogues: in English in every language).
+    /// A geometry that cannot be read, as the reader words it (WKT, GeoPackage blobs: not
+    /// yet in the catalogues, in English in every language).
     #[error("{0}")]
     Geometry(
         /// The problem, in English.
         String,
+    ),
+    /// A geometry that is read but cannot be accepted: the problem, typed (said in the
+    /// user's language).
+    #[error("{0}")]
+    Shape(
+        /// What is wrong with it.
+        GeometryProblem,
     ),
 }
 
@@ -1149,6 +1156,7 @@ impl Localized for FieldReason {
                 m.text("err-field-reason-not-a-point", &[("type", (*found).into())])
             }
             Self::Geometry(text) => text.clone(),
+            Self::Shape(problem) => problem.text_in(m),
         }
     }
 }
@@ -1613,7 +1621,7 @@ impl Parser<'_> {
             self.errors.push(FieldError::new(
                 "geometry",
                 "",
-                FieldReason::Geometry(problem.to_string()),
+                FieldReason::Shape(problem),
             ));
         }
         ok
