@@ -6,6 +6,7 @@ mod common;
 
 use chrono::NaiveDate;
 use clearfield::i18n::{Language, Localized, Messages};
+use clearfield::geom::{GeometryProblem, Hint, Part, Topology};
 use clearfield::model::{FieldError, FieldReason, Invalid, RecordKind};
 
 /// `(error, its English text)`: the text both `to_string()` and `text_in(English)` give.
@@ -1057,4 +1058,238 @@ fn hub_report_and_export_errors_in_english_are_their_display() {
         H::Store(missing()),
         "/data/a.gpkg: no such file; create it with `clearfield init`",
     )]);
+}
+
+/// Every geometry problem (and each way of naming a ring) with its English text.
+fn geometry_problems() -> Vec<(GeometryProblem, &'static str)> {
+    use GeometryProblem as G;
+    vec![
+        (G::Empty, "is empty"),
+        (
+            G::NonFinite {
+                part: Part::ExteriorRing,
+                index: 2,
+            },
+            "exterior ring: coordinate 2 is not a finite number",
+        ),
+        (
+            G::OutOfRange {
+                part: Part::InteriorRing(1),
+                index: 0,
+                lon: 720000.5,
+                lat: 3680000.0,
+                hint: Hint::ProjectedMetres,
+            },
+            "interior ring 1: coordinate 0 (lon 720000.5, lat 3680000) is outside lon -180..180, \
+             lat -90..90 (these look like projected metres, e.g. UTM; give WGS84 lon/lat degrees)",
+        ),
+        (
+            G::OutOfRange {
+                part: Part::PolygonExteriorRing(2),
+                index: 3,
+                lon: 33.5,
+                lat: 135.25,
+                hint: Hint::Swapped,
+            },
+            "polygon 2: exterior ring: coordinate 3 (lon 33.5, lat 135.25) is outside lon \
+             -180..180, lat -90..90 (longitude and latitude may be swapped; the order is lon, lat)",
+        ),
+        (
+            G::OutOfRange {
+                part: Part::Point,
+                index: 0,
+                lon: 200.5,
+                lat: 95.0,
+                hint: Hint::NoGuess,
+            },
+            "point: coordinate 0 (lon 200.5, lat 95) is outside lon -180..180, lat -90..90",
+        ),
+        (
+            G::SelfIntersection {
+                polygon: 0,
+                ring: Part::Boundary,
+                lon: 35.05,
+                lat: 33.05,
+            },
+            "the boundary crosses itself near lon 35.05000, lat 33.05000",
+        ),
+        (
+            G::CrossesAntimeridian {
+                part: Part::PolygonInteriorRing(1, 2),
+                index: 0,
+                from: 179.9,
+                to: -179.9,
+            },
+            "polygon 1: interior ring 2: the edge from coordinate 0 (lon 179.9) to the next \
+             (lon -179.9) spans more than 180° of longitude; split a boundary that crosses the \
+             antimeridian at 180° (RFC 7946 §3.1.9)",
+        ),
+        (
+            G::ZeroArea {
+                part: Part::ExteriorRing,
+            },
+            "exterior ring encloses no area: its points are all on one line",
+        ),
+        (
+            G::WholeWorld {
+                part: Part::ExteriorRing,
+            },
+            "exterior ring covers the whole world (lon -180..180, lat -90..90); a hazard area \
+             over half the Earth is never right",
+        ),
+        (
+            G::OverHalfTheEarth {
+                part: Part::ExteriorRing,
+                percent: 86.64,
+            },
+            "exterior ring encloses 86.6 % of the Earth's surface; a hazard area over half the \
+             Earth is never right",
+        ),
+        (
+            G::Topology(Topology::TooFewCorners(Part::Hole(2))),
+            "hole 2 has fewer than 3 distinct corners",
+        ),
+        (
+            G::Topology(Topology::CrossesItself(Part::PartBoundary(3))),
+            "part 3's boundary crosses itself",
+        ),
+        (
+            G::Topology(Topology::NotANumber {
+                ring: Part::PartHole(3, 1),
+                corner: 4,
+            }),
+            "part 3's hole 1 has a coordinate that is not a number (corner 4)",
+        ),
+        (
+            G::Topology(Topology::HoleOutside {
+                hole: Part::Hole(1),
+                boundary: Part::Boundary,
+            }),
+            "hole 1 is not inside the boundary",
+        ),
+        (
+            G::Topology(Topology::RingsShareAnEdge(
+                Part::PartBoundary(2),
+                Part::PartHole(2, 1),
+            )),
+            "part 2's boundary and part 2's hole 1 share an edge",
+        ),
+        (
+            G::Topology(Topology::RingsOverlap(Part::Hole(1), Part::Hole(2))),
+            "hole 1 and hole 2 overlap",
+        ),
+        (
+            G::Topology(Topology::PartsOverlap(1, 2)),
+            "parts 1 and 2 overlap",
+        ),
+        (
+            G::Topology(Topology::PartsShareAnEdge(2, 3)),
+            "parts 2 and 3 share an edge",
+        ),
+    ]
+}
+
+#[test]
+fn geometry_problems_in_english_are_their_display() {
+    let cases = geometry_problems();
+    english_is_the_display(&cases);
+    for (problem, _) in &cases {
+        translated(problem);
+    }
+    // Carried typed to the user: the field error says it in the language chosen.
+    let (bowtie, english) = &cases[5];
+    let reason = FieldReason::Shape(bowtie.clone());
+    english_is_the_display(&[(reason.clone(), *english)]);
+    assert_eq!(
+        reason.text_in(&Messages::new(Language::Ru)),
+        "граница: самопересечение около долготы 35.05000, широты 33.05000"
+    );
+}
+
+#[test]
+fn geometry_problems_in_arabic_georgian_and_russian() {
+    let over_half = GeometryProblem::OverHalfTheEarth {
+        part: Part::PolygonExteriorRing(2),
+        percent: 86.64,
+    };
+    let hole_outside = GeometryProblem::Topology(Topology::HoleOutside {
+        hole: Part::PartHole(2, 1),
+        boundary: Part::PartBoundary(2),
+    });
+    let swapped = GeometryProblem::OutOfRange {
+        part: Part::Point,
+        index: 0,
+        lon: 33.5,
+        lat: 135.25,
+        hint: Hint::Swapped,
+    };
+    let ru = Messages::new(Language::Ru);
+    // The share of the Earth written for the language; coordinates keep their dot.
+    assert_eq!(
+        over_half.text_in(&ru),
+        "полигон 2: внешнее кольцо: охватывает 86,6 % поверхности Земли; опасный район больше \
+         половины Земли — всегда ошибка"
+    );
+    assert_eq!(
+        hole_outside.text_in(&ru),
+        "дыра 1 части 2: не внутри внешнего контура (граница части 2)"
+    );
+    assert_eq!(
+        swapped.text_in(&ru),
+        "точка: координата 0 (долгота 33.5, широта 135.25) вне диапазона долгота -180..180, \
+         широта -90..90 (возможно, долгота и широта переставлены; порядок: долгота, широта)"
+    );
+    assert_eq!(
+        hole_outside.text_in(&Messages::new(Language::Ka)),
+        "ნაწილი 2, ხვრელი 1: არ არის გარე კონტურის შიგნით (ნაწილი 2, საზღვარი)"
+    );
+    assert_eq!(
+        hole_outside.text_in(&Messages::new(Language::Ar)),
+        "الثقب 1 من الجزء 2: ليس داخل الحدود الخارجية (حدود الجزء 2)"
+    );
+}
+
+/// `clearfield --lang ru add hazard …` with a bowtie: the Russian line (`cli-not-added`,
+/// `err-field-error`, `err-geometry-self-intersection`, `geom-part-boundary`) and status 1,
+/// as in English.
+#[test]
+fn a_crossing_boundary_in_russian_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.gpkg");
+    common::ok(&db, &["init"]);
+    let add = |lang: &str| {
+        common::run(
+            &db,
+            &[
+                "--lang",
+                lang,
+                "add",
+                "hazard",
+                "--name",
+                "Bowtie",
+                "--classification",
+                "SHA",
+                "--surveyed-on",
+                "2023-04-02",
+                "--region",
+                "Marjayoun",
+                "--geometry",
+                "POLYGON((0 0, 1 1, 1 0, 0 1, 0 0))",
+            ],
+        )
+    };
+    let ru = add("ru");
+    let en = add("en");
+    assert_eq!(
+        String::from_utf8(en.stderr).unwrap(),
+        "clearfield: hazard area not added: geometry: the boundary crosses itself near lon \
+         0.50000, lat 0.50000\n"
+    );
+    assert_eq!(en.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(ru.stderr).unwrap(),
+        "clearfield: не добавлено: опасный район: geometry: граница: самопересечение около \
+         долготы 0.50000, широты 0.50000\n"
+    );
+    assert_eq!(ru.status.code(), Some(1));
 }
