@@ -1618,11 +1618,8 @@ impl Parser<'_> {
     fn geometry_problems(&mut self, problems: Vec<GeometryProblem>) -> bool {
         let ok = problems.is_empty();
         for problem in problems {
-            self.errors.push(FieldError::new(
-                "geometry",
-                "",
-                FieldReason::Shape(problem),
-            ));
+            self.errors
+                .push(FieldError::new("geometry", "", FieldReason::Shape(problem)));
         }
         ok
     }

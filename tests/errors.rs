@@ -5,8 +5,8 @@
 mod common;
 
 use chrono::NaiveDate;
-use clearfield::i18n::{Language, Localized, Messages};
 use clearfield::geom::{GeometryProblem, Hint, Part, Topology};
+use clearfield::i18n::{Language, Localized, Messages};
 use clearfield::model::{FieldError, FieldReason, Invalid, RecordKind};
 
 /// `(error, its English text)`: the text both `to_string()` and `text_in(English)` give.

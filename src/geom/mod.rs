@@ -106,18 +106,14 @@ fn zero_area(part: Part, ring: &LineString<f64>) -> Option<GeometryProblem> {
             .iter()
             .all(|&r| RobustKernel::orient2d(p, q, r) == Orientation::Collinear),
     };
-    collinear.then(|| GeometryProblem::ZeroArea {
-        part,
-    })
+    collinear.then_some(GeometryProblem::ZeroArea { part })
 }
 
 /// A ring covering the whole world or enclosing more than half the Earth.
 fn too_large(part: Part, ring: &LineString<f64>) -> Option<GeometryProblem> {
     let a = ring_area(ring);
     if a >= EARTH_AREA_M2 * (1.0 - 1e-9) {
-        Some(GeometryProblem::WholeWorld {
-            part,
-        })
+        Some(GeometryProblem::WholeWorld { part })
     } else if a > EARTH_AREA_M2 / 2.0 {
         Some(GeometryProblem::OverHalfTheEarth {
             part,
@@ -137,10 +133,7 @@ pub fn validate_point(p: &Point<f64>) -> Vec<GeometryProblem> {
 
 fn check_coord(part: Part, index: usize, c: Coord<f64>, problems: &mut Vec<GeometryProblem>) {
     if !c.x.is_finite() || !c.y.is_finite() {
-        problems.push(GeometryProblem::NonFinite {
-            part,
-            index,
-        });
+        problems.push(GeometryProblem::NonFinite { part, index });
     } else if !(-180.0..=180.0).contains(&c.x) || !(-90.0..=90.0).contains(&c.y) {
         let hint = if c.x.abs() > 1000.0 || c.y.abs() > 1000.0 {
             Hint::ProjectedMetres

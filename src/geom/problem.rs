@@ -63,10 +63,9 @@ impl Localized for Part {
             ),
             Part::ExteriorRing => m.text(&key("exterior-ring"), &[]),
             Part::InteriorRing(r) => m.text(&key("interior-ring"), &[("ring", n(*r).into())]),
-            Part::PolygonExteriorRing(p) => m.text(
-                &key("polygon-exterior-ring"),
-                &[("polygon", n(*p).into())],
-            ),
+            Part::PolygonExteriorRing(p) => {
+                m.text(&key("polygon-exterior-ring"), &[("polygon", n(*p).into())])
+            }
             Part::PolygonInteriorRing(p, r) => m.text(
                 &key("polygon-interior-ring"),
                 &[("polygon", n(*p).into()), ("ring", n(*r).into())],
