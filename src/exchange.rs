@@ -281,8 +281,16 @@ pub enum ProblemReason {
         /// The days moved by.
         i64,
     ),
-    /// Worded elsewhere (a geometry's problems, a repair refused): in English in every
-    /// language until it has keys of its own.
+    /// A ring whose coordinates all look like projected metres (UTM), not lon/lat degrees.
+    #[error(
+        "geometry: {0}: coordinates look like projected metres (e.g. UTM), not WGS84 lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
+    )]
+    ProjectedRing(
+        /// The ring.
+        crate::geom::Part,
+    ),
+    /// Worded elsewhere (a GeoJSON geometry that cannot be read, a repair refused): in
+    /// English in every language until it has keys of its own.
     #[error("{0}")]
     Text(String),
 }
@@ -354,6 +362,9 @@ impl Localized for ProblemReason {
                 &key("dates-shifted-out"),
                 &[("days", days.to_string().into())],
             ),
+            Self::ProjectedRing(ring) => {
+                m.text(&key("projected-ring"), &[("ring", ring.text_in(m).into())])
+            }
             Self::Text(text) => text.clone(),
         }
     }
@@ -1227,12 +1238,7 @@ fn feature_geometry(
             Ok(g) => match projected_rings(&g) {
                 rings if rings.is_empty() => Some(g),
                 rings => {
-                    errors.extend(rings.iter().map(|r| {
-                        ProblemReason::Text(format!(
-                            "geometry: {r}: coordinates look like projected metres (e.g. UTM), not WGS84 \
-                             lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
-                        ))
-                    }));
+                    errors.extend(rings.into_iter().map(ProblemReason::ProjectedRing));
                     None
                 }
             },
@@ -1339,7 +1345,8 @@ pub fn newest_date(reader: impl Read) -> Result<Option<NaiveDate>, FileError> {
 /// The rings of `g` whose coordinates all look like projected metres (UTM and the like: a
 /// value beyond ±1000), so that such a file gets one message per ring instead of one per
 /// vertex.
-fn projected_rings(g: &geo_types::Geometry<f64>) -> Vec<String> {
+fn projected_rings(g: &geo_types::Geometry<f64>) -> Vec<crate::geom::Part> {
+    use crate::geom::Part;
     use geo_types::Geometry;
     let projected = |c: &geo_types::Coord<f64>| {
         c.x.is_finite() && c.y.is_finite() && (c.x.abs() > 1000.0 || c.y.abs() > 1000.0)
@@ -1357,14 +1364,11 @@ fn projected_rings(g: &geo_types::Geometry<f64>) -> Vec<String> {
             // All of them: a single mistyped vertex is better named by its index (the
             // geometry checks do that).
             if !ring.0.is_empty() && ring.0.iter().all(projected) {
-                let name = match ri {
-                    0 => "exterior ring".to_owned(),
-                    r => format!("interior ring {r}"),
-                };
-                out.push(if many {
-                    format!("polygon {}: {name}", pi + 1)
-                } else {
-                    name
+                out.push(match (many, ri) {
+                    (false, 0) => Part::ExteriorRing,
+                    (false, r) => Part::InteriorRing(r),
+                    (true, 0) => Part::PolygonExteriorRing(pi + 1),
+                    (true, r) => Part::PolygonInteriorRing(pi + 1, r),
                 });
             }
         }
@@ -2306,6 +2310,9 @@ mod tests {
 
     fn rings(wkt: &str) -> Vec<String> {
         projected_rings(&crate::io::wkt::parse(wkt).unwrap())
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     /// The export writes each feature straight from the record: the bytes must be those of

@@ -296,6 +296,12 @@ fn problem_reasons() -> Vec<(clearfield::exchange::ProblemReason, &'static str)>
             R::DatesShiftedOut(-40000),
             "its dates moved by -40000 days would leave the years 1900 to 2199",
         ),
+        (
+            R::ProjectedRing(Part::PolygonInteriorRing(2, 1)),
+            "geometry: polygon 2: interior ring 1: coordinates look like projected metres (e.g. \
+             UTM), not WGS84 lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 \
+             out.geojson in.geojson)",
+        ),
         (R::Text("geometry is empty".to_owned()), "geometry is empty"),
     ]
 }
@@ -1203,6 +1209,14 @@ fn geometry_problems_in_english_are_their_display() {
     assert_eq!(
         reason.text_in(&Messages::new(Language::Ru)),
         "граница: самопересечение около долготы 35.05000, широты 33.05000"
+    );
+    // A ring of projected metres refused on import, in Russian.
+    let projected = clearfield::exchange::ProblemReason::ProjectedRing(Part::ExteriorRing);
+    assert_eq!(
+        projected.text_in(&Messages::new(Language::Ru)),
+        "геометрия: внешнее кольцо: координаты похожи на метры проекции (например, UTM), а не \
+         на градусы долготы и широты WGS84: сначала перепроецируйте (ogr2ogr -t_srs EPSG:4326 \
+         out.geojson in.geojson)"
     );
 }
 

@@ -1178,3 +1178,4 @@ err-geometry-topology-rings-share-an-edge = { $a } و{ $b }: ضلع مشترك
 err-geometry-topology-rings-overlap = { $a } و{ $b }: متداخلان
 err-geometry-topology-parts-overlap = الجزآن { $a } و{ $b } متداخلان
 err-geometry-topology-parts-share-an-edge = الجزآن { $a } و{ $b } يشتركان في ضلع
+err-problem-reason-projected-ring = الشكل الهندسي: { $ring }: تبدو الإحداثيات أمتاراً في إسقاط (مثل UTM) لا درجات خط الطول وخط العرض بنظام WGS84: أعد الإسقاط أولاً (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)

@@ -1220,3 +1220,4 @@ err-geometry-topology-rings-share-an-edge = { $a } and { $b } share an edge
 err-geometry-topology-rings-overlap = { $a } and { $b } overlap
 err-geometry-topology-parts-overlap = parts { $a } and { $b } overlap
 err-geometry-topology-parts-share-an-edge = parts { $a } and { $b } share an edge
+err-problem-reason-projected-ring = geometry: { $ring }: coordinates look like projected metres (e.g. UTM), not WGS84 lon/lat degrees: reproject first (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)

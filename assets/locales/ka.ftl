@@ -1171,3 +1171,4 @@ err-geometry-topology-rings-share-an-edge = { $a } და { $b }: საერ�
 err-geometry-topology-rings-overlap = { $a } და { $b }: გადაფარულია
 err-geometry-topology-parts-overlap = ნაწილები { $a } და { $b } გადაფარულია
 err-geometry-topology-parts-share-an-edge = ნაწილებს { $a } და { $b } საერთო წიბო აქვთ
+err-problem-reason-projected-ring = გეომეტრია: { $ring }: კოორდინატები პროექციის მეტრებს ჰგავს (მაგ. UTM) და არა WGS84 გრძედისა და განედის გრადუსებს: ჯერ გადააპროეცირეთ (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)

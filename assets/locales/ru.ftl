@@ -1301,3 +1301,4 @@ err-geometry-topology-rings-share-an-edge = { $a } и { $b }: общее реб�
 err-geometry-topology-rings-overlap = { $a } и { $b }: перекрываются
 err-geometry-topology-parts-overlap = части { $a } и { $b } перекрываются
 err-geometry-topology-parts-share-an-edge = у частей { $a } и { $b } общее ребро
+err-problem-reason-projected-ring = геометрия: { $ring }: координаты похожи на метры проекции (например, UTM), а не на градусы долготы и широты WGS84: сначала перепроецируйте (ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)
