@@ -320,26 +320,38 @@ impl Preview {
                         .as_deref()
                         .map(|n| format!(" \"{}\"", crate::io::text::cut(n)))
                         .unwrap_or_default();
-                    let word = match self.unit {
-                        exchange::Unit::Feature => "Feature",
-                        exchange::Unit::Record => "Record",
+                    let unit = match self.unit {
+                        exchange::Unit::Feature => "app-preview-unit-feature",
+                        exchange::Unit::Record => "app-preview-unit-record",
                     };
                     let problem = f
                         .problem
                         .as_ref()
                         .map(|p| crate::i18n::Localized::text_in(p, &m))
                         .unwrap_or_default();
-                    let text = format!("{word} {}{name}: {problem}", f.feature);
+                    let text = m.text(
+                        "app-preview-problem",
+                        &[
+                            ("unit", m.text(unit, &[]).into()),
+                            ("n", f.feature.into()),
+                            ("name", name.into()),
+                            ("problem", problem.into()),
+                        ],
+                    );
                     if ui
                         .add(egui::Button::new(RichText::new(text).color(error)).wrap())
-                        .on_hover_text("Show it alone on the map")
+                        .on_hover_text(m.text("app-preview-show-alone", &[]))
                         .clicked()
                     {
                         picked = Some(f.feature);
                     }
                 }
             });
-        if self.picked.is_some() && ui.button("Show every feature").clicked() {
+        if self.picked.is_some()
+            && ui
+                .button(super::lang::tr(ui, "app-preview-show-all"))
+                .clicked()
+        {
             picked = Some(0);
         }
         picked
